@@ -1,0 +1,147 @@
+//! The in-memory graph: inputs, outputs, initializers and nodes, exactly as the model format has them.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Attr, DType, Shape};
+
+/// A model: one replica's view of the network.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Graph {
+    /// Always `"syncbn-ir"`.
+    pub format: String,
+    /// Format version; 1 today.
+    pub version: u32,
+    /// The model's name.
+    pub name: String,
+    /// Graph inputs fed at run time.
+    pub inputs: Vec<ValueInfo>,
+    /// Names of the tensors the graph returns.
+    pub outputs: Vec<String>,
+    /// Constant tensors: weights, biases, running statistics.
+    #[serde(default)]
+    pub initializers: Vec<Initializer>,
+    /// The operations, in any order (validation sorts them).
+    pub nodes: Vec<Node>,
+    /// The folder that `file` initializers are relative to; set by the loader, never saved.
+    #[serde(skip)]
+    pub base_dir: Option<PathBuf>,
+}
+
+/// A named, typed graph input.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueInfo {
+    /// Tensor name.
+    pub name: String,
+    /// Element type.
+    pub dtype: DType,
+    /// Shape; named dimensions are bound at run time.
+    pub shape: Shape,
+}
+
+/// A constant tensor with exactly one data source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Initializer {
+    /// Tensor name.
+    pub name: String,
+    /// Element type.
+    pub dtype: DType,
+    /// Shape; initializers have fixed dimensions only.
+    pub shape: Vec<u64>,
+    /// Where the values come from.
+    #[serde(flatten)]
+    pub source: InitSource,
+}
+
+/// Where an initializer's values come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum InitSource {
+    /// Values inline, row-major.
+    Data {
+        /// The values.
+        data: Vec<f64>,
+    },
+    /// One value repeated.
+    Fill {
+        /// The value.
+        fill: f64,
+    },
+    /// A `.npy` file, or a `.safetensors` file with a key, relative to the model's folder.
+    File {
+        /// Path relative to the model file's folder; must stay inside it.
+        file: String,
+        /// Tensor key inside a `.safetensors` file.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        key: Option<String>,
+    },
+}
+
+/// One operation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    /// Unique node name.
+    pub name: String,
+    /// ONNX op name (`"Conv"`) or a lowered op name (see [`crate::lowered`]).
+    pub op: String,
+    /// Input tensor names; `""` marks an absent optional input.
+    pub inputs: Vec<String>,
+    /// Output tensor names; `""` marks an absent optional output.
+    pub outputs: Vec<String>,
+    /// Attributes by name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attrs: BTreeMap<String, Attr>,
+}
+
+impl Node {
+    /// An attribute by name.
+    pub fn attr(&self, name: &str) -> Option<&Attr> {
+        self.attrs.get(name)
+    }
+
+    /// A float attribute, or `default` when absent.
+    pub fn attr_f64(&self, name: &str, default: f64) -> f64 {
+        self.attr(name).and_then(Attr::as_f64).unwrap_or(default)
+    }
+
+    /// An integer attribute, or `default` when absent.
+    pub fn attr_i64(&self, name: &str, default: i64) -> i64 {
+        self.attr(name).and_then(Attr::as_i64).unwrap_or(default)
+    }
+
+    /// The input at `index`, if present and not the empty "absent" marker.
+    pub fn input(&self, index: usize) -> Option<&str> {
+        self.inputs.get(index).map(String::as_str).filter(|s| !s.is_empty())
+    }
+}
+
+impl Graph {
+    /// A new empty graph with the given name.
+    pub fn new(name: impl Into<String>) -> Self {
+        Graph {
+            format: crate::json::FORMAT.to_string(),
+            version: crate::json::VERSION,
+            name: name.into(),
+            inputs: Vec::new(),
+            outputs: Vec::new(),
+            initializers: Vec::new(),
+            nodes: Vec::new(),
+            base_dir: None,
+        }
+    }
+
+    /// The initializer with this name.
+    pub fn initializer(&self, name: &str) -> Option<&Initializer> {
+        self.initializers.iter().find(|i| i.name == name)
+    }
+
+    /// The node with this name.
+    pub fn node(&self, name: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.name == name)
+    }
+}

@@ -1,0 +1,85 @@
+//! Loading and saving the JSON model format, with line:column and JSON-path error locations.
+
+use std::path::Path;
+
+use crate::{Graph, IrError, Location};
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "syncbn-ir";
+/// The format version this crate reads and writes.
+pub const VERSION: u32 = 1;
+/// Largest model file read, in bytes, unless the caller sets another limit.
+pub const DEFAULT_MAX_MODEL_BYTES: u64 = 256 << 20;
+
+/// Parses a model from JSON text; `file` names it in errors. Does not validate the graph.
+pub fn from_str(text: &str, file: &Path) -> Result<Graph, IrError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let graph: Graph = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        syntax_error(file, &path, &inner)
+    })?;
+    de.end().map_err(|e| syntax_error(file, "", &e))?;
+    check_header(&graph, file)?;
+    Ok(graph)
+}
+
+fn syntax_error(file: &Path, path: &str, e: &serde_json::Error) -> IrError {
+    let path = if path == "." { String::new() } else { path.to_string() };
+    let message = strip_position(&e.to_string());
+    IrError::Syntax {
+        file: file.to_path_buf(),
+        location: Location::Json { path, line: e.line(), column: e.column() },
+        message,
+    }
+}
+
+/// serde_json appends " at line L column C"; the location already says it.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn check_header(graph: &Graph, file: &Path) -> Result<(), IrError> {
+    if graph.format != FORMAT {
+        return Err(IrError::invalid(
+            file,
+            Location::Model,
+            format!("format is {:?}; expected {FORMAT:?}", graph.format),
+        ));
+    }
+    if graph.version != VERSION {
+        return Err(IrError::invalid(
+            file,
+            Location::Model,
+            format!("version is {}; expected {VERSION}", graph.version),
+        ));
+    }
+    Ok(())
+}
+
+/// Reads and parses a model file (not validated), refusing files over `max_bytes`.
+pub fn load_file(path: &Path, max_bytes: u64) -> Result<Graph, IrError> {
+    let io = |e: std::io::Error| IrError::Io { file: path.to_path_buf(), reason: e.to_string() };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > max_bytes {
+        return Err(IrError::Limit {
+            file: path.to_path_buf(),
+            location: Location::Model,
+            message: format!("model file is {size} bytes; the limit is {max_bytes}"),
+        });
+    }
+    let text = std::fs::read_to_string(path).map_err(io)?;
+    let mut graph = from_str(&text, path)?;
+    graph.base_dir = Some(path.parent().map(Path::to_path_buf).unwrap_or_default());
+    Ok(graph)
+}
+
+/// Writes a graph as pretty JSON text.
+pub fn to_string(graph: &Graph) -> String {
+    let mut text = serde_json::to_string_pretty(graph).unwrap_or_default();
+    text.push('\n');
+    text
+}
