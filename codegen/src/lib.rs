@@ -1,1 +1,18 @@
-//! placeholder
+//! syncbn-codegen owns kernel generation through LLVM (inkwell): the kernel catalogue, kernels built
+//! once over a device-intrinsics interface and lowered to PTX (NVPTX) or to the host SIMT emulator,
+//! host-native kernels for the CPU runtime ([`HostKernels`]), per-graph kernel modules and the
+//! `ptxas` check.
+
+pub mod catalog;
+pub mod device;
+pub mod error;
+mod formulas;
+mod host;
+pub mod host_kernels;
+mod jit;
+mod kb;
+pub mod nvptx;
+
+pub use catalog::{Act, Elementwise, KernelKind, Param, ParamType};
+pub use error::{CodegenError, Result};
+pub use host_kernels::HostKernels;

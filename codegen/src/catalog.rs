@@ -1,0 +1,263 @@
+//! The kernel catalogue: every kernel this crate generates, its name and its parameter list.
+//!
+//! Host-native and GPU kernels of the same kind share one signature (the parameter order is inputs,
+//! dimensions, attributes, outputs), so the kernel table describes both.
+
+use serde::Serialize;
+
+/// The activation a fused kernel applies, as compiled into the kernel. `Relu` is compiled as
+/// `Clip` with bounds `(0, +inf)`: `min(max(x, 0), inf)` equals `max(x, 0)` for every `x`, NaN included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Act {
+    /// No activation.
+    None,
+    /// `min(max(x, lo), hi)` with `lo`, `hi` passed as kernel parameters.
+    Clip,
+}
+
+/// A plain element-wise op over same-shaped tensors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Elementwise {
+    /// `max(x, 0)`.
+    Relu,
+    /// `a + b`.
+    Add,
+    /// `a * b`.
+    Mul,
+    /// `min(max(x, lo), hi)`.
+    Clip,
+    /// `1 / (1 + exp(-x))`.
+    Sigmoid,
+}
+
+/// One kernel of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum KernelKind {
+    /// Host: this shard's moments `f64 [3, C]` in one pass over `X [N, C, S]`.
+    LocalMoments,
+    /// GPU stage 1: per-block partial sums `f64 [C, parts, 2]` (sum, sum of squares).
+    MomentsPartial,
+    /// GPU stage 2: combines the partials of each channel in fixed order into moments `f64 [3, C]`.
+    MomentsCombine,
+    /// `BnFinalize`: norm_params `f32 [5, C]` and the running statistics.
+    BnFinalize,
+    /// `BnNormalize` with an activation, optionally adding a residual.
+    BnNormalize {
+        /// The activation.
+        act: Act,
+        /// Whether a residual is added before the activation.
+        residual: bool,
+    },
+    /// `BnNormalizePair` with an activation.
+    BnNormalizePair {
+        /// The activation.
+        act: Act,
+    },
+    /// `ChannelAffine` with an activation.
+    ChannelAffine {
+        /// The activation.
+        act: Act,
+    },
+    /// A plain element-wise op.
+    Elementwise(Elementwise),
+}
+
+/// The type of one kernel parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamType {
+    /// Pointer to `f32` elements (global memory on the GPU).
+    PtrF32,
+    /// Pointer to `f64` elements.
+    PtrF64,
+    /// A 64-bit signed integer (a dimension or a count).
+    I64,
+    /// A 32-bit float (a clip bound).
+    F32,
+    /// A 64-bit float (epsilon, momentum).
+    F64,
+}
+
+/// One kernel parameter: its name (see [`KernelKind::params`] for the meanings) and type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Param {
+    /// The parameter's name.
+    pub name: &'static str,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub ty: ParamType,
+}
+
+const fn p(name: &'static str, ty: ParamType) -> Param {
+    Param { name, ty }
+}
+
+use ParamType::{PtrF32, PtrF64, F32, F64, I64};
+
+const DIMS: [Param; 3] = [p("n", I64), p("c", I64), p("s", I64)];
+const CLIP: [Param; 2] = [p("lo", F32), p("hi", F32)];
+
+impl Act {
+    /// Its name in kernel names.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Act::None => "",
+            Act::Clip => "_clip",
+        }
+    }
+
+    fn params(self) -> &'static [Param] {
+        match self {
+            Act::None => &[],
+            Act::Clip => &CLIP,
+        }
+    }
+}
+
+impl Elementwise {
+    /// All element-wise ops.
+    pub const ALL: [Elementwise; 5] =
+        [Elementwise::Relu, Elementwise::Add, Elementwise::Mul, Elementwise::Clip, Elementwise::Sigmoid];
+
+    /// The op's lower-case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Elementwise::Relu => "relu",
+            Elementwise::Add => "add",
+            Elementwise::Mul => "mul",
+            Elementwise::Clip => "clip",
+            Elementwise::Sigmoid => "sigmoid",
+        }
+    }
+
+    /// Number of tensor inputs (1 or 2).
+    pub fn arity(self) -> usize {
+        match self {
+            Elementwise::Add | Elementwise::Mul => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl KernelKind {
+    /// Every normalize-family kernel: both activations, with and without residual.
+    pub fn normalize_family() -> Vec<KernelKind> {
+        let mut all = Vec::new();
+        for act in [Act::None, Act::Clip] {
+            all.push(KernelKind::BnNormalize { act, residual: false });
+            all.push(KernelKind::BnNormalize { act, residual: true });
+            all.push(KernelKind::BnNormalizePair { act });
+            all.push(KernelKind::ChannelAffine { act });
+        }
+        all
+    }
+
+    /// The kernels the host runtime uses (all but the two GPU reduction stages).
+    pub fn host_set() -> Vec<KernelKind> {
+        let mut all = vec![KernelKind::LocalMoments, KernelKind::BnFinalize];
+        all.extend(KernelKind::normalize_family());
+        all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
+        all
+    }
+
+    /// The kernels of the GPU path (all but the host's one-pass moments).
+    pub fn gpu_set() -> Vec<KernelKind> {
+        let mut all = vec![KernelKind::MomentsPartial, KernelKind::MomentsCombine, KernelKind::BnFinalize];
+        all.extend(KernelKind::normalize_family());
+        all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
+        all
+    }
+
+    /// The kernel's symbol name (without the `syncbn_` prefix the modules add).
+    pub fn name(self) -> String {
+        match self {
+            KernelKind::LocalMoments => "local_moments".into(),
+            KernelKind::MomentsPartial => "moments_partial".into(),
+            KernelKind::MomentsCombine => "moments_combine".into(),
+            KernelKind::BnFinalize => "bn_finalize".into(),
+            KernelKind::BnNormalize { act, residual } => {
+                format!("bn_normalize{}{}", if residual { "_res" } else { "" }, act.suffix())
+            }
+            KernelKind::BnNormalizePair { act } => format!("bn_normalize_pair{}", act.suffix()),
+            KernelKind::ChannelAffine { act } => format!("channel_affine{}", act.suffix()),
+            KernelKind::Elementwise(op) => op.name().into(),
+        }
+    }
+
+    /// The parameter list, in order.
+    ///
+    /// - `LocalMoments(x, n, c, s, moments)`; `MomentsPartial(x, n, c, s, parts, partial)`;
+    ///   `MomentsCombine(partial, n, c, s, parts, moments)`;
+    /// - `BnFinalize(moments, c, scale, bias, running_mean, running_var, epsilon, momentum,
+    ///   norm_params, running_mean_out, running_var_out)`;
+    /// - `BnNormalize(x, params[, residual], n, c, s[, lo, hi], y)`;
+    /// - `BnNormalizePair(x1, params1, x2, params2, n, c, s[, lo, hi], y)`;
+    /// - `ChannelAffine(x, mul, add, n, c, s[, lo, hi], y)`;
+    /// - element-wise: `(x[, b], len[, lo, hi], y)`.
+    pub fn params(self) -> Vec<Param> {
+        let mut v = Vec::new();
+        match self {
+            KernelKind::LocalMoments => {
+                v.push(p("x", PtrF32));
+                v.extend(DIMS);
+                v.push(p("moments", PtrF64));
+            }
+            KernelKind::MomentsPartial => {
+                v.push(p("x", PtrF32));
+                v.extend(DIMS);
+                v.extend([p("parts", I64), p("partial", PtrF64)]);
+            }
+            KernelKind::MomentsCombine => {
+                v.push(p("partial", PtrF64));
+                v.extend(DIMS);
+                v.extend([p("parts", I64), p("moments", PtrF64)]);
+            }
+            KernelKind::BnFinalize => v.extend([
+                p("moments", PtrF64),
+                p("c", I64),
+                p("scale", PtrF32),
+                p("bias", PtrF32),
+                p("running_mean", PtrF32),
+                p("running_var", PtrF32),
+                p("epsilon", F64),
+                p("momentum", F64),
+                p("norm_params", PtrF32),
+                p("running_mean_out", PtrF32),
+                p("running_var_out", PtrF32),
+            ]),
+            KernelKind::BnNormalize { act, residual } => {
+                v.extend([p("x", PtrF32), p("norm_params", PtrF32)]);
+                if residual {
+                    v.push(p("residual", PtrF32));
+                }
+                v.extend(DIMS);
+                v.extend_from_slice(act.params());
+                v.push(p("y", PtrF32));
+            }
+            KernelKind::BnNormalizePair { act } => {
+                v.extend([p("x1", PtrF32), p("norm_params1", PtrF32), p("x2", PtrF32), p("norm_params2", PtrF32)]);
+                v.extend(DIMS);
+                v.extend_from_slice(act.params());
+                v.push(p("y", PtrF32));
+            }
+            KernelKind::ChannelAffine { act } => {
+                v.extend([p("x", PtrF32), p("mul", PtrF32), p("add", PtrF32)]);
+                v.extend(DIMS);
+                v.extend_from_slice(act.params());
+                v.push(p("y", PtrF32));
+            }
+            KernelKind::Elementwise(op) => {
+                v.push(p("a", PtrF32));
+                if op.arity() == 2 {
+                    v.push(p("b", PtrF32));
+                }
+                v.push(p("len", I64));
+                if op == Elementwise::Clip {
+                    v.extend(CLIP);
+                }
+                v.push(p("y", PtrF32));
+            }
+        }
+        v
+    }
+}

@@ -1,0 +1,74 @@
+//! The error type of kernel generation, compilation, launching and the host-kernel API.
+
+use thiserror::Error;
+
+/// Everything that can go wrong while generating, compiling or running a kernel.
+#[derive(Debug, Error)]
+pub enum CodegenError {
+    /// LLVM's IR builder refused an instruction (a bug in a kernel builder).
+    #[error("LLVM IR builder error: {0}")]
+    Builder(String),
+    /// LLVM rejected a module, a pass pipeline, a target or a JIT request.
+    #[error("LLVM error while {stage}: {message}")]
+    Llvm {
+        /// What was being done (`"verifying module"`, `"creating the NVPTX target machine"`, ...).
+        stage: String,
+        /// LLVM's message.
+        message: String,
+    },
+    /// A slice passed to a host kernel has the wrong length for the given dimensions.
+    #[error("host kernel `{kernel}`, argument `{arg}`: expected {expected} elements, got {got}")]
+    Length {
+        /// The kernel called.
+        kernel: &'static str,
+        /// The argument's name.
+        arg: &'static str,
+        /// The length the dimensions imply.
+        expected: usize,
+        /// The slice's length.
+        got: usize,
+    },
+    /// Dimensions whose product overflows the index type.
+    #[error("kernel `{kernel}`: dimensions {dims:?} overflow a 64-bit element count")]
+    Overflow {
+        /// The kernel called.
+        kernel: &'static str,
+        /// The dimensions given.
+        dims: Vec<usize>,
+    },
+    /// A `--target` name that is not one of `cpu`, `sm_70` .. `sm_86`.
+    #[error("unknown target `{0}`: expected `cpu` or one of sm_70, sm_72, sm_75, sm_80, sm_86")]
+    UnknownTarget(String),
+    /// A lowered node that cannot be turned into a kernel.
+    #[error("node `{node}` ({op}): {message}")]
+    Node {
+        /// The node's name.
+        node: String,
+        /// Its op.
+        op: String,
+        /// What was expected.
+        message: String,
+    },
+    /// The SIMT emulator found a kernel error (barrier divergence, timeout, bad launch).
+    #[error("SIMT emulator: {0}")]
+    Simt(String),
+    /// `ptxas` could not be run, rejected a module or reported spills.
+    #[error("ptxas: {0}")]
+    Ptxas(String),
+}
+
+impl From<inkwell::builder::BuilderError> for CodegenError {
+    fn from(e: inkwell::builder::BuilderError) -> Self {
+        CodegenError::Builder(e.to_string())
+    }
+}
+
+impl CodegenError {
+    /// Wraps an LLVM message from `stage`.
+    pub(crate) fn llvm(stage: &str, message: impl ToString) -> Self {
+        CodegenError::Llvm { stage: stage.to_string(), message: message.to_string() }
+    }
+}
+
+/// Results of this crate.
+pub type Result<T> = std::result::Result<T, CodegenError>;

@@ -1,0 +1,131 @@
+//! Host-native kernels ([`HostKernels`]) against the float64 reference on odd shapes, plus the
+//! finalize edge rules and argument checking.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{check_affine, check_elementwise, check_syncbn, cases, Backend};
+use syncbn_codegen::{CodegenError, Elementwise, HostKernels};
+use syncbn_ir::lowered::Activation;
+
+fn kernels() -> &'static HostKernels {
+    static K: OnceLock<HostKernels> = OnceLock::new();
+    K.get_or_init(|| HostKernels::compile().expect("host kernels compile"))
+}
+
+struct Host;
+
+impl Backend for Host {
+    fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
+        let mut out = vec![f64::NAN; 3 * c];
+        kernels().local_moments(x, n, c, s, &mut out).unwrap();
+        out
+    }
+
+    fn finalize(&self, m: &[f64], scale: &[f32], bias: &[f32], rm: &[f32], rv: &[f32], eps: f64, mom: f64) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+        let c = scale.len();
+        let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
+        kernels().bn_finalize(m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo).unwrap();
+        (p, rmo, rvo)
+    }
+
+    fn normalize(&self, x: &[f32], p: &[f32], res: Option<&[f32]>, act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x.len()];
+        kernels().bn_normalize(x, p, res, act, n, c, s, &mut y).unwrap();
+        y
+    }
+
+    fn pair(&self, x1: &[f32], p1: &[f32], x2: &[f32], p2: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x1.len()];
+        kernels().bn_normalize_pair(x1, p1, x2, p2, act, n, c, s, &mut y).unwrap();
+        y
+    }
+
+    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x.len()];
+        kernels().channel_affine(x, mul, add, act, n, c, s, &mut y).unwrap();
+        y
+    }
+
+    fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32> {
+        let k = kernels();
+        let mut y = vec![f32::NAN; a.len()];
+        match op {
+            Elementwise::Relu => k.relu(a, &mut y),
+            Elementwise::Add => k.add(a, b, &mut y),
+            Elementwise::Mul => k.mul(a, b, &mut y),
+            Elementwise::Clip => k.clip(a, lo, hi, &mut y),
+            Elementwise::Sigmoid => k.sigmoid(a, &mut y),
+        }
+        .unwrap();
+        y
+    }
+}
+
+#[test]
+fn host_syncbn_matches_f64_reference_on_odd_shapes() {
+    for case in cases() {
+        check_syncbn(&Host, &case);
+    }
+}
+
+#[test]
+fn host_channel_affine_matches_reference() {
+    for case in cases() {
+        check_affine(&Host, &case);
+    }
+}
+
+#[test]
+fn host_elementwise_matches_reference() {
+    for len in [0, 1, 7, 1003] {
+        check_elementwise(&Host, len);
+    }
+}
+
+#[test]
+fn host_finalize_empty_and_single_element_rules() {
+    // Channel 0: n = 0 (mean, var = 0); channel 1: n = 1 (unbiased var falls back to var = 0).
+    let m = [0.0, 1.0, 0.0, 3.0, 0.0, 9.0];
+    let (p, rmo, rvo) = Host.finalize(&m, &[2.0, 2.0], &[0.5, 0.5], &[1.0, 1.0], &[4.0, 4.0], 0.25, 0.5);
+    let c = 2;
+    assert_eq!([p[0], p[1]], [0.0, 3.0], "mean_hi");
+    assert_eq!([p[c], p[c + 1]], [0.0, 0.0], "mean_lo");
+    assert_eq!([p[2 * c], p[2 * c + 1]], [2.0, 2.0], "inv_std = 1/sqrt(0 + 0.25)");
+    assert_eq!([p[3 * c], p[3 * c + 1]], [4.0, 4.0], "mul");
+    assert_eq!([p[4 * c], p[4 * c + 1]], [0.5, 0.5], "add");
+    assert_eq!(rmo, vec![0.5, 2.0]);
+    assert_eq!(rvo, vec![2.0, 2.0]);
+}
+
+#[test]
+fn host_kernels_reject_wrong_lengths() {
+    let k = kernels();
+    let mut out = vec![0.0; 9];
+    let err = k.local_moments(&[0.0; 10], 2, 3, 2, &mut out).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "x", expected: 12, got: 10, .. }), "{err}");
+    let mut y = vec![0.0; 12];
+    let err = k.bn_normalize(&[0.0; 12], &[0.0; 14], None, Activation::None, 2, 3, 2, &mut y).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "norm_params", expected: 15, .. }), "{err}");
+    let err = k.add(&[0.0; 3], &[0.0; 2], &mut [0.0; 3]).unwrap_err();
+    assert!(err.to_string().contains("argument `b`"), "{err}");
+    let err = k.local_moments(&[], usize::MAX, 2, 2, &mut out).unwrap_err();
+    assert!(matches!(err, CodegenError::Overflow { .. }), "{err}");
+}
+
+#[test]
+fn host_kernels_are_deterministic_across_threads() {
+    let case = &cases()[5];
+    let x = common::global_input(case, 99);
+    let n = case.shards[0];
+    let run = || Host.moments(&x, n, case.c, case.s);
+    let first = run();
+    let others: Vec<Vec<f64>> = std::thread::scope(|s| {
+        let hs: Vec<_> = (0..4).map(|_| s.spawn(run)).collect();
+        hs.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for o in others {
+        assert_eq!(o.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), first.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
+    }
+}
