@@ -7,12 +7,18 @@ pub mod catalog;
 pub mod device;
 pub mod error;
 mod formulas;
+mod gpu;
 mod host;
 pub mod host_kernels;
 mod jit;
 mod kb;
+pub mod launch;
 pub mod nvptx;
+pub mod sim;
+pub mod simt;
 
 pub use catalog::{Act, Elementwise, KernelKind, Param, ParamType};
 pub use error::{CodegenError, Result};
 pub use host_kernels::HostKernels;
+pub use launch::{GridRule, Launch, LaunchRule};
+pub use sim::{SimArg, SimKernels};

@@ -1,0 +1,247 @@
+//! GPU kernels on the host: the [`SimDevice`] lowering of the device interface to calls into the SIMT
+//! emulator ([`crate::simt`]), and [`SimKernels`], the JIT-compiled GPU kernels with a launch API.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ffi::c_void;
+use std::time::Duration;
+
+use inkwell::types::BasicType;
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::AddressSpace;
+
+use crate::catalog::{KernelKind, ParamType};
+use crate::device::{Device, Sreg};
+use crate::error::{CodegenError, Result};
+use crate::gpu::build_gpu_kernel;
+use crate::host_kernels::symbol;
+use crate::jit::Jit;
+use crate::kb::Kb;
+use crate::simt::{self, BARRIER, SHARED, SHARED_BYTES, SHFL, SREG};
+
+/// Suffix of the `void <kernel>.launch(i8** args)` wrapper the emulator calls.
+const LAUNCH_SUFFIX: &str = ".launch";
+
+/// The emulator lowering: intrinsics become calls to `syncbn_sim_*`, shared arrays are offsets into
+/// the block's shared memory, and each kernel gets a `launch(i8** args)` wrapper.
+#[derive(Default)]
+pub struct SimDevice {
+    shared_used: Cell<u32>,
+}
+
+fn extern_fn<'ctx>(kb: &Kb<'_, 'ctx>, name: &str) -> FunctionValue<'ctx> {
+    kb.module.get_function(name).unwrap_or_else(|| {
+        let (i32t, i64t) = (kb.ctx.i32_type(), kb.ctx.i64_type());
+        let ty = match name {
+            SREG => i32t.fn_type(&[i32t.into()], false),
+            SHARED => kb.ctx.i8_type().ptr_type(AddressSpace::default()).fn_type(&[i64t.into()], false),
+            SHFL => i32t.fn_type(&[i32t.into(), i32t.into(), i32t.into()], false),
+            _ => kb.ctx.void_type().fn_type(&[], false),
+        };
+        kb.module.add_function(name, ty, None)
+    })
+}
+
+fn call<'ctx>(kb: &Kb<'_, 'ctx>, name: &str, args: &[BasicMetadataValueEnum<'ctx>]) -> Result<Option<inkwell::values::BasicValueEnum<'ctx>>> {
+    Ok(kb.b.build_call(extern_fn(kb, name), args, "sim")?.try_as_basic_value().basic())
+}
+
+fn missing() -> CodegenError {
+    CodegenError::Builder("emulator call returned void".into())
+}
+
+impl Device for SimDevice {
+    fn global_space(&self) -> AddressSpace {
+        AddressSpace::default()
+    }
+
+    fn sreg<'ctx>(&self, kb: &Kb<'_, 'ctx>, reg: Sreg) -> Result<IntValue<'ctx>> {
+        let which = match reg {
+            Sreg::ThreadIdx => 0,
+            Sreg::BlockIdx => 1,
+            Sreg::BlockDim => 2,
+            Sreg::GridDim => 3,
+        };
+        Ok(call(kb, SREG, &[kb.i32(which).into()])?.ok_or_else(missing)?.into_int_value())
+    }
+
+    fn barrier(&self, kb: &Kb) -> Result<()> {
+        call(kb, BARRIER, &[])?;
+        Ok(())
+    }
+
+    fn shared_f64<'ctx>(&self, kb: &Kb<'_, 'ctx>, name: &str, len: u32) -> Result<PointerValue<'ctx>> {
+        let offset = self.shared_used.get();
+        let end = offset + 8 * len;
+        if end > SHARED_BYTES {
+            return Err(CodegenError::Builder(format!("shared array `{name}` exceeds {SHARED_BYTES} bytes of shared memory")));
+        }
+        self.shared_used.set(end);
+        let raw = call(kb, SHARED, &[kb.i64(offset as i64).into()])?.ok_or_else(missing)?.into_pointer_value();
+        Ok(kb.b.build_pointer_cast(raw, kb.f64t().ptr_type(AddressSpace::default()), name)?)
+    }
+
+    fn shfl_down_i32<'ctx>(&self, kb: &Kb<'_, 'ctx>, v: IntValue<'ctx>, delta: u32) -> Result<IntValue<'ctx>> {
+        let args = [kb.i32(-1).into(), v.into(), kb.i32(delta as i32).into()];
+        Ok(call(kb, SHFL, &args)?.ok_or_else(missing)?.into_int_value())
+    }
+
+    fn finish_kernel<'ctx>(&self, kb: &Kb<'_, 'ctx>, func: FunctionValue<'ctx>) -> Result<()> {
+        self.shared_used.set(0);
+        let ctx = kb.ctx;
+        let i8pp = ctx.i8_type().ptr_type(AddressSpace::default()).ptr_type(AddressSpace::default());
+        let name = format!("{}{LAUNCH_SUFFIX}", func.get_name().to_string_lossy());
+        let wrapper = kb.module.add_function(&name, ctx.void_type().fn_type(&[i8pp.into()], false), None);
+        let b = ctx.create_builder();
+        b.position_at_end(ctx.append_basic_block(wrapper, "entry"));
+        let args = wrapper.get_nth_param(0).ok_or_else(missing)?.into_pointer_value();
+        let mut vals: Vec<BasicMetadataValueEnum> = Vec::new();
+        for (i, p) in func.get_param_iter().enumerate() {
+            // SAFETY (of the IR): the launcher passes one pointer per kernel parameter.
+            let slot = unsafe { b.build_in_bounds_gep(args, &[kb.i64(i as i64)], "slot") }?;
+            let raw = b.build_load(slot, "raw")?.into_pointer_value();
+            let typed = b.build_pointer_cast(raw, p.get_type().ptr_type(AddressSpace::default()), "typed")?;
+            vals.push(b.build_load(typed, "arg")?.into());
+        }
+        b.build_call(func, &vals, "")?;
+        b.build_return(None)?;
+        Ok(())
+    }
+}
+
+/// One argument of an emulated launch; its variant must match the kernel parameter's type.
+pub enum SimArg<'a> {
+    /// An `f32` input buffer.
+    F32(&'a [f32]),
+    /// An `f32` output buffer.
+    F32Mut(&'a mut [f32]),
+    /// An `f64` input buffer.
+    F64(&'a [f64]),
+    /// An `f64` output buffer.
+    F64Mut(&'a mut [f64]),
+    /// A 64-bit integer.
+    I64(i64),
+    /// A 32-bit float.
+    Float(f32),
+    /// A 64-bit float.
+    Double(f64),
+}
+
+impl SimArg<'_> {
+    fn bits(&mut self, want: ParamType) -> Option<u64> {
+        match (self, want) {
+            (SimArg::F32(s), ParamType::PtrF32) => Some(s.as_ptr() as u64),
+            (SimArg::F32Mut(s), ParamType::PtrF32) => Some(s.as_mut_ptr() as u64),
+            (SimArg::F64(s), ParamType::PtrF64) => Some(s.as_ptr() as u64),
+            (SimArg::F64Mut(s), ParamType::PtrF64) => Some(s.as_mut_ptr() as u64),
+            (SimArg::I64(v), ParamType::I64) => Some(*v as u64),
+            (SimArg::Float(v), ParamType::F32) => Some(v.to_bits() as u64),
+            (SimArg::Double(v), ParamType::F64) => Some(v.to_bits()),
+            _ => None,
+        }
+    }
+}
+
+/// The GPU kernels of [`KernelKind::gpu_set`], JIT-compiled for the host against the SIMT emulator.
+pub struct SimKernels {
+    jit: Jit,
+    entries: HashMap<KernelKind, usize>,
+    timeout: Duration,
+    ir: String,
+}
+
+impl SimKernels {
+    /// Builds every GPU kernel with [`SimDevice`] and JIT-compiles them.
+    pub fn compile() -> Result<SimKernels> {
+        let kinds = KernelKind::gpu_set();
+        let (jit, ir) = Jit::compile("syncbn_sim", &simt::externals(), |ctx, module| {
+            let dev = SimDevice::default();
+            kinds.iter().try_for_each(|&k| build_gpu_kernel(&dev, ctx, module, k, &symbol(k)))
+        })?;
+        let entries = kinds
+            .iter()
+            .map(|&k| Ok((k, jit.address(&format!("{}{LAUNCH_SUFFIX}", symbol(k)))?)))
+            .collect::<Result<_>>()?;
+        Ok(SimKernels { jit, entries, timeout: Duration::from_secs(20), ir })
+    }
+
+    /// Sets how long a barrier waits for the rest of its block before the launch fails.
+    pub fn with_barrier_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The optimized LLVM IR of the emulated kernels.
+    pub fn llvm_ir(&self) -> &str {
+        &self.ir
+    }
+
+    /// Runs kernel `kind` on a `grid x block` launch (1-D) with `args` in [`KernelKind::params`] order.
+    ///
+    /// # Safety
+    /// Each buffer must be as long as the kernel accesses for the scalar arguments given (as the
+    /// kernel table's shape rules describe); the emulator does not bound-check kernel memory accesses.
+    pub unsafe fn launch(&self, kind: KernelKind, grid: u32, block: u32, args: &mut [SimArg]) -> Result<()> {
+        let entry = *self.entries.get(&kind).ok_or_else(|| CodegenError::Simt(format!("{kind:?} is not a GPU kernel")))?;
+        let params = kind.params();
+        if params.len() != args.len() {
+            return Err(CodegenError::Simt(format!("{}: {} arguments for {} parameters", kind.name(), args.len(), params.len())));
+        }
+        let mut slots = Vec::with_capacity(args.len());
+        for (p, a) in params.iter().zip(args.iter_mut()) {
+            let bits = a.bits(p.ty).ok_or_else(|| CodegenError::Simt(format!("{}: argument `{}` must be {:?}", kind.name(), p.name, p.ty)))?;
+            slots.push(bits);
+        }
+        let ptrs: Vec<*mut c_void> = slots.iter_mut().map(|s| (s as *mut u64).cast::<c_void>()).collect();
+        let _keep = &self.jit;
+        // SAFETY: `entry` is a launch wrapper of this JIT; argument types were checked above and buffer
+        // sizes are the caller's obligation.
+        unsafe { simt::run_grid(entry, grid, block, ptrs.as_ptr(), self.timeout) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Elementwise;
+    use inkwell::IntPredicate;
+
+    /// A relu-signature kernel whose threads with `tid < 16` run `divergent`.
+    fn broken_kernel(divergent: fn(&SimDevice, &Kb) -> Result<()>) -> (Jit, usize) {
+        let kind = KernelKind::Elementwise(Elementwise::Relu);
+        let (jit, _) = Jit::compile("broken", &simt::externals(), |ctx, module| {
+            let dev = SimDevice::default();
+            let kb = Kb::new(ctx, module, kind, "broken", dev.global_space())?;
+            let tid = dev.sreg(&kb, Sreg::ThreadIdx)?;
+            let low = kb.b.build_int_compare(IntPredicate::ULT, tid, kb.i32(16), "low")?;
+            kb.if_then(low, || divergent(&dev, &kb))?;
+            kb.ret()?;
+            dev.finish_kernel(&kb, kb.func)
+        })
+        .unwrap();
+        let entry = jit.address(&format!("broken{LAUNCH_SUFFIX}")).unwrap();
+        (jit, entry)
+    }
+
+    fn run(entry: usize) -> Result<()> {
+        let (x, mut y) = ([0.0f32; 4], [0.0f32; 4]);
+        let mut slots = [x.as_ptr() as u64, 4, y.as_mut_ptr() as u64];
+        let ptrs: Vec<*mut c_void> = slots.iter_mut().map(|s| (s as *mut u64).cast()).collect();
+        // SAFETY: the kernel only calls the divergent intrinsic; the buffers are valid.
+        unsafe { simt::run_grid(entry, 2, 64, ptrs.as_ptr(), Duration::from_millis(500)) }
+    }
+
+    #[test]
+    fn barrier_reached_by_half_the_block_is_divergence() {
+        let (_jit, entry) = broken_kernel(|dev, kb| dev.barrier(kb));
+        let err = run(entry).unwrap_err().to_string();
+        assert!(err.contains("barrier divergence"), "{err}");
+    }
+
+    #[test]
+    fn shuffle_by_half_a_warp_times_out_instead_of_hanging() {
+        let (_jit, entry) = broken_kernel(|dev, kb| dev.shfl_down_i32(kb, kb.i32(1), 1).map(|_| ()));
+        let err = run(entry).unwrap_err().to_string();
+        assert!(err.contains("timeout"), "{err}");
+    }
+}

@@ -1,0 +1,216 @@
+//! The GPU kernels (the same IR that goes to NVPTX, with the intrinsics lowered to the SIMT emulator)
+//! against the float64 reference on odd shapes and odd launches: the rule's launch, a grid smaller
+//! than the channel count, more blocks per channel than channels, tiny blocks.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{check_affine, check_elementwise, check_syncbn, Backend, Case};
+use syncbn_codegen::{Act, Elementwise, KernelKind, SimArg, SimKernels};
+use syncbn_ir::lowered::Activation;
+
+fn kernels() -> &'static SimKernels {
+    static K: OnceLock<SimKernels> = OnceLock::new();
+    K.get_or_init(|| SimKernels::compile().expect("emulated GPU kernels compile"))
+}
+
+/// A launch configuration: the kernel table's rules, or forced grid / parts / block.
+#[derive(Clone, Copy, Debug)]
+struct Sim {
+    block: u32,
+    grid: Option<u32>,
+    parts: Option<u64>,
+}
+
+const RULES: Sim = Sim { block: 256, grid: None, parts: None };
+
+impl Sim {
+    fn launch(&self, kind: KernelKind, n: usize, c: usize, s: usize, args: &mut [SimArg]) {
+        let mut l = kind.launch_rule().resolve(n as u64, c as u64, s as u64);
+        l.block = self.block;
+        if let Some(g) = self.grid {
+            l.grid = g;
+        }
+        // SAFETY: every buffer below is sized for the dimensions passed with it.
+        unsafe { kernels().launch(kind, l.grid, l.block, args) }.unwrap_or_else(|e| panic!("{kind:?} {self:?}: {e}"));
+    }
+
+    fn act_args(act: Activation) -> (Act, Vec<SimArg<'static>>) {
+        match act {
+            Activation::None => (Act::None, vec![]),
+            Activation::Relu => (Act::Clip, vec![SimArg::Float(0.0), SimArg::Float(f32::INFINITY)]),
+            Activation::Clip { min, max } => (Act::Clip, vec![SimArg::Float(min), SimArg::Float(max)]),
+        }
+    }
+}
+
+fn dims(n: usize, c: usize, s: usize) -> [SimArg<'static>; 3] {
+    [SimArg::I64(n as i64), SimArg::I64(c as i64), SimArg::I64(s as i64)]
+}
+
+impl Backend for Sim {
+    fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
+        let rule = KernelKind::MomentsPartial.launch_rule().resolve(n as u64, c as u64, s as u64);
+        let parts = self.parts.unwrap_or(rule.parts);
+        let mut partial = vec![f64::NAN; c * parts as usize * 2];
+        let mut out = vec![f64::NAN; 3 * c];
+        let mut args = vec![SimArg::F32(x)];
+        args.extend(dims(n, c, s));
+        args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut partial)]);
+        let grid = self.grid.unwrap_or((c as u64 * parts).min(65_535) as u32);
+        Sim { grid: Some(grid), ..*self }.launch(KernelKind::MomentsPartial, n, c, s, &mut args);
+        let mut args = vec![SimArg::F64(&partial)];
+        args.extend(dims(n, c, s));
+        args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut out)]);
+        self.launch(KernelKind::MomentsCombine, n, c, s, &mut args);
+        out
+    }
+
+    fn finalize(&self, m: &[f64], scale: &[f32], bias: &[f32], rm: &[f32], rv: &[f32], eps: f64, mom: f64) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+        let c = scale.len();
+        let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
+        let mut args = vec![
+            SimArg::F64(m),
+            SimArg::I64(c as i64),
+            SimArg::F32(scale),
+            SimArg::F32(bias),
+            SimArg::F32(rm),
+            SimArg::F32(rv),
+            SimArg::Double(eps),
+            SimArg::Double(mom),
+            SimArg::F32Mut(&mut p),
+            SimArg::F32Mut(&mut rmo),
+            SimArg::F32Mut(&mut rvo),
+        ];
+        self.launch(KernelKind::BnFinalize, 1, c, 1, &mut args);
+        (p, rmo, rvo)
+    }
+
+    fn normalize(&self, x: &[f32], p: &[f32], res: Option<&[f32]>, act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x.len()];
+        let (act, clip) = Sim::act_args(act);
+        let mut args = vec![SimArg::F32(x), SimArg::F32(p)];
+        args.extend(res.map(SimArg::F32));
+        args.extend(dims(n, c, s));
+        args.extend(clip);
+        args.push(SimArg::F32Mut(&mut y));
+        self.launch(KernelKind::BnNormalize { act, residual: res.is_some() }, n, c, s, &mut args);
+        y
+    }
+
+    fn pair(&self, x1: &[f32], p1: &[f32], x2: &[f32], p2: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x1.len()];
+        let (act, clip) = Sim::act_args(act);
+        let mut args = vec![SimArg::F32(x1), SimArg::F32(p1), SimArg::F32(x2), SimArg::F32(p2)];
+        args.extend(dims(n, c, s));
+        args.extend(clip);
+        args.push(SimArg::F32Mut(&mut y));
+        self.launch(KernelKind::BnNormalizePair { act }, n, c, s, &mut args);
+        y
+    }
+
+    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x.len()];
+        let (act, clip) = Sim::act_args(act);
+        let mut args = vec![SimArg::F32(x), SimArg::F32(mul), SimArg::F32(add)];
+        args.extend(dims(n, c, s));
+        args.extend(clip);
+        args.push(SimArg::F32Mut(&mut y));
+        self.launch(KernelKind::ChannelAffine { act }, n, c, s, &mut args);
+        y
+    }
+
+    fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32> {
+        let mut y = vec![f32::NAN; a.len()];
+        let mut args = vec![SimArg::F32(a)];
+        if op.arity() == 2 {
+            args.push(SimArg::F32(b));
+        }
+        args.push(SimArg::I64(a.len() as i64));
+        if op == Elementwise::Clip {
+            args.extend([SimArg::Float(lo), SimArg::Float(hi)]);
+        }
+        args.push(SimArg::F32Mut(&mut y));
+        self.launch(KernelKind::Elementwise(op), a.len(), 1, 1, &mut args);
+        y
+    }
+}
+
+fn case(name: &'static str, shards: &[usize], c: usize, s: usize, mean_over_std: f64) -> Case {
+    Case { name, shards: shards.to_vec(), c, s, mean_over_std }
+}
+
+#[test]
+fn simt_syncbn_c3_7x5_uneven_empty_shards_with_rule_launch() {
+    check_syncbn(&RULES, &case("c3_7x5_uneven_empty", &[2, 0, 1], 3, 35, 0.5));
+    check_syncbn(&RULES, &case("n1", &[1], 5, 35, 0.5));
+}
+
+#[test]
+fn simt_syncbn_hard_mean_scalar_and_vector_paths() {
+    let small = Sim { block: 64, ..RULES };
+    check_syncbn(&small, &case("hard_mean_1e4_s35", &[2, 1], 3, 35, 1e4));
+    check_syncbn(&small, &case("hard_mean_1e4_s64_vec4", &[2], 4, 64, 1e4));
+}
+
+#[test]
+fn simt_channels_larger_than_grid() {
+    let sim = Sim { block: 32, grid: Some(2), parts: Some(1) };
+    check_syncbn(&sim, &case("c_larger_than_grid", &[2], 37, 7, 0.5));
+    check_affine(&sim, &case("affine_c_larger_than_grid", &[3], 37, 8, 0.5));
+}
+
+#[test]
+fn simt_more_blocks_per_channel_than_channels() {
+    let sim = Sim { block: 64, grid: None, parts: Some(7) };
+    check_syncbn(&sim, &case("parts_7_c2", &[3], 2, 300, 0.5));
+    check_syncbn(&sim, &case("parts_7_c2_vec4", &[2], 2, 512, 1e4));
+}
+
+#[test]
+fn simt_elementwise_tails_and_grid_stride() {
+    for len in [1, 7, 1003] {
+        check_elementwise(&RULES, len);
+        check_elementwise(&Sim { block: 32, grid: Some(1), parts: None }, len);
+    }
+}
+
+#[test]
+fn simt_unaligned_input_takes_scalar_path() {
+    let c = case("unaligned", &[2], 3, 8, 0.5);
+    let x = common::global_input(&c, 5);
+    let mut shifted = vec![0.0f32; x.len() + 1];
+    shifted[1..].copy_from_slice(&x);
+    let (n, s) = (2, 8);
+    let want = common::ref_moments(&x, n, 3, s);
+    let got = RULES.moments(&shifted[1..], n, 3, s);
+    for k in 0..9 {
+        assert!((got[k] - want[k]).abs() <= 1e-12 * want[k].abs().max(1.0), "moments[{k}]: {} vs {}", got[k], want[k]);
+    }
+}
+
+#[test]
+fn simt_results_are_bit_identical_across_runs() {
+    let c = case("determinism", &[3], 2, 300, 3.0);
+    let x = common::global_input(&c, 8);
+    let sim = Sim { block: 64, grid: None, parts: Some(5) };
+    let a = sim.moments(&x, 3, 2, 300);
+    let b = sim.moments(&x, 3, 2, 300);
+    assert_eq!(a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), b.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
+}
+
+#[test]
+fn simt_rejects_bad_launches_and_arguments() {
+    let k = kernels();
+    let mut y = vec![0.0f32; 4];
+    let x = [1.0f32; 4];
+    let mut args = vec![SimArg::F32(&x), SimArg::I64(4), SimArg::F32Mut(&mut y)];
+    // SAFETY: buffers hold 4 elements, len = 4.
+    let err = unsafe { k.launch(KernelKind::Elementwise(Elementwise::Relu), 1, 48, &mut args) }.unwrap_err();
+    assert!(err.to_string().contains("multiple of 32"), "{err}");
+    let mut args = vec![SimArg::I64(4), SimArg::I64(4), SimArg::F32Mut(&mut y)];
+    // SAFETY: rejected before launch (wrong argument type).
+    let err = unsafe { k.launch(KernelKind::Elementwise(Elementwise::Relu), 1, 32, &mut args) }.unwrap_err();
+    assert!(err.to_string().contains("argument `a`"), "{err}");
+}
