@@ -1,1 +1,27 @@
-//! placeholder
+//! syncbn-runtime owns execution: the execution plan (buffers, memory planning, step order), the
+//! `Device` interface with CPU replicas (threads running host-native kernels, the default) and
+//! CUDA devices (feature `cuda`), the `Communicator` interface with in-process collectives, the
+//! run API (`run`), `.npy` input and output files, and the functional BatchNorm forms.
+
+pub mod comm;
+pub mod cpu;
+pub mod cuda;
+pub mod device;
+pub mod error;
+pub mod executor;
+pub mod host;
+pub mod inputs;
+pub mod kernels;
+pub mod memory;
+pub mod npy;
+pub mod ops;
+pub mod plan;
+pub mod run;
+pub mod size;
+
+pub use comm::{CommError, Communicator, LocalComm};
+pub use device::{Device, DeviceKind};
+pub use error::RunError;
+pub use executor::Fault;
+pub use plan::ExecutionPlan;
+pub use run::{run, NamedOutput, RunOptions, RunResult, Stats, Timings};

@@ -1,0 +1,311 @@
+//! Collectives between replicas: the `Communicator` interface and its in-process (threads) form.
+//!
+//! The in-process all-reduce adds the group's contributions in replica order (`r0 + r1 + ...`),
+//! whichever thread arrives last, so results are bit-identical run to run. A replica that fails
+//! calls [`Communicator::abort`]; every replica waiting or arriving later gets an error naming it.
+//! Every wait is bounded by a timeout, after which the waiter aborts the run naming the replicas
+//! that never arrived.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+/// Why a collective did not complete.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum CommError {
+    /// Another replica failed and aborted the run.
+    #[error("aborted because replica {replica} failed: {reason}")]
+    Aborted {
+        /// The replica that failed first.
+        replica: usize,
+        /// Its error.
+        reason: String,
+    },
+    /// Replicas did not arrive within the timeout.
+    #[error("timed out after {seconds:.1} s waiting for replicas {missing:?}")]
+    Timeout {
+        /// The replicas that never arrived.
+        missing: Vec<usize>,
+        /// The timeout.
+        seconds: f64,
+    },
+    /// Replicas of one group passed payloads of different lengths.
+    #[error("replica {replica} passed {len} elements; replica {first} passed {first_len}")]
+    LengthMismatch {
+        /// The group's first replica.
+        first: usize,
+        /// Its payload length.
+        first_len: usize,
+        /// The disagreeing replica.
+        replica: usize,
+        /// Its payload length.
+        len: usize,
+    },
+}
+
+/// Collectives among the replicas of one run. Every replica calls the same collectives in the
+/// same order (the execution plan guarantees it).
+pub trait Communicator: Send + Sync {
+    /// Replaces `data` on `replica` by the element-wise sum of `data` over its sync group.
+    fn all_reduce_sum(&self, replica: usize, data: &mut [f64]) -> Result<(), CommError>;
+    /// Waits until every replica of the run (all groups) has arrived.
+    fn barrier(&self, replica: usize) -> Result<(), CommError>;
+    /// Marks `replica` as failed: pending and later calls on every replica return
+    /// [`CommError::Aborted`] naming the first replica that aborted.
+    fn abort(&self, replica: usize, reason: &str);
+    /// The first abort, if any: the replica and its reason.
+    fn aborted_by(&self) -> Option<(usize, String)>;
+}
+
+/// The in-process communicator for replicas that are threads of one process.
+pub struct LocalComm {
+    group_size: usize,
+    groups: Vec<Rendezvous>,
+    world: Rendezvous,
+    abort: AbortState,
+    timeout: Duration,
+}
+
+#[derive(Default)]
+struct AbortState {
+    flag: AtomicBool,
+    first: Mutex<Option<(usize, String)>>,
+}
+
+/// A reusable meeting point of `members` replicas starting at replica `base`.
+struct Rendezvous {
+    base: usize,
+    state: Mutex<Round>,
+    cv: Condvar,
+}
+
+struct Round {
+    generation: u64,
+    arrived: Vec<Option<Vec<f64>>>,
+    result: Arc<Vec<f64>>,
+}
+
+impl LocalComm {
+    /// A communicator for `replicas` replicas in consecutive sync groups of `group_size`, whose
+    /// waits end with an error after `timeout`. `group_size` must divide `replicas`.
+    pub fn new(replicas: usize, group_size: usize, timeout: Duration) -> Self {
+        let group_size = group_size.clamp(1, replicas.max(1));
+        let groups = (0..replicas / group_size).map(|g| Rendezvous::new(g * group_size, group_size)).collect();
+        LocalComm { group_size, groups, world: Rendezvous::new(0, replicas), abort: AbortState::default(), timeout }
+    }
+
+    fn check_abort(&self) -> Result<(), CommError> {
+        if !self.abort.flag.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        let (replica, reason) = self.aborted_by().unwrap_or((usize::MAX, String::new()));
+        Err(CommError::Aborted { replica, reason })
+    }
+
+    /// Contributes `data` to `place`, waits for the round to complete and copies the sum back.
+    fn meet(&self, place: &Rendezvous, replica: usize, data: &mut [f64]) -> Result<(), CommError> {
+        let deadline = Instant::now() + self.timeout;
+        let mut round = lock(&place.state);
+        self.check_abort()?;
+        let local = replica - place.base;
+        round.arrived[local] = Some(data.to_vec());
+        if round.arrived.iter().all(Option::is_some) {
+            let sum = match sum_in_order(place.base, &mut round.arrived) {
+                Ok(sum) => sum,
+                Err(e) => {
+                    drop(round);
+                    self.abort(replica, &e.to_string());
+                    return Err(e);
+                }
+            };
+            round.result = Arc::new(sum);
+            round.generation += 1;
+            place.cv.notify_all();
+        } else {
+            let generation = round.generation;
+            while round.generation == generation {
+                self.check_abort()?;
+                let now = Instant::now();
+                if now >= deadline {
+                    let missing = round.missing(place.base);
+                    drop(round);
+                    let err = CommError::Timeout { missing, seconds: self.timeout.as_secs_f64() };
+                    self.abort(replica, &err.to_string());
+                    return Err(err);
+                }
+                round = place.cv.wait_timeout(round, deadline - now).map(|(g, _)| g).unwrap_or_else(|p| p.into_inner().0);
+            }
+        }
+        data.copy_from_slice(&round.result);
+        Ok(())
+    }
+}
+
+impl Communicator for LocalComm {
+    fn all_reduce_sum(&self, replica: usize, data: &mut [f64]) -> Result<(), CommError> {
+        self.meet(&self.groups[replica / self.group_size], replica, data)
+    }
+
+    fn barrier(&self, replica: usize) -> Result<(), CommError> {
+        self.meet(&self.world, replica, &mut [])
+    }
+
+    fn abort(&self, replica: usize, reason: &str) {
+        {
+            let mut first = self.abort.first.lock().unwrap_or_else(|p| p.into_inner());
+            if first.is_none() {
+                *first = Some((replica, reason.to_string()));
+            }
+            self.abort.flag.store(true, Ordering::SeqCst);
+        }
+        for place in self.groups.iter().chain(std::iter::once(&self.world)) {
+            let _guard = lock(&place.state);
+            place.cv.notify_all();
+        }
+    }
+
+    fn aborted_by(&self) -> Option<(usize, String)> {
+        self.abort.first.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+impl Rendezvous {
+    fn new(base: usize, members: usize) -> Self {
+        let round = Round { generation: 0, arrived: vec![None; members], result: Arc::new(Vec::new()) };
+        Rendezvous { base, state: Mutex::new(round), cv: Condvar::new() }
+    }
+}
+
+impl Round {
+    fn missing(&self, base: usize) -> Vec<usize> {
+        (self.arrived.iter().enumerate()).filter(|(_, a)| a.is_none()).map(|(i, _)| base + i).collect()
+    }
+}
+
+/// Takes every contribution and adds them in replica order.
+fn sum_in_order(base: usize, arrived: &mut [Option<Vec<f64>>]) -> Result<Vec<f64>, CommError> {
+    let mut parts = arrived.iter_mut().map(|a| a.take().unwrap_or_default());
+    let mut sum = parts.next().unwrap_or_default();
+    for (i, part) in parts.enumerate() {
+        if part.len() != sum.len() {
+            let (first_len, len) = (sum.len(), part.len());
+            return Err(CommError::LengthMismatch { first: base, first_len, replica: base + i + 1, len });
+        }
+        sum.iter_mut().zip(&part).for_each(|(s, p)| *s += p);
+    }
+    Ok(sum)
+}
+
+/// Locks a mutex, recovering from poisoning (a panicking replica must not wedge the others).
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_all<F>(replicas: usize, f: F) -> Vec<Result<Vec<f64>, CommError>>
+    where
+        F: Fn(usize) -> Result<Vec<f64>, CommError> + Sync,
+    {
+        std::thread::scope(|s| {
+            let f = &f;
+            let handles: Vec<_> = (0..replicas).map(|r| s.spawn(move || f(r))).collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        })
+    }
+
+    #[test]
+    fn sums_per_group_in_replica_order() {
+        let comm = LocalComm::new(4, 2, Duration::from_secs(10));
+        let out = run_all(4, |r| {
+            let mut d = vec![r as f64, 1.0, 0.1 * r as f64];
+            comm.all_reduce_sum(r, &mut d)?;
+            Ok(d)
+        });
+        assert_eq!(out[0].as_ref().unwrap(), &vec![1.0, 2.0, 0.0 + 0.1]);
+        assert_eq!(out[1], out[0]);
+        assert_eq!(out[2].as_ref().unwrap(), &vec![5.0, 2.0, 0.2 + 0.30000000000000004]);
+        assert_eq!(out[3], out[2]);
+    }
+
+    #[test]
+    fn order_is_fixed_whatever_the_arrival_order() {
+        // Values whose float sum depends on the order: 1e16 + 1 + -1e16 + 1.
+        let vals = [1e16, 1.0, -1e16, 1.0];
+        let expected: f64 = ((1e16 + 1.0) + -1e16) + 1.0;
+        for delay_rank in 0..4 {
+            let comm = LocalComm::new(4, 4, Duration::from_secs(10));
+            let out = run_all(4, |r| {
+                if r == delay_rank {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                let mut d = vec![vals[r]];
+                comm.all_reduce_sum(r, &mut d)?;
+                Ok(d)
+            });
+            for o in out {
+                assert_eq!(o.unwrap()[0].to_bits(), expected.to_bits());
+            }
+        }
+    }
+
+    #[test]
+    fn abort_wakes_every_waiter_with_the_failing_replica() {
+        let comm = LocalComm::new(3, 3, Duration::from_secs(30));
+        let out = run_all(3, |r| {
+            if r == 1 {
+                comm.abort(1, "injected");
+                return Err(CommError::Aborted { replica: 1, reason: "self".into() });
+            }
+            let mut d = vec![1.0];
+            comm.all_reduce_sum(r, &mut d)?;
+            Ok(d)
+        });
+        for r in [0, 2] {
+            assert_eq!(out[r], Err(CommError::Aborted { replica: 1, reason: "injected".into() }));
+        }
+        assert_eq!(comm.aborted_by(), Some((1, "injected".to_string())));
+    }
+
+    #[test]
+    fn a_missing_replica_ends_in_a_timeout_naming_it() {
+        let comm = LocalComm::new(2, 2, Duration::from_millis(50));
+        let mut d = vec![1.0];
+        let err = comm.all_reduce_sum(0, &mut d).unwrap_err();
+        assert_eq!(err, CommError::Timeout { missing: vec![1], seconds: 0.05 });
+        // The late replica now finds the run aborted instead of waiting.
+        let err = comm.all_reduce_sum(1, &mut d).unwrap_err();
+        assert!(matches!(err, CommError::Aborted { replica: 0, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn mismatched_payloads_abort_the_group() {
+        let comm = LocalComm::new(2, 2, Duration::from_secs(10));
+        let out = run_all(2, |r| {
+            let mut d = vec![1.0; 2 + r];
+            comm.all_reduce_sum(r, &mut d).map(|_| d)
+        });
+        assert!(out.iter().all(Result::is_err), "{out:?}");
+    }
+
+    #[test]
+    fn many_rounds_stay_consistent() {
+        let comm = LocalComm::new(3, 3, Duration::from_secs(10));
+        let out = run_all(3, |r| {
+            let mut total = 0.0;
+            for k in 0..200 {
+                let mut d = vec![(r * k) as f64];
+                comm.all_reduce_sum(r, &mut d)?;
+                total += d[0];
+                comm.barrier(r)?;
+            }
+            Ok(vec![total])
+        });
+        let expected: f64 = (0..200).map(|k| (3 * k) as f64).sum();
+        for o in out {
+            assert_eq!(o.unwrap(), vec![expected]);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! The CPU device: one thread per replica running host-native kernels, in-process collectives.
+
+use std::any::Any;
+use std::io::Write;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::comm::{Communicator, LocalComm};
+use crate::device::{Device, Execution, Job};
+use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor};
+use crate::kernels::KernelSet;
+use crate::RunError;
+
+/// CPU replicas sharing one kernel set.
+pub struct CpuDevice {
+    kernels: Arc<dyn KernelSet>,
+}
+
+/// What one replica thread returns.
+struct ReplicaRun {
+    outputs: Vec<Vec<f32>>,
+    step_times: Vec<Duration>,
+    phases: Vec<PhaseTimes>,
+}
+
+/// A replica's failure: the step and the error.
+type ReplicaFailure = (usize, ReplicaError);
+
+impl CpuDevice {
+    /// A CPU device running `kernels`.
+    pub fn new(kernels: Arc<dyn KernelSet>) -> Self {
+        CpuDevice { kernels }
+    }
+}
+
+impl Device for CpuDevice {
+    fn describe(&self) -> String {
+        "cpu: one thread per replica".into()
+    }
+
+    fn execute(&self, job: &Job<'_>) -> Result<Execution, RunError> {
+        let replicas = job.plan.replicas;
+        let comm = LocalComm::new(replicas, job.plan.group_size, job.timeout);
+        let results: Vec<Result<ReplicaRun, ReplicaFailure>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..replicas)
+                .map(|r| {
+                    let comm = &comm;
+                    let kernels = self.kernels.as_ref();
+                    std::thread::Builder::new()
+                        .name(format!("replica-{r}"))
+                        .spawn_scoped(s, move || guarded_replica(r, job, kernels, comm))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| match h {
+                    Ok(h) => h.join().unwrap_or_else(|p| Err((0, ReplicaError::Failed(panic_message(p.as_ref()))))),
+                    Err(e) => Err((0, ReplicaError::Failed(format!("cannot start thread: {e}")))),
+                })
+                .collect()
+        });
+        collect(results, &comm)
+    }
+}
+
+/// Runs a replica, turning an error or a panic into an abort of the whole run.
+fn guarded_replica(
+    r: usize,
+    job: &Job<'_>,
+    kernels: &dyn KernelSet,
+    comm: &LocalComm,
+) -> Result<ReplicaRun, ReplicaFailure> {
+    let result = catch_unwind(AssertUnwindSafe(|| run_replica(r, job, kernels, comm)))
+        .unwrap_or_else(|p| Err((0, ReplicaError::Failed(format!("panicked: {}", panic_message(p.as_ref()))))));
+    if let Err((_, ReplicaError::Failed(m))) = &result {
+        comm.abort(r, m);
+    }
+    result
+}
+
+fn run_replica(r: usize, job: &Job<'_>, kernels: &dyn KernelSet, comm: &LocalComm) -> Result<ReplicaRun, ReplicaFailure> {
+    let shards = job.shards[r].clone();
+    let mut ex = ReplicaExecutor::new(job.plan, job.shared, shards, job.bindings[r].clone())
+        .map_err(|m| (0, ReplicaError::Failed(m)))?;
+    let mut run = ReplicaRun { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new() };
+    for step in 0..job.steps {
+        let fail = |e: ReplicaError| (step, e);
+        comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
+        let start = Instant::now();
+        let mut phases = PhaseTimes::default();
+        ex.run_step(r, step, kernels, comm, job.fault, &mut phases).map_err(fail)?;
+        comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
+        run.step_times.push(start.elapsed());
+        run.phases.push(phases);
+        if step == 0 {
+            run.outputs = job.plan.outputs.iter().map(|o| ex.read_f32(o.value)).collect();
+        }
+        if job.progress && r == 0 && job.steps > 1 {
+            eprint!("\rstep {}/{}", step + 1, job.steps);
+            let _ = std::io::stderr().flush();
+        }
+    }
+    if job.progress && r == 0 && job.steps > 1 {
+        eprintln!();
+    }
+    Ok(run)
+}
+
+/// Combines the replicas' results, or names the replica that failed first.
+fn collect(results: Vec<Result<ReplicaRun, ReplicaFailure>>, comm: &LocalComm) -> Result<Execution, RunError> {
+    if let Some((replica, message)) = comm.aborted_by() {
+        let step = match &results.get(replica) {
+            Some(Err((step, _))) => *step,
+            _ => 0,
+        };
+        return Err(RunError::ReplicaFailed { replica, step, message });
+    }
+    let mut runs = Vec::with_capacity(results.len());
+    for (replica, r) in results.into_iter().enumerate() {
+        runs.push(r.map_err(|(step, e)| RunError::ReplicaFailed { replica, step, message: e.to_string() })?);
+    }
+    let steps = runs.first().map_or(0, |r| r.step_times.len());
+    let step_times = (0..steps).map(|s| runs.iter().map(|r| r.step_times[s]).max().unwrap_or_default()).collect();
+    let phases = (0..steps)
+        .map(|s| PhaseTimes {
+            execute: runs.iter().map(|r| r.phases[s].execute).max().unwrap_or_default(),
+            collectives: runs.iter().map(|r| r.phases[s].collectives).max().unwrap_or_default(),
+        })
+        .collect();
+    Ok(Execution { outputs: runs.into_iter().map(|r| r.outputs).collect(), step_times, phases })
+}
+
+/// The text of a panic payload.
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "panic with a non-text payload".into()
+    }
+}

@@ -1,0 +1,312 @@
+//! The host executor: runs one replica's steps of a plan with a kernel set and a communicator.
+
+use std::time::{Duration, Instant};
+
+use crate::comm::{CommError, Communicator};
+use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, KernelSet};
+use crate::ops::Kernel;
+use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
+use crate::size::Bindings;
+
+/// Data every replica reads: the initializers, as `f32` (`None` for other dtypes).
+pub struct SharedData {
+    /// Values by initializer index.
+    pub initializers: Vec<Option<Vec<f32>>>,
+}
+
+/// Why a replica stopped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReplicaError {
+    /// A collective failed (possibly because another replica aborted).
+    Comm(CommError),
+    /// This replica failed on its own.
+    Failed(String),
+}
+
+impl std::fmt::Display for ReplicaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReplicaError::Comm(e) => write!(f, "{e}"),
+            ReplicaError::Failed(m) => f.write_str(m),
+        }
+    }
+}
+
+/// Time one replica spent in each phase of a step.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PhaseTimes {
+    /// Kernel execution.
+    pub execute: Duration,
+    /// Collectives, waiting for the other replicas included.
+    pub collectives: Duration,
+}
+
+/// A test hook that makes one replica fail at one step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fault {
+    /// The replica that fails.
+    pub replica: usize,
+    /// The step at which it fails (0 is the real step).
+    pub step: usize,
+    /// Panic instead of returning an error.
+    pub panic: bool,
+}
+
+enum Slot {
+    F32(Vec<f32>),
+    F64(Vec<f64>),
+}
+
+/// One replica's buffers, allocated once for its bindings and reused by every step.
+pub struct ReplicaExecutor<'a> {
+    plan: &'a ExecutionPlan,
+    shared: &'a SharedData,
+    inputs: Vec<&'a [f32]>,
+    lens: Vec<usize>,
+    bindings: Bindings,
+    slots: Vec<Slot>,
+    payload: Vec<f64>,
+}
+
+impl<'a> ReplicaExecutor<'a> {
+    /// Allocates this replica's buffers; `inputs` are its shards of the graph inputs.
+    pub fn new(
+        plan: &'a ExecutionPlan,
+        shared: &'a SharedData,
+        inputs: Vec<&'a [f32]>,
+        bindings: Bindings,
+    ) -> Result<Self, String> {
+        let eval = |e: &crate::size::SizeExpr| -> Result<usize, String> {
+            e.eval(&bindings).and_then(|n| usize::try_from(n).ok()).ok_or_else(|| format!("size {e} is unbound or too large"))
+        };
+        let lens = plan
+            .values
+            .iter()
+            .map(|v| crate::size::SizeExpr::of_shape(&v.ty.shape).ok_or_else(|| format!("{}: size overflows", v.name)).and_then(|e| eval(&e)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut slots = Vec::with_capacity(plan.buffers.len());
+        for b in &plan.buffers {
+            let n = eval(&b.elements)?;
+            slots.push(match b.dtype {
+                syncbn_ir::DType::F64 => Slot::F64(vec![0.0; n]),
+                _ => Slot::F32(vec![0.0; n]),
+            });
+        }
+        let payload_len = plan.steps.iter().map(|s| match s {
+            Step::Collective(c) => c.payload_len as usize,
+            Step::Launch(_) => 0,
+        });
+        let payload = Vec::with_capacity(payload_len.max().unwrap_or(0));
+        Ok(ReplicaExecutor { plan, shared, inputs, lens, bindings, slots, payload })
+    }
+
+    /// Runs every step of the plan once.
+    pub fn run_step(
+        &mut self,
+        replica: usize,
+        step_index: usize,
+        kernels: &dyn KernelSet,
+        comm: &dyn Communicator,
+        fault: Option<Fault>,
+        times: &mut PhaseTimes,
+    ) -> Result<(), ReplicaError> {
+        let mut collectives_done = 0;
+        for step in &self.plan.steps {
+            match step {
+                Step::Launch(l) => {
+                    let t = Instant::now();
+                    self.launch(l, kernels).map_err(ReplicaError::Failed)?;
+                    times.execute += t.elapsed();
+                }
+                Step::Collective(c) => {
+                    if collectives_done == 0 {
+                        inject(fault, replica, step_index)?;
+                    }
+                    let t = Instant::now();
+                    self.collective(c, replica, comm)?;
+                    times.collectives += t.elapsed();
+                    collectives_done += 1;
+                }
+            }
+        }
+        if collectives_done == 0 {
+            inject(fault, replica, step_index)?;
+        }
+        Ok(())
+    }
+
+    /// A copy of a tensor's current value on this replica, as `f32`.
+    pub fn read_f32(&self, value: ValueId) -> Vec<f32> {
+        match self.value(value) {
+            Ok(Val::F32(s)) => s.to_vec(),
+            Ok(Val::F64(s)) => s.iter().map(|&v| v as f32).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The bindings of this replica's named dimensions.
+    pub fn bindings(&self) -> &Bindings {
+        &self.bindings
+    }
+
+    fn value(&self, id: ValueId) -> Result<Val<'_>, String> {
+        let len = self.lens[id];
+        let v = &self.plan.values[id];
+        match v.storage {
+            Storage::Input { index } => self.inputs.get(index).map(|s| Val::F32(s)).ok_or_else(|| format!("input {:?} not fed", v.name)),
+            Storage::Initializer { index } => (self.shared.initializers.get(index))
+                .and_then(Option::as_deref)
+                .map(Val::F32)
+                .ok_or_else(|| format!("initializer {:?} is not f32 data", v.name)),
+            Storage::Buffer { buffer } => Ok(match &self.slots[buffer] {
+                Slot::F32(s) => Val::F32(&s[..len]),
+                Slot::F64(s) => Val::F64(&s[..len]),
+            }),
+        }
+    }
+
+    fn buffer_of(&self, id: ValueId) -> usize {
+        match self.plan.values[id].storage {
+            Storage::Buffer { buffer } => buffer,
+            _ => usize::MAX,
+        }
+    }
+
+    fn launch(&mut self, l: &Launch, kernels: &dyn KernelSet) -> Result<(), String> {
+        let mut outs: Vec<Slot> = l.outputs.iter().map(|&v| self.take(v)).collect();
+        let result = self.dispatch(l, &mut outs, kernels);
+        for (&v, slot) in l.outputs.iter().zip(outs) {
+            let b = self.buffer_of(v);
+            self.slots[b] = slot;
+        }
+        result.map_err(|m| format!("node {:?}: {m}", l.node))
+    }
+
+    fn take(&mut self, v: ValueId) -> Slot {
+        let b = self.buffer_of(v);
+        std::mem::replace(&mut self.slots[b], Slot::F32(Vec::new()))
+    }
+
+    fn input(&self, l: &Launch, i: usize) -> Result<Val<'_>, String> {
+        let id = l.inputs.get(i).copied().flatten().ok_or_else(|| format!("input {i} is absent"))?;
+        self.value(id)
+    }
+
+    fn dispatch(&self, l: &Launch, outs: &mut [Slot], k: &dyn KernelSet) -> Result<(), String> {
+        let f32_in = |i: usize| self.input(l, i).and_then(Val::f32);
+        let n = |i: usize| self.lens[l.outputs[i]];
+        let dims = Dims {
+            batch: l.launch.batch.eval(&self.bindings).unwrap_or(0) as usize,
+            channels: l.launch.channels as usize,
+            inner: l.launch.inner as usize,
+        };
+        let arity = || format!("kernel {:?} got {} outputs", l.kernel, l.outputs.len());
+        match (&l.kernel, outs) {
+            (Kernel::LocalMoments, [m]) => k.local_moments(f32_in(0)?, dims, m.f64_mut(n(0))?)?,
+            (Kernel::BnFinalize { epsilon, momentum }, [p, rm, rv]) => {
+                let args = FinalizeArgs {
+                    moments: self.input(l, 0)?.f64()?,
+                    scale: f32_in(1)?,
+                    bias: f32_in(2)?,
+                    running_mean: f32_in(3)?,
+                    running_var: f32_in(4)?,
+                    epsilon: *epsilon,
+                    momentum: *momentum,
+                };
+                let out = FinalizeOut {
+                    norm_params: p.f32_mut(n(0))?,
+                    running_mean: rm.f32_mut(n(1))?,
+                    running_var: rv.f32_mut(n(2))?,
+                };
+                k.bn_finalize(&args, out)?;
+            }
+            (Kernel::BnNormalize { activation, residual }, [y]) => {
+                let res = if *residual { Some(f32_in(2)?) } else { None };
+                k.bn_normalize(f32_in(0)?, f32_in(1)?, res, (*activation).into(), dims, y.f32_mut(n(0))?)?;
+            }
+            (Kernel::BnNormalizePair { activation }, [y]) => {
+                let (x1, p1, x2, p2) = (f32_in(0)?, f32_in(1)?, f32_in(2)?, f32_in(3)?);
+                k.bn_normalize_pair(x1, p1, x2, p2, (*activation).into(), dims, y.f32_mut(n(0))?)?;
+            }
+            (Kernel::ChannelAffine { activation }, [y]) => {
+                let (x, mul, add) = (f32_in(0)?, f32_in(1)?, f32_in(2)?);
+                k.channel_affine(x, mul, add, (*activation).into(), dims, y.f32_mut(n(0))?)?;
+            }
+            (Kernel::Relu, [y]) => k.relu(f32_in(0)?, y.f32_mut(n(0))?)?,
+            (Kernel::Add, [y]) => k.add(f32_in(0)?, f32_in(1)?, y.f32_mut(n(0))?)?,
+            _ => return Err(arity()),
+        }
+        Ok(())
+    }
+
+    fn collective(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
+        let mut payload = std::mem::take(&mut self.payload);
+        payload.clear();
+        for e in &c.payload {
+            match self.value(e.input).map_err(ReplicaError::Failed)? {
+                Val::F32(s) => payload.extend(s.iter().map(|&v| v as f64)),
+                Val::F64(s) => payload.extend_from_slice(s),
+            }
+        }
+        comm.all_reduce_sum(replica, &mut payload).map_err(ReplicaError::Comm)?;
+        for e in &c.payload {
+            let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
+            let b = self.buffer_of(e.output);
+            match &mut self.slots[b] {
+                Slot::F32(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = v as f32),
+                Slot::F64(s) => s[..part.len()].copy_from_slice(part),
+            }
+        }
+        self.payload = payload;
+        Ok(())
+    }
+}
+
+fn inject(fault: Option<Fault>, replica: usize, step: usize) -> Result<(), ReplicaError> {
+    match fault {
+        Some(f) if f.replica == replica && f.step == step => {
+            if f.panic {
+                panic!("injected panic in replica {replica} at step {step}");
+            }
+            Err(ReplicaError::Failed(format!("injected failure in replica {replica} at step {step}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+enum Val<'a> {
+    F32(&'a [f32]),
+    F64(&'a [f64]),
+}
+
+impl<'a> Val<'a> {
+    fn f32(self) -> Result<&'a [f32], String> {
+        match self {
+            Val::F32(s) => Ok(s),
+            Val::F64(_) => Err("expected an f32 tensor, found f64".into()),
+        }
+    }
+
+    fn f64(self) -> Result<&'a [f64], String> {
+        match self {
+            Val::F64(s) => Ok(s),
+            Val::F32(_) => Err("expected an f64 tensor, found f32".into()),
+        }
+    }
+}
+
+impl Slot {
+    fn f32_mut(&mut self, n: usize) -> Result<&mut [f32], String> {
+        match self {
+            Slot::F32(s) => Ok(&mut s[..n]),
+            Slot::F64(_) => Err("expected an f32 output buffer".into()),
+        }
+    }
+
+    fn f64_mut(&mut self, n: usize) -> Result<&mut [f64], String> {
+        match self {
+            Slot::F64(s) => Ok(&mut s[..n]),
+            Slot::F32(_) => Err("expected an f64 output buffer".into()),
+        }
+    }
+}

@@ -1,0 +1,362 @@
+//! The execution plan: tensors, planned buffers and the one step order that every replica follows.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use syncbn_ir::lowered::ALL_REDUCE;
+use syncbn_ir::{DType, Dim, Graph, Node};
+
+use crate::memory::{plan_buffers, Buffer, Lifetime};
+use crate::ops::{resolve, Kernel, LaunchShape, TensorType};
+use crate::size::SizeExpr;
+use crate::RunError;
+
+/// Index of a tensor in [`ExecutionPlan::values`].
+pub type ValueId = usize;
+
+/// A compiled graph ready to run on `replicas` replicas; serializes to `plan.json`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExecutionPlan {
+    /// The graph's name.
+    pub graph: String,
+    /// Number of replicas.
+    pub replicas: usize,
+    /// Replicas per sync group (consecutive replicas form a group).
+    pub group_size: usize,
+    /// Every tensor the steps touch.
+    pub values: Vec<Value>,
+    /// Planned buffers for intermediate tensors and graph outputs.
+    pub buffers: Vec<Buffer>,
+    /// The steps, in the order every replica executes them.
+    pub steps: Vec<Step>,
+    /// The graph outputs.
+    pub outputs: Vec<Output>,
+}
+
+/// One tensor and where it lives.
+#[derive(Clone, Debug, Serialize)]
+pub struct Value {
+    /// Tensor name (`node:out<i>` for an absent optional output).
+    pub name: String,
+    /// Element type and shape.
+    #[serde(flatten)]
+    pub ty: TensorType,
+    /// Where its data lives.
+    pub storage: Storage,
+}
+
+/// Where a tensor's data lives.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Storage {
+    /// A graph input: this replica's shard, fed by the caller.
+    Input {
+        /// Index in the graph's inputs.
+        index: usize,
+    },
+    /// A constant, identical on every replica.
+    Initializer {
+        /// Index in the graph's initializers.
+        index: usize,
+    },
+    /// A planned buffer.
+    Buffer {
+        /// Index in [`ExecutionPlan::buffers`].
+        buffer: usize,
+    },
+}
+
+/// One step of the plan.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    /// A kernel launch.
+    Launch(Launch),
+    /// A collective across the replicas of each sync group.
+    Collective(Collective),
+}
+
+/// A kernel launch: the node, the kernel, its arguments and its iteration space.
+#[derive(Clone, Debug, Serialize)]
+pub struct Launch {
+    /// The graph node.
+    pub node: String,
+    /// The kernel and its parameters.
+    pub kernel: Kernel,
+    /// Input tensors in the node's order (`None` for an absent optional input).
+    pub inputs: Vec<Option<ValueId>>,
+    /// Output tensors in the node's order.
+    pub outputs: Vec<ValueId>,
+    /// The iteration space.
+    pub launch: LaunchShape,
+}
+
+/// An all-reduce (sum) of one packed `f64` payload over each sync group.
+#[derive(Clone, Debug, Serialize)]
+pub struct Collective {
+    /// The `AllReduce` node.
+    pub node: String,
+    /// Replicas per group.
+    pub group_size: usize,
+    /// The BatchNorm layers this collective serves.
+    pub layers: Vec<String>,
+    /// Where each input sits in the payload and which output receives its sum.
+    pub payload: Vec<PayloadEntry>,
+    /// Payload length in `f64` elements (the same on every replica).
+    pub payload_len: u64,
+}
+
+/// One tensor's place in a collective payload.
+#[derive(Clone, Debug, Serialize)]
+pub struct PayloadEntry {
+    /// The tensor contributed.
+    pub input: ValueId,
+    /// The tensor that receives the group's sum.
+    pub output: ValueId,
+    /// Offset in the payload, in elements.
+    pub offset: u64,
+    /// Element count.
+    pub len: u64,
+}
+
+/// A graph output and how the run assembles it from the replicas.
+#[derive(Clone, Debug, Serialize)]
+pub struct Output {
+    /// The output name.
+    pub name: String,
+    /// Its tensor.
+    pub value: ValueId,
+    /// How replicas' copies combine.
+    pub kind: OutputKind,
+}
+
+/// How a graph output is assembled from the replicas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutputKind {
+    /// Axis 0 is the batch: replicas' shards concatenate in replica order.
+    Batch,
+    /// No batch axis (running statistics): one copy per sync group, identical within the group.
+    PerGroup,
+}
+
+impl ExecutionPlan {
+    /// Plans a lowered graph for `replicas` replicas in sync groups of `group_size`.
+    pub fn build(lowered: &Graph, replicas: usize, group_size: usize) -> Result<Self, RunError> {
+        check_replicas(replicas, group_size)?;
+        let mut builder = Builder::new(lowered);
+        for node in topological_order(lowered)? {
+            if node.op == ALL_REDUCE {
+                builder.collective(node, group_size)?;
+            } else {
+                builder.launch(node)?;
+            }
+        }
+        builder.finish(lowered, replicas, group_size)
+    }
+
+    /// The plan as pretty JSON (`plan.json`).
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// Number of collectives each replica performs per step.
+    pub fn collectives(&self) -> usize {
+        self.steps.iter().filter(|s| matches!(s, Step::Collective(_))).count()
+    }
+}
+
+/// Checks `replicas >= 1` and that `group_size` (0 = all) divides it.
+pub fn check_replicas(replicas: usize, group_size: usize) -> Result<(), RunError> {
+    if replicas == 0 {
+        return Err(RunError::Options { option: "replicas", message: "is 0; expected at least 1".into() });
+    }
+    if group_size == 0 || replicas % group_size != 0 {
+        return Err(RunError::Options {
+            option: "group_size",
+            message: format!("is {group_size}; expected a divisor of the {replicas} replicas"),
+        });
+    }
+    Ok(())
+}
+
+/// The nodes in dependency order; among ready nodes, the one listed first goes first.
+fn topological_order(graph: &Graph) -> Result<Vec<&Node>, RunError> {
+    let producer: HashMap<&str, usize> = graph
+        .nodes
+        .iter()
+        .enumerate()
+        .flat_map(|(i, n)| n.outputs.iter().filter(|o| !o.is_empty()).map(move |o| (o.as_str(), i)))
+        .collect();
+    let deps: Vec<Vec<usize>> = graph
+        .nodes
+        .iter()
+        .map(|n| n.inputs.iter().filter_map(|i| producer.get(i.as_str()).copied()).collect())
+        .collect();
+    let mut done = vec![false; graph.nodes.len()];
+    let mut order = Vec::with_capacity(graph.nodes.len());
+    while order.len() < graph.nodes.len() {
+        let next = (0..graph.nodes.len()).find(|&i| !done[i] && deps[i].iter().all(|&d| done[d]));
+        let Some(i) = next else {
+            let stuck = (0..graph.nodes.len()).find(|&i| !done[i]).map(|i| graph.nodes[i].name.clone());
+            return Err(RunError::unsupported(stuck.unwrap_or_default(), "the graph has a cycle"));
+        };
+        done[i] = true;
+        order.push(&graph.nodes[i]);
+    }
+    Ok(order)
+}
+
+/// Accumulates values and steps while walking the graph.
+struct Builder {
+    values: Vec<Value>,
+    by_name: HashMap<String, ValueId>,
+    steps: Vec<Step>,
+    /// Planned (buffer) values and their lifetimes, in order of definition.
+    lifetimes: Vec<(ValueId, Lifetime)>,
+    /// Index into `lifetimes` of each planned value.
+    life_of: HashMap<ValueId, usize>,
+}
+
+impl Builder {
+    fn new(graph: &Graph) -> Self {
+        let mut b = Builder {
+            values: Vec::new(),
+            by_name: HashMap::new(),
+            steps: Vec::new(),
+            lifetimes: Vec::new(),
+            life_of: HashMap::new(),
+        };
+        for (index, input) in graph.inputs.iter().enumerate() {
+            let ty = TensorType { dtype: input.dtype, shape: input.shape.clone() };
+            b.add_value(input.name.clone(), ty, Storage::Input { index });
+        }
+        for (index, init) in graph.initializers.iter().enumerate() {
+            let shape = init.shape.iter().map(|&d| Dim::Fixed(d)).collect();
+            b.add_value(init.name.clone(), TensorType { dtype: init.dtype, shape }, Storage::Initializer { index });
+        }
+        b
+    }
+
+    fn add_value(&mut self, name: String, ty: TensorType, storage: Storage) -> ValueId {
+        let id = self.values.len();
+        self.by_name.insert(name.clone(), id);
+        self.values.push(Value { name, ty, storage });
+        id
+    }
+
+    /// The value read as `name` by the current step, extending its lifetime.
+    fn read(&mut self, node: &Node, name: &str) -> Result<ValueId, RunError> {
+        let id = *self
+            .by_name
+            .get(name)
+            .ok_or_else(|| RunError::unsupported(&node.name, format!("input {name:?} is not defined")))?;
+        let step = self.steps.len();
+        if let Some(&l) = self.life_of.get(&id) {
+            let life = &mut self.lifetimes[l].1;
+            life.last_use = life.last_use.max(step);
+        }
+        Ok(id)
+    }
+
+    /// A new buffer value written by the current step.
+    fn define(&mut self, node: &Node, index: usize, ty: TensorType) -> Result<ValueId, RunError> {
+        let name = match node.outputs.get(index).filter(|o| !o.is_empty()) {
+            Some(o) => o.clone(),
+            None => format!("{}:out{index}", node.name),
+        };
+        let elements = SizeExpr::of_shape(&ty.shape)
+            .ok_or_else(|| RunError::unsupported(&node.name, format!("output {name:?} has a size that overflows")))?;
+        let step = self.steps.len();
+        let life = Lifetime { dtype: ty.dtype, elements, def_step: step, last_use: step };
+        let id = self.add_value(name, ty, Storage::Buffer { buffer: usize::MAX });
+        self.life_of.insert(id, self.lifetimes.len());
+        self.lifetimes.push((id, life));
+        Ok(id)
+    }
+
+    fn launch(&mut self, node: &Node) -> Result<(), RunError> {
+        let mut inputs = Vec::with_capacity(node.inputs.len());
+        for name in &node.inputs {
+            inputs.push(if name.is_empty() { None } else { Some(self.read(node, name)?) });
+        }
+        let types: Vec<Option<&TensorType>> = inputs.iter().map(|i| i.map(|v| &self.values[v].ty)).collect();
+        let resolved = resolve(node, &types)?;
+        let outputs = (resolved.outputs.into_iter().enumerate())
+            .map(|(i, ty)| self.define(node, i, ty))
+            .collect::<Result<_, _>>()?;
+        let launch = Launch { node: node.name.clone(), kernel: resolved.kernel, inputs, outputs, launch: resolved.launch };
+        self.steps.push(Step::Launch(launch));
+        Ok(())
+    }
+
+    fn collective(&mut self, node: &Node, group_size: usize) -> Result<(), RunError> {
+        let declared = node.attr_i64("group_size", 0);
+        if declared != 0 && declared as usize != group_size {
+            return Err(RunError::Options {
+                option: "group_size",
+                message: format!("is {group_size} but node {:?} was compiled for groups of {declared}", node.name),
+            });
+        }
+        if node.inputs.len() != node.outputs.len() || node.inputs.is_empty() {
+            return Err(RunError::unsupported(&node.name, "AllReduce needs as many outputs as inputs, at least one"));
+        }
+        let mut payload = Vec::with_capacity(node.inputs.len());
+        let mut offset = 0u64;
+        for (i, name) in node.inputs.iter().enumerate() {
+            let input = self.read(node, name)?;
+            let ty = self.values[input].ty.clone();
+            let len = collective_len(node, name, &ty)?;
+            let output = self.define(node, i, ty)?;
+            payload.push(PayloadEntry { input, output, offset, len });
+            offset += len;
+        }
+        let layers = node.attr("layers").and_then(|a| a.as_strs()).map(<[String]>::to_vec).unwrap_or_default();
+        let step = Collective { node: node.name.clone(), group_size, layers, payload, payload_len: offset };
+        self.steps.push(Step::Collective(step));
+        Ok(())
+    }
+
+    fn finish(mut self, graph: &Graph, replicas: usize, group_size: usize) -> Result<ExecutionPlan, RunError> {
+        let mut outputs = Vec::with_capacity(graph.outputs.len());
+        for name in &graph.outputs {
+            let value = *self
+                .by_name
+                .get(name)
+                .ok_or_else(|| RunError::unsupported(name, "graph output is not defined"))?;
+            if let Some(&l) = self.life_of.get(&value) {
+                self.lifetimes[l].1.last_use = usize::MAX;
+            }
+            outputs.push(Output { name: name.clone(), value, kind: output_kind(&self.values[value].ty) });
+        }
+        let lifetimes: Vec<Lifetime> = self.lifetimes.iter().map(|(_, l)| l.clone()).collect();
+        let (mut buffers, assignment) = plan_buffers(&lifetimes);
+        for (&(v, _), &b) in self.lifetimes.iter().zip(&assignment) {
+            self.values[v].storage = Storage::Buffer { buffer: b };
+        }
+        for buffer in &mut buffers {
+            buffer.tenants = buffer.tenants.iter().map(|&t| self.lifetimes[t].0).collect();
+        }
+        Ok(ExecutionPlan { graph: graph.name.clone(), replicas, group_size, values: self.values, buffers, steps: self.steps, outputs })
+    }
+}
+
+/// A collective input must have the same, fixed size on every replica, or the replicas would disagree.
+fn collective_len(node: &Node, name: &str, ty: &TensorType) -> Result<u64, RunError> {
+    if !matches!(ty.dtype, DType::F32 | DType::F64) {
+        return Err(RunError::unsupported(&node.name, format!("collective input {name:?} has dtype {}; expected f32 or f64", ty.dtype)));
+    }
+    SizeExpr::of_shape(&ty.shape).filter(SizeExpr::is_fixed).map(|s| s.factor).ok_or_else(|| {
+        RunError::unsupported(&node.name, format!("collective input {name:?} has a size that depends on the batch"))
+    })
+}
+
+/// A tensor whose first axis is a named (batch) dimension is a batch output.
+fn output_kind(ty: &TensorType) -> OutputKind {
+    match ty.shape.first() {
+        Some(Dim::Named(_)) => OutputKind::Batch,
+        _ => OutputKind::PerGroup,
+    }
+}

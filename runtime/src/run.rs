@@ -1,0 +1,279 @@
+//! The run API: plan a lowered graph, feed the global batch to R replicas, gather the outputs.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ndarray::{ArrayD, IxDyn};
+use serde::Serialize;
+use syncbn_ir::{DType, Dim, Graph, InitSource};
+
+use crate::device::{Device, DeviceKind, Execution, Job};
+use crate::executor::{Fault, SharedData};
+use crate::inputs::{prepare, shard_ranges, GlobalInputs, RandomInputs};
+use crate::plan::{check_replicas, ExecutionPlan, OutputKind};
+use crate::size::{Bindings, SizeExpr};
+use crate::RunError;
+
+/// How to run a lowered graph.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Number of replicas R (at least 1).
+    pub replicas: usize,
+    /// Replicas per sync group; `None` means all replicas form one group.
+    pub group_size: Option<usize>,
+    /// Where the replicas run.
+    pub device: DeviceKind,
+    /// Global-batch inputs by name. Empty: seeded random inputs of [`RunOptions::random_batch`] rows.
+    pub inputs: BTreeMap<String, ArrayD<f32>>,
+    /// Global batch of generated inputs; `None` means 2 rows per replica.
+    pub random_batch: Option<usize>,
+    /// Seed of generated inputs.
+    pub seed: u64,
+    /// Timed steps after the real one (`--bench K`).
+    pub bench_steps: usize,
+    /// Bound on any wait for other replicas.
+    pub timeout: Duration,
+    /// Print a progress line to stderr while stepping.
+    pub progress: bool,
+    /// Test hook: make one replica fail at one step.
+    pub fault: Option<Fault>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            replicas: 1,
+            group_size: None,
+            device: DeviceKind::Cpu,
+            inputs: BTreeMap::new(),
+            random_batch: None,
+            seed: 0,
+            bench_steps: 0,
+            timeout: Duration::from_secs(300),
+            progress: false,
+            fault: None,
+        }
+    }
+}
+
+/// One assembled graph output.
+#[derive(Clone, Debug)]
+pub struct NamedOutput {
+    /// The output's name in the graph.
+    pub name: String,
+    /// Batch (concatenated over replicas) or per sync group.
+    pub kind: OutputKind,
+    /// The values: `[global batch, ...]` for batch outputs; for per-group outputs the tensor's own
+    /// shape with one group, `[groups, ...]` with several.
+    pub array: ArrayD<f32>,
+}
+
+/// Median, minimum and maximum of a series of times, in milliseconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Stats {
+    /// Median.
+    pub median: f64,
+    /// Minimum.
+    pub min: f64,
+    /// Maximum.
+    pub max: f64,
+}
+
+/// Where the time of a run went.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Timings {
+    /// Planning (the execution plan and memory planning), ms.
+    pub compile_ms: f64,
+    /// Kernel JIT compilation or module loading, ms.
+    pub jit_ms: f64,
+    /// Steps timed: the bench steps, or the real step when there are none.
+    pub steps: usize,
+    /// Step wall time over the timed steps.
+    pub step_ms: Stats,
+    /// Per step, the slowest replica's kernel time.
+    pub execute_ms: Stats,
+    /// Per step, the slowest replica's time in collectives (waiting included).
+    pub collectives_ms: Stats,
+}
+
+/// What a run produced.
+#[derive(Clone, Debug)]
+pub struct RunResult {
+    /// Graph outputs in graph order, from the first step.
+    pub outputs: Vec<NamedOutput>,
+    /// Timings.
+    pub timings: Timings,
+    /// The plan that ran.
+    pub plan: ExecutionPlan,
+    /// The global batch of the run (rows of the batch dimension).
+    pub global_batch: usize,
+}
+
+impl RunResult {
+    /// The output called `name`.
+    pub fn output(&self, name: &str) -> Option<&ArrayD<f32>> {
+        self.outputs.iter().find(|o| o.name == name).map(|o| &o.array)
+    }
+}
+
+/// Runs a lowered graph on `options.replicas` replicas of `options.device`.
+pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError> {
+    let group_size = options.group_size.unwrap_or(options.replicas);
+    check_replicas(options.replicas, group_size)?;
+    let t = Instant::now();
+    let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
+    let shared = load_initializers(lowered)?;
+    let random = RandomInputs { batch: options.random_batch.unwrap_or(2 * options.replicas), seed: options.seed };
+    let globals = prepare(lowered, &options.inputs, random)?;
+    let compile_ms = ms(t.elapsed());
+    let t = Instant::now();
+    let device = open_device(options.device, options.replicas)?;
+    let jit_ms = ms(t.elapsed());
+    let (shards, bindings, global_batch) = split(&globals, options.replicas);
+    let job = Job {
+        plan: &plan,
+        shared: &shared,
+        shards,
+        bindings,
+        steps: 1 + options.bench_steps,
+        timeout: options.timeout,
+        fault: options.fault,
+        progress: options.progress,
+    };
+    let execution = device.execute(&job)?;
+    let outputs = gather(&plan, &job.bindings, &execution)?;
+    let timings = timings(compile_ms, jit_ms, &execution);
+    Ok(RunResult { outputs, timings, plan, global_batch })
+}
+
+/// Opens the device the options ask for.
+fn open_device(kind: DeviceKind, replicas: usize) -> Result<Box<dyn Device>, RunError> {
+    match kind {
+        DeviceKind::Cpu => {
+            let kernels: Arc<dyn crate::kernels::KernelSet> = crate::host::HostKernelSet::shared()?;
+            Ok(Box::new(crate::cpu::CpuDevice::new(kernels)))
+        }
+        DeviceKind::Cuda => crate::cuda::open(replicas),
+    }
+}
+
+/// Initializer values as f32; other dtypes are left out (no lowered kernel reads them).
+fn load_initializers(graph: &Graph) -> Result<SharedData, RunError> {
+    let initializers = graph
+        .initializers
+        .iter()
+        .map(|init| {
+            if init.dtype != DType::F32 {
+                return Ok(None);
+            }
+            let len = SizeExpr::of_shape(&init.shape.iter().map(|&d| Dim::Fixed(d)).collect::<Vec<_>>())
+                .map(|s| s.factor as usize)
+                .ok_or_else(|| RunError::unsupported(&init.name, "initializer size overflows"))?;
+            match &init.source {
+                InitSource::Data { data } if data.len() == len => Ok(Some(data.iter().map(|&v| v as f32).collect())),
+                InitSource::Fill { fill } => Ok(Some(vec![*fill as f32; len])),
+                _ => Err(RunError::unsupported(&init.name, "initializer data unavailable")),
+            }
+        })
+        .collect::<Result<Vec<_>, RunError>>()?;
+    Ok(SharedData { initializers })
+}
+
+/// Per replica: its input shards and its bindings. Inputs whose axis 0 is the batch are split;
+/// others go whole to every replica.
+#[allow(clippy::type_complexity)]
+fn split(globals: &GlobalInputs, replicas: usize) -> (Vec<Vec<&[f32]>>, Vec<Bindings>, usize) {
+    let batch = globals.batch_dim.as_ref().and_then(|d| globals.bindings.get(d)).copied().unwrap_or(0) as usize;
+    let ranges = shard_ranges(batch, replicas);
+    let mut shards = vec![Vec::with_capacity(globals.arrays.len()); replicas];
+    for (array, &batched) in globals.arrays.iter().zip(&globals.batched) {
+        let data = array.as_slice().unwrap_or_default();
+        let row = array.shape().iter().skip(1).product::<usize>();
+        for (r, range) in ranges.iter().enumerate() {
+            shards[r].push(if batched { &data[range.start * row..range.end * row] } else { data });
+        }
+    }
+    let bindings = ranges
+        .iter()
+        .map(|range| {
+            let mut b = globals.bindings.clone();
+            if let Some(d) = &globals.batch_dim {
+                b.insert(d.clone(), range.len() as u64);
+            }
+            b
+        })
+        .collect();
+    (shards, bindings, batch)
+}
+
+/// Assembles graph outputs: batch outputs concatenated in replica order, per-group outputs
+/// checked bit-identical within each group.
+fn gather(plan: &ExecutionPlan, bindings: &[Bindings], ex: &Execution) -> Result<Vec<NamedOutput>, RunError> {
+    let mut outputs = Vec::with_capacity(plan.outputs.len());
+    for (i, out) in plan.outputs.iter().enumerate() {
+        let shape = &plan.values[out.value].ty.shape;
+        let dims = |b: &Bindings| -> Vec<usize> {
+            shape.iter().map(|d| SizeExpr::of_shape(std::slice::from_ref(d)).and_then(|e| e.eval(b)).unwrap_or(0) as usize).collect()
+        };
+        let (array_shape, data) = match out.kind {
+            OutputKind::Batch => {
+                let mut full = dims(&bindings[0]);
+                full[0] = bindings.iter().map(|b| dims(b)[0]).sum();
+                (full, ex.outputs.iter().flat_map(|r| r[i].iter().copied()).collect())
+            }
+            OutputKind::PerGroup => per_group(plan, &out.name, i, dims(&bindings[0]), ex)?,
+        };
+        let array = ArrayD::from_shape_vec(IxDyn(&array_shape), data)
+            .map_err(|e| RunError::unsupported(&out.name, format!("output assembly: {e}")))?;
+        outputs.push(NamedOutput { name: out.name.clone(), kind: out.kind, array });
+    }
+    Ok(outputs)
+}
+
+fn per_group(plan: &ExecutionPlan, name: &str, i: usize, shape: Vec<usize>, ex: &Execution) -> Result<(Vec<usize>, Vec<f32>), RunError> {
+    let g = plan.group_size;
+    let groups = plan.replicas / g;
+    let mut data = Vec::new();
+    for group in 0..groups {
+        let first = &ex.outputs[group * g][i];
+        for other in group * g + 1..(group + 1) * g {
+            let same = ex.outputs[other][i].iter().zip(first).all(|(a, b)| a.to_bits() == b.to_bits());
+            if !same {
+                return Err(RunError::GroupMismatch { output: name.to_string(), group, first: group * g, other });
+            }
+        }
+        data.extend_from_slice(first);
+    }
+    let shape = if groups == 1 { shape } else { std::iter::once(groups).chain(shape).collect() };
+    Ok((shape, data))
+}
+
+fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
+    // With bench steps, the real step (which warms caches) is left out of the statistics.
+    let skip = usize::from(ex.step_times.len() > 1);
+    let steps = &ex.step_times[skip..];
+    let phases = &ex.phases[skip..];
+    Timings {
+        compile_ms,
+        jit_ms,
+        steps: steps.len(),
+        step_ms: stats(steps.iter().copied()),
+        execute_ms: stats(phases.iter().map(|p| p.execute)),
+        collectives_ms: stats(phases.iter().map(|p| p.collectives)),
+    }
+}
+
+fn stats(times: impl Iterator<Item = Duration>) -> Stats {
+    let mut v: Vec<f64> = times.map(ms).collect();
+    if v.is_empty() {
+        return Stats::default();
+    }
+    v.sort_by(f64::total_cmp);
+    let median = if v.len() % 2 == 1 { v[v.len() / 2] } else { (v[v.len() / 2 - 1] + v[v.len() / 2]) / 2.0 };
+    Stats { median, min: v[0], max: v[v.len() - 1] }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
