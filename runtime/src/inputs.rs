@@ -56,7 +56,7 @@ pub fn prepare(
             None if given.is_empty() => random_array(info, random.batch, &mut rng)?,
             None => return Err(RunError::input(format!("input {:?}", info.name), "missing; every model input needs an array")),
         };
-        bind_dims(info, array.shape(), &mut bindings)?;
+        bind_dims(info, array.shape(), &format!("input {:?}", info.name), &mut bindings)?;
         if let Some(Dim::Named(n)) = info.shape.first() {
             batch_dim.get_or_insert_with(|| n.clone());
         }
@@ -91,17 +91,23 @@ fn check_dtype(info: &ValueInfo) -> Result<(), RunError> {
     Err(RunError::unsupported(&info.name, format!("model input has dtype {}; the runtime feeds f32 inputs only", info.dtype)))
 }
 
-/// Checks rank and fixed dimensions and binds named ones, consistently across inputs.
-fn bind_dims(info: &ValueInfo, shape: &[usize], bindings: &mut Bindings) -> Result<(), RunError> {
-    let err = |m: String| RunError::input(format!("input {:?}", info.name), m);
+/// Checks rank and fixed dimensions of an array fed as model input `info` and binds the named
+/// ones, consistently across inputs; errors name `source` (the file, or the input).
+pub fn bind_dims(info: &ValueInfo, shape: &[usize], source: &str, bindings: &mut Bindings) -> Result<(), RunError> {
+    let err = |m: String| RunError::input(source, m);
     let expected = display_shape(&info.shape);
     if shape.len() != info.shape.len() {
-        return Err(err(format!("has rank {} (shape {shape:?}); the model expects rank {} {expected}", shape.len(), info.shape.len())));
+        return Err(err(format!(
+            "has rank {} (shape {shape:?}); input {:?} of the model has rank {} {expected}",
+            shape.len(),
+            info.name,
+            info.shape.len()
+        )));
     }
     for (axis, (dim, &got)) in info.shape.iter().zip(shape).enumerate() {
         match dim {
             Dim::Fixed(want) if *want != got as u64 => {
-                return Err(err(format!("axis {axis} is {got}; the model expects {want} (shape {expected})")));
+                return Err(err(format!("axis {axis} is {got}; input {:?} of the model expects {want} (shape {expected})", info.name)));
             }
             Dim::Fixed(_) => {}
             Dim::Named(name) => match bindings.insert(name.clone(), got as u64) {

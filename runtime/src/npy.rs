@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use ndarray::{ArrayD, ArrayViewD};
 use ndarray_npy::{ViewNpyError, ViewNpyExt, WriteNpyExt};
 
+use crate::run::NamedOutput;
+use crate::size::Bindings;
 use crate::RunError;
 
 /// Largest input file read, in bytes, unless the caller gives another limit (4 GiB).
@@ -14,6 +16,23 @@ pub const DEFAULT_MAX_INPUT_BYTES: u64 = 4 << 30;
 pub const MAX_INPUT_ELEMENTS: usize = 1 << 30;
 /// Alignment of the copy the header is parsed from, so that the data can be viewed in place.
 const ALIGN: usize = 16;
+
+/// Reads the global batch of model input `name` from an `.npy` file of at most `max_bytes` bytes,
+/// checking that the model has that input and that dtype, rank and fixed dimensions match it.
+/// Errors name the file.
+pub fn read_input(graph: &syncbn_ir::Graph, name: &str, path: &Path, max_bytes: u64) -> Result<ArrayD<f32>, RunError> {
+    let source = path.display().to_string();
+    let info = graph.inputs.iter().find(|i| i.name == name).ok_or_else(|| {
+        let known: Vec<&str> = graph.inputs.iter().map(|i| i.name.as_str()).collect();
+        RunError::input(&source, format!("given for input {name:?}, which the model does not have; its inputs are {known:?}"))
+    })?;
+    if info.dtype != syncbn_ir::DType::F32 {
+        return Err(RunError::input(&source, format!("model input {name:?} has dtype {}; only f32 inputs can be fed", info.dtype)));
+    }
+    let array = read_f32(path, max_bytes)?;
+    crate::inputs::bind_dims(info, array.shape(), &source, &mut Bindings::new())?;
+    Ok(array)
+}
 
 /// Reads an `f32` `.npy` file of at most `max_bytes` bytes. The size is checked before anything
 /// is read, and the header's shape is checked against the file's length before any array is made.
@@ -42,6 +61,7 @@ fn view_error(name: &str, e: ViewNpyError) -> RunError {
         ViewNpyError::ExtraBytes(n) => format!("file has {n} bytes after the data its header describes"),
         ViewNpyError::LengthOverflow => "the header's shape overflows".into(),
         ViewNpyError::ParseHeader(e) => format!("not a valid .npy file: {e}"),
+        ViewNpyError::Io(e) => format!("not a valid .npy file: the header is incomplete ({e})"),
         other => format!("not a valid float32 .npy file: {other}"),
     };
     RunError::input(name, message)
@@ -79,6 +99,12 @@ pub fn write_output(dir: &Path, name: &str, array: &ArrayD<f32>) -> Result<PathB
     let file = std::fs::File::create(&path).map_err(|e| err(e.to_string()))?;
     array.write_npy(std::io::BufWriter::new(file)).map_err(|e| err(e.to_string()))?;
     Ok(path)
+}
+
+/// Writes every output as `dir/<escaped name>.npy`, creating `dir`; returns the paths written.
+pub fn write_outputs(dir: &Path, outputs: &[NamedOutput]) -> Result<Vec<PathBuf>, RunError> {
+    std::fs::create_dir_all(dir).map_err(|e| RunError::Write { path: dir.to_path_buf(), message: e.to_string() })?;
+    outputs.iter().map(|o| write_output(dir, &o.name, &o.array)).collect()
 }
 
 #[cfg(test)]
