@@ -13,7 +13,9 @@ pub mod host_kernels;
 mod jit;
 mod kb;
 pub mod launch;
+pub mod module;
 pub mod nvptx;
+pub mod ptxas;
 pub mod sim;
 pub mod simt;
 
@@ -21,4 +23,5 @@ pub use catalog::{Act, Elementwise, KernelKind, Param, ParamType};
 pub use error::{CodegenError, Result};
 pub use host_kernels::HostKernels;
 pub use launch::{GridRule, Launch, LaunchRule};
+pub use module::{compile_graph, compile_kernels, DimRole, KernelInfo, KernelModule, ParamBinding, ParamSource, Target};
 pub use sim::{SimArg, SimKernels};

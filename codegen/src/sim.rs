@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ffi::c_void;
 use std::time::Duration;
 
+use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::types::BasicType;
 use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
 use inkwell::AddressSpace;
@@ -22,7 +23,8 @@ use crate::simt::{self, BARRIER, SHARED, SHARED_BYTES, SHFL, SREG};
 /// Suffix of the `void <kernel>.launch(i8** args)` wrapper the emulator calls.
 const LAUNCH_SUFFIX: &str = ".launch";
 
-/// The emulator lowering: intrinsics become calls to `syncbn_sim_*`, shared arrays are offsets into
+/// The emulator lowering: intrinsics become calls to `syncbn_sim_*` (barrier and shuffle marked
+/// `convergent`, like the NVVM intrinsics), shared arrays are offsets into
 /// the block's shared memory, and each kernel gets a `launch(i8** args)` wrapper.
 #[derive(Default)]
 pub struct SimDevice {
@@ -38,7 +40,15 @@ fn extern_fn<'ctx>(kb: &Kb<'_, 'ctx>, name: &str) -> FunctionValue<'ctx> {
             SHFL => i32t.fn_type(&[i32t.into(), i32t.into(), i32t.into()], false),
             _ => kb.ctx.void_type().fn_type(&[], false),
         };
-        kb.module.add_function(name, ty, None)
+        let f = kb.module.add_function(name, ty, None);
+        let mut attrs = vec!["nounwind"];
+        if name == BARRIER || name == SHFL {
+            attrs.push("convergent");
+        }
+        for a in attrs {
+            f.add_attribute(AttributeLoc::Function, kb.ctx.create_enum_attribute(Attribute::get_named_enum_kind_id(a), 0));
+        }
+        f
     })
 }
 

@@ -1,0 +1,88 @@
+//! PTX and LLVM IR of every GPU kernel: insta snapshots (golden files under `tests/out/ptx` and
+//! `tests/out/llvm`), assembly with a real `ptxas` for sm_80 and sm_90 with spills as errors, a register
+//! budget per kernel, and every `--target` architecture.
+
+use syncbn_codegen::ptxas::{assemble, find_ptxas, KernelResources};
+use syncbn_codegen::{compile_kernels, KernelKind, Target};
+
+/// Registers per thread a kernel may use (keeps 256-thread blocks at full occupancy headroom).
+const REGISTER_BUDGET: u32 = 64;
+
+fn snapshot(dir: &str, name: &str, text: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/out/").to_string() + dir);
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!(name.to_string(), text));
+}
+
+#[test]
+fn every_gpu_kernel_has_golden_ptx_and_llvm_ir() {
+    for kind in KernelKind::gpu_set() {
+        let (ir, ptx) = compile_kernels(&[kind], Target::DEFAULT_GPU).unwrap();
+        let ptx = ptx.expect("GPU target yields PTX");
+        let name = kind.name();
+        assert!(ptx.contains(&format!(".entry syncbn_{name}(")), "{name}: not a PTX entry");
+        assert!(ptx.contains(".target sm_80"), "{name}: wrong target");
+        assert!(!ptx.contains(".local"), "{name}: uses local memory");
+        assert!(!ir.contains("contract") && !ir.contains("fast"), "{name}: fast-math flags in IR");
+        snapshot("ptx", &name, &ptx);
+        snapshot("llvm", &name, &ir);
+    }
+}
+
+#[test]
+fn vector_paths_use_128_bit_loads() {
+    for kind in [KernelKind::MomentsPartial, KernelKind::BnNormalize { act: syncbn_codegen::Act::Clip, residual: true }] {
+        let (_, ptx) = compile_kernels(&[kind], Target::DEFAULT_GPU).unwrap();
+        assert!(ptx.unwrap().contains("ld.global.v4.f32"), "{kind:?}: no 128-bit vector load");
+    }
+}
+
+/// `ptxas` or, without one, `None` after saying so (an error under CI).
+fn ptxas_or_skip() -> Option<std::path::PathBuf> {
+    let found = find_ptxas();
+    if found.is_none() {
+        assert!(std::env::var_os("CI").is_none(), "ptxas not found under CI: set SYNCBN_PTXAS");
+        println!("SKIPPED: ptxas not found (set SYNCBN_PTXAS)");
+    }
+    found
+}
+
+fn report(rows: &[KernelResources]) {
+    println!("{:<34} {:>6} {:>5} {:>7}", "kernel", "arch", "regs", "spills");
+    for r in rows {
+        println!("{:<34} {:>6} {:>5} {:>7}", r.name, r.arch, r.registers, r.spill_stores + r.spill_loads);
+    }
+}
+
+#[test]
+fn ptxas_assembles_all_kernels_for_sm80_and_sm90_within_register_budget() {
+    let Some(ptxas) = ptxas_or_skip() else { return };
+    let kinds = KernelKind::gpu_set();
+    let (_, ptx) = compile_kernels(&kinds, Target::DEFAULT_GPU).unwrap();
+    let ptx = ptx.unwrap();
+    let mut rows = Vec::new();
+    for arch in ["sm_80", "sm_90"] {
+        let res = assemble(&ptxas, &ptx, arch).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(res.len(), kinds.len(), "{arch}: one report per kernel");
+        rows.extend(res);
+    }
+    report(&rows);
+    for r in &rows {
+        assert!(r.registers > 0, "{}: no register count parsed", r.name);
+        assert!(r.registers <= REGISTER_BUDGET, "{} on {}: {} registers > budget {REGISTER_BUDGET}", r.name, r.arch, r.registers);
+        assert_eq!((r.spill_stores, r.spill_loads, r.stack_frame), (0, 0, 0), "{} on {}: local memory", r.name, r.arch);
+    }
+}
+
+#[test]
+fn every_target_architecture_assembles() {
+    let Some(ptxas) = ptxas_or_skip() else { return };
+    for arch in [70, 72, 75, 80, 86] {
+        let (_, ptx) = compile_kernels(&KernelKind::gpu_set(), Target::Sm(arch)).unwrap();
+        let ptx = ptx.unwrap();
+        assert!(ptx.contains(&format!(".target sm_{arch}")));
+        let res = assemble(&ptxas, &ptx, &format!("sm_{arch}")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(res.len(), KernelKind::gpu_set().len());
+    }
+}
