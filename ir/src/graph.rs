@@ -29,6 +29,9 @@ pub struct Graph {
     /// The folder that `file` initializers are relative to; set by the loader, never saved.
     #[serde(skip)]
     pub base_dir: Option<PathBuf>,
+    /// The model file this graph was loaded from, named in errors; set by the loader, never saved.
+    #[serde(skip)]
+    pub source: Option<PathBuf>,
 }
 
 /// A named, typed graph input.
@@ -45,6 +48,7 @@ pub struct ValueInfo {
 
 /// A constant tensor with exactly one data source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawInitializer")]
 pub struct Initializer {
     /// Tensor name.
     pub name: String,
@@ -79,6 +83,42 @@ pub enum InitSource {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key: Option<String>,
     },
+}
+
+/// An initializer as written, before the one-data-source rule is checked; unknown fields are errors.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInitializer {
+    name: String,
+    dtype: DType,
+    shape: Vec<u64>,
+    data: Option<Vec<f64>>,
+    fill: Option<f64>,
+    file: Option<String>,
+    key: Option<String>,
+}
+
+impl TryFrom<RawInitializer> for Initializer {
+    type Error = String;
+
+    fn try_from(raw: RawInitializer) -> Result<Self, String> {
+        let name = raw.name;
+        let source = match (raw.data, raw.fill, raw.file, raw.key) {
+            (Some(data), None, None, None) => InitSource::Data { data },
+            (None, Some(fill), None, None) => InitSource::Fill { fill },
+            (None, None, Some(file), key) => InitSource::File { file, key },
+            (None, None, None, Some(_)) => return Err(format!("initializer {name:?} has a \"key\" but no \"file\"")),
+            (None, None, None, None) => {
+                return Err(format!("initializer {name:?} has no data; expected one of \"data\", \"fill\" or \"file\""))
+            }
+            _ => {
+                return Err(format!(
+                    "initializer {name:?} has several data sources; expected exactly one of \"data\", \"fill\" or \"file\""
+                ))
+            }
+        };
+        Ok(Initializer { name, dtype: raw.dtype, shape: raw.shape, source })
+    }
 }
 
 /// One operation.
@@ -132,6 +172,7 @@ impl Graph {
             initializers: Vec::new(),
             nodes: Vec::new(),
             base_dir: None,
+            source: None,
         }
     }
 
@@ -143,5 +184,10 @@ impl Graph {
     /// The node with this name.
     pub fn node(&self, name: &str) -> Option<&Node> {
         self.nodes.iter().find(|n| n.name == name)
+    }
+
+    /// The file named in this graph's errors: [`Graph::source`], or `<name>` for a graph built in memory.
+    pub fn error_file(&self) -> PathBuf {
+        self.source.clone().unwrap_or_else(|| PathBuf::from(format!("<{}>", self.name)))
     }
 }

@@ -42,7 +42,8 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn check_header(graph: &Graph, file: &Path) -> Result<(), IrError> {
+/// Checks the `format` and `version` fields.
+pub(crate) fn check_header(graph: &Graph, file: &Path) -> Result<(), IrError> {
     if graph.format != FORMAT {
         return Err(IrError::invalid(
             file,
@@ -74,6 +75,7 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<Graph, IrError> {
     let text = std::fs::read_to_string(path).map_err(io)?;
     let mut graph = from_str(&text, path)?;
     graph.base_dir = Some(path.parent().map(Path::to_path_buf).unwrap_or_default());
+    graph.source = Some(path.to_path_buf());
     Ok(graph)
 }
 

@@ -5,15 +5,36 @@
 //! output order and attribute names follow ONNX.
 
 pub mod attr;
+pub mod data;
 pub mod dtype;
 pub mod error;
 pub mod graph;
+pub mod infer;
 pub mod json;
+pub mod limits;
 pub mod lowered;
+pub mod ops;
 pub mod shape;
+mod topo;
+pub mod validate;
+
+use std::path::Path;
 
 pub use attr::Attr;
 pub use dtype::DType;
 pub use error::{IrError, Location};
 pub use graph::{Graph, InitSource, Initializer, Node, ValueInfo};
+pub use infer::{infer_types, TensorType};
+pub use limits::Limits;
 pub use shape::{Dim, Shape};
+
+/// Reads, parses and validates a model file, and sorts its nodes topologically (nodes ready at the
+/// same time keep their file order). Every error names `path`.
+pub fn load_model(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
+    let mut graph = json::load_file(path, limits.max_model_bytes)?;
+    validate::validate(&graph, limits, path)?;
+    let order = graph.topological_order()?;
+    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
+    graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    Ok(graph)
+}

@@ -1,0 +1,177 @@
+//! Element-wise ops: Relu, Sigmoid, Identity, Softmax, Clip, and the broadcasting Add and Mul.
+
+use super::dims::broadcast;
+use super::{expect_dtype, expect_float, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use crate::infer::{InferCtx, TensorType};
+use crate::shape::display_shape;
+use crate::{Dim, Node};
+
+/// An op whose output has its single input's type.
+pub struct Unary {
+    name: &'static str,
+    float_only: bool,
+}
+
+/// The Relu schema.
+pub static RELU: Unary = Unary { name: "Relu", float_only: true };
+/// The Sigmoid schema.
+pub static SIGMOID: Unary = Unary { name: "Sigmoid", float_only: true };
+/// The Identity schema (any dtype).
+pub static IDENTITY: Unary = Unary { name: "Identity", float_only: false };
+
+impl OpSchema for Unary {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn inputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+
+    fn outputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+
+    fn attrs(&self) -> &'static [AttrSpec] {
+        &[]
+    }
+
+    fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let x = required(inputs, 0)?;
+        if self.float_only {
+            expect_float(x, 0)?;
+        }
+        Ok(vec![x.clone()])
+    }
+}
+
+const AXIS_ATTRS: &[AttrSpec] = &[AttrSpec::new("axis", AttrKind::Int, Rule::Any)];
+
+/// Softmax along `axis` (default -1, opset 13).
+pub struct Softmax;
+
+/// The Softmax schema.
+pub static SOFTMAX: Softmax = Softmax;
+
+impl OpSchema for Softmax {
+    fn name(&self) -> &'static str {
+        "Softmax"
+    }
+
+    fn inputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+
+    fn outputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+
+    fn attrs(&self) -> &'static [AttrSpec] {
+        AXIS_ATTRS
+    }
+
+    fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let x = required(inputs, 0)?;
+        expect_float(x, 0)?;
+        resolve_axis(node.attr_i64("axis", -1), x.shape.len(), false)?;
+        Ok(vec![x.clone()])
+    }
+}
+
+/// Add or Mul: numpy broadcasting of two inputs of one dtype.
+pub struct Binary {
+    name: &'static str,
+}
+
+/// The Add schema.
+pub static ADD: Binary = Binary { name: "Add" };
+/// The Mul schema.
+pub static MUL: Binary = Binary { name: "Mul" };
+
+impl OpSchema for Binary {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn inputs(&self) -> Arity {
+        Arity::exactly(2)
+    }
+
+    fn outputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+
+    fn attrs(&self) -> &'static [AttrSpec] {
+        &[]
+    }
+
+    fn infer(&self, _node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let a = required(inputs, 0)?;
+        let b = required(inputs, 1)?;
+        expect_dtype(b, 1, a.dtype)?;
+        let shape = broadcast(&[&a.shape, &b.shape], ctx).map_err(|e| OpError::input(1, e))?;
+        Ok(vec![TensorType::new(a.dtype, shape)])
+    }
+}
+
+/// Clip: bounds as optional scalar inputs (opset 11+) or as `min` / `max` attributes (opset 6).
+pub struct Clip;
+
+/// The Clip schema.
+pub static CLIP: Clip = Clip;
+
+const CLIP_ATTRS: &[AttrSpec] =
+    &[AttrSpec::new("max", AttrKind::Float, Rule::Finite), AttrSpec::new("min", AttrKind::Float, Rule::Finite)];
+
+impl OpSchema for Clip {
+    fn name(&self) -> &'static str {
+        "Clip"
+    }
+
+    fn inputs(&self) -> Arity {
+        Arity::between(1, 3)
+    }
+
+    fn outputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+
+    fn attrs(&self) -> &'static [AttrSpec] {
+        CLIP_ATTRS
+    }
+
+    fn check(&self, node: &Node) -> Result<(), OpError> {
+        if node.inputs.len() > 1 && !node.attrs.is_empty() {
+            return Err(OpError::node("Clip has bounds both as inputs and as attributes; expected one form"));
+        }
+        let (lo, hi) = (node.attr_f64("min", f64::NEG_INFINITY), node.attr_f64("max", f64::INFINITY));
+        if lo > hi {
+            return Err(OpError::node(format!("Clip min {lo} is greater than max {hi}")));
+        }
+        Ok(())
+    }
+
+    fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let x = required(inputs, 0)?;
+        expect_float(x, 0)?;
+        let mut bounds = [f64::NEG_INFINITY, f64::INFINITY];
+        for index in 1..inputs.len() {
+            let Some(bound) = inputs[index] else { continue };
+            expect_dtype(bound, index, x.dtype)?;
+            let scalar = bound.shape.is_empty() || bound.shape == [Dim::Fixed(1)];
+            if !scalar {
+                return Err(OpError::input(
+                    index,
+                    format!("input {index} has shape {}; expected a scalar", display_shape(&bound.shape)),
+                ));
+            }
+            if let Ok(Some(values)) = ctx.constant(&node.inputs[index], 1) {
+                bounds[index - 1] = values.first().copied().unwrap_or(bounds[index - 1]);
+            }
+        }
+        if bounds[0] > bounds[1] {
+            return Err(OpError::node(format!("Clip min {} is greater than max {}", bounds[0], bounds[1])));
+        }
+        Ok(vec![x.clone()])
+    }
+}

@@ -1,0 +1,243 @@
+//! Schemas of the lowered ops of [`crate::lowered`]: the SyncBN statistics, collective, finalize and
+//! normalize ops, validated and inferred like any other op.
+
+use super::batchnorm::check_channel_vector;
+use super::{expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use crate::infer::{InferCtx, TensorType};
+use crate::lowered as names;
+use crate::shape::display_shape;
+use crate::{Attr, DType, Dim, Node};
+
+const ACTIVATION_ATTRS: &[AttrSpec] = &[
+    AttrSpec::new("activation", AttrKind::Str, Rule::Words(&["none", "relu", "clip"])),
+    AttrSpec::new("clip_max", AttrKind::Float, Rule::Finite),
+    AttrSpec::new("clip_min", AttrKind::Float, Rule::Finite),
+];
+
+/// `clip_min` / `clip_max` only with activation `"clip"`, and min <= max.
+fn check_activation(node: &Node) -> Result<(), OpError> {
+    let activation = node.attr("activation").and_then(Attr::as_str).unwrap_or("none");
+    let has_bounds = node.attr("clip_min").is_some() || node.attr("clip_max").is_some();
+    if has_bounds && activation != "clip" {
+        return Err(OpError::node(format!("clip_min / clip_max given with activation {activation:?}; expected \"clip\"")));
+    }
+    let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+    if lo > hi {
+        return Err(OpError::node(format!("clip_min {lo} is greater than clip_max {hi}")));
+    }
+    Ok(())
+}
+
+/// A float tensor X of rank 2 to 5 at input `index`; returns its channel dimension.
+fn channels_of<'a>(inputs: &Inputs<'a>, index: usize) -> Result<(&'a TensorType, &'a Dim), OpError> {
+    let x = required(inputs, index)?;
+    expect_float(x, index)?;
+    expect_rank(x, index, 2, 5)?;
+    Ok((x, &x.shape[1]))
+}
+
+/// Checks a `[rows, C]` tensor of dtype `dtype` at input `index`.
+fn check_rows(inputs: &Inputs, index: usize, dtype: DType, rows: u64, channels: &Dim, what: &str) -> Result<(), OpError> {
+    let t = required(inputs, index)?;
+    expect_dtype(t, index, dtype)?;
+    let ok = t.shape.len() == 2
+        && t.shape[0] == Dim::Fixed(rows)
+        && (t.shape[1] == *channels || t.shape[1].fixed().is_none() || channels.fixed().is_none());
+    if ok {
+        Ok(())
+    } else {
+        Err(OpError::input(
+            index,
+            format!("input {index} ({what}) has shape {}; expected [{rows}, {channels}]", display_shape(&t.shape)),
+        ))
+    }
+}
+
+/// `LocalMoments(X) -> moments`.
+pub struct LocalMoments;
+/// The LocalMoments schema.
+pub static LOCAL_MOMENTS: LocalMoments = LocalMoments;
+
+impl OpSchema for LocalMoments {
+    fn name(&self) -> &'static str {
+        names::LOCAL_MOMENTS
+    }
+    fn inputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+    fn outputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+    fn attrs(&self) -> &'static [AttrSpec] {
+        &[]
+    }
+    fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let (_, c) = channels_of(inputs, 0)?;
+        Ok(vec![TensorType::new(DType::F64, vec![Dim::Fixed(3), c.clone()])])
+    }
+}
+
+/// `AllReduce(t0, t1, ...) -> (r0, r1, ...)`.
+pub struct AllReduce;
+/// The AllReduce schema.
+pub static ALL_REDUCE: AllReduce = AllReduce;
+
+const ALL_REDUCE_ATTRS: &[AttrSpec] = &[
+    AttrSpec::new("group_size", AttrKind::Int, Rule::Any),
+    AttrSpec::new("layers", AttrKind::Strs, Rule::Any),
+    AttrSpec::new("payload", AttrKind::Str, Rule::Any),
+    AttrSpec::new("reduction", AttrKind::Str, Rule::Words(&["sum"])),
+];
+
+impl OpSchema for AllReduce {
+    fn name(&self) -> &'static str {
+        names::ALL_REDUCE
+    }
+    fn inputs(&self) -> Arity {
+        Arity::at_least(1)
+    }
+    fn outputs(&self) -> Arity {
+        Arity::at_least(1)
+    }
+    fn attrs(&self) -> &'static [AttrSpec] {
+        ALL_REDUCE_ATTRS
+    }
+    fn check(&self, node: &Node) -> Result<(), OpError> {
+        let n = node.inputs.len();
+        if node.outputs.len() != n {
+            return Err(OpError::node(format!("AllReduce has {n} inputs and {} outputs; expected as many", node.outputs.len())));
+        }
+        if node.attr_i64("group_size", 0) < 0 {
+            return Err(OpError::node(format!("attribute \"group_size\" is {}; expected >= 0", node.attr_i64("group_size", 0))));
+        }
+        match node.attr("layers").and_then(Attr::as_strs) {
+            Some(layers) if layers.len() != n => Err(OpError::node(format!(
+                "attribute \"layers\" has {} entries; expected {n} (one per input)",
+                layers.len()
+            ))),
+            _ => Ok(()),
+        }
+    }
+    fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        (0..inputs.len()).map(|i| required(inputs, i).cloned()).collect()
+    }
+}
+
+const FINALIZE_ATTRS: &[AttrSpec] = &[
+    AttrSpec::new("epsilon", AttrKind::Float, Rule::Positive),
+    AttrSpec::new("momentum", AttrKind::Float, Rule::UnitInterval),
+];
+
+/// `BnFinalize(moments, scale, B, running_mean, running_var) -> (norm_params, running_mean_out,
+/// running_var_out)`.
+pub struct BnFinalize;
+/// The BnFinalize schema.
+pub static BN_FINALIZE: BnFinalize = BnFinalize;
+
+impl OpSchema for BnFinalize {
+    fn name(&self) -> &'static str {
+        names::BN_FINALIZE
+    }
+    fn inputs(&self) -> Arity {
+        Arity::exactly(5)
+    }
+    fn outputs(&self) -> Arity {
+        Arity::between(1, 3)
+    }
+    fn attrs(&self) -> &'static [AttrSpec] {
+        FINALIZE_ATTRS
+    }
+    fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let moments = required(inputs, 0)?;
+        expect_dtype(moments, 0, DType::F64)?;
+        expect_rank(moments, 0, 2, 2)?;
+        let c = moments.shape[1].clone();
+        check_rows(inputs, 0, DType::F64, 3, &c, "moments")?;
+        for (index, what) in [(1, "scale"), (2, "B"), (3, "running_mean"), (4, "running_var")] {
+            let p = required(inputs, index)?;
+            expect_float(p, index)?;
+            check_channel_vector(p, index, what, &c)?;
+        }
+        let params = TensorType::new(DType::F32, vec![Dim::Fixed(5), c]);
+        Ok(vec![params, required(inputs, 3)?.clone(), required(inputs, 4)?.clone()])
+    }
+}
+
+/// `BnNormalize(X, norm_params[, residual]) -> Y` or `BnNormalizePair(X1, np1, X2, np2) -> Y`.
+pub struct BnNormalize {
+    name: &'static str,
+    pair: bool,
+}
+/// The BnNormalize schema.
+pub static BN_NORMALIZE: BnNormalize = BnNormalize { name: names::BN_NORMALIZE, pair: false };
+/// The BnNormalizePair schema.
+pub static BN_NORMALIZE_PAIR: BnNormalize = BnNormalize { name: names::BN_NORMALIZE_PAIR, pair: true };
+
+impl OpSchema for BnNormalize {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn inputs(&self) -> Arity {
+        if self.pair {
+            Arity::exactly(4)
+        } else {
+            Arity::between(2, 3)
+        }
+    }
+    fn outputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+    fn attrs(&self) -> &'static [AttrSpec] {
+        ACTIVATION_ATTRS
+    }
+    fn check(&self, node: &Node) -> Result<(), OpError> {
+        check_activation(node)
+    }
+    fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let (x, c) = channels_of(inputs, 0)?;
+        check_rows(inputs, 1, DType::F32, 5, c, "norm_params")?;
+        let other = if self.pair { Some(2) } else { inputs.get(2).copied().flatten().map(|_| 2) };
+        if let Some(index) = other {
+            let y = required(inputs, index)?;
+            if y != x {
+                return Err(OpError::input(index, format!("input {index} has type {y}; expected {x}, the type of input 0")));
+            }
+        }
+        if self.pair {
+            check_rows(inputs, 3, DType::F32, 5, c, "norm_params")?;
+        }
+        Ok(vec![x.clone()])
+    }
+}
+
+/// `ChannelAffine(X, mul, add) -> Y`.
+pub struct ChannelAffine;
+/// The ChannelAffine schema.
+pub static CHANNEL_AFFINE: ChannelAffine = ChannelAffine;
+
+impl OpSchema for ChannelAffine {
+    fn name(&self) -> &'static str {
+        names::CHANNEL_AFFINE
+    }
+    fn inputs(&self) -> Arity {
+        Arity::exactly(3)
+    }
+    fn outputs(&self) -> Arity {
+        Arity::exactly(1)
+    }
+    fn attrs(&self) -> &'static [AttrSpec] {
+        ACTIVATION_ATTRS
+    }
+    fn check(&self, node: &Node) -> Result<(), OpError> {
+        check_activation(node)
+    }
+    fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
+        let (x, c) = channels_of(inputs, 0)?;
+        for (index, what) in [(1, "mul"), (2, "add")] {
+            let p = required(inputs, index)?;
+            expect_dtype(p, index, DType::F32)?;
+            check_channel_vector(p, index, what, c)?;
+        }
+        Ok(vec![x.clone()])
+    }
+}

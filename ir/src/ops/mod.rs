@@ -1,0 +1,374 @@
+//! The op catalogue: one [`OpSchema`] per op (arity, attributes, shape and dtype inference), found by
+//! name through [`schema`]. Each op family lives in its own file.
+
+mod batchnorm;
+mod conv;
+pub mod dims;
+mod elementwise;
+mod gemm;
+mod lowered;
+mod pool;
+mod reshape;
+mod resize;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::infer::{InferCtx, TensorType};
+use crate::{Attr, DType, Node};
+
+/// How many inputs or outputs an op takes: at least `min`, at most `max` (`None`: unbounded).
+/// The first `min` must be present (not `""`); later ones are optional.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arity {
+    /// Fewest entries, all of them required.
+    pub min: usize,
+    /// Most entries.
+    pub max: Option<usize>,
+}
+
+impl Arity {
+    /// Exactly `n`.
+    pub const fn exactly(n: usize) -> Arity {
+        Arity { min: n, max: Some(n) }
+    }
+
+    /// From `min` to `max`.
+    pub const fn between(min: usize, max: usize) -> Arity {
+        Arity { min, max: Some(max) }
+    }
+
+    /// `min` or more.
+    pub const fn at_least(min: usize) -> Arity {
+        Arity { min, max: None }
+    }
+
+    fn describe(self) -> String {
+        match self.max {
+            Some(max) if max == self.min => format!("{max}"),
+            Some(max) => format!("{} to {max}", self.min),
+            None => format!("at least {}", self.min),
+        }
+    }
+
+    fn allows(self, n: usize) -> bool {
+        n >= self.min && n <= self.max.unwrap_or(usize::MAX)
+    }
+}
+
+/// The type an attribute must have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttrKind {
+    /// An integer.
+    Int,
+    /// A number (integers accepted).
+    Float,
+    /// A string.
+    Str,
+    /// A list of integers.
+    Ints,
+    /// A list of numbers.
+    Floats,
+    /// A list of strings.
+    Strs,
+}
+
+impl AttrKind {
+    fn name(self) -> &'static str {
+        match self {
+            AttrKind::Int => "an integer",
+            AttrKind::Float => "a number",
+            AttrKind::Str => "a string",
+            AttrKind::Ints => "a list of integers",
+            AttrKind::Floats => "a list of numbers",
+            AttrKind::Strs => "a list of strings",
+        }
+    }
+
+    fn accepts(self, value: &Attr) -> bool {
+        let empty_list = matches!(value, Attr::Ints(v) if v.is_empty());
+        match self {
+            AttrKind::Int => matches!(value, Attr::Int(_)),
+            AttrKind::Float => matches!(value, Attr::Int(_) | Attr::Float(_)),
+            AttrKind::Str => matches!(value, Attr::Str(_)),
+            AttrKind::Ints => matches!(value, Attr::Ints(_)),
+            AttrKind::Floats => matches!(value, Attr::Ints(_) | Attr::Floats(_)),
+            AttrKind::Strs => matches!(value, Attr::Strs(_)) || empty_list,
+        }
+    }
+}
+
+/// The range an attribute's value must lie in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Rule {
+    /// Any value of the right kind.
+    Any,
+    /// A number greater than 0 (and finite).
+    Positive,
+    /// A finite number.
+    Finite,
+    /// A number in [0, 1].
+    UnitInterval,
+    /// An integer that is one of these.
+    OneOf(&'static [i64]),
+    /// A string that is one of these.
+    Words(&'static [&'static str]),
+    /// A list whose entries are all at least this.
+    AllAtLeast(i64),
+}
+
+/// One attribute an op accepts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AttrSpec {
+    /// Attribute name.
+    pub name: &'static str,
+    /// Required type.
+    pub kind: AttrKind,
+    /// Allowed values.
+    pub rule: Rule,
+}
+
+impl AttrSpec {
+    /// A spec of this name, kind and rule.
+    pub const fn new(name: &'static str, kind: AttrKind, rule: Rule) -> AttrSpec {
+        AttrSpec { name, kind, rule }
+    }
+
+    /// Checks one value against the spec; the error says what was expected.
+    fn check(&self, value: &Attr) -> Result<(), String> {
+        if !self.kind.accepts(value) {
+            return Err(format!("attribute {:?} is {}; expected {}", self.name, value.kind(), self.kind.name()));
+        }
+        let bad = |expected: String| Err(format!("attribute {:?} is {}; expected {expected}", self.name, show(value)));
+        match self.rule {
+            Rule::Any => Ok(()),
+            Rule::Positive => match value.as_f64() {
+                Some(x) if x > 0.0 && x.is_finite() => Ok(()),
+                _ => bad("a finite number > 0".into()),
+            },
+            Rule::Finite => match value.as_f64() {
+                Some(x) if x.is_finite() => Ok(()),
+                _ => bad("a finite number".into()),
+            },
+            Rule::UnitInterval => match value.as_f64() {
+                Some(x) if (0.0..=1.0).contains(&x) => Ok(()),
+                _ => bad("a number in [0, 1]".into()),
+            },
+            Rule::OneOf(allowed) => match value.as_i64() {
+                Some(x) if allowed.contains(&x) => Ok(()),
+                _ => bad(format!("one of {allowed:?}")),
+            },
+            Rule::Words(allowed) => match value.as_str() {
+                Some(s) if allowed.contains(&s) => Ok(()),
+                _ => bad(format!("one of {allowed:?}")),
+            },
+            Rule::AllAtLeast(min) => match value.as_ints() {
+                Some(v) if v.iter().all(|&x| x >= min) => Ok(()),
+                _ => bad(format!("entries >= {min}")),
+            },
+        }
+    }
+}
+
+/// An attribute value written for a message.
+fn show(value: &Attr) -> String {
+    match value {
+        Attr::Int(i) => i.to_string(),
+        Attr::Float(f) => f.to_string(),
+        Attr::Str(s) => format!("{s:?}"),
+        Attr::Ints(v) => format!("{v:?}"),
+        Attr::Floats(v) => format!("{v:?}"),
+        Attr::Strs(v) => format!("{v:?}"),
+    }
+}
+
+/// What is wrong with one node, and which input when the problem is one input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpError {
+    /// The input index at fault, if one.
+    pub input: Option<usize>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl OpError {
+    /// A problem with the node as a whole.
+    pub fn node(message: impl Into<String>) -> OpError {
+        OpError { input: None, message: message.into() }
+    }
+
+    /// A problem with input `index`.
+    pub fn input(index: usize, message: impl Into<String>) -> OpError {
+        OpError { input: Some(index), message: message.into() }
+    }
+}
+
+/// The input types of a node being inferred: `None` for an absent optional input.
+pub type Inputs<'a> = [Option<&'a TensorType>];
+
+/// One op: its arity, attributes and inference. Implementations are stateless.
+pub trait OpSchema: Sync {
+    /// The op name, as in ONNX or [`crate::lowered`].
+    fn name(&self) -> &'static str;
+    /// Accepted inputs.
+    fn inputs(&self) -> Arity;
+    /// Accepted outputs.
+    fn outputs(&self) -> Arity;
+    /// Accepted attributes; any other attribute name is an error.
+    fn attrs(&self) -> &'static [AttrSpec];
+    /// Rules that tie attributes together or to the arity, beyond each attribute's own spec.
+    fn check(&self, _node: &Node) -> Result<(), OpError> {
+        Ok(())
+    }
+    /// The types of the node's outputs, one per entry of `node.outputs` (absent ones included), from
+    /// the types of its inputs. Called only after [`check_node`] passed.
+    fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError>;
+}
+
+/// The schema of op `name`, if the op is known.
+pub fn schema(name: &str) -> Option<&'static dyn OpSchema> {
+    static REGISTRY: OnceLock<HashMap<&'static str, &'static dyn OpSchema>> = OnceLock::new();
+    REGISTRY.get_or_init(|| all().iter().map(|s| (s.name(), *s)).collect()).get(name).copied()
+}
+
+/// Every known op, ONNX ops first, then lowered ops.
+pub fn all() -> &'static [&'static dyn OpSchema] {
+    ALL
+}
+
+static ALL: &[&dyn OpSchema] = &[
+    &batchnorm::BATCH_NORMALIZATION,
+    &conv::CONV,
+    &pool::MAX_POOL,
+    &pool::AVERAGE_POOL,
+    &pool::GLOBAL_AVERAGE_POOL,
+    &gemm::GEMM,
+    &gemm::MATMUL,
+    &elementwise::RELU,
+    &elementwise::SIGMOID,
+    &elementwise::IDENTITY,
+    &elementwise::ADD,
+    &elementwise::MUL,
+    &elementwise::CLIP,
+    &elementwise::SOFTMAX,
+    &reshape::FLATTEN,
+    &reshape::RESHAPE,
+    &reshape::CONCAT,
+    &resize::RESIZE,
+    &lowered::LOCAL_MOMENTS,
+    &lowered::ALL_REDUCE,
+    &lowered::BN_FINALIZE,
+    &lowered::BN_NORMALIZE,
+    &lowered::BN_NORMALIZE_PAIR,
+    &lowered::CHANNEL_AFFINE,
+];
+
+/// Checks a node against its schema: input and output counts, required entries present, attribute
+/// names, types and ranges, and the op's own cross-attribute rules.
+pub fn check_node(schema: &dyn OpSchema, node: &Node) -> Result<(), OpError> {
+    check_arity(schema, node)?;
+    for (name, value) in &node.attrs {
+        let spec = schema.attrs().iter().find(|s| s.name == name).ok_or_else(|| {
+            let known: Vec<&str> = schema.attrs().iter().map(|s| s.name).collect();
+            OpError::node(format!("unknown attribute {name:?} for {}; expected one of {known:?}", schema.name()))
+        })?;
+        spec.check(value).map_err(OpError::node)?;
+    }
+    schema.check(node)
+}
+
+fn check_arity(schema: &dyn OpSchema, node: &Node) -> Result<(), OpError> {
+    let (ins, outs) = (schema.inputs(), schema.outputs());
+    if !ins.allows(node.inputs.len()) {
+        return Err(OpError::node(format!(
+            "{} has {} inputs; expected {}",
+            schema.name(),
+            node.inputs.len(),
+            ins.describe()
+        )));
+    }
+    if !outs.allows(node.outputs.len()) {
+        return Err(OpError::node(format!(
+            "{} has {} outputs; expected {}",
+            schema.name(),
+            node.outputs.len(),
+            outs.describe()
+        )));
+    }
+    if let Some(i) = node.inputs.iter().take(ins.min).position(String::is_empty) {
+        return Err(OpError::input(i, format!("input {i} of {} is required but empty", schema.name())));
+    }
+    if let Some(i) = node.outputs.iter().take(outs.min.max(1)).position(String::is_empty) {
+        return Err(OpError::node(format!("output {i} of {} is required but empty", schema.name())));
+    }
+    Ok(())
+}
+
+/// Input `index`, which must be present.
+pub(crate) fn required<'a>(inputs: &Inputs<'a>, index: usize) -> Result<&'a TensorType, OpError> {
+    inputs
+        .get(index)
+        .copied()
+        .flatten()
+        .ok_or_else(|| OpError::input(index, format!("input {index} is required")))
+}
+
+/// Checks that input `index` has a floating-point dtype.
+pub(crate) fn expect_float(t: &TensorType, index: usize) -> Result<(), OpError> {
+    if t.dtype.is_float() {
+        Ok(())
+    } else {
+        Err(OpError::input(index, format!("input {index} has dtype {}; expected f32 or f64", t.dtype)))
+    }
+}
+
+/// Checks that input `index` has dtype `dtype`.
+pub(crate) fn expect_dtype(t: &TensorType, index: usize, dtype: DType) -> Result<(), OpError> {
+    if t.dtype == dtype {
+        Ok(())
+    } else {
+        Err(OpError::input(index, format!("input {index} has dtype {}; expected {dtype}", t.dtype)))
+    }
+}
+
+/// Checks that input `index` has a rank in `min..=max`.
+pub(crate) fn expect_rank(t: &TensorType, index: usize, min: usize, max: usize) -> Result<(), OpError> {
+    let r = t.shape.len();
+    if (min..=max).contains(&r) {
+        return Ok(());
+    }
+    let expected = if min == max { format!("{min}") } else { format!("{min} to {max}") };
+    Err(OpError::input(
+        index,
+        format!("input {index} has rank {r} ({}); expected rank {expected}", crate::shape::display_shape(&t.shape)),
+    ))
+}
+
+/// An integer-list attribute, or `default` when absent.
+pub(crate) fn ints_or(node: &Node, name: &str, default: Vec<i64>) -> Vec<i64> {
+    node.attr(name).and_then(Attr::as_ints).map(<[i64]>::to_vec).unwrap_or(default)
+}
+
+/// Checks that an integer-list attribute, when present, has `len` entries.
+pub(crate) fn expect_len(node: &Node, name: &str, len: usize, what: &str) -> Result<(), OpError> {
+    match node.attr(name).and_then(Attr::as_ints) {
+        Some(v) if v.len() != len => Err(OpError::node(format!(
+            "attribute {name:?} has {} entries; expected {len} ({what})",
+            v.len()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Resolves a possibly negative `axis` against `rank` (`-1` is the last axis); `rank_inclusive`
+/// allows `axis == rank` (as Flatten does).
+pub(crate) fn resolve_axis(axis: i64, rank: usize, rank_inclusive: bool) -> Result<usize, OpError> {
+    let r = rank as i64;
+    let hi = if rank_inclusive { r } else { r - 1 };
+    let a = if axis < 0 { axis + r } else { axis };
+    if (0..=hi).contains(&a) {
+        Ok(a as usize)
+    } else {
+        Err(OpError::node(format!("axis {axis} is out of range for rank {rank}; expected {} to {hi}", -r)))
+    }
+}
