@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use syncbn_ir::{data, infer_types, json, load_model, shape::display_shape, Limits};
 
 const EXAMPLES: &[&str] =
-    &["bn_only", "bn_rank2", "bn_rank3", "bn_rank5", "conv_bn_relu", "resnet_block"];
+    &["bn_only", "bn_rank2", "bn_rank3", "bn_rank5", "conv_bn_relu", "resnet_block", "resnet18_torch"];
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples").join(format!("{name}.json"))
