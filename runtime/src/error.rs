@@ -29,6 +29,9 @@ pub enum RunError {
         /// What is not supported.
         message: String,
     },
+    /// The model is invalid or its initializer data cannot be read.
+    #[error(transparent)]
+    Model(#[from] syncbn_ir::IrError),
     /// The requested device is not present (no driver, no GPU, too few GPUs).
     #[error("device unavailable: {0}")]
     DeviceUnavailable(String),
@@ -75,6 +78,7 @@ impl RunError {
             RunError::Options { .. }
             | RunError::Input { .. }
             | RunError::Unsupported { .. }
+            | RunError::Model(_)
             | RunError::DeviceUnavailable(_) => 2,
             RunError::ReplicaFailed { .. }
             | RunError::GroupMismatch { .. }

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 
 use ndarray::{ArrayD, IxDyn};
 use serde::Serialize;
-use syncbn_ir::{DType, Dim, Graph, InitSource};
+use syncbn_ir::data::initializer_values;
+use syncbn_ir::{DType, Graph, Limits};
 
 use crate::device::{Device, DeviceKind, Execution, Job};
 use crate::executor::{Fault, SharedData};
@@ -158,25 +159,16 @@ fn open_device(kind: DeviceKind, replicas: usize) -> Result<Box<dyn Device>, Run
     }
 }
 
-/// Initializer values as f32; other dtypes are left out (no lowered kernel reads them).
+/// Initializer values as f32 (read through `syncbn_ir::data` with its default limits); other
+/// dtypes are left out, as no kernel reads them.
 fn load_initializers(graph: &Graph) -> Result<SharedData, RunError> {
-    let initializers = graph
-        .initializers
-        .iter()
-        .map(|init| {
-            if init.dtype != DType::F32 {
-                return Ok(None);
-            }
-            let len = SizeExpr::of_shape(&init.shape.iter().map(|&d| Dim::Fixed(d)).collect::<Vec<_>>())
-                .map(|s| s.factor as usize)
-                .ok_or_else(|| RunError::unsupported(&init.name, "initializer size overflows"))?;
-            match &init.source {
-                InitSource::Data { data } if data.len() == len => Ok(Some(data.iter().map(|&v| v as f32).collect())),
-                InitSource::Fill { fill } => Ok(Some(vec![*fill as f32; len])),
-                _ => Err(RunError::unsupported(&init.name, "initializer data unavailable")),
-            }
+    let limits = Limits::default();
+    let initializers = (graph.initializers.iter())
+        .map(|init| match init.dtype {
+            DType::F32 => initializer_values(graph, init, &limits).map(|v| Some(v.into_iter().map(|x| x as f32).collect())),
+            _ => Ok(None),
         })
-        .collect::<Result<Vec<_>, RunError>>()?;
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(SharedData { initializers })
 }
 
