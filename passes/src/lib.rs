@@ -1,1 +1,31 @@
-//! placeholder
+//! syncbn-passes owns the graph rewrites: the SyncBN lowering of training-mode BatchNormalization,
+//! eval-mode BatchNorm folding, normalize fusion (activations, residual Adds, the ResNet join), and
+//! AllReduce bucketing, run as equality saturation over egg with a DAG-aware extraction; plus the
+//! float64 reference interpreter ([`reference`]) that proves lowerings right.
+//!
+//! Pipeline of [`lower`]: graph -> e-graph ([`convert`]) -> saturation with the rules of
+//! [`rewrites`] -> extraction by [`cost`] ([`extract`]) -> graph ([`emit`]) -> bucketing
+//! ([`bucket`]) -> validation.
+
+pub mod analysis;
+pub mod bucket;
+pub mod convert;
+pub mod cost;
+pub mod emit;
+pub mod error;
+pub mod extract;
+pub mod fold;
+pub mod graph_order;
+pub mod lang;
+pub mod lower;
+pub mod options;
+pub mod reference;
+pub mod report;
+pub mod rewrites;
+pub mod types;
+pub mod values;
+
+pub use error::PassError;
+pub use lower::{lower, Lowered};
+pub use options::{LowerOptions, SaturationLimits};
+pub use report::{LowerReport, SaturationReport};

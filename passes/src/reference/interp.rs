@@ -1,0 +1,319 @@
+//! Running graphs in the reference: the original over each sync group's global batch, the lowered
+//! graph per replica with AllReduce summed across the group, both returning outputs in the layout
+//! of DESIGN.md section 4.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use ndarray::{Axis, Slice};
+use syncbn_ir::lowered::{
+    Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE, LOCAL_MOMENTS,
+};
+use syncbn_ir::{Attr, Graph, Node};
+
+use super::batchnorm::{batch_norm, BnAttrs};
+use super::conv::{conv, ConvParams};
+use super::lowered::{channel_affine, finalize, local_moments, normalize, normalize_pair, sum_over};
+use super::ops::{binary, flatten, gemm, global_average_pool, matmul};
+use super::shard::{group_ranges, split_batch};
+use super::Tensor;
+use crate::graph_order::topological_order;
+use crate::options::check_groups;
+use crate::rewrites::train_bn::BATCH_NORM;
+use crate::PassError;
+
+/// Graph outputs by name.
+pub type Outputs = BTreeMap<String, Tensor>;
+
+/// A graph ready to run: its node order and initializer values.
+struct Program<'g> {
+    graph: &'g Graph,
+    order: Vec<usize>,
+    initializers: BTreeMap<String, Tensor>,
+    per_group: BTreeSet<String>,
+}
+
+impl<'g> Program<'g> {
+    fn new(graph: &'g Graph) -> Result<Self, PassError> {
+        let order = topological_order(graph)?;
+        let mut initializers = BTreeMap::new();
+        for init in &graph.initializers {
+            let values = crate::values::initializer_values(graph, init)?.ok_or_else(|| PassError::Input {
+                name: init.name.clone(),
+                message: "initializer values are not readable by the reference (inline data or fill expected)".into(),
+            })?;
+            let shape: Vec<usize> = init.shape.iter().map(|&d| d as usize).collect();
+            let t = Tensor::from_shape_vec(shape, values)
+                .map_err(|e| PassError::Input { name: init.name.clone(), message: e.to_string() })?;
+            initializers.insert(init.name.clone(), t);
+        }
+        let per_group = per_group_tensors(graph, &order);
+        Ok(Program { graph, order, initializers, per_group })
+    }
+
+    fn value<'a>(&'a self, env: &'a BTreeMap<String, Tensor>, name: &str) -> Option<&'a Tensor> {
+        env.get(name).or_else(|| self.initializers.get(name))
+    }
+
+    /// Runs one node in `env`, storing its outputs.
+    fn step(&self, node: &Node, env: &mut BTreeMap<String, Tensor>) -> Result<(), PassError> {
+        let args: Vec<Option<&Tensor>> =
+            node.inputs.iter().map(|n| if n.is_empty() { None } else { self.value(env, n) }).collect();
+        if let Some(i) = node.inputs.iter().zip(&args).position(|(n, a)| !n.is_empty() && a.is_none()) {
+            return Err(eval_error(node, format!("input {i} ({:?}) has no value", node.inputs[i])));
+        }
+        let outputs = eval_node(node, &args).map_err(|m| eval_error(node, m))?;
+        for (name, t) in node.outputs.iter().zip(outputs) {
+            if !name.is_empty() {
+                env.insert(name.clone(), t);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn eval_error(node: &Node, message: String) -> PassError {
+    PassError::Eval { node: node.name.clone(), op: node.op.clone(), message }
+}
+
+/// Tensors that hold one value per sync group rather than batch rows: the running statistics of
+/// BatchNormalization and BnFinalize, and Identities of them.
+fn per_group_tensors(graph: &Graph, order: &[usize]) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    for &i in order {
+        let node = &graph.nodes[i];
+        if node.op == BATCH_NORM || node.op == BN_FINALIZE {
+            set.extend(node.outputs.iter().skip(1).filter(|o| !o.is_empty()).cloned());
+        }
+        if node.op == "Identity" && node.inputs.first().is_some_and(|x| set.contains(x)) {
+            set.extend(node.outputs.iter().cloned());
+        }
+    }
+    set
+}
+
+/// The rows `range` of a batch tensor.
+fn rows(t: &Tensor, range: &Range<usize>) -> Tensor {
+    t.slice_axis(Axis(0), Slice::from(range.clone())).to_owned()
+}
+
+/// Checks the run inputs against the graph's declared inputs; returns each input's batch size.
+fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTreeMap<String, usize>, PassError> {
+    let mut sizes = BTreeMap::new();
+    for vi in &graph.inputs {
+        let bad = |message: String| PassError::Input { name: vi.name.clone(), message };
+        let t = inputs.get(&vi.name).ok_or_else(|| bad("is missing".into()))?;
+        if t.ndim() != vi.shape.len() || t.ndim() == 0 {
+            return Err(bad(format!("has rank {}; expected {} with a batch axis", t.ndim(), vi.shape.len())));
+        }
+        for (axis, (dim, &actual)) in vi.shape.iter().zip(t.shape()).enumerate().skip(1) {
+            if dim.fixed().is_some_and(|d| d as usize != actual) {
+                return Err(bad(format!("axis {axis} has size {actual}; expected {dim}")));
+            }
+        }
+        sizes.insert(vi.name.clone(), t.shape()[0]);
+    }
+    Ok(sizes)
+}
+
+/// Joins per-part outputs: batch outputs concatenated along axis 0, per-group outputs as they are
+/// (one group) or stacked into `[groups, ...]`.
+fn join(program: &Program, parts: Vec<Outputs>, groups: usize, group: usize) -> Result<Outputs, PassError> {
+    let mut joined = Outputs::new();
+    for name in &program.graph.outputs {
+        let bad = |message: String| PassError::Input { name: name.clone(), message };
+        let tensors: Vec<&Tensor> = parts.iter().filter_map(|p| p.get(name)).collect();
+        if tensors.len() != parts.len() {
+            return Err(bad("output was not computed".into()));
+        }
+        let value = if program.per_group.contains(name) {
+            let firsts: Vec<_> = tensors.iter().step_by(parts.len() / groups).map(|t| t.view()).collect();
+            agree_within_groups(&tensors, group).map_err(bad)?;
+            if groups == 1 { firsts[0].to_owned() } else { ndarray::stack(Axis(0), &firsts).map_err(|e| bad(e.to_string()))? }
+        } else {
+            let views: Vec<_> = tensors.iter().map(|t| t.view()).collect();
+            ndarray::concatenate(Axis(0), &views).map_err(|e| bad(format!("cannot concatenate: {e}")))?
+        };
+        joined.insert(name.clone(), value);
+    }
+    Ok(joined)
+}
+
+/// Checks that the replicas of each group computed identical per-group values.
+fn agree_within_groups(tensors: &[&Tensor], group: usize) -> Result<(), String> {
+    for (g, members) in tensors.chunks(group.max(1)).enumerate() {
+        if members.iter().any(|t| t != &members[0]) {
+            return Err(format!("the replicas of group {g} disagree"));
+        }
+    }
+    Ok(())
+}
+
+/// Runs the original `graph` over the global batch: each sync group's batch (its replicas' shards
+/// concatenated, DESIGN.md section 4) through plain BatchNorm. Batch outputs come back concatenated
+/// in replica order; running statistics as `[C]` for one group, `[groups, C]` for several.
+pub fn run_global(
+    graph: &Graph,
+    inputs: &BTreeMap<String, Tensor>,
+    replicas: usize,
+    group_size: usize,
+) -> Result<Outputs, PassError> {
+    let group = check_groups(replicas, group_size)?;
+    let groups = replicas / group;
+    let program = Program::new(graph)?;
+    let sizes = check_inputs(graph, inputs)?;
+    let mut parts = Vec::with_capacity(groups);
+    for g in 0..groups {
+        let mut env: BTreeMap<String, Tensor> = sizes
+            .iter()
+            .map(|(name, &n)| (name.clone(), rows(&inputs[name], &group_ranges(n, replicas, group)[g])))
+            .collect();
+        for &i in &program.order {
+            program.step(&graph.nodes[i], &mut env)?;
+        }
+        parts.push(env);
+    }
+    join(&program, parts, groups, 1)
+}
+
+/// Runs a lowered graph on `replicas` replicas, each on its shard of the inputs, with every
+/// AllReduce summing its inputs over the replicas of each sync group (in replica order). Same
+/// output layout as [`run_global`]; per-group outputs must agree across each group's replicas.
+pub fn run_lowered(
+    lowered: &Graph,
+    inputs: &BTreeMap<String, Tensor>,
+    replicas: usize,
+    group_size: usize,
+) -> Result<Outputs, PassError> {
+    let group = check_groups(replicas, group_size)?;
+    let program = Program::new(lowered)?;
+    let sizes = check_inputs(lowered, inputs)?;
+    let mut envs: Vec<BTreeMap<String, Tensor>> = (0..replicas)
+        .map(|r| sizes.iter().map(|(name, &n)| (name.clone(), rows(&inputs[name], &split_batch(n, replicas)[r]))).collect())
+        .collect();
+    for &i in &program.order {
+        let node = &lowered.nodes[i];
+        if node.op == ALL_REDUCE {
+            all_reduce(&program, node, &mut envs, group)?;
+        } else {
+            for env in envs.iter_mut() {
+                program.step(node, env)?;
+            }
+        }
+    }
+    join(&program, envs, replicas / group, group)
+}
+
+/// Simulates one AllReduce: each output is the sum of the matching input over the group.
+fn all_reduce(program: &Program, node: &Node, envs: &mut [BTreeMap<String, Tensor>], group: usize) -> Result<(), PassError> {
+    if node.inputs.len() != node.outputs.len() {
+        return Err(eval_error(node, "expected as many outputs as inputs".into()));
+    }
+    for members in envs.chunks_mut(group) {
+        let mut sums = Vec::with_capacity(node.inputs.len());
+        for name in &node.inputs {
+            let parts: Vec<&Tensor> = members.iter().filter_map(|env| program.value(env, name)).collect();
+            if parts.len() != members.len() {
+                return Err(eval_error(node, format!("input {name:?} has no value")));
+            }
+            sums.push(sum_over(&parts).map_err(|m| eval_error(node, m))?);
+        }
+        for env in members.iter_mut() {
+            for (out, sum) in node.outputs.iter().zip(&sums) {
+                env.insert(out.clone(), sum.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Input `i`, required.
+fn arg<'a>(args: &[Option<&'a Tensor>], i: usize) -> Result<&'a Tensor, String> {
+    args.get(i).copied().flatten().ok_or_else(|| format!("input {i} is missing"))
+}
+
+/// A list-of-integers attribute as sizes, or `default`.
+fn sizes_attr(node: &Node, name: &str, default: Vec<usize>) -> Result<Vec<usize>, String> {
+    match node.attr(name).and_then(Attr::as_ints) {
+        None => Ok(default),
+        Some(v) => v.iter().map(|&i| usize::try_from(i).map_err(|_| format!("{name} has negative entry {i}"))).collect(),
+    }
+}
+
+/// A one-value tensor's value.
+fn scalar(t: &Tensor) -> Result<f64, String> {
+    match t.len() {
+        1 => Ok(t.iter().copied().next().unwrap_or_default()),
+        n => Err(format!("bound has {n} values; expected 1")),
+    }
+}
+
+/// Evaluates one node (not AllReduce) on its inputs.
+fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
+    let x = || arg(args, 0);
+    let act = || Activation::of_node(node).ok_or_else(|| "unknown activation".to_string());
+    let one = |t: Tensor| Ok(vec![t]);
+    match node.op.as_str() {
+        BATCH_NORM => {
+            let a = BnAttrs {
+                epsilon: node.attr_f64("epsilon", 1e-5),
+                momentum: node.attr_f64("momentum", 0.9),
+                training: node.attr_i64("training_mode", 0) != 0,
+            };
+            let mut outs = batch_norm(x()?, [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?], a)?;
+            outs.truncate(node.outputs.len());
+            Ok(outs)
+        }
+        "Conv" => {
+            let d = x()?.ndim().saturating_sub(2);
+            if node.attr("auto_pad").and_then(Attr::as_str).is_some_and(|p| p != "NOTSET") {
+                return Err("auto_pad other than NOTSET is not supported by the reference".into());
+            }
+            let p = ConvParams {
+                strides: sizes_attr(node, "strides", vec![1; d])?,
+                pads: sizes_attr(node, "pads", vec![0; 2 * d])?,
+                dilations: sizes_attr(node, "dilations", vec![1; d])?,
+                group: usize::try_from(node.attr_i64("group", 1)).map_err(|_| "group is negative")?,
+            };
+            one(conv(x()?, arg(args, 1)?, args.get(2).copied().flatten(), &p)?)
+        }
+        "Relu" => one(x()?.mapv(|v| v.max(0.0))),
+        "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
+        "Identity" => one(x()?.clone()),
+        "Add" => one(binary(x()?, arg(args, 1)?, |a, b| a + b)?),
+        "Sub" => one(binary(x()?, arg(args, 1)?, |a, b| a - b)?),
+        "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),
+        "Div" => one(binary(x()?, arg(args, 1)?, |a, b| a / b)?),
+        "Clip" => {
+            let bound = |i: usize, attr: &str, default: f64| match args.get(i).copied().flatten() {
+                Some(t) => scalar(t),
+                None => Ok(node.attr_f64(attr, default)),
+            };
+            let (lo, hi) = (bound(1, "min", f64::NEG_INFINITY)?, bound(2, "max", f64::INFINITY)?);
+            one(x()?.mapv(|v| v.max(lo).min(hi)))
+        }
+        "Gemm" => one(gemm(
+            x()?,
+            arg(args, 1)?,
+            args.get(2).copied().flatten(),
+            node.attr_f64("alpha", 1.0),
+            node.attr_f64("beta", 1.0),
+            node.attr_i64("transA", 0) != 0,
+            node.attr_i64("transB", 0) != 0,
+        )?),
+        "MatMul" => one(matmul(x()?, arg(args, 1)?)?),
+        "GlobalAveragePool" => one(global_average_pool(x()?)?),
+        "Flatten" => one(flatten(x()?, node.attr_i64("axis", 1))?),
+        LOCAL_MOMENTS => one(local_moments(x()?)?),
+        BN_FINALIZE => {
+            let params = [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?];
+            let mut outs = finalize(x()?, params, node.attr_f64("epsilon", 1e-5), node.attr_f64("momentum", 0.9))?;
+            outs.truncate(node.outputs.len());
+            Ok(outs)
+        }
+        BN_NORMALIZE => one(normalize(x()?, arg(args, 1)?, args.get(2).copied().flatten(), act()?)?),
+        BN_NORMALIZE_PAIR => one(normalize_pair(x()?, arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, act()?)?),
+        CHANNEL_AFFINE => one(channel_affine(x()?, arg(args, 1)?, arg(args, 2)?, act()?)?),
+        other => Err(format!("op {other:?} is not supported by the reference interpreter")),
+    }
+}

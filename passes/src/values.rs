@@ -1,0 +1,54 @@
+//! Loading the initializer values that compile-time folding reads.
+
+use std::collections::BTreeMap;
+
+use syncbn_ir::{Graph, InitSource, Initializer};
+
+use crate::rewrites::train_bn::{is_training, BATCH_NORM};
+use crate::PassError;
+
+/// Most elements of one initializer folding will read.
+pub const MAX_FOLD_ELEMENTS: u64 = 1 << 26;
+
+/// The values of one initializer (row-major, as f64).
+pub fn initializer_values(graph: &Graph, init: &Initializer) -> Result<Option<Vec<f64>>, PassError> {
+    let count = init.shape.iter().try_fold(1u64, |acc, &d| acc.checked_mul(d));
+    let Some(count) = count.filter(|&c| c <= MAX_FOLD_ELEMENTS) else {
+        return Ok(None);
+    };
+    let _ = graph;
+    Ok(match &init.source {
+        InitSource::Data { data } if data.len() as u64 == count => Some(data.clone()),
+        InitSource::Fill { fill } => Some(vec![*fill; count as usize]),
+        _ => None,
+    })
+}
+
+/// The values of the initializers that the eval-BatchNorm and Clip rewrites may read: eval
+/// BatchNorms' parameters, the weights and biases of the Conv or Gemm feeding them, Clip bounds.
+pub fn fold_constants(graph: &Graph) -> Result<BTreeMap<String, Vec<f64>>, PassError> {
+    let producers = crate::graph_order::producers(graph);
+    let mut wanted: Vec<&str> = Vec::new();
+    for node in &graph.nodes {
+        if node.op == BATCH_NORM && !is_training(&node.attrs) {
+            wanted.extend(node.inputs.iter().skip(1).map(String::as_str));
+            let feeder = node.inputs.first().and_then(|x| producers.get(x.as_str())).map(|&i| &graph.nodes[i]);
+            if let Some(p) = feeder.filter(|p| p.op == "Conv" || p.op == "Gemm") {
+                wanted.extend(p.inputs.iter().skip(1).map(String::as_str));
+            }
+        }
+        if node.op == "Clip" {
+            wanted.extend(node.inputs.iter().skip(1).map(String::as_str));
+        }
+    }
+    let inits: BTreeMap<&str, &Initializer> = graph.initializers.iter().map(|i| (i.name.as_str(), i)).collect();
+    let mut values = BTreeMap::new();
+    for name in wanted {
+        if let Some(init) = inits.get(name) {
+            if let Some(v) = initializer_values(graph, init)? {
+                values.insert(name.to_string(), v);
+            }
+        }
+    }
+    Ok(values)
+}
