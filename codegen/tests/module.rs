@@ -1,0 +1,115 @@
+//! Kernel modules of a lowered graph: the kernel table (which kernels, how each parameter is bound,
+//! launch rules), LLVM IR for the host, and PTX for GPU targets that `ptxas` accepts.
+
+use std::collections::BTreeMap;
+
+use syncbn_codegen::ptxas::{assemble, find_ptxas};
+use syncbn_codegen::{compile_graph, CodegenError, KernelKind, ParamSource, Target};
+use syncbn_ir::{Attr, Graph, InitSource, Initializer, Node};
+
+fn node(name: &str, op: &str, inputs: &[&str], outputs: &[&str], attrs: &[(&str, Attr)]) -> Node {
+    Node {
+        name: name.into(),
+        op: op.into(),
+        inputs: inputs.iter().map(|s| s.to_string()).collect(),
+        outputs: outputs.iter().map(|s| s.to_string()).collect(),
+        attrs: attrs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect::<BTreeMap<_, _>>(),
+    }
+}
+
+/// conv output -> LocalMoments -> AllReduce -> BnFinalize -> BnNormalize(relu, residual) -> Clip -> Add.
+fn lowered_graph() -> Graph {
+    let mut g = Graph::new("lowered");
+    g.initializers.push(Initializer { name: "lo".into(), dtype: syncbn_ir::DType::F32, shape: vec![], source: InitSource::Data { data: vec![-1.0] } });
+    g.nodes = vec![
+        node("conv1", "Conv", &["x", "w"], &["c1"], &[]),
+        node("bn1.moments", "LocalMoments", &["c1"], &["bn1.m"], &[]),
+        node("bn1.allreduce", "AllReduce", &["bn1.m"], &["bn1.m_sum"], &[]),
+        node(
+            "bn1.finalize",
+            "BnFinalize",
+            &["bn1.m_sum", "bn1.weight", "bn1.bias", "bn1.running_mean", "bn1.running_var"],
+            &["bn1.params", "bn1.running_mean_out", ""],
+            &[("epsilon", Attr::Float(1e-3)), ("momentum", Attr::Float(0.8))],
+        ),
+        node("bn1.normalize", "BnNormalize", &["c1", "bn1.params", "skip"], &["b1"], &[("activation", Attr::Str("relu".into()))]),
+        node("clip1", "Clip", &["b1", "lo", ""], &["y1"], &[]),
+        node("add1", "Add", &["y1", "skip"], &["y"], &[]),
+    ];
+    g
+}
+
+fn source<'a>(m: &'a syncbn_codegen::KernelModule, kernel: &str, param: &str) -> &'a ParamSource {
+    let k = m.kernels.iter().find(|k| k.kernel == kernel).unwrap_or_else(|| panic!("no kernel {kernel}"));
+    &k.params.iter().find(|p| p.name == param).unwrap_or_else(|| panic!("{kernel}: no param {param}")).source
+}
+
+#[test]
+fn cpu_module_binds_every_parameter() {
+    let m = compile_graph(&lowered_graph(), Target::Cpu).unwrap();
+    assert!(m.ptx.is_none());
+    let names: Vec<&str> = m.kernels.iter().map(|k| k.kernel.as_str()).collect();
+    assert_eq!(names, ["syncbn_local_moments", "syncbn_bn_finalize", "syncbn_bn_normalize_res_clip", "syncbn_clip", "syncbn_add"]);
+    assert!(m.kernels.iter().all(|k| k.launch.is_none()));
+    for k in &names {
+        assert!(m.llvm_ir.contains(&format!("define void @{k}(")), "{k} missing from the LLVM IR");
+    }
+    assert_eq!(source(&m, "syncbn_bn_finalize", "c"), &ParamSource::Dim { tensor: "bn1.weight".into(), dim: syncbn_codegen::DimRole::Len });
+    assert_eq!(source(&m, "syncbn_bn_finalize", "epsilon"), &ParamSource::Const { value: 1e-3 });
+    assert_eq!(source(&m, "syncbn_bn_finalize", "running_var_out"), &ParamSource::Scratch { name: "bn1.finalize.running_var_out".into() });
+    assert_eq!(source(&m, "syncbn_bn_normalize_res_clip", "residual"), &ParamSource::Tensor { name: "skip".into() });
+    assert_eq!(source(&m, "syncbn_bn_normalize_res_clip", "lo"), &ParamSource::Const { value: 0.0 });
+    assert_eq!(source(&m, "syncbn_bn_normalize_res_clip", "hi"), &ParamSource::Const { value: f64::INFINITY });
+    assert_eq!(source(&m, "syncbn_clip", "lo"), &ParamSource::Const { value: -1.0 });
+    assert_eq!(source(&m, "syncbn_clip", "len"), &ParamSource::Dim { tensor: "b1".into(), dim: syncbn_codegen::DimRole::Len });
+}
+
+#[test]
+fn gpu_module_table_snapshot_and_ptx_assembles() {
+    let m = compile_graph(&lowered_graph(), Target::Sm(80)).unwrap();
+    let kinds: Vec<KernelKind> = m.kernels.iter().map(|k| k.kind).collect();
+    assert_eq!(&kinds[..2], [KernelKind::MomentsPartial, KernelKind::MomentsCombine]);
+    assert_eq!(source(&m, "syncbn_moments_partial", "parts"), &ParamSource::Parts);
+    assert_eq!(source(&m, "syncbn_moments_combine", "partial"), &ParamSource::Scratch { name: "bn1.moments.partial".into() });
+    assert!(m.kernels.iter().all(|k| k.launch.is_some()));
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/out/table"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_json_snapshot!("lowered_graph_sm80", m.kernels));
+    let ptx = m.ptx.expect("PTX for sm_80");
+    match find_ptxas() {
+        Some(p) => {
+            let res = assemble(&p, &ptx, "sm_80").unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(res.len(), 6, "one entry per distinct kernel");
+        }
+        None => {
+            assert!(std::env::var_os("CI").is_none(), "ptxas not found under CI");
+            println!("SKIPPED: ptxas not found (set SYNCBN_PTXAS)");
+        }
+    }
+}
+
+#[test]
+fn bad_nodes_and_targets_are_errors() {
+    let mut g = lowered_graph();
+    g.nodes[4].attrs.insert("activation".into(), Attr::Str("gelu".into()));
+    let err = compile_graph(&g, Target::Cpu).unwrap_err();
+    assert!(matches!(&err, CodegenError::Node { node, .. } if node == "bn1.normalize"), "{err}");
+    assert!(err.to_string().contains("activation"), "{err}");
+    let mut g = lowered_graph();
+    g.nodes[1].inputs.clear();
+    let err = compile_graph(&g, Target::Cpu).unwrap_err();
+    assert!(err.to_string().contains("input 0"), "{err}");
+    assert!("sm_90".parse::<Target>().is_err());
+    assert!("gpu".parse::<Target>().is_err());
+    assert_eq!("sm_75".parse::<Target>().unwrap(), Target::Sm(75));
+    assert_eq!("cpu".parse::<Target>().unwrap(), Target::Cpu);
+}
+
+#[test]
+fn dynamic_clip_bounds_leave_the_node_to_the_runtime() {
+    let mut g = lowered_graph();
+    g.nodes[5].inputs[1] = "runtime_min".into();
+    let m = compile_graph(&g, Target::Cpu).unwrap();
+    assert!(m.kernels.iter().all(|k| k.node != "clip1"));
+}
