@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use egg::{Analysis, DidMerge, Id};
-use syncbn_ir::{Attr, DType, Dim, Initializer, Shape};
+use syncbn_ir::{Attr, DType, Dim, Initializer};
 
 use crate::lang::{AttrsId, Sym, SyncNode};
 
@@ -14,36 +14,26 @@ pub type EG = egg::EGraph<SyncNode, GraphAnalysis>;
 /// The attributes of one node.
 pub type Attrs = BTreeMap<String, Attr>;
 
-/// A tensor's element type and shape.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TensorInfo {
-    /// Element type.
-    pub dtype: DType,
-    /// Shape; named dimensions are bound at run time.
-    pub shape: Shape,
-}
+pub use syncbn_ir::TensorType;
 
 /// How many elements a named (run-time) dimension is assumed to hold when estimating costs.
 pub const NAMED_DIM_ESTIMATE: u64 = 8;
 
-impl TensorInfo {
-    /// A tensor of fixed shape.
-    pub fn fixed(dtype: DType, dims: &[u64]) -> TensorInfo {
-        TensorInfo { dtype, shape: dims.iter().map(|&d| Dim::Fixed(d)).collect() }
-    }
-
+/// What the passes ask of a tensor type.
+pub trait TypeFacts {
     /// The channel count (dimension 1), when fixed.
-    pub fn channels(&self) -> Option<u64> {
+    fn channels(&self) -> Option<u64>;
+    /// Estimated bytes, named dimensions counted as [`NAMED_DIM_ESTIMATE`].
+    fn bytes_estimate(&self) -> f64;
+}
+
+impl TypeFacts for TensorType {
+    fn channels(&self) -> Option<u64> {
         self.shape.get(1).and_then(Dim::fixed)
     }
 
-    /// Estimated bytes, named dimensions counted as [`NAMED_DIM_ESTIMATE`].
-    pub fn bytes_estimate(&self) -> f64 {
-        let elements: f64 = self
-            .shape
-            .iter()
-            .map(|d| d.fixed().unwrap_or(NAMED_DIM_ESTIMATE) as f64)
-            .product();
+    fn bytes_estimate(&self) -> f64 {
+        let elements: f64 = self.shape.iter().map(|d| d.fixed().unwrap_or(NAMED_DIM_ESTIMATE) as f64).product();
         elements * self.dtype.size_bytes() as f64
     }
 }
@@ -53,7 +43,7 @@ impl TensorInfo {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClassData {
     /// Output types.
-    pub outputs: Vec<Option<TensorInfo>>,
+    pub outputs: Vec<Option<TensorType>>,
 }
 
 /// Options the rewrites read.
@@ -76,8 +66,8 @@ pub struct GraphAnalysis {
     string_index: BTreeMap<String, u32>,
     attrs: Vec<Attrs>,
     attr_index: BTreeMap<String, u32>,
-    leaf_types: BTreeMap<Sym, TensorInfo>,
-    node_types: BTreeMap<Sym, Vec<Option<TensorInfo>>>,
+    leaf_types: BTreeMap<Sym, TensorType>,
+    node_types: BTreeMap<Sym, Vec<Option<TensorType>>>,
     /// Values of the initializers that folding may read, by name.
     pub values: BTreeMap<String, Vec<f64>>,
     /// Initializers created by the rewrites (folded weights, affine parameters), by name.
@@ -126,12 +116,12 @@ impl GraphAnalysis {
     }
 
     /// The declared type of a leaf tensor.
-    pub fn leaf_type(&self, name: Sym) -> Option<&TensorInfo> {
+    pub fn leaf_type(&self, name: Sym) -> Option<&TensorType> {
         self.leaf_types.get(&name)
     }
 
     /// The number of outputs and their types of the node with this name.
-    pub fn node_types(&self, name: Sym) -> Option<&[Option<TensorInfo>]> {
+    pub fn node_types(&self, name: Sym) -> Option<&[Option<TensorType>]> {
         self.node_types.get(&name).map(Vec::as_slice)
     }
 }
@@ -169,7 +159,7 @@ impl Analysis<SyncNode> for GraphAnalysis {
 }
 
 /// Adds a leaf tensor (input, initializer, or `""` for an absent input) with its type.
-pub fn add_leaf(eg: &mut EG, name: &str, info: Option<TensorInfo>) -> Id {
+pub fn add_leaf(eg: &mut EG, name: &str, info: Option<TensorType>) -> Id {
     let sym = eg.analysis.intern(name);
     if let Some(info) = info {
         eg.analysis.leaf_types.insert(sym, info);
@@ -184,7 +174,7 @@ pub fn add_op(
     name: &str,
     attrs: Attrs,
     args: Vec<Id>,
-    outputs: Vec<Option<TensorInfo>>,
+    outputs: Vec<Option<TensorType>>,
 ) -> Id {
     let op = eg.analysis.intern(op);
     let name = eg.analysis.intern(name);
@@ -220,7 +210,7 @@ pub fn add_constant(eg: &mut EG, base: &str, shape: &[u64], values: Vec<f64>) ->
         };
         eg.analysis.new_initializers.insert(name.clone(), init);
     }
-    add_leaf(eg, &name, Some(TensorInfo::fixed(DType::F32, shape)))
+    add_leaf(eg, &name, Some(TensorType::fixed(DType::F32, shape)))
 }
 
 /// The name and preloaded values of a leaf class, when it is an initializer whose values are known.

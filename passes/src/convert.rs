@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use egg::Id;
 use syncbn_ir::Graph;
 
-use crate::analysis::{add_get, add_leaf, add_op, GraphAnalysis, TensorInfo, EG};
+use crate::analysis::{add_get, add_leaf, add_op, GraphAnalysis, TensorType, EG};
 use crate::graph_order::topological_order;
 use crate::PassError;
 
@@ -21,7 +21,7 @@ pub struct Converted {
 /// Builds the e-graph of `graph`; `types` gives the tensor types known (missing ones stay unknown).
 pub fn to_egraph(
     graph: &Graph,
-    types: &BTreeMap<String, TensorInfo>,
+    types: &BTreeMap<String, TensorType>,
     analysis: GraphAnalysis,
 ) -> Result<Converted, PassError> {
     let mut eg = EG::new(analysis);

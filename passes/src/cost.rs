@@ -6,7 +6,7 @@
 use egg::Id;
 use syncbn_ir::lowered::ALL_REDUCE;
 
-use crate::analysis::EG;
+use crate::analysis::{TypeFacts, EG};
 use crate::lang::SyncNode;
 use crate::rewrites::train_bn::BATCH_NORM;
 
@@ -36,7 +36,7 @@ impl CostModel {
         if op == BATCH_NORM {
             return f64::INFINITY;
         }
-        let bytes = |outputs: &[Option<crate::analysis::TensorInfo>]| -> f64 {
+        let bytes = |outputs: &[Option<crate::analysis::TensorType>]| -> f64 {
             outputs.iter().map(|t| t.as_ref().map_or(self.unknown_bytes, |t| t.bytes_estimate())).sum()
         };
         let read: f64 = args.iter().map(|&a| bytes(&eg[a].data.outputs)).sum();

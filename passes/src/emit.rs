@@ -29,6 +29,7 @@ pub fn emit(original: &Graph, eg: &EG, tensors: &BTreeMap<String, Id>, sel: &Sel
     graph.inputs = original.inputs.clone();
     graph.outputs = original.outputs.clone();
     graph.base_dir = original.base_dir.clone();
+    graph.source = original.source.clone();
     let used: BTreeSet<&str> =
         e.nodes.iter().flat_map(|n| n.inputs.iter()).chain(&original.outputs).map(String::as_str).collect();
     graph.initializers = original

@@ -1,4 +1,4 @@
-//! Dependency order of a graph's nodes: producers, consumers and a stable topological order.
+//! Dependency facts of a graph's nodes: producers, predecessors and a stable topological order.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -30,30 +30,7 @@ pub fn predecessors(graph: &Graph) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// A topological order of the nodes; among ready nodes the one listed first goes first, so an
-/// already sorted graph keeps its order.
+/// A topological order of the nodes (the ir crate's: stable, cycles named).
 pub fn topological_order(graph: &Graph) -> Result<Vec<usize>, PassError> {
-    let preds = predecessors(graph);
-    let mut succs = vec![Vec::new(); preds.len()];
-    let mut missing: Vec<usize> = preds.iter().map(Vec::len).collect();
-    for (i, ps) in preds.iter().enumerate() {
-        for &p in ps {
-            succs[p].push(i);
-        }
-    }
-    let mut ready: BTreeSet<usize> = (0..preds.len()).filter(|&i| missing[i] == 0).collect();
-    let mut order = Vec::with_capacity(preds.len());
-    while let Some(i) = ready.pop_first() {
-        order.push(i);
-        for &s in &succs[i] {
-            missing[s] -= 1;
-            if missing[s] == 0 {
-                ready.insert(s);
-            }
-        }
-    }
-    match (0..preds.len()).find(|&i| missing[i] > 0) {
-        Some(i) => Err(PassError::Cycle { node: graph.nodes[i].name.clone() }),
-        None => Ok(order),
-    }
+    Ok(graph.topological_order()?)
 }

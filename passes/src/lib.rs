@@ -22,7 +22,6 @@ pub mod options;
 pub mod reference;
 pub mod report;
 pub mod rewrites;
-pub mod types;
 pub mod values;
 
 pub use error::PassError;

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use egg::{Runner, SimpleScheduler};
-use syncbn_ir::Graph;
+use syncbn_ir::{Graph, Limits};
 
 use crate::analysis::{GraphAnalysis, RuleContext};
 use crate::bucket::bucket_all_reduces;
@@ -31,7 +31,7 @@ pub struct Lowered {
 /// off). Deterministic: the same graph and options give the same graph, byte for byte.
 pub fn lower(graph: &Graph, options: &LowerOptions) -> Result<Lowered, PassError> {
     options.check()?;
-    let types = crate::types::tensor_types(graph)?;
+    let types = syncbn_ir::infer_types(graph)?;
     let ctx = RuleContext {
         group_size: options.group_size,
         unsynchronized: options.unsynchronized.iter().cloned().collect(),
@@ -65,6 +65,9 @@ pub fn lower(graph: &Graph, options: &LowerOptions) -> Result<Lowered, PassError
     let selection = extract(&eg, &roots, &CostModel::default()).map_err(|e| unlowerable(graph, e))?;
     let mut lowered = emit(graph, &eg, &converted.tensors, &selection);
     bucket_all_reduces(&mut lowered)?;
+    let file = graph.error_file();
+    syncbn_ir::validate::validate(&lowered, &Limits::default(), &file)
+        .map_err(|e| PassError::Internal { message: format!("the lowered graph does not validate: {e}") })?;
     let report = LowerReport::new(graph, &lowered, options.replicas, options.group_size, saturation);
     Ok(Lowered { graph: lowered, report })
 }

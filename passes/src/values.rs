@@ -2,26 +2,14 @@
 
 use std::collections::BTreeMap;
 
-use syncbn_ir::{Graph, InitSource, Initializer};
+use syncbn_ir::{Graph, Initializer, Limits};
 
 use crate::rewrites::train_bn::{is_training, BATCH_NORM};
 use crate::PassError;
 
-/// Most elements of one initializer folding will read.
-pub const MAX_FOLD_ELEMENTS: u64 = 1 << 26;
-
-/// The values of one initializer (row-major, as f64).
-pub fn initializer_values(graph: &Graph, init: &Initializer) -> Result<Option<Vec<f64>>, PassError> {
-    let count = init.shape.iter().try_fold(1u64, |acc, &d| acc.checked_mul(d));
-    let Some(count) = count.filter(|&c| c <= MAX_FOLD_ELEMENTS) else {
-        return Ok(None);
-    };
-    let _ = graph;
-    Ok(match &init.source {
-        InitSource::Data { data } if data.len() as u64 == count => Some(data.clone()),
-        InitSource::Fill { fill } => Some(vec![*fill; count as usize]),
-        _ => None,
-    })
+/// The values of one initializer (row-major, as f64), read within the default [`Limits`].
+pub fn initializer_values(graph: &Graph, init: &Initializer) -> Result<Vec<f64>, PassError> {
+    Ok(syncbn_ir::data::initializer_values(graph, init, &Limits::default())?)
 }
 
 /// The values of the initializers that the eval-BatchNorm and Clip rewrites may read: eval
@@ -45,9 +33,7 @@ pub fn fold_constants(graph: &Graph) -> Result<BTreeMap<String, Vec<f64>>, PassE
     let mut values = BTreeMap::new();
     for name in wanted {
         if let Some(init) = inits.get(name) {
-            if let Some(v) = initializer_values(graph, init)? {
-                values.insert(name.to_string(), v);
-            }
+            values.insert(name.to_string(), initializer_values(graph, init)?);
         }
     }
     Ok(values)

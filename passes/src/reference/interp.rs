@@ -38,10 +38,7 @@ impl<'g> Program<'g> {
         let order = topological_order(graph)?;
         let mut initializers = BTreeMap::new();
         for init in &graph.initializers {
-            let values = crate::values::initializer_values(graph, init)?.ok_or_else(|| PassError::Input {
-                name: init.name.clone(),
-                message: "initializer values are not readable by the reference (inline data or fill expected)".into(),
-            })?;
+            let values = crate::values::initializer_values(graph, init)?;
             let shape: Vec<usize> = init.shape.iter().map(|&d| d as usize).collect();
             let t = Tensor::from_shape_vec(shape, values)
                 .map_err(|e| PassError::Input { name: init.name.clone(), message: e.to_string() })?;

@@ -18,7 +18,7 @@ use syncbn_ir::lowered::{BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE};
 use syncbn_ir::Attr;
 
 use super::{leaf_name, ops_in, producers, union_output, CodeRule, OpView};
-use crate::analysis::{add_get, add_op, leaf_values, TensorInfo, EG};
+use crate::analysis::{add_get, add_op, leaf_values, TensorType, EG};
 
 /// Fuses Relu or Clip into a preceding normalize or affine.
 #[derive(Clone, Copy, Debug)]
@@ -114,7 +114,7 @@ impl CodeRule for FuseActivation {
 }
 
 /// The type of a tensor class.
-fn tensor_type(eg: &EG, class: Id) -> Option<&TensorInfo> {
+fn tensor_type(eg: &EG, class: Id) -> Option<&TensorType> {
     eg[eg.find(class)].data.outputs.first()?.as_ref()
 }
 

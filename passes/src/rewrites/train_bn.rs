@@ -25,7 +25,7 @@ use syncbn_ir::lowered::{ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, LOCAL_MOMENTS};
 use syncbn_ir::{Attr, DType};
 
 use super::{ops_in, union_output, CodeRule, OpView};
-use crate::analysis::{add_get, add_op, Attrs, TensorInfo, EG};
+use crate::analysis::{add_get, add_op, Attrs, TensorType, TypeFacts, EG};
 
 /// The BatchNormalization op name.
 pub const BATCH_NORM: &str = "BatchNormalization";
@@ -45,15 +45,15 @@ pub fn attr_f64(attrs: &Attrs, name: &str, default: f64) -> f64 {
 }
 
 /// The payload type `f64 [3, C]` of a BatchNorm whose input has type `x`.
-fn payload_type(x: Option<&TensorInfo>) -> Option<TensorInfo> {
+fn payload_type(x: Option<&TensorType>) -> Option<TensorType> {
     let c = x?.channels()?;
-    Some(TensorInfo::fixed(DType::F64, &[3, c]))
+    Some(TensorType::fixed(DType::F64, &[3, c]))
 }
 
 /// The norm_params type `f32 [5, C]`.
-fn params_type(x: Option<&TensorInfo>) -> Option<TensorInfo> {
+fn params_type(x: Option<&TensorType>) -> Option<TensorType> {
     let c = x?.channels()?;
-    Some(TensorInfo::fixed(DType::F32, &[5, c]))
+    Some(TensorType::fixed(DType::F32, &[5, c]))
 }
 
 impl CodeRule for LowerTrainBn {
