@@ -1,10 +1,63 @@
-//! The CUDA device entry point: opens CUDA replicas, or says clearly why it cannot.
+//! The CUDA device entry point: opens one GPU per replica, or says clearly why it cannot.
+//!
+//! The driver is probed with `libloading` before cudarc is touched (cudarc panics on its first
+//! call when `libcuda` is missing), and cudarc's own calls are guarded against panics.
+
+use syncbn_ir::Graph;
 
 use crate::device::Device;
 use crate::RunError;
 
-/// Opens one CUDA device per replica. Without the `cuda` feature this is always an error.
+/// Opens one CUDA device per replica for `lowered`. Without the `cuda` feature this is always an error.
 #[cfg(not(feature = "cuda"))]
-pub fn open(_replicas: usize) -> Result<Box<dyn Device>, RunError> {
+pub fn open(_replicas: usize, _lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
     Err(RunError::DeviceUnavailable("this build has no CUDA support; rebuild with `--features cuda`".into()))
+}
+
+/// Opens one CUDA device per replica for `lowered`: probes the driver, counts GPUs, compiles the
+/// graph's kernels to PTX for the first GPU's architecture (capped at what LLVM 14 emits, `sm_86`;
+/// newer GPUs JIT the PTX) and loads them on every GPU.
+#[cfg(feature = "cuda")]
+pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
+    use syncbn_codegen::{compile_graph, Target};
+    let count = gpu_count()?;
+    if count < replicas {
+        return Err(RunError::DeviceUnavailable(format!("{replicas} replicas need {replicas} CUDA GPUs; found {count}")));
+    }
+    let arch = guarded(|| cudarc::driver::CudaContext::new(0).and_then(|c| c.compute_capability()))?
+        .map(|(major, minor)| (major * 10 + minor) as u32)
+        .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device 0: {e}")))?;
+    let target = Target::Sm(syncbn_codegen::nvptx::ARCHS.iter().copied().filter(|&a| a <= arch).max().unwrap_or(80));
+    let module = compile_graph(lowered, target).map_err(|e| RunError::Compile(e.to_string()))?;
+    Ok(Box::new(crate::cuda_device::CudaDevice::new(replicas, module)?))
+}
+
+/// The number of CUDA GPUs, or why there are none usable.
+#[cfg(feature = "cuda")]
+pub fn gpu_count() -> Result<usize, RunError> {
+    probe_driver()?;
+    guarded(|| cudarc::driver::result::init().and_then(|_| cudarc::driver::result::device::get_count()))?
+        .map(|n| n.max(0) as usize)
+        .map_err(|e| RunError::DeviceUnavailable(format!("the CUDA driver did not initialize: {e}")))
+}
+
+/// Checks that a CUDA driver library can be loaded at all.
+#[cfg(feature = "cuda")]
+fn probe_driver() -> Result<(), RunError> {
+    const NAMES: [&str; 2] = ["libcuda.so.1", "libcuda.so"];
+    // SAFETY: loading the driver library runs its initializers, as cudarc itself would.
+    let found = NAMES.iter().any(|n| unsafe { libloading::Library::new(*n) }.is_ok());
+    if found {
+        Ok(())
+    } else {
+        Err(RunError::DeviceUnavailable("no CUDA driver: libcuda.so.1 cannot be loaded (no NVIDIA driver or GPU on this machine)".into()))
+    }
+}
+
+/// Runs a cudarc call, turning a panic into a clear error.
+#[cfg(feature = "cuda")]
+fn guarded<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, RunError> {
+    std::panic::catch_unwind(f).map_err(|p| {
+        RunError::DeviceUnavailable(format!("the CUDA driver failed: {}", crate::cpu::panic_message(p.as_ref())))
+    })
 }

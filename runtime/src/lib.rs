@@ -6,6 +6,8 @@
 pub mod comm;
 pub mod cpu;
 pub mod cuda;
+#[cfg(feature = "cuda")]
+pub mod cuda_device;
 pub mod device;
 pub mod error;
 pub mod executor;

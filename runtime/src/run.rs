@@ -129,7 +129,7 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
     let globals = prepare(lowered, &options.inputs, random)?;
     let compile_ms = ms(t.elapsed());
     let t = Instant::now();
-    let device = open_device(options.device, options.replicas)?;
+    let device = open_device(options.device, options.replicas, lowered)?;
     let jit_ms = ms(t.elapsed());
     let (shards, bindings, global_batch) = split(&globals, options.replicas);
     let job = Job {
@@ -149,13 +149,13 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
 }
 
 /// Opens the device the options ask for.
-fn open_device(kind: DeviceKind, replicas: usize) -> Result<Box<dyn Device>, RunError> {
+fn open_device(kind: DeviceKind, replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
     match kind {
         DeviceKind::Cpu => {
             let kernels: Arc<dyn crate::kernels::KernelSet> = crate::host::HostKernelSet::shared()?;
             Ok(Box::new(crate::cpu::CpuDevice::new(kernels)))
         }
-        DeviceKind::Cuda => crate::cuda::open(replicas),
+        DeviceKind::Cuda => crate::cuda::open(replicas, lowered),
     }
 }
 

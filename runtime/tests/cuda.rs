@@ -1,0 +1,49 @@
+//! The CUDA path: SyncBN on GPUs equals the float64 reference. Runs only when built with
+//! `--features cuda` on a machine with a CUDA GPU; otherwise prints why it was skipped.
+
+mod common;
+
+use common::*;
+use syncbn_runtime::{run, DeviceKind, RunError, RunOptions};
+
+/// The number of GPUs, or `None` after printing why the GPU tests are skipped.
+fn gpus() -> Option<usize> {
+    #[cfg(feature = "cuda")]
+    match syncbn_runtime::cuda::gpu_count() {
+        Ok(0) => println!("SKIPPED: no CUDA GPU (the driver reports 0 devices)"),
+        Ok(n) => return Some(n),
+        Err(e) => println!("SKIPPED: no CUDA GPU ({e})"),
+    }
+    #[cfg(not(feature = "cuda"))]
+    println!("SKIPPED: no CUDA GPU (built without the `cuda` feature)");
+    None
+}
+
+#[test]
+fn syncbn_on_gpus_matches_the_reference() {
+    let Some(n) = gpus() else { return };
+    let p = BnParams::new(7);
+    for replicas in [1, n.min(2), n.min(4)] {
+        for (spatial, mean) in [(&[7u64, 5][..], 1.0f32), (&[3, 4, 2][..], 1e4)] {
+            let x = random_input(2 * replicas + 1, 7, spatial, mean, 1.0, 5);
+            let g = bn_graph(spatial, &p, replicas as i64);
+            let opts = RunOptions { replicas, device: DeviceKind::Cuda, inputs: inputs_x(x.clone()), ..Default::default() };
+            let r = run(&g, &opts).unwrap_or_else(|e| panic!("CUDA run on {replicas} GPUs: {e}"));
+            let reference = reference_bn(&x, 0..x.shape()[0], &p);
+            assert_close(r.output("y").unwrap().as_slice().unwrap(), &reference.y, 1e-5, "y");
+            assert_close(r.output("bn.running_var_out").unwrap().as_slice().unwrap(), &reference.running_var, 1e-5, "var");
+            let again = run(&g, &opts).unwrap();
+            assert_eq!(r.output("y"), again.output("y"), "two GPU runs differ");
+        }
+    }
+}
+
+#[test]
+fn more_replicas_than_gpus_is_a_clear_error() {
+    let Some(n) = gpus() else { return };
+    let g = bn_graph(&[2], &BnParams::new(3), 0);
+    let opts = RunOptions { replicas: n + 1, device: DeviceKind::Cuda, ..Default::default() };
+    let err = run(&g, &opts).unwrap_err();
+    assert!(matches!(err, RunError::DeviceUnavailable(_)), "{err:?}");
+    assert_eq!(err.exit_code(), 2);
+}
