@@ -35,9 +35,10 @@ pub enum Elementwise {
 pub enum KernelKind {
     /// Host: this shard's moments `f64 [3, C]` in one pass over `X [N, C, S]`.
     LocalMoments,
-    /// GPU stage 1: per-block partial sums `f64 [C, parts, 2]` (sum, sum of squares).
+    /// GPU stage 1: per-block partial sums `f64 [C, parts, 2]` of `d = x - shift[c]` and `d^2`.
     MomentsPartial,
     /// GPU stage 2: combines the partials of each channel in fixed order into moments `f64 [3, C]`.
+    /// Both stages shift channel `c` by its first element `x[c * S]`.
     MomentsCombine,
     /// `BnFinalize`: norm_params `f32 [5, C]` and the running statistics.
     BnFinalize,
@@ -187,7 +188,7 @@ impl KernelKind {
     /// The parameter list, in order.
     ///
     /// - `LocalMoments(x, n, c, s, moments)`; `MomentsPartial(x, n, c, s, parts, partial)`;
-    ///   `MomentsCombine(partial, n, c, s, parts, moments)`;
+    ///   `MomentsCombine(x, partial, n, c, s, parts, moments)` (`x` only for the channels' shifts);
     /// - `BnFinalize(moments, c, scale, bias, running_mean, running_var, epsilon, momentum,
     ///   norm_params, running_mean_out, running_var_out)`;
     /// - `BnNormalize(x, params[, residual], n, c, s[, lo, hi], y)`;
@@ -208,7 +209,7 @@ impl KernelKind {
                 v.extend([p("parts", I64), p("partial", PtrF64)]);
             }
             KernelKind::MomentsCombine => {
-                v.push(p("partial", PtrF64));
+                v.extend([p("x", PtrF32), p("partial", PtrF64)]);
                 v.extend(DIMS);
                 v.extend([p("parts", I64), p("moments", PtrF64)]);
             }

@@ -4,12 +4,12 @@
 //! Only plain IEEE operations are emitted (no fast-math flags, hence no contraction into FMA), so the
 //! host-native, emulated and NVPTX kernels compute the same values.
 
-use inkwell::values::{FloatValue, IntValue};
-use inkwell::FloatPredicate;
+use inkwell::values::{FloatValue, IntValue, PointerValue, VectorValue};
+use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::catalog::{Act, Elementwise, KernelKind};
 use crate::error::Result;
-use crate::kb::Kb;
+use crate::kb::{Kb, Num};
 
 /// Rows of `norm_params` (`f32 [5, C]`).
 const MEAN_HI: i64 = 0;
@@ -18,10 +18,23 @@ const INV_STD: i64 = 2;
 const MUL: i64 = 3;
 const ADD: i64 = 4;
 
-/// The per-channel constants of a normalize-family kernel, loaded once per channel.
-pub struct ChannelConsts<'ctx> {
-    vals: Vec<FloatValue<'ctx>>,
-    clip: Option<(FloatValue<'ctx>, FloatValue<'ctx>)>,
+/// The per-channel constants of a normalize-family kernel, loaded once per channel (scalars, or
+/// splatted to vectors with [`ChannelConsts::splat`]).
+pub struct ChannelConsts<T> {
+    vals: Vec<T>,
+    clip: Option<(T, T)>,
+}
+
+impl<'ctx> ChannelConsts<FloatValue<'ctx>> {
+    /// The same constants as vectors of `lanes` copies.
+    pub fn splat(&self, kb: &Kb<'_, 'ctx>, lanes: u32) -> Result<ChannelConsts<VectorValue<'ctx>>> {
+        let vals = self.vals.iter().map(|v| kb.splat(*v, lanes)).collect::<Result<_>>()?;
+        let clip = match self.clip {
+            Some((lo, hi)) => Some((kb.splat(lo, lanes)?, kb.splat(hi, lanes)?)),
+            None => None,
+        };
+        Ok(ChannelConsts { vals, clip })
+    }
 }
 
 /// The names of the `[N, C, S]` tensor inputs of a normalize-family kernel, in evaluation order.
@@ -41,7 +54,7 @@ fn family_act(kind: KernelKind) -> Act {
 }
 
 /// Loads the constants of channel `ch` (`c` channels) for a normalize-family kernel.
-pub fn load_channel<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, ch: IntValue<'ctx>) -> Result<ChannelConsts<'ctx>> {
+pub fn load_channel<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, ch: IntValue<'ctx>) -> Result<ChannelConsts<FloatValue<'ctx>>> {
     let c = kb.int("c")?;
     let row = |ptr, r: i64| -> Result<FloatValue<'ctx>> {
         let idx = kb.add(kb.mul(kb.i64(r), c)?, ch)?;
@@ -68,22 +81,17 @@ pub fn load_channel<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, ch: IntValue<'ctx
 }
 
 /// `((x - mean_hi) - mean_lo) * mul + add` with `k = [mean_hi, mean_lo, mul, add]`.
-fn normalize<'ctx>(kb: &Kb<'_, 'ctx>, x: FloatValue<'ctx>, k: &[FloatValue<'ctx>]) -> Result<FloatValue<'ctx>> {
+fn normalize<'ctx, T: Num<'ctx>>(kb: &Kb<'_, 'ctx>, x: T, k: &[T]) -> Result<T> {
     let d = kb.fsub(kb.fsub(x, k[0])?, k[1])?;
     kb.fadd(kb.fmul(d, k[2])?, k[3])
 }
 
-fn clip<'ctx>(kb: &Kb<'_, 'ctx>, v: FloatValue<'ctx>, lo: FloatValue<'ctx>, hi: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+fn clip<'ctx, T: Num<'ctx>>(kb: &Kb<'_, 'ctx>, v: T, lo: T, hi: T) -> Result<T> {
     kb.fmin(kb.fmax(v, lo)?, hi)
 }
 
 /// One output element of a normalize-family kernel from its inputs (in [`family_inputs`] order).
-pub fn family_eval<'ctx>(
-    kb: &Kb<'_, 'ctx>,
-    kind: KernelKind,
-    k: &ChannelConsts<'ctx>,
-    xs: &[FloatValue<'ctx>],
-) -> Result<FloatValue<'ctx>> {
+pub fn family_eval<'ctx, T: Num<'ctx>>(kb: &Kb<'_, 'ctx>, kind: KernelKind, k: &ChannelConsts<T>, xs: &[T]) -> Result<T> {
     let v = match kind {
         KernelKind::BnNormalizePair { .. } => kb.fadd(normalize(kb, xs[0], &k.vals[..4])?, normalize(kb, xs[1], &k.vals[4..])?)?,
         KernelKind::ChannelAffine { .. } => kb.fadd(kb.fmul(xs[0], k.vals[0])?, k.vals[1])?,
@@ -194,4 +202,38 @@ pub fn finalize_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<(
         kb.store(kb.ptr(new)?, ch, kb.trunc(v)?)?;
     }
     Ok(())
+}
+
+/// The shift of channel `ch`'s moments: its first element `x[ch * s]` as f64, or 0 when the shard
+/// holds no element (`n * s == 0`). Every element is accumulated as `d = x - shift` (exact in f64),
+/// so the sums of `d` and `d^2` stay at the data's spread rather than its mean.
+pub fn channel_shift<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    let total = kb.mul(kb.int("n")?, kb.int("s")?)?;
+    let shift = kb.var(kb.f64(0.0).into())?;
+    let any = kb.icmp(IntPredicate::SGT, total, kb.i64(0))?;
+    kb.if_then(any, || kb.set(shift, kb.ext(kb.load(kb.ptr("x")?, kb.mul(ch, kb.int("s")?)?)?)?))?;
+    kb.getf(shift)
+}
+
+/// The payload rows from shifted sums over `count` elements: `sum = count * k + sd`,
+/// `sumsq = sq + 2 * k * sd + count * k * k`. Each is one rounding from exact, so the variance formed
+/// later keeps relative accuracy near `2^-53 * (mean/std)^2` whatever the element count.
+pub fn unshift<'ctx>(
+    kb: &Kb<'_, 'ctx>,
+    k: FloatValue<'ctx>,
+    count: FloatValue<'ctx>,
+    sd: FloatValue<'ctx>,
+    sq: FloatValue<'ctx>,
+) -> Result<(FloatValue<'ctx>, FloatValue<'ctx>)> {
+    let ck = kb.fmul(count, k)?;
+    let sum = kb.fadd(ck, sd)?;
+    let cross = kb.fmul(kb.fmul(kb.f64(2.0), k)?, sd)?;
+    let sumsq = kb.fadd(kb.fadd(sq, cross)?, kb.fmul(ck, k)?)?;
+    Ok((sum, sumsq))
+}
+
+/// `acc[0] += d; acc[1] += d * d` in f64.
+pub fn accumulate<'ctx>(kb: &Kb<'_, 'ctx>, acc: [PointerValue<'ctx>; 2], d: FloatValue<'ctx>) -> Result<()> {
+    kb.set(acc[0], kb.fadd(kb.getf(acc[0])?, d)?)?;
+    kb.set(acc[1], kb.fadd(kb.getf(acc[1])?, kb.fmul(d, d)?)?)
 }

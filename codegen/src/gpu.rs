@@ -11,6 +11,7 @@ use crate::catalog::KernelKind;
 use crate::device::{Device, Sreg, WARP};
 use crate::error::{CodegenError, Result};
 use crate::formulas::{
+    accumulate, channel_shift, unshift,
     elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, finalize_channel, load_channel,
     ChannelConsts,
 };
@@ -37,7 +38,7 @@ pub fn build_gpu_kernel<'ctx, D: Device>(dev: &D, ctx: &'ctx Context, module: &M
             let (c, s) = (kb.int("c")?, kb.int("s")?);
             let total = kb.mul(kb.mul(kb.int("n")?, c)?, s)?;
             let consts = |idx: IntValue<'ctx>| load_channel(&kb, family, kb.urem(kb.udiv(idx, s)?, c)?);
-            let eval = |k: &ChannelConsts<'ctx>, xs: &[FloatValue<'ctx>]| family_eval(&kb, family, k, xs);
+            let eval = |k: &ChannelConsts<FloatValue<'ctx>>, xs: &[FloatValue<'ctx>]| family_eval(&kb, family, k, xs);
             map_kernel(&kb, &g, family_inputs(family), total, Some(s), consts, eval)?;
         }
     }
@@ -118,25 +119,29 @@ fn map_kernel<'ctx, T>(
     })
 }
 
-/// Stage 2: `moments[., ch]` = count, and the channel's partials summed in part order.
+/// Stage 2: the channel's shifted partials summed in part order, turned into the payload rows.
 fn combine_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<()> {
     let (c, parts, partial, out) = (kb.int("c")?, kb.int("parts")?, kb.ptr("partial")?, kb.ptr("moments")?);
-    let sum = kb.var(kb.f64(0.0).into())?;
-    let sq = kb.var(kb.f64(0.0).into())?;
+    let acc = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
     let base = kb.mul(kb.mul(ch, parts)?, kb.i64(2))?;
     kb.for_range(kb.i64(0), parts, kb.i64(1), |p| {
         let at = kb.add(base, kb.mul(p, kb.i64(2))?)?;
-        kb.set(sum, kb.fadd(kb.getf(sum)?, kb.load(partial, at)?)?)?;
-        kb.set(sq, kb.fadd(kb.getf(sq)?, kb.load(partial, kb.add(at, kb.i64(1))?)?)?)
+        for (k, a) in acc.iter().enumerate() {
+            kb.set(*a, kb.fadd(kb.getf(*a)?, kb.load(partial, kb.add(at, kb.i64(k as i64))?)?)?)?;
+        }
+        Ok(())
     })?;
-    kb.store(out, ch, kb.i2f64(kb.mul(kb.int("n")?, kb.int("s")?)?)?)?;
-    kb.store(out, kb.add(c, ch)?, kb.getf(sum)?)?;
-    kb.store(out, kb.add(kb.add(c, c)?, ch)?, kb.getf(sq)?)
+    let count = kb.i2f64(kb.mul(kb.int("n")?, kb.int("s")?)?)?;
+    let (sum, sumsq) = unshift(kb, channel_shift(kb, ch)?, count, kb.getf(acc[0])?, kb.getf(acc[1])?)?;
+    kb.store(out, ch, count)?;
+    kb.store(out, kb.add(c, ch)?, sum)?;
+    kb.store(out, kb.add(kb.add(c, c)?, ch)?, sumsq)
 }
 
 /// Stage 1: work item `w = ch * parts + p` (grid-stride over blocks) reduces part `p` of channel
-/// `ch`'s `N * S` elements, each thread in f64, then the block in fixed order (warp shuffles, then one
-/// warp over the per-warp totals); thread 0 writes `partial[w] = (sum, sumsq)`.
+/// `ch`'s `N * S` elements shifted by the channel's first element (see `channel_shift`), each thread
+/// in f64, then the block in fixed order (warp shuffles, then one warp over the per-warp totals);
+/// thread 0 writes `partial[w] = (sum of d, sum of d^2)`.
 fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
     let (n, c, s, parts) = (kb.int("n")?, kb.int("c")?, kb.int("s")?, kb.int("parts")?);
     let (x, partial) = (kb.ptr("x")?, kb.ptr("partial")?);
@@ -151,6 +156,8 @@ fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) 
         let lo = umin(kb, kb.mul(p, chunk)?, total)?;
         let hi = umin(kb, kb.add(lo, chunk)?, total)?;
         let acc = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
+        let shift = channel_shift(kb, ch)?;
+        let shifted = |v: FloatValue<'ctx>| kb.fsub(kb.ext(v)?, shift);
         let element = |j: IntValue<'ctx>| -> Result<IntValue<'ctx>> {
             let row = kb.udiv(j, s)?;
             let col = kb.sub(j, kb.mul(row, s)?)?;
@@ -161,10 +168,10 @@ fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) 
             || {
                 let start = kb.add(lo, kb.mul(g.tid, kb.i64(VEC as i64))?)?;
                 kb.for_range(start, hi, kb.mul(g.bdim, kb.i64(VEC as i64))?, |j| {
-                    kb.load_vec(x, element(j)?, VEC, 16)?.into_iter().try_for_each(|v| accumulate(kb, acc, v))
+                    kb.load_vec(x, element(j)?, VEC, 16)?.into_iter().try_for_each(|v| accumulate(kb, acc, shifted(v)?))
                 })
             },
-            || kb.for_range(kb.add(lo, g.tid)?, hi, g.bdim, |j| accumulate(kb, acc, kb.load(x, element(j)?)?)),
+            || kb.for_range(kb.add(lo, g.tid)?, hi, g.bdim, |j| accumulate(kb, acc, shifted(kb.load(x, element(j)?)?)?)),
         )?;
         block_reduce(dev, kb, g, acc, shared, |totals| {
             let at = kb.mul(w, kb.i64(2))?;
@@ -176,12 +183,6 @@ fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) 
 
 fn umin<'ctx>(kb: &Kb<'_, 'ctx>, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
     Ok(kb.select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?.into_int_value())
-}
-
-fn accumulate<'ctx>(kb: &Kb<'_, 'ctx>, acc: [PointerValue<'ctx>; 2], x: FloatValue<'ctx>) -> Result<()> {
-    let d = kb.ext(x)?;
-    kb.set(acc[0], kb.fadd(kb.getf(acc[0])?, d)?)?;
-    kb.set(acc[1], kb.fadd(kb.getf(acc[1])?, kb.fmul(d, d)?)?)
 }
 
 /// Sums two f64 values over the block in a fixed order; `on_total` runs in thread 0 with the totals.

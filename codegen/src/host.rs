@@ -4,19 +4,16 @@
 use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::context::Context;
 use inkwell::module::Module;
-use inkwell::values::{FloatValue, IntValue, PointerValue};
-use inkwell::AddressSpace;
+use inkwell::values::{FloatValue, IntValue};
+use inkwell::{AddressSpace, AtomicOrdering, IntPredicate};
 
 use crate::catalog::KernelKind;
 use crate::error::Result;
 use crate::formulas::{
-    elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, finalize_channel, load_channel,
+    accumulate, channel_shift, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, finalize_channel,
+    load_channel, unshift,
 };
 use crate::kb::Kb;
-
-/// Lanes of independent accumulators per statistic in the host moments loop (a fixed summation order,
-/// so results do not depend on the CPU's vector width).
-const MOMENT_LANES: u32 = 8;
 
 /// Adds the host-native kernel `kind` to `module` as `void name(params...)`.
 pub fn build_host_kernel<'ctx>(ctx: &'ctx Context, module: &Module<'ctx>, kind: KernelKind, name: &str) -> Result<()> {
@@ -56,8 +53,27 @@ fn load_all<'ctx>(kb: &Kb<'_, 'ctx>, names: &[&str], idx: IntValue<'ctx>) -> Res
     names.iter().map(|n| kb.load(kb.ptr(n)?, idx)).collect()
 }
 
-/// `for n { for c { consts(c); for s { y = f(x) } } }`.
+/// Floats per host vector (256 bits; the backend splits or keeps it as the CPU allows).
+const LANES: u32 = 8;
+
+/// Output size from which normalize-family stores stream past the caches (non-temporal), as
+/// `memcpy` does for large copies: the output is not read back soon, and streaming saves the read
+/// for ownership of every output line.
+const STREAM_MIN_BYTES: i64 = 4 << 20;
+
+/// `for n { for c { consts(c); for s { y = f(x) } } }`. Small outputs take that plain loop, which
+/// LLVM vectorizes; large ones run each `s` run as a scalar head up to a 32-byte aligned output, a
+/// `<8 x float>` body with streaming stores, a scalar tail, and end with a fence so that other
+/// threads see the streamed data.
 fn normalize_family(kb: &Kb, kind: KernelKind) -> Result<()> {
+    let total = kb.mul(kb.mul(kb.int("n")?, kb.int("c")?)?, kb.int("s")?)?;
+    let large = kb.icmp(IntPredicate::SGE, kb.mul(total, kb.i64(4))?, kb.i64(STREAM_MIN_BYTES))?;
+    kb.if_else(large, || normalize_rows(kb, kind, true), || normalize_rows(kb, kind, false))?;
+    kb.b.build_fence(AtomicOrdering::SequentiallyConsistent, false, "")?;
+    Ok(())
+}
+
+fn normalize_rows<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, stream: bool) -> Result<()> {
     let (c, s) = (kb.int("c")?, kb.int("s")?);
     let ins = family_inputs(kind);
     let y = kb.ptr("y")?;
@@ -65,57 +81,81 @@ fn normalize_family(kb: &Kb, kind: KernelKind) -> Result<()> {
         kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
             let consts = load_channel(kb, kind, ch)?;
             let base = kb.mul(kb.add(kb.mul(i, c)?, ch)?, s)?;
-            kb.for_range(kb.i64(0), s, kb.i64(1), |j| {
+            let scalar = |j: IntValue<'ctx>| {
                 let at = kb.add(base, j)?;
-                let xs = load_all(kb, ins, at)?;
-                kb.store(y, at, family_eval(kb, kind, &consts, &xs)?)
-            })
+                kb.store(y, at, family_eval(kb, kind, &consts, &load_all(kb, ins, at)?)?)
+            };
+            if !stream {
+                return kb.for_range(kb.i64(0), s, kb.i64(1), scalar);
+            }
+            let vconsts = consts.splat(kb, LANES)?;
+            let vbytes = LANES as i64 * 4;
+            let addr = kb.b.build_ptr_to_int(kb.at(y, base)?, kb.i64t(), "addr")?;
+            let low = kb.b.build_and(addr, kb.i64(vbytes - 1), "low")?;
+            let misaligned = kb.b.build_and(kb.sub(kb.i64(vbytes), low)?, kb.i64(vbytes - 1), "mis")?;
+            let head = umin(kb, kb.b.build_right_shift(misaligned, kb.i64(2), false, "head")?, s)?;
+            kb.for_range(kb.i64(0), head, kb.i64(1), &scalar)?;
+            let body_end = kb.add(head, kb.b.build_and(kb.sub(s, head)?, kb.i64(-(LANES as i64)), "body")?)?;
+            kb.for_range(head, body_end, kb.i64(LANES as i64), |j| {
+                let at = kb.add(base, j)?;
+                let xs = ins.iter().map(|n| kb.load_vector(kb.ptr(n)?, at, LANES, 4)).collect::<Result<Vec<_>>>()?;
+                kb.store_streaming(y, at, family_eval(kb, kind, &vconsts, &xs)?, vbytes as u32)
+            })?;
+            kb.for_range(body_end, s, kb.i64(1), &scalar)
         })
     })
 }
 
-/// One pass over `x`: per row `(n, c)`, [`MOMENT_LANES`] f64 accumulators for the sum and for the sum
-/// of squares over the contiguous run, a scalar tail, then the row totals added to the channel's moments.
+fn umin<'ctx>(kb: &Kb<'_, 'ctx>, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    Ok(kb.select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?.into_int_value())
+}
+
+/// One pass over `x`: per row `(n, c)`, `<8 x double>` accumulators of `d = x - shift[c]` and `d^2`
+/// over the contiguous run (lane `l` takes the elements `l mod 8`: a fixed summation order, whatever
+/// the CPU's vector width), a scalar tail, then the row totals (tail, then lanes 0..8) added to the
+/// channel's shifted sums, which a last pass turns into the payload (see [`unshift`]).
 fn local_moments(kb: &Kb) -> Result<()> {
     let (n, c, s) = (kb.int("n")?, kb.int("c")?, kb.int("s")?);
     let (x, out) = (kb.ptr("x")?, kb.ptr("moments")?);
     let count = kb.i2f64(kb.mul(n, s)?)?;
+    let row_of = |stat: i64, ch| kb.add(kb.mul(kb.i64(stat), c)?, ch);
     kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
         kb.store(out, ch, count)?;
-        kb.store(out, kb.add(c, ch)?, kb.f64(0.0))?;
-        kb.store(out, kb.add(kb.add(c, c)?, ch)?, kb.f64(0.0))
+        kb.store(out, row_of(1, ch)?, kb.f64(0.0))?;
+        kb.store(out, row_of(2, ch)?, kb.f64(0.0))
     })?;
-    let lanes = kb.i64(MOMENT_LANES as i64);
+    let vt = kb.f64t().vec_type(LANES);
     kb.for_range(kb.i64(0), n, kb.i64(1), |i| {
         kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
+            let shift = channel_shift(kb, ch)?;
+            let vshift = kb.splat(shift, LANES)?;
             let row = kb.at(x, kb.mul(kb.add(kb.mul(i, c)?, ch)?, s)?)?;
-            let zero = kb.f64(0.0).into();
-            let sums: Vec<PointerValue> = (0..2 * MOMENT_LANES).map(|_| kb.var(zero)).collect::<Result<_>>()?;
-            let body_end = kb.sub(s, kb.urem(s, lanes)?)?;
-            kb.for_range(kb.i64(0), body_end, lanes, |j| {
-                let vals = kb.load_vec(row, j, MOMENT_LANES, 4)?;
-                for (l, v) in vals.into_iter().enumerate() {
-                    accumulate(kb, sums[2 * l], sums[2 * l + 1], v)?;
-                }
-                Ok(())
+            let vacc = [kb.var(vt.const_zero().into())?, kb.var(vt.const_zero().into())?];
+            let body_end = kb.b.build_and(s, kb.i64(-(LANES as i64)), "body")?;
+            kb.for_range(kb.i64(0), body_end, kb.i64(LANES as i64), |j| {
+                let d = kb.fsub(kb.b.build_float_ext(kb.load_vector(row, j, LANES, 4)?, vt, "ext")?, vshift)?;
+                kb.set(vacc[0], kb.fadd(kb.getv(vacc[0])?, d)?)?;
+                kb.set(vacc[1], kb.fadd(kb.getv(vacc[1])?, kb.fmul(d, d)?)?)
             })?;
-            kb.for_range(body_end, s, kb.i64(1), |j| accumulate(kb, sums[0], sums[1], kb.load(row, j)?))?;
-            for (stat, first) in [(1, 0usize), (2, 1usize)] {
-                let mut total = kb.getf(sums[first])?;
-                for l in 1..MOMENT_LANES as usize {
-                    total = kb.fadd(total, kb.getf(sums[2 * l + first])?)?;
+            let tail = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
+            kb.for_range(body_end, s, kb.i64(1), |j| accumulate(kb, tail, kb.fsub(kb.ext(kb.load(row, j)?)?, shift)?))?;
+            for stat in 0..2 {
+                let mut total = kb.getf(tail[stat])?;
+                let v = kb.getv(vacc[stat])?;
+                for l in 0..LANES {
+                    let lane = kb.b.build_extract_element(v, kb.i32(l as i32), "lane")?.into_float_value();
+                    total = kb.fadd(total, lane)?;
                 }
-                let at = kb.add(kb.mul(kb.i64(stat), c)?, ch)?;
+                let at = row_of(stat as i64 + 1, ch)?;
                 kb.store(out, at, kb.fadd(kb.load(out, at)?, total)?)?;
             }
             Ok(())
         })
+    })?;
+    kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
+        let (sd, sq) = (kb.load(out, row_of(1, ch)?)?, kb.load(out, row_of(2, ch)?)?);
+        let (sum, sumsq) = unshift(kb, channel_shift(kb, ch)?, count, sd, sq)?;
+        kb.store(out, row_of(1, ch)?, sum)?;
+        kb.store(out, row_of(2, ch)?, sumsq)
     })
-}
-
-/// `sum += x; sumsq += x * x` in f64 (exact products: a 24-bit mantissa squared fits in 53 bits).
-fn accumulate<'ctx>(kb: &Kb<'_, 'ctx>, sum: PointerValue<'ctx>, sumsq: PointerValue<'ctx>, x: FloatValue<'ctx>) -> Result<()> {
-    let d = kb.ext(x)?;
-    kb.set(sum, kb.fadd(kb.getf(sum)?, d)?)?;
-    kb.set(sumsq, kb.fadd(kb.getf(sumsq)?, kb.fmul(d, d)?)?)
 }

@@ -5,12 +5,21 @@ use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::intrinsics::Intrinsic;
 use inkwell::module::Module;
-use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FloatType, IntType};
-use inkwell::values::{BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue};
+use inkwell::types::{BasicMetadataTypeEnum, BasicTypeEnum, FloatType, IntType};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatMathValue, FloatValue, FunctionValue, IntValue, PointerValue,
+    VectorValue,
+};
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 
 use crate::catalog::{KernelKind, Param, ParamType};
 use crate::error::{CodegenError, Result};
+
+/// A float scalar or vector value the arithmetic helpers accept.
+pub trait Num<'ctx>: FloatMathValue<'ctx> + TryFrom<BasicValueEnum<'ctx>> + Copy {}
+
+impl<'ctx> Num<'ctx> for FloatValue<'ctx> {}
+impl<'ctx> Num<'ctx> for VectorValue<'ctx> {}
 
 /// Builds one kernel function: the function, its entry block and an IR builder positioned in it.
 pub struct Kb<'a, 'ctx> {
@@ -132,12 +141,9 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
         Ok(self.b.build_pointer_cast(p, vt, "vp")?)
     }
 
-    /// Loads `lanes` floats from `&ptr[idx]` with the given alignment in bytes.
+    /// Loads `lanes` floats from `&ptr[idx]` as one vector access, returned lane by lane.
     pub fn load_vec(&self, ptr: PointerValue<'ctx>, idx: IntValue<'ctx>, lanes: u32, align: u32) -> Result<Vec<FloatValue<'ctx>>> {
-        let vp = self.vec_ptr(ptr, idx, lanes)?;
-        let v = self.b.build_load(vp, "vec")?;
-        set_align(v, align)?;
-        let v = v.into_vector_value();
+        let v = self.load_vector(ptr, idx, lanes, align)?;
         (0..lanes)
             .map(|l| Ok(self.b.build_extract_element(v, self.i32(l as i32), "lane")?.into_float_value()))
             .collect()
@@ -171,6 +177,11 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     /// Reads a variable.
     pub fn get(&self, var: PointerValue<'ctx>) -> Result<BasicValueEnum<'ctx>> {
         Ok(self.b.build_load(var, "get")?)
+    }
+
+    /// Reads a vector variable.
+    pub fn getv(&self, var: PointerValue<'ctx>) -> Result<VectorValue<'ctx>> {
+        Ok(self.get(var)?.into_vector_value())
     }
 
     /// Reads a float variable.
@@ -279,22 +290,22 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     }
 
     /// `a + b` (float; no fast-math flags).
-    pub fn fadd(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    pub fn fadd<T: Num<'ctx>>(&self, a: T, b: T) -> Result<T> {
         Ok(self.b.build_float_add(a, b, "fadd")?)
     }
 
     /// `a - b` (float).
-    pub fn fsub(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    pub fn fsub<T: Num<'ctx>>(&self, a: T, b: T) -> Result<T> {
         Ok(self.b.build_float_sub(a, b, "fsub")?)
     }
 
     /// `a * b` (float).
-    pub fn fmul(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    pub fn fmul<T: Num<'ctx>>(&self, a: T, b: T) -> Result<T> {
         Ok(self.b.build_float_mul(a, b, "fmul")?)
     }
 
     /// `a / b` (float).
-    pub fn fdiv(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    pub fn fdiv<T: Num<'ctx>>(&self, a: T, b: T) -> Result<T> {
         Ok(self.b.build_float_div(a, b, "fdiv")?)
     }
 
@@ -324,29 +335,48 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     }
 
     /// Calls the overloaded LLVM intrinsic `name` at the type of its first argument.
-    pub fn intrinsic(&self, name: &str, args: &[FloatValue<'ctx>]) -> Result<FloatValue<'ctx>> {
-        let ty: BasicTypeEnum = args[0].get_type().as_basic_type_enum();
+    pub fn intrinsic<T: Num<'ctx>>(&self, name: &str, args: &[T]) -> Result<T> {
+        let ty: BasicTypeEnum = args[0].as_basic_value_enum().get_type();
         let decl = Intrinsic::find(name)
             .and_then(|i| i.get_declaration(self.module, &[ty]))
             .ok_or_else(|| CodegenError::Builder(format!("no LLVM intrinsic {name}")))?;
-        let args: Vec<BasicMetadataValueEnum> = args.iter().map(|a| (*a).into()).collect();
-        self.call_float(decl, &args)
-    }
-
-    /// Calls a function returning a float.
-    pub fn call_float(&self, f: FunctionValue<'ctx>, args: &[BasicMetadataValueEnum<'ctx>]) -> Result<FloatValue<'ctx>> {
-        let r = self.b.build_call(f, args, "call")?.try_as_basic_value().basic();
-        r.map(BasicValueEnum::into_float_value).ok_or_else(|| CodegenError::Builder("call returned void".into()))
+        let args: Vec<BasicMetadataValueEnum> = args.iter().map(|a| a.as_basic_value_enum().into()).collect();
+        let r = self.b.build_call(decl, &args, "call")?.try_as_basic_value().basic();
+        r.and_then(|v| T::try_from(v).ok()).ok_or_else(|| CodegenError::Builder(format!("{name} returned another type")))
     }
 
     /// `maxnum(a, b)` (the non-NaN operand when one is NaN).
-    pub fn fmax(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    pub fn fmax<T: Num<'ctx>>(&self, a: T, b: T) -> Result<T> {
         self.intrinsic("llvm.maxnum", &[a, b])
     }
 
     /// `minnum(a, b)`.
-    pub fn fmin(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    pub fn fmin<T: Num<'ctx>>(&self, a: T, b: T) -> Result<T> {
         self.intrinsic("llvm.minnum", &[a, b])
+    }
+
+    /// A vector of `lanes` copies of `v`.
+    pub fn splat(&self, v: FloatValue<'ctx>, lanes: u32) -> Result<VectorValue<'ctx>> {
+        let undef = v.get_type().vec_type(lanes).get_undef();
+        let one = self.b.build_insert_element(undef, v, self.i32(0), "one")?;
+        let zeros = self.ctx.i32_type().vec_type(lanes).const_zero();
+        Ok(self.b.build_shuffle_vector(one, undef, zeros, "splat")?)
+    }
+
+    /// Loads `<lanes x elem>` from `&ptr[idx]` as one vector value.
+    pub fn load_vector(&self, ptr: PointerValue<'ctx>, idx: IntValue<'ctx>, lanes: u32, align: u32) -> Result<VectorValue<'ctx>> {
+        let v = self.b.build_load(self.vec_ptr(ptr, idx, lanes)?, "vec")?;
+        set_align(v, align)?;
+        Ok(v.into_vector_value())
+    }
+
+    /// Stores a vector to `&ptr[idx]` as a streaming store (`!nontemporal`, bypassing the caches);
+    /// `align` must be the vector's size in bytes.
+    pub fn store_streaming(&self, ptr: PointerValue<'ctx>, idx: IntValue<'ctx>, v: VectorValue<'ctx>, align: u32) -> Result<()> {
+        let st = self.b.build_store(self.vec_ptr(ptr, idx, v.get_type().get_size())?, v)?;
+        st.set_alignment(align).map_err(|e| CodegenError::Builder(e.to_string()))?;
+        let one = self.ctx.metadata_node(&[self.i32(1).into()]);
+        st.set_metadata(one, self.ctx.get_kind_id("nontemporal")).map_err(|e| CodegenError::Builder(e.to_string()))
     }
 
     /// Returns from the kernel.

@@ -71,6 +71,26 @@ fn host_syncbn_matches_f64_reference_on_odd_shapes() {
 }
 
 #[test]
+fn host_large_outputs_take_the_streaming_path_and_match_reference() {
+    // 2 * 3 * 180_001 f32 = 4.3 MB of output: above the streaming threshold; odd S leaves heads and tails.
+    let case = common::Case { name: "streaming", shards: vec![2], c: 3, s: 180_001, mean_over_std: 1e4 };
+    check_syncbn(&Host, &case);
+    check_affine(&Host, &case);
+}
+
+#[test]
+fn host_normalize_family_has_streaming_stores() {
+    let ir = kernels().llvm_ir();
+    for kind in syncbn_codegen::KernelKind::normalize_family() {
+        let name = format!("define void @syncbn_{}(", kind.name());
+        let body = ir.split(&name).nth(1).unwrap_or_else(|| panic!("{name} missing"));
+        let body = &body[..body.find("\n}\n").unwrap_or(body.len())];
+        assert!(body.contains("!nontemporal"), "{}: no streaming store", kind.name());
+        assert!(body.contains("fence seq_cst"), "{}: no fence after streaming stores", kind.name());
+    }
+}
+
+#[test]
 fn host_channel_affine_matches_reference() {
     for case in cases() {
         check_affine(&Host, &case);

@@ -60,7 +60,7 @@ impl Backend for Sim {
         args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut partial)]);
         let grid = self.grid.unwrap_or((c as u64 * parts).min(65_535) as u32);
         Sim { grid: Some(grid), ..*self }.launch(KernelKind::MomentsPartial, n, c, s, &mut args);
-        let mut args = vec![SimArg::F64(&partial)];
+        let mut args = vec![SimArg::F32(x), SimArg::F64(&partial)];
         args.extend(dims(n, c, s));
         args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut out)]);
         self.launch(KernelKind::MomentsCombine, n, c, s, &mut args);
@@ -152,6 +152,12 @@ fn simt_syncbn_hard_mean_scalar_and_vector_paths() {
     let small = Sim { block: 64, ..RULES };
     check_syncbn(&small, &case("hard_mean_1e4_s35", &[2, 1], 3, 35, 1e4));
     check_syncbn(&small, &case("hard_mean_1e4_s64_vec4", &[2], 4, 64, 1e4));
+}
+
+#[test]
+fn simt_hard_mean_over_many_elements_and_parts() {
+    let sim = Sim { block: 64, ..RULES };
+    check_syncbn(&sim, &case("hard_mean_1e4_60k_per_channel", &[2, 1], 2, 20_000, 1e4));
 }
 
 #[test]
