@@ -25,8 +25,19 @@ pub struct Buffer {
     pub dtype: DType,
     /// Element count (symbolic in the batch dimension).
     pub elements: SizeExpr,
-    /// Indices (into the planner's input) of the tensors it holds over the step, in order.
-    pub tenants: Vec<usize>,
+    /// The tensors it holds over the step, in order.
+    pub tenants: Vec<Tenant>,
+}
+
+/// One tensor held by a buffer, and when.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tenant {
+    /// The tensor (the planner's input index; the plan's value id in a plan).
+    pub value: usize,
+    /// The step that writes it.
+    pub first_step: usize,
+    /// The last step that reads it; `None` for a graph output, live to the end.
+    pub last_step: Option<usize>,
 }
 
 /// Assigns every tensor a buffer. Tensors whose lifetimes overlap never share one; a buffer is
@@ -60,7 +71,8 @@ pub fn plan_buffers(lifetimes: &[Lifetime]) -> (Vec<Buffer>, Vec<usize>) {
                 buffers.len() - 1
             }
         };
-        buffers[b].tenants.push(index);
+        let last_step = (t.last_use != usize::MAX).then_some(t.last_use);
+        buffers[b].tenants.push(Tenant { value: index, first_step: t.def_step, last_step });
         busy_until[b] = t.last_use;
         assignment.push(b);
     }

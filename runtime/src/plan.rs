@@ -25,7 +25,7 @@ pub struct ExecutionPlan {
     pub group_size: usize,
     /// Every tensor the steps touch.
     pub values: Vec<Value>,
-    /// Planned buffers for intermediate tensors and graph outputs.
+    /// Planned buffers for intermediate tensors and graph outputs, with their tenants' lifetimes.
     pub buffers: Vec<Buffer>,
     /// The steps, in the order every replica executes them.
     pub steps: Vec<Step>,
@@ -337,7 +337,9 @@ impl Builder {
             self.values[v].storage = Storage::Buffer { buffer: b };
         }
         for buffer in &mut buffers {
-            buffer.tenants = buffer.tenants.iter().map(|&t| self.lifetimes[t].0).collect();
+            for t in &mut buffer.tenants {
+                t.value = self.lifetimes[t.value].0;
+            }
         }
         Ok(ExecutionPlan { graph: graph.name.clone(), replicas, group_size, values: self.values, buffers, steps: self.steps, outputs })
     }
