@@ -151,7 +151,7 @@ fn exp_f32<'ctx>(kb: &Kb<'_, 'ctx>, x: FloatValue<'ctx>) -> Result<FloatValue<'c
     let fx = kb.intrinsic("llvm.floor", &[kb.fadd(kb.fmul(xc, kb.f32(std::f32::consts::LOG2_E))?, kb.f32(0.5))?])?;
     let r = kb.fsub(xc, kb.fmul(fx, kb.f32(0.693_359_4))?)?;
     let r = kb.fsub(r, kb.fmul(fx, kb.f32(-2.121_944_4e-4))?)?;
-    let coeffs = [1.987_569_1e-4, 1.398_199_9e-3, 8.333_452e-3, 4.166_579_6e-2, 1.666_666_5e-1, 5.000_000_1e-1];
+    let coeffs = [1.987_569_1e-4, 1.398_199_9e-3, 8.333_452e-3, 4.166_579_6e-2, 1.666_666_5e-1, 0.5];
     let mut p = kb.f32(coeffs[0]);
     for c in &coeffs[1..] {
         p = kb.fadd(kb.fmul(p, r)?, kb.f32(*c))?;

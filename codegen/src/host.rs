@@ -94,14 +94,14 @@ fn normalize_rows<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, stream: bool) -> Re
             let low = kb.b.build_and(addr, kb.i64(vbytes - 1), "low")?;
             let misaligned = kb.b.build_and(kb.sub(kb.i64(vbytes), low)?, kb.i64(vbytes - 1), "mis")?;
             let head = umin(kb, kb.b.build_right_shift(misaligned, kb.i64(2), false, "head")?, s)?;
-            kb.for_range(kb.i64(0), head, kb.i64(1), &scalar)?;
+            kb.for_range(kb.i64(0), head, kb.i64(1), scalar)?;
             let body_end = kb.add(head, kb.b.build_and(kb.sub(s, head)?, kb.i64(-(LANES as i64)), "body")?)?;
             kb.for_range(head, body_end, kb.i64(LANES as i64), |j| {
                 let at = kb.add(base, j)?;
                 let xs = ins.iter().map(|n| kb.load_vector(kb.ptr(n)?, at, LANES, 4)).collect::<Result<Vec<_>>>()?;
                 kb.store_streaming(y, at, family_eval(kb, kind, &vconsts, &xs)?, vbytes as u32)
             })?;
-            kb.for_range(body_end, s, kb.i64(1), &scalar)
+            kb.for_range(body_end, s, kb.i64(1), scalar)
         })
     })
 }

@@ -146,7 +146,7 @@ impl HostKernels {
     }
 
     /// `BnNormalize`: `y = act(((x - mean_hi) - mean_lo) * mul + add [+ residual])` per channel, with
-    /// `params` `f32 [5, C]` from [`HostKernels::bn_normalize`]'s finalize step.
+    /// `params` `f32 [5, C]` from [`HostKernels::bn_finalize`].
     #[allow(clippy::too_many_arguments)]
     pub fn bn_normalize(
         &self,

@@ -11,7 +11,7 @@ mod gpu;
 mod host;
 pub mod host_kernels;
 mod jit;
-mod kb;
+pub mod kb;
 pub mod launch;
 pub mod module;
 pub mod nvptx;

@@ -215,7 +215,7 @@ unsafe impl Sync for Args {}
 /// `entry` must be such a wrapper compiled against this emulator's externals, and `args` must hold
 /// the kernel's arguments with buffers as large as the kernel accesses for them.
 pub unsafe fn run_grid(entry: usize, grid: u32, block: u32, args: *const *mut c_void, timeout: Duration) -> Result<()> {
-    if block == 0 || block % WARP != 0 || block > 1024 || grid == 0 {
+    if block == 0 || block & (WARP - 1) != 0 || block > 1024 || grid == 0 {
         return Err(CodegenError::Simt(format!(
             "launch {grid} x {block}: the block size must be a multiple of 32 in 32..=1024 and the grid at least 1"
         )));

@@ -75,7 +75,7 @@ pub fn global_input(case: &Case, seed: u64) -> Vec<f32> {
         .map(|(i, z)| {
             let k = (i / case.s) % case.c;
             let std = 0.5 + (k % 3) as f64;
-            let sign = if k % 2 == 0 { 1.0 } else { -1.0 };
+            let sign = if k & 1 == 0 { 1.0 } else { -1.0 };
             (sign * case.mean_over_std * (k + 1) as f64 * std + z * std) as f32
         })
         .collect()
@@ -99,9 +99,7 @@ pub fn ref_moments(x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
             }
         }
     }
-    for k in 0..c {
-        m[k] = (n * s) as f64;
-    }
+    m[..c].fill((n * s) as f64);
     m
 }
 
