@@ -1,7 +1,7 @@
 //! The device-intrinsics interface GPU kernels are written against: thread and block indices and
 //! sizes, the block barrier, block shared memory and 32-lane warp shuffles.
 //!
-//! [`crate::nvptx::Nvptx`] lowers it to NVVM intrinsics; [`crate::simt::SimDevice`] lowers it to calls
+//! [`crate::nvptx::Nvptx`] lowers it to NVVM intrinsics; [`crate::sim::SimDevice`] lowers it to calls
 //! into the host SIMT emulator. Grids and blocks are one-dimensional.
 
 use inkwell::values::{FunctionValue, IntValue, PointerValue};

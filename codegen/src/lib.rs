@@ -2,6 +2,29 @@
 //! once over a device-intrinsics interface and lowered to PTX (NVPTX) or to the host SIMT emulator,
 //! host-native kernels for the CPU runtime ([`HostKernels`]), per-graph kernel modules and the
 //! `ptxas` check.
+//!
+//! # For the CPU runtime
+//! [`HostKernels::compile`] JIT-compiles every lowered op for this CPU once; the handle is
+//! `Send + Sync` and its methods take slices of NCHW-contiguous `f32` tensors viewed as `[N, C, S]`
+//! (`S` the product of the spatial dimensions), check every length and return
+//! [`CodegenError::Length`] on a mismatch:
+//! `local_moments`, `bn_finalize`, `bn_normalize`, `bn_normalize_pair`, `channel_affine`, `relu`,
+//! `add`, `mul`, `clip`, `sigmoid`. Payload and parameter layouts are those of `syncbn_ir::lowered`.
+//!
+//! # For `--emit llvm,ptx` and the GPU runtime
+//! [`compile_graph`] turns a lowered graph into a [`KernelModule`]: LLVM IR, PTX for `sm_70` ..
+//! `sm_86` targets, and a serializable kernel table ([`KernelInfo`]: node, kernel symbol, parameter
+//! bindings, [`LaunchRule`]).
+//!
+//! # Testing GPU kernels without a GPU
+//! [`SimKernels`] runs the same kernel builders on the host through the SIMT emulator ([`simt`]);
+//! [`ptxas`] assembles the PTX with NVIDIA's assembler and reads registers and spills.
+//!
+//! # Numerics
+//! No fast-math flags anywhere (no FMA contraction): host and emulated GPU kernels give bit-identical
+//! normalize, finalize and element-wise results. Moments accumulate `x - x[first]` per channel in
+//! f64 in a fixed order, so results are deterministic and accurate for `|mean|/std` up to 1e4 and
+//! beyond.
 
 pub mod catalog;
 pub mod device;

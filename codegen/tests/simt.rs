@@ -207,6 +207,34 @@ fn simt_results_are_bit_identical_across_runs() {
 }
 
 #[test]
+fn simt_and_host_normalize_family_and_elementwise_are_bit_identical() {
+    let host = syncbn_codegen::HostKernels::compile().unwrap();
+    let c = case("bitwise", &[2], 3, 35, 2.0);
+    let (n, ch, s) = (2, 3, 35);
+    let x = common::global_input(&c, 31);
+    let m = RULES.moments(&x, n, ch, s);
+    let (scale, bias) = (common::uniform(ch, 0.5, 2.0, 1), common::uniform(ch, -1.0, 1.0, 2));
+    let (p, _, _) = RULES.finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9);
+    let mut hp = vec![0.0; 5 * ch];
+    let (mut r1, mut r2) = (vec![0.0; ch], vec![0.0; ch]);
+    host.bn_finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9, &mut hp, &mut r1, &mut r2).unwrap();
+    assert_eq!(bits(&p), bits(&hp), "finalize");
+    for act in [Activation::None, Activation::Relu, Activation::Clip { min: -0.3, max: 0.4 }] {
+        let gpu = RULES.normalize(&x, &p, Some(&x), act, n, ch, s);
+        let mut y = vec![0.0; x.len()];
+        host.bn_normalize(&x, &p, Some(&x), act, n, ch, s, &mut y).unwrap();
+        assert_eq!(bits(&gpu), bits(&y), "normalize {act:?}");
+    }
+    let mut y = vec![0.0; x.len()];
+    host.sigmoid(&x, &mut y).unwrap();
+    assert_eq!(bits(&RULES.elementwise(Elementwise::Sigmoid, &x, &x, 0.0, 0.0)), bits(&y), "sigmoid");
+}
+
+fn bits(v: &[f32]) -> Vec<u32> {
+    v.iter().map(|f| f.to_bits()).collect()
+}
+
+#[test]
 fn simt_rejects_bad_launches_and_arguments() {
     let k = kernels();
     let mut y = vec![0.0f32; 4];
