@@ -149,3 +149,16 @@ fn host_kernels_are_deterministic_across_threads() {
         assert_eq!(o.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), first.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
     }
 }
+
+proptest::proptest! {
+    /// Any small shape, any shard split (empty shards included), any mean offset up to 1e4 std.
+    #[test]
+    fn host_syncbn_matches_reference_on_random_shapes(
+        shards in proptest::collection::vec(0usize..4, 1..4),
+        c in 1usize..9,
+        s in 1usize..40,
+        mean_over_std in 0.0f64..1e4,
+    ) {
+        check_syncbn(&Host, &common::Case { name: "proptest", shards, c, s, mean_over_std });
+    }
+}
