@@ -94,7 +94,7 @@ pub fn batchnorm_eval(
     for (name, v) in [("gamma", gamma), ("beta", beta), ("mean", mean), ("var", var)] {
         vector(name, v, c)?;
     }
-    let mut rows = vec![Vec::with_capacity(c); 5];
+    let mut rows: Vec<Vec<f32>> = (0..5).map(|_| Vec::with_capacity(c)).collect();
     for ch in 0..c {
         let m = mean[ch] as f64;
         let inv_std = 1.0 / (var[ch] as f64 + options.epsilon).sqrt();

@@ -66,6 +66,10 @@ fn empty_shards_and_single_rows() {
         check_against_reference(spatial, &p, &random_input(3, 3, spatial, -1.0, 0.5, 11), 8, 8);
         // One row on 4 replicas (rank 2: a single element per channel; variance 0).
         check_against_reference(spatial, &p, &random_input(1, 3, spatial, 2.0, 1.0, 12), 4, 4);
+        // An empty global batch: every shard is empty; mean and variance are taken as 0.
+        check_against_reference(spatial, &p, &random_input(0, 3, spatial, 0.0, 1.0, 13), 2, 2);
+        // Groups of 2 where the second group gets no rows at all.
+        check_against_reference(spatial, &p, &random_input(2, 3, spatial, 1.0, 1.0, 14), 4, 2);
     }
 }
 
