@@ -49,6 +49,9 @@ pub enum CodegenError {
         /// What was expected.
         message: String,
     },
+    /// The lowered graph does not validate (shapes, dtypes, attributes).
+    #[error("invalid lowered graph: {0}")]
+    Ir(#[from] syncbn_ir::IrError),
     /// The SIMT emulator found a kernel error (barrier divergence, timeout, bad launch).
     #[error("SIMT emulator: {0}")]
     Simt(String),

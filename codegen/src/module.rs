@@ -153,13 +153,22 @@ pub struct KernelModule {
     pub kernels: Vec<KernelInfo>,
 }
 
-/// Compiles the kernels a lowered graph needs for `target`. Nodes whose op has no kernel here (Conv,
-/// pooling, AllReduce, ...) are left to the runtime and have no table entry; so are `Clip` nodes whose
-/// bounds are not constants. `Add` and `Mul` kernels are element-wise over equal shapes: the runtime
-/// uses them when both operands have the output's element count and broadcasts otherwise.
+/// Compiles the kernels a lowered graph needs for `target`. The graph is first type-checked with
+/// [`syncbn_ir::infer_types`]. Nodes whose op has no kernel here (Conv, pooling, AllReduce, ...) are
+/// left to the runtime and have no table entry; so are `Clip` nodes whose bounds are not constants and
+/// `Add` / `Mul` nodes that broadcast (their kernels are element-wise over equal shapes).
 pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
+    let types = syncbn_ir::infer_types(lowered)?;
+    let same_shapes = |node: &Node| {
+        let shape = |name: &String| types.get(name).map(|t| &t.shape);
+        let out = node.outputs.first().and_then(shape);
+        out.is_some() && node.inputs.iter().all(|i| shape(i) == out)
+    };
     let mut kernels = Vec::new();
     for node in &lowered.nodes {
+        if matches!(node.op.as_str(), "Add" | "Mul") && !same_shapes(node) {
+            continue;
+        }
         kernels.extend(node_kernels(lowered, node, target)?);
     }
     let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();

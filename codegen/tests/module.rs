@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use syncbn_codegen::ptxas::{assemble, find_ptxas};
 use syncbn_codegen::{compile_graph, CodegenError, KernelKind, ParamSource, Target};
-use syncbn_ir::{Attr, Graph, InitSource, Initializer, Node};
+use syncbn_ir::{Attr, DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
 
 fn node(name: &str, op: &str, inputs: &[&str], outputs: &[&str], attrs: &[(&str, Attr)]) -> Node {
     Node {
@@ -17,12 +17,35 @@ fn node(name: &str, op: &str, inputs: &[&str], outputs: &[&str], attrs: &[(&str,
     }
 }
 
-/// conv output -> LocalMoments -> AllReduce -> BnFinalize -> BnNormalize(relu, residual) -> Clip -> Add.
+fn init(name: &str, shape: &[u64], source: InitSource) -> Initializer {
+    Initializer { name: name.into(), dtype: DType::F32, shape: shape.to_vec(), source }
+}
+
+fn input(name: &str, shape: &[Dim]) -> ValueInfo {
+    ValueInfo { name: name.into(), dtype: DType::F32, shape: shape.to_vec() }
+}
+
+/// Conv -> LocalMoments -> AllReduce -> BnFinalize -> BnNormalize(relu, residual) -> Clip -> Add, and
+/// a broadcasting Mul.
 fn lowered_graph() -> Graph {
     let mut g = Graph::new("lowered");
-    g.initializers.push(Initializer { name: "lo".into(), dtype: syncbn_ir::DType::F32, shape: vec![], source: InitSource::Data { data: vec![-1.0] } });
+    let n = Dim::Named("N".into());
+    let f = Dim::Fixed;
+    g.inputs = vec![input("x", &[n.clone(), f(3), f(8), f(8)]), input("skip", &[n, f(4), f(8), f(8)])];
+    g.outputs = vec!["y".into(), "z".into(), "bn1.running_mean_out".into()];
+    let fill = |v| InitSource::Fill { fill: v };
+    g.initializers = vec![
+        init("w", &[4, 3, 3, 3], fill(0.1)),
+        init("bn1.weight", &[4], fill(1.0)),
+        init("bn1.bias", &[4], fill(0.0)),
+        init("bn1.running_mean", &[4], fill(0.0)),
+        init("bn1.running_var", &[4], fill(1.0)),
+        init("lo", &[], InitSource::Data { data: vec![-1.0] }),
+        init("gain", &[4, 1, 1], fill(2.0)),
+    ];
+    let conv_attrs = [("kernel_shape", Attr::Ints(vec![3, 3])), ("pads", Attr::Ints(vec![1, 1, 1, 1]))];
     g.nodes = vec![
-        node("conv1", "Conv", &["x", "w"], &["c1"], &[]),
+        node("conv1", "Conv", &["x", "w"], &["c1"], &conv_attrs),
         node("bn1.moments", "LocalMoments", &["c1"], &["bn1.m"], &[]),
         node("bn1.allreduce", "AllReduce", &["bn1.m"], &["bn1.m_sum"], &[]),
         node(
@@ -35,6 +58,7 @@ fn lowered_graph() -> Graph {
         node("bn1.normalize", "BnNormalize", &["c1", "bn1.params", "skip"], &["b1"], &[("activation", Attr::Str("relu".into()))]),
         node("clip1", "Clip", &["b1", "lo", ""], &["y1"], &[]),
         node("add1", "Add", &["y1", "skip"], &["y"], &[]),
+        node("scale1", "Mul", &["y", "gain"], &["z"], &[]),
     ];
     g
 }
@@ -94,12 +118,12 @@ fn bad_nodes_and_targets_are_errors() {
     let mut g = lowered_graph();
     g.nodes[4].attrs.insert("activation".into(), Attr::Str("gelu".into()));
     let err = compile_graph(&g, Target::Cpu).unwrap_err();
-    assert!(matches!(&err, CodegenError::Node { node, .. } if node == "bn1.normalize"), "{err}");
-    assert!(err.to_string().contains("activation"), "{err}");
+    assert!(matches!(&err, CodegenError::Ir(_)), "{err}");
+    assert!(err.to_string().contains("bn1.normalize") && err.to_string().contains("gelu"), "{err}");
     let mut g = lowered_graph();
-    g.nodes[1].inputs.clear();
+    g.nodes[1].inputs = vec!["nowhere".into()];
     let err = compile_graph(&g, Target::Cpu).unwrap_err();
-    assert!(err.to_string().contains("input 0"), "{err}");
+    assert!(err.to_string().contains("nowhere"), "{err}");
     assert!("sm_90".parse::<Target>().is_err());
     assert!("gpu".parse::<Target>().is_err());
     assert_eq!("sm_75".parse::<Target>().unwrap(), Target::Sm(75));
@@ -107,9 +131,12 @@ fn bad_nodes_and_targets_are_errors() {
 }
 
 #[test]
-fn dynamic_clip_bounds_leave_the_node_to_the_runtime() {
+fn dynamic_clip_bounds_and_broadcasts_leave_the_node_to_the_runtime() {
     let mut g = lowered_graph();
+    g.inputs.push(input("runtime_min", &[]));
     g.nodes[5].inputs[1] = "runtime_min".into();
     let m = compile_graph(&g, Target::Cpu).unwrap();
-    assert!(m.kernels.iter().all(|k| k.node != "clip1"));
+    assert!(m.kernels.iter().all(|k| k.node != "clip1"), "dynamic Clip bounds");
+    assert!(m.kernels.iter().all(|k| k.node != "scale1"), "broadcasting Mul");
+    assert!(m.kernels.iter().any(|k| k.node == "add1"), "same-shape Add");
 }
