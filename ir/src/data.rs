@@ -59,7 +59,7 @@ fn is_safetensors(init: &Initializer) -> bool {
 
 /// Checks a `file` source without touching the file system: a relative path without `..`, ending in
 /// `.npy` (no key) or `.safetensors` (with a key).
-pub(crate) fn check_file_syntax(graph: &Graph, init: &Initializer) -> Result<(), IrError> {
+pub fn check_file_syntax(graph: &Graph, init: &Initializer) -> Result<(), IrError> {
     let InitSource::File { file, key } = &init.source else { return Ok(()) };
     let path = Path::new(file);
     let confined = !file.is_empty()
@@ -79,7 +79,7 @@ pub(crate) fn check_file_syntax(graph: &Graph, init: &Initializer) -> Result<(),
 
 /// The file's real path, which must be a regular file inside the model's folder (after following
 /// symlinks) and within the file-size limit.
-pub(crate) fn resolve_file(graph: &Graph, init: &Initializer, limits: &Limits) -> Result<PathBuf, IrError> {
+pub fn resolve_file(graph: &Graph, init: &Initializer, limits: &Limits) -> Result<PathBuf, IrError> {
     check_file_syntax(graph, init)?;
     let InitSource::File { file, .. } = &init.source else { return Err(at(graph, init, "has no file".into())) };
     let base = graph

@@ -13,6 +13,7 @@ pub const DEFAULT_MAX_MODEL_BYTES: u64 = 256 << 20;
 
 /// Parses a model from JSON text; `file` names it in errors. Does not validate the graph.
 pub fn from_str(text: &str, file: &Path) -> Result<Graph, IrError> {
+    check_object(text, file)?;
     let mut de = serde_json::Deserializer::from_str(text);
     let graph: Graph = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -24,8 +25,30 @@ pub fn from_str(text: &str, file: &Path) -> Result<Graph, IrError> {
     Ok(graph)
 }
 
+/// The text must be a JSON object; an empty file or another JSON value says so plainly.
+fn check_object(text: &str, file: &Path) -> Result<(), IrError> {
+    let Some((offset, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) else {
+        return Err(IrError::Syntax {
+            file: file.to_path_buf(),
+            location: Location::Json { path: String::new(), line: 1, column: 1 },
+            message: "the file is empty; expected a syncbn-ir model (a JSON object)".into(),
+        });
+    };
+    if first == '{' {
+        return Ok(());
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Err(IrError::Syntax {
+        file: file.to_path_buf(),
+        location: Location::Json { path: String::new(), line, column },
+        message: format!("found {first:?}; expected a syncbn-ir model (a JSON object starting with '{{')"),
+    })
+}
+
 fn syntax_error(file: &Path, path: &str, e: &serde_json::Error) -> IrError {
-    let path = if path == "." { String::new() } else { path.to_string() };
+    let path = if path == "." { String::new() } else { path.trim_end_matches(".?").to_string() };
     let message = strip_position(&e.to_string());
     IrError::Syntax {
         file: file.to_path_buf(),

@@ -6,6 +6,7 @@
 
 pub mod attr;
 pub mod data;
+pub mod dot;
 pub mod dtype;
 pub mod error;
 pub mod graph;

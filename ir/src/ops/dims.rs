@@ -72,7 +72,7 @@ impl Window {
         }
         let span = padded - self.extent;
         let mut out = if self.ceil { span.div_ceil(self.stride) + 1 } else { span / self.stride + 1 };
-        if self.ceil && (out - 1) * self.stride >= n + self.pads.0 {
+        if self.ceil && (out - 1).saturating_mul(self.stride) >= n.saturating_add(self.pads.0) {
             out -= 1;
         }
         Ok(Dim::Fixed(out))

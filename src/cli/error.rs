@@ -1,0 +1,58 @@
+//! Command-line errors and their exit codes: 2 for a bad model or bad arguments, 1 for a failure
+//! while producing results.
+
+use std::path::PathBuf;
+
+use syncbn_ir::IrError;
+
+/// Exit status of a bad model or bad arguments.
+pub const USAGE: u8 = 2;
+/// Exit status of a failure while compiling or running a valid model.
+pub const FAILURE: u8 = 1;
+
+/// Everything that stops `syncbn-compile`, as one message.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The model is unreadable, malformed or breaks a rule.
+    #[error(transparent)]
+    Model(#[from] IrError),
+    /// Arguments that contradict each other or are out of range.
+    #[error("{0}")]
+    Usage(String),
+    /// A flag that a later part of syncbn implements.
+    #[error("{flag} is not available yet: {reason}")]
+    NotAvailable {
+        /// The flag as written on the command line.
+        flag: String,
+        /// What it needs.
+        reason: &'static str,
+    },
+    /// An artifact could not be written.
+    #[error("{path}: cannot write: {reason}")]
+    Write {
+        /// The file or folder.
+        path: PathBuf,
+        /// The OS error.
+        reason: String,
+    },
+}
+
+impl CliError {
+    /// The process exit status for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Model(_) | CliError::Usage(_) | CliError::NotAvailable { .. } => USAGE,
+            CliError::Write { .. } => FAILURE,
+        }
+    }
+
+    /// A write error for `path`.
+    pub fn write(path: impl Into<PathBuf>, e: std::io::Error) -> CliError {
+        CliError::Write { path: path.into(), reason: e.to_string() }
+    }
+}
+
+/// The message on one line: line breaks and other control characters become escapes.
+pub fn one_line(message: &str) -> String {
+    message.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect()
+}

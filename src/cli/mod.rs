@@ -1,0 +1,50 @@
+//! The `syncbn-compile` command line: argument parsing ([`args`]), the compile pipeline
+//! ([`compile`]), the printed summary ([`summary`]) and errors with their exit codes ([`error`]).
+
+pub mod args;
+pub mod compile;
+pub mod error;
+pub mod summary;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use args::Args;
+pub use error::CliError;
+
+/// Runs the command line on `argv` (program name first): prints the summary on stdout, or exactly
+/// one error line on stderr, and returns exit status 0, 1 (failure while running) or 2 (bad model
+/// or bad arguments).
+pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let args = match Args::try_parse_from(argv) {
+        Ok(args) => args,
+        Err(e) => return clap_exit(e),
+    };
+    match compile::run(&args) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}", error::one_line(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// Help and version go to stdout with status 0; usage errors become one line on stderr, status 2.
+fn clap_exit(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        print!("{}", e.render());
+        return ExitCode::SUCCESS;
+    }
+    let text = e.render().to_string();
+    let lines: Vec<&str> = text.lines().map(str::trim).take_while(|l| !l.is_empty()).collect();
+    let message = lines.join(" ");
+    let message = message.trim_start_matches("error: ");
+    eprintln!("error: {} (see --help)", error::one_line(message));
+    ExitCode::from(error::USAGE)
+}
