@@ -224,21 +224,29 @@ fn gather(plan: &ExecutionPlan, bindings: &[Bindings], ex: &Execution) -> Result
 }
 
 fn per_group(plan: &ExecutionPlan, name: &str, i: usize, shape: Vec<usize>, ex: &Execution) -> Result<(Vec<usize>, Vec<f32>), RunError> {
-    let g = plan.group_size;
-    let groups = plan.replicas / g;
+    let copies: Vec<&[f32]> = ex.outputs.iter().map(|r| r[i].as_slice()).collect();
+    let data = one_copy_per_group(name, &copies, plan.group_size)?;
+    let groups = plan.replicas / plan.group_size;
+    let shape = if groups == 1 { shape } else { std::iter::once(groups).chain(shape).collect() };
+    Ok((shape, data))
+}
+
+/// The first replica's copy of each group, concatenated, after checking that every replica of the
+/// group holds the same bits.
+fn one_copy_per_group(name: &str, copies: &[&[f32]], group_size: usize) -> Result<Vec<f32>, RunError> {
     let mut data = Vec::new();
-    for group in 0..groups {
-        let first = &ex.outputs[group * g][i];
-        for other in group * g + 1..(group + 1) * g {
-            let same = ex.outputs[other][i].iter().zip(first).all(|(a, b)| a.to_bits() == b.to_bits());
+    for (group, members) in copies.chunks(group_size.max(1)).enumerate() {
+        let first = members[0];
+        for (k, other) in members.iter().enumerate().skip(1) {
+            let same = other.len() == first.len() && other.iter().zip(first).all(|(a, b)| a.to_bits() == b.to_bits());
             if !same {
-                return Err(RunError::GroupMismatch { output: name.to_string(), group, first: group * g, other });
+                let base = group * group_size;
+                return Err(RunError::GroupMismatch { output: name.to_string(), group, first: base, other: base + k });
             }
         }
         data.extend_from_slice(first);
     }
-    let shape = if groups == 1 { shape } else { std::iter::once(groups).chain(shape).collect() };
-    Ok((shape, data))
+    Ok(data)
 }
 
 fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
@@ -268,4 +276,28 @@ fn stats(times: impl Iterator<Item = Duration>) -> Stats {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn per_group_copies_must_be_bit_identical() {
+        let (a, b, c) = ([1.0f32, 2.0], [1.0f32, 2.0], [1.0f32, 2.0000002]);
+        assert_eq!(one_copy_per_group("m", &[&a, &b, &c, &c], 2).unwrap(), vec![1.0, 2.0, 1.0, 2.0000002]);
+        let err = one_copy_per_group("m", &[&a, &b, &a, &c], 2).unwrap_err();
+        assert!(matches!(err, RunError::GroupMismatch { group: 1, first: 2, other: 3, .. }), "{err:?}");
+        assert_eq!(err.exit_code(), 1);
+        // -0.0 and 0.0 compare equal as floats but not as bits.
+        assert!(one_copy_per_group("m", &[&[0.0], &[-0.0]], 2).is_err());
+    }
+
+    #[test]
+    fn stats_take_the_median() {
+        let ms = |v: &[u64]| stats(v.iter().map(|&m| Duration::from_millis(m)));
+        assert_eq!(ms(&[3, 1, 2]), Stats { median: 2.0, min: 1.0, max: 3.0 });
+        assert_eq!(ms(&[4, 1, 2, 3]).median, 2.5);
+        assert_eq!(ms(&[]), Stats::default());
+    }
 }
