@@ -8,7 +8,7 @@ use inkwell::context::Context;
 use inkwell::execution_engine::ExecutionEngine;
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
-use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
 use inkwell::OptimizationLevel;
 
 use crate::error::{CodegenError, Result};
@@ -16,16 +16,21 @@ use crate::error::{CodegenError, Result};
 /// The target machine of the CPU this process runs on (its name and features, O3).
 pub fn host_machine() -> Result<TargetMachine> {
     Target::initialize_native(&InitializationConfig::default()).map_err(|e| CodegenError::llvm("initializing the host target", e))?;
-    let triple = TargetMachine::get_default_triple();
-    let target = Target::from_triple(&triple).map_err(|e| CodegenError::llvm("looking up the host target", e))?;
     let cpu = TargetMachine::get_host_cpu_name().to_string();
     let features = TargetMachine::get_host_cpu_features().to_string();
-    target
-        .create_target_machine(&triple, &cpu, &features, OptimizationLevel::Aggressive, RelocMode::Default, CodeModel::JITDefault)
-        .ok_or_else(|| CodegenError::llvm("creating the host target machine", "no machine for this triple"))
+    cpu_machine(&TargetMachine::get_default_triple(), &cpu, &features)
 }
 
-/// Sets the module's triple and data layout to the host's, tags every defined function with the host
+/// An O3 target machine for a CPU named by triple, CPU name and feature string.
+pub fn cpu_machine(triple: &TargetTriple, cpu: &str, features: &str) -> Result<TargetMachine> {
+    Target::initialize_x86(&InitializationConfig::default());
+    let target = Target::from_triple(triple).map_err(|e| CodegenError::llvm("looking up a CPU target", e))?;
+    target
+        .create_target_machine(triple, cpu, features, OptimizationLevel::Aggressive, RelocMode::Default, CodeModel::JITDefault)
+        .ok_or_else(|| CodegenError::llvm("creating a CPU target machine", format!("no machine for {cpu}")))
+}
+
+/// Sets the module's triple and data layout to the machine's, tags every defined function with its
 /// CPU and features (so MCJIT's code generator uses them too), then verifies and optimizes with
 /// `default<O3>`.
 pub fn optimize_for_host(module: &Module, machine: &TargetMachine) -> Result<()> {

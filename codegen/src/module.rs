@@ -179,17 +179,11 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
 /// Compiles `kinds` into one module for `target`: `(optimized LLVM IR, PTX for GPU targets)`.
 /// Host modules are optimized for this machine's CPU.
 pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, Option<String>)> {
-    let ctx = inkwell::context::Context::create();
-    let module = ctx.create_module("syncbn");
     match target {
-        Target::Cpu => {
-            for &k in kinds {
-                build_host_kernel(&ctx, &module, k, &symbol(k))?;
-            }
-            crate::jit::optimize_for_host(&module, &crate::jit::host_machine()?)?;
-            Ok((module.print_to_string().to_string(), None))
-        }
+        Target::Cpu => Ok((host_ir(kinds, &crate::jit::host_machine()?)?, None)),
         Target::Sm(arch) => {
+            let ctx = inkwell::context::Context::create();
+            let module = ctx.create_module("syncbn");
             let machine = nvptx::machine(arch)?;
             for &k in kinds {
                 crate::gpu::build_gpu_kernel(&Nvptx, &ctx, &module, k, &symbol(k))?;
@@ -198,6 +192,23 @@ pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, 
             Ok((ir, Some(ptx)))
         }
     }
+}
+
+/// The host kernels `kinds` optimized for the x86-64 CPU model `cpu` (`"x86-64-v3"`, ...) rather than
+/// this machine: LLVM IR that is the same on every machine (used for the golden files).
+pub fn host_ir_for_cpu(kinds: &[KernelKind], cpu: &str) -> Result<String> {
+    let triple = inkwell::targets::TargetTriple::create("x86_64-unknown-linux-gnu");
+    host_ir(kinds, &crate::jit::cpu_machine(&triple, cpu, "")?)
+}
+
+fn host_ir(kinds: &[KernelKind], machine: &inkwell::targets::TargetMachine) -> Result<String> {
+    let ctx = inkwell::context::Context::create();
+    let module = ctx.create_module("syncbn");
+    for &k in kinds {
+        build_host_kernel(&ctx, &module, k, &symbol(k))?;
+    }
+    crate::jit::optimize_for_host(&module, machine)?;
+    Ok(module.print_to_string().to_string())
 }
 
 fn node_err(node: &Node, message: impl Into<String>) -> CodegenError {

@@ -1,9 +1,9 @@
-//! PTX and LLVM IR of every GPU kernel: insta snapshots (golden files under `tests/out/ptx` and
+//! PTX and LLVM IR of every GPU kernel, and LLVM IR of every host kernel for a reference CPU: insta snapshots (golden files under `tests/out/ptx` and
 //! `tests/out/llvm`), assembly with a real `ptxas` for sm_80 and sm_90 with spills as errors, a register
 //! budget per kernel, and every `--target` architecture.
 
 use syncbn_codegen::ptxas::{assemble, find_ptxas, KernelResources};
-use syncbn_codegen::{compile_kernels, KernelKind, Target};
+use syncbn_codegen::{compile_kernels, host_ir_for_cpu, KernelKind, Target};
 
 /// Registers per thread a kernel may use (keeps 256-thread blocks at full occupancy headroom).
 const REGISTER_BUDGET: u32 = 64;
@@ -27,6 +27,19 @@ fn every_gpu_kernel_has_golden_ptx_and_llvm_ir() {
         assert!(!ir.contains("contract") && !ir.contains("fast"), "{name}: fast-math flags in IR");
         snapshot("ptx", &name, &ptx);
         snapshot("llvm", &name, &ir);
+    }
+}
+
+#[test]
+fn every_host_kernel_has_golden_llvm_ir_for_x86_64_v3() {
+    for kind in KernelKind::host_set() {
+        let ir = host_ir_for_cpu(&[kind], "x86-64-v3").unwrap();
+        let name = kind.name();
+        assert!(ir.contains(&format!("define void @syncbn_{name}(")), "{name}: missing");
+        let vectorized = ir.contains("<8 x float>") || ir.contains("<8 x double>") || ir.contains("<4 x double>");
+        assert!(vectorized || kind == KernelKind::BnFinalize, "{name}: not vectorized (only the O(C) finalize may be scalar)");
+        assert!(!ir.contains(" fast ") && !ir.contains(" contract "), "{name}: fast-math flags in IR");
+        snapshot("llvm", &format!("host_{name}"), &ir);
     }
 }
 
