@@ -1,6 +1,6 @@
 //! Host-native kernels on [8, 64, 56, 56] f32: normalize (read x, write y) against a memory copy of the
 //! same bytes (`copy_from_slice`) measured in the same run, and the one-pass local moments. Criterion
-//! reports both as bytes moved per second.
+//! reports both as bytes moved per second. Also the time to JIT-compile all host kernels.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use syncbn_codegen::HostKernels;
@@ -48,6 +48,11 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes));
     let mut m = vec![0.0f64; 3 * C];
     g.bench_function("local_moments", |b| b.iter(|| k.local_moments(black_box(&x), N, C, S, &mut m).expect("moments")));
+    g.finish();
+
+    let mut g = c.benchmark_group("jit");
+    g.sample_size(10);
+    g.bench_function("host_kernels_compile", |b| b.iter(|| HostKernels::compile().expect("compile")));
     g.finish();
 }
 

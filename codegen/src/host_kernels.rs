@@ -5,6 +5,7 @@
 //! `f32`, viewed as `[N, C, S]` with `S` the product of the spatial dimensions (1 for rank 2).
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use syncbn_ir::lowered::Activation;
 
@@ -74,6 +75,19 @@ impl HostKernels {
         })?;
         let addrs = kinds.iter().map(|&k| Ok((k, jit.address(&symbol(k))?))).collect::<Result<_>>()?;
         Ok(HostKernels { _jit: jit, addrs, ir })
+    }
+
+    /// The process-wide instance, compiled on first use (about 2 s on a loaded 2-core machine) and
+    /// shared afterwards; a failed compilation is returned and retried by the next call.
+    pub fn shared() -> Result<Arc<HostKernels>> {
+        static SHARED: Mutex<Option<Arc<HostKernels>>> = Mutex::new(None);
+        let mut slot = SHARED.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(k) = slot.as_ref() {
+            return Ok(Arc::clone(k));
+        }
+        let k = Arc::new(HostKernels::compile()?);
+        *slot = Some(Arc::clone(&k));
+        Ok(k)
     }
 
     /// The optimized LLVM IR of all host kernels (for `--emit llvm` and inspection).

@@ -4,7 +4,8 @@
 //! `ptxas` check.
 //!
 //! # For the CPU runtime
-//! [`HostKernels::compile`] JIT-compiles every lowered op for this CPU once; the handle is
+//! [`HostKernels::compile`] (or the process-wide [`HostKernels::shared`]) JIT-compiles every lowered op
+//! for this CPU once; the handle is
 //! `Send + Sync` and its methods take slices of NCHW-contiguous `f32` tensors viewed as `[N, C, S]`
 //! (`S` the product of the spatial dimensions), check every length and return
 //! [`CodegenError::Length`] on a mismatch:

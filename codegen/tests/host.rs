@@ -10,8 +10,15 @@ use syncbn_codegen::{CodegenError, Elementwise, HostKernels};
 use syncbn_ir::lowered::Activation;
 
 fn kernels() -> &'static HostKernels {
-    static K: OnceLock<HostKernels> = OnceLock::new();
-    K.get_or_init(|| HostKernels::compile().expect("host kernels compile"))
+    static K: OnceLock<std::sync::Arc<HostKernels>> = OnceLock::new();
+    K.get_or_init(|| HostKernels::shared().expect("host kernels compile"))
+}
+
+#[test]
+fn host_shared_instance_is_compiled_once() {
+    let a = HostKernels::shared().unwrap();
+    let b = HostKernels::shared().unwrap();
+    assert!(std::sync::Arc::ptr_eq(&a, &b));
 }
 
 struct Host;
