@@ -6,8 +6,9 @@ Rows: R = 2 and 4. Columns:
   jax      - Flax `nn.BatchNorm(axis_name="batch")` in training mode under `jax.pmap` over R host
              devices (XLA_FLAGS=--xla_force_host_platform_device_count=R), median of jitted calls
   torch    - PyTorch CPU `BatchNorm2d` in training mode over the global batch [8R, 64, 56, 56]
-  bound    - the memory-copy bound: 1.5x a memcpy of the global tensor (the forward makes three
-             passes over it: statistics read, normalize read and write; a copy makes two)
+  bound    - the memory-copy bound: 1.5x a memcpy of the global tensor by R threads, one shard each
+             (the forward makes three passes over it: statistics read, normalize read and write; a
+             copy makes two)
 
 Usage: python benches/peers/bench_syncbn.py [--skip-rust] [--steps K]
 Run from the repository root; uses $CARGO_TARGET_DIR (default target/) for criterion's results.

@@ -1,5 +1,5 @@
 //! SyncBN forward on R = 2 and 4 CPU replicas of [8, 64, 56, 56] f32 each, and a memcpy of the
-//! global tensor (the memory-copy bound of the forward is 1.5x that: three passes, not two).
+//! global tensor by R threads (the memory-copy bound of the forward is 1.5x that: three passes, not two).
 
 use std::time::Duration;
 
@@ -59,13 +59,18 @@ fn syncbn_forward(c: &mut Criterion) {
                 Duration::from_secs_f64(result.timings.step_ms.median * 1e-3 * iters as f64)
             })
         });
-        // The memory-copy bound: memcpy of the global tensor moves 2 passes; the forward needs 3
-        // (statistics read, normalize read and write), so the bound is 1.5x this time.
-        let src = vec![1.0f32; replicas * SHARD.iter().product::<usize>()];
+        // The memory-copy bound: R threads each memcpy one replica's tensor (2 passes); the
+        // forward needs 3 (statistics read, normalize read and write), so the bound is 1.5x this.
+        let shard = SHARD.iter().product::<usize>();
+        let src = vec![1.0f32; replicas * shard];
         let mut dst = vec![0.0f32; src.len()];
         group.bench_function(BenchmarkId::new("memcpy_global", replicas), |b| {
             b.iter(|| {
-                dst.copy_from_slice(&src);
+                std::thread::scope(|s| {
+                    for (out, part) in dst.chunks_mut(shard).zip(src.chunks(shard)) {
+                        s.spawn(move || out.copy_from_slice(part));
+                    }
+                });
                 std::hint::black_box(&mut dst);
             })
         });
