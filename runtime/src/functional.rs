@@ -1,6 +1,6 @@
 //! The functional BatchNorm forms: `batchnorm_train` (SyncBN over R replicas) and `batchnorm_eval`.
 //!
-//! Each builds the one-layer lowered graph of `syncbn_ir::lowered` and runs it with [`crate::run`],
+//! Each builds the one-layer lowered graph of `syncbn_ir::lowered` and runs it with [`crate::run()`],
 //! so they use the same kernels, collectives and checks as compiled models.
 
 use std::collections::BTreeMap;
