@@ -241,6 +241,43 @@ mod tests {
         unsafe { simt::run_grid(entry, 2, 64, ptrs.as_ptr(), Duration::from_millis(500)) }
     }
 
+    /// Thread `t` writes `t` to shared memory, waits at the barrier, reads its right neighbour's slot
+    /// and shuffles `t` down by one lane: `y[2t] = (t + 1) % blockDim`, `y[2t + 1] = t + 1` (or `t` in
+    /// lane 31).
+    #[test]
+    fn barrier_shared_memory_and_shuffle_semantics() {
+        let kind = KernelKind::Elementwise(Elementwise::Relu);
+        let (jit, _) = Jit::compile("exchange", &simt::externals(), |ctx, module| {
+            let dev = SimDevice::default();
+            let kb = Kb::new(ctx, module, kind, "exchange", dev.global_space())?;
+            let tid32 = dev.sreg(&kb, Sreg::ThreadIdx)?;
+            let (tid, bdim) = (kb.zext64(tid32)?, kb.zext64(dev.sreg(&kb, Sreg::BlockDim)?)?);
+            let shared = dev.shared_f64(&kb, "slots", 64)?;
+            kb.store(shared, tid, kb.i2f64(tid)?)?;
+            dev.barrier(&kb)?;
+            let right = kb.load(shared, kb.urem(kb.add(tid, kb.i64(1))?, bdim)?)?;
+            let down = kb.b.build_signed_int_to_float(dev.shfl_down_i32(&kb, tid32, 1)?, kb.f32t(), "down")?;
+            let (y, two_t) = (kb.ptr("y")?, kb.mul(tid, kb.i64(2))?);
+            kb.store(y, two_t, kb.trunc(right)?)?;
+            kb.store(y, kb.add(two_t, kb.i64(1))?, down)?;
+            kb.ret()?;
+            dev.finish_kernel(&kb, kb.func)
+        })
+        .unwrap();
+        let entry = jit.address(&format!("exchange{LAUNCH_SUFFIX}")).unwrap();
+        let x = [0.0f32; 1];
+        let mut y = vec![f32::NAN; 128];
+        let mut slots = [x.as_ptr() as u64, 0, y.as_mut_ptr() as u64];
+        let ptrs: Vec<*mut c_void> = slots.iter_mut().map(|s| (s as *mut u64).cast()).collect();
+        // SAFETY: 64 threads write y[0..128].
+        unsafe { simt::run_grid(entry, 1, 64, ptrs.as_ptr(), Duration::from_secs(20)) }.unwrap();
+        for t in 0..64usize {
+            assert_eq!(y[2 * t], ((t + 1) % 64) as f32, "shared slot read by thread {t}");
+            let want = if t % 32 == 31 { t } else { t + 1 };
+            assert_eq!(y[2 * t + 1], want as f32, "shuffle in thread {t}");
+        }
+    }
+
     #[test]
     fn barrier_reached_by_half_the_block_is_divergence() {
         let (_jit, entry) = broken_kernel(|dev, kb| dev.barrier(kb));
