@@ -48,13 +48,19 @@ fn check_object(text: &str, file: &Path) -> Result<(), IrError> {
 }
 
 fn syntax_error(file: &Path, path: &str, e: &serde_json::Error) -> IrError {
-    let path = if path == "." { String::new() } else { path.trim_end_matches(".?").to_string() };
-    let message = strip_position(&e.to_string());
+    let path = if path == "." { String::new() } else { escape_controls(path.trim_end_matches(".?")) };
+    let message = escape_controls(&strip_position(&e.to_string()));
     IrError::Syntax {
         file: file.to_path_buf(),
         location: Location::Json { path, line: e.line(), column: e.column() },
         message,
     }
+}
+
+/// The text with control characters (line breaks, escapes) written as Rust escapes, so that an
+/// error stays on one line whatever keys or values the file holds.
+fn escape_controls(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
 /// serde_json appends " at line L column C"; the location already says it.
