@@ -42,10 +42,15 @@ struct Ncs {
     len: usize,
 }
 
+/// Checks that the element count and every dimension fit `i64`, and that `5 * c` (the longest
+/// per-channel buffer) fits `usize`.
 fn ncs(kernel: &'static str, n: usize, c: usize, s: usize) -> Result<Ncs> {
     let overflow = || CodegenError::Overflow { kernel, dims: vec![n, c, s] };
-    let len = n.checked_mul(c).and_then(|v| v.checked_mul(s)).filter(|&l| l <= i64::MAX as usize).ok_or_else(overflow)?;
-    Ok(Ncs { n: n as i64, c: c as i64, s: s as i64, len })
+    let fits = |v: usize| i64::try_from(v).ok();
+    let len = n.checked_mul(c).and_then(|v| v.checked_mul(s)).ok_or_else(overflow)?;
+    let (n64, c64, s64) = (fits(n).ok_or_else(overflow)?, fits(c).ok_or_else(overflow)?, fits(s).ok_or_else(overflow)?);
+    fits(len).and(c.checked_mul(5)).ok_or_else(overflow)?;
+    Ok(Ncs { n: n64, c: c64, s: s64, len })
 }
 
 fn check(kernel: &'static str, arg: &'static str, expected: usize, got: usize) -> Result<()> {
@@ -107,6 +112,11 @@ impl HostKernels {
         let d = ncs(K, n, c, s)?;
         check(K, "x", d.len, x.len())?;
         check(K, "moments", 3 * c, out.len())?;
+        if d.len == 0 {
+            // No element: counts and sums are 0 (and the kernel's loops over n and c are skipped).
+            out.fill(0.0);
+            return Ok(());
+        }
         let f: Moments = unsafe { std::mem::transmute(self.addr(KernelKind::LocalMoments)?) };
         // SAFETY: the slices have the lengths the kernel reads and writes for these dimensions.
         unsafe { f(x.as_ptr(), d.n, d.c, d.s, out.as_mut_ptr()) };
@@ -245,6 +255,9 @@ impl HostKernels {
     /// # Safety
     /// `inputs` must point to buffers as long as the kernel's parameters of that position require.
     unsafe fn call_family(&self, kind: KernelKind, inputs: &[*const f32], d: Ncs, lo: f32, hi: f32, y: &mut [f32]) -> Result<()> {
+        if d.len == 0 {
+            return Ok(());
+        }
         let addr = self.addr(kind)?;
         let clip = !matches!(
             kind,

@@ -139,6 +139,22 @@ fn host_kernels_reject_wrong_lengths() {
     assert!(err.to_string().contains("argument `b`"), "{err}");
     let err = k.local_moments(&[], usize::MAX, 2, 2, &mut out).unwrap_err();
     assert!(matches!(err, CodegenError::Overflow { .. }), "{err}");
+    let err = k.local_moments(&[], usize::MAX, 0, 1, &mut []).unwrap_err();
+    assert!(matches!(err, CodegenError::Overflow { .. }), "n beyond i64: {err}");
+    let err = k.bn_normalize(&[], &[], None, Activation::None, 0, usize::MAX / 4, 1, &mut []).unwrap_err();
+    assert!(matches!(err, CodegenError::Overflow { .. }), "5 * c beyond usize: {err}");
+}
+
+#[test]
+fn host_kernels_return_at_once_on_empty_tensors_with_huge_other_dims() {
+    let k = kernels();
+    let mut out = vec![f64::NAN; 9];
+    k.local_moments(&[], 0, 3, 1 << 40, &mut out).unwrap();
+    assert_eq!(out, vec![0.0; 9], "n = 0: counts and sums 0");
+    k.local_moments(&[], 1 << 40, 0, 1 << 20, &mut []).unwrap();
+    k.local_moments(&[], 1 << 40, 3, 0, &mut out).unwrap();
+    assert_eq!(out, vec![0.0; 9], "s = 0: counts and sums 0");
+    k.bn_normalize(&[], &[0.0; 15], None, Activation::Relu, 1 << 40, 3, 0, &mut []).unwrap();
 }
 
 #[test]
