@@ -173,7 +173,12 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
     }
     let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
     let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;
-    Ok(KernelModule { target, llvm_ir, ptx, kernels })
+    Ok(KernelModule {
+        target,
+        llvm_ir,
+        ptx,
+        kernels,
+    })
 }
 
 /// Compiles `kinds` into one module for `target`: `(optimized LLVM IR, PTX for GPU targets)`.
@@ -212,7 +217,11 @@ fn host_ir(kinds: &[KernelKind], machine: &inkwell::targets::TargetMachine) -> R
 }
 
 fn node_err(node: &Node, message: impl Into<String>) -> CodegenError {
-    CodegenError::Node { node: node.name.clone(), op: node.op.clone(), message: message.into() }
+    CodegenError::Node {
+        node: node.name.clone(),
+        op: node.op.clone(),
+        message: message.into(),
+    }
 }
 
 /// The activation of a fused node: the compiled variant and its `lo`, `hi` bounds.
@@ -221,7 +230,10 @@ fn activation(node: &Node) -> Result<(Act, f64, f64)> {
         Some(Activation::None) => Ok((Act::None, f64::NEG_INFINITY, f64::INFINITY)),
         Some(Activation::Relu) => Ok((Act::Clip, 0.0, f64::INFINITY)),
         Some(Activation::Clip { min, max }) => Ok((Act::Clip, min as f64, max as f64)),
-        None => Err(node_err(node, "attribute `activation` must be \"none\", \"relu\" or \"clip\"")),
+        None => Err(node_err(
+            node,
+            "attribute `activation` must be \"none\", \"relu\" or \"clip\"",
+        )),
     }
 }
 
@@ -241,7 +253,10 @@ fn clip_bounds(graph: &Graph, node: &Node) -> Option<(f64, f64)> {
         Some(name) => scalar_initializer(graph, name),
         None => Some(node.attr_f64(attr, default)),
     };
-    Some((bound(1, "min", f64::NEG_INFINITY)?, bound(2, "max", f64::INFINITY)?))
+    Some((
+        bound(1, "min", f64::NEG_INFINITY)?,
+        bound(2, "max", f64::INFINITY)?,
+    ))
 }
 
 /// The node's kernels: kinds, which parameters map to which inputs and outputs, and constants.
@@ -253,13 +268,31 @@ struct NodePlan {
 }
 
 fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> {
-    let p = |kinds, inputs, outputs, consts| Ok(Some(NodePlan { kinds, inputs, outputs, consts }));
+    let p = |kinds, inputs, outputs, consts| {
+        Ok(Some(NodePlan {
+            kinds,
+            inputs,
+            outputs,
+            consts,
+        }))
+    };
     let with_act = |kind: fn(Act) -> KernelKind, inputs| -> Result<Option<NodePlan>> {
         let (act, lo, hi) = activation(node)?;
-        let consts = if act == Act::Clip { vec![("lo", lo), ("hi", hi)] } else { vec![] };
+        let consts = if act == Act::Clip {
+            vec![("lo", lo), ("hi", hi)]
+        } else {
+            vec![]
+        };
         p(vec![kind(act)], inputs, &["y"], consts)
     };
-    let elementwise = |op: Elementwise, consts| p(vec![KernelKind::Elementwise(op)], &["a", "b"][..op.arity()], &["y"], consts);
+    let elementwise = |op: Elementwise, consts| {
+        p(
+            vec![KernelKind::Elementwise(op)],
+            &["a", "b"][..op.arity()],
+            &["y"],
+            consts,
+        )
+    };
     match node.op.as_str() {
         lowered::LOCAL_MOMENTS => {
             let kinds = match target {
@@ -272,16 +305,33 @@ fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> 
             vec![KernelKind::BnFinalize],
             &["moments", "scale", "bias", "running_mean", "running_var"],
             &["norm_params", "running_mean_out", "running_var_out"],
-            vec![("epsilon", node.attr_f64("epsilon", 1e-5)), ("momentum", node.attr_f64("momentum", 0.9))],
+            vec![
+                ("epsilon", node.attr_f64("epsilon", 1e-5)),
+                ("momentum", node.attr_f64("momentum", 0.9)),
+            ],
         ),
-        lowered::BN_NORMALIZE if node.input(2).is_some() => {
-            with_act(|act| KernelKind::BnNormalize { act, residual: true }, &["x", "norm_params", "residual"])
-        }
-        lowered::BN_NORMALIZE => with_act(|act| KernelKind::BnNormalize { act, residual: false }, &["x", "norm_params"]),
-        lowered::BN_NORMALIZE_PAIR => {
-            with_act(|act| KernelKind::BnNormalizePair { act }, &["x1", "norm_params1", "x2", "norm_params2"])
-        }
-        lowered::CHANNEL_AFFINE => with_act(|act| KernelKind::ChannelAffine { act }, &["x", "mul", "add"]),
+        lowered::BN_NORMALIZE if node.input(2).is_some() => with_act(
+            |act| KernelKind::BnNormalize {
+                act,
+                residual: true,
+            },
+            &["x", "norm_params", "residual"],
+        ),
+        lowered::BN_NORMALIZE => with_act(
+            |act| KernelKind::BnNormalize {
+                act,
+                residual: false,
+            },
+            &["x", "norm_params"],
+        ),
+        lowered::BN_NORMALIZE_PAIR => with_act(
+            |act| KernelKind::BnNormalizePair { act },
+            &["x1", "norm_params1", "x2", "norm_params2"],
+        ),
+        lowered::CHANNEL_AFFINE => with_act(
+            |act| KernelKind::ChannelAffine { act },
+            &["x", "mul", "add"],
+        ),
         "Relu" => elementwise(Elementwise::Relu, vec![]),
         "Sigmoid" => elementwise(Elementwise::Sigmoid, vec![]),
         "Add" => elementwise(Elementwise::Add, vec![]),
@@ -295,9 +345,13 @@ fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> 
 }
 
 fn node_kernels(graph: &Graph, node: &Node, target: Target) -> Result<Vec<KernelInfo>> {
-    let Some(plan) = plan(graph, node, target)? else { return Ok(Vec::new()) };
+    let Some(plan) = plan(graph, node, target)? else {
+        return Ok(Vec::new());
+    };
     let tensor_in = |i: usize, role: &str| {
-        node.input(i).map(str::to_string).ok_or_else(|| node_err(node, format!("input {i} (`{role}`) is missing")))
+        node.input(i)
+            .map(str::to_string)
+            .ok_or_else(|| node_err(node, format!("input {i} (`{role}`) is missing")))
     };
     let first = tensor_in(0, plan.inputs[0])?;
     plan.kinds
@@ -308,22 +362,37 @@ fn node_kernels(graph: &Graph, node: &Node, target: Target) -> Result<Vec<Kernel
                 .into_iter()
                 .map(|p| {
                     let source = if let Some(i) = plan.inputs.iter().position(|n| *n == p.name) {
-                        ParamSource::Tensor { name: tensor_in(i, p.name)? }
+                        ParamSource::Tensor {
+                            name: tensor_in(i, p.name)?,
+                        }
                     } else if let Some(i) = plan.outputs.iter().position(|n| *n == p.name) {
                         match node.outputs.get(i).filter(|o| !o.is_empty()) {
                             Some(o) => ParamSource::Tensor { name: o.clone() },
-                            None => ParamSource::Scratch { name: format!("{}.{}", node.name, p.name) },
+                            None => ParamSource::Scratch {
+                                name: format!("{}.{}", node.name, p.name),
+                            },
                         }
                     } else if let Some((_, v)) = plan.consts.iter().find(|(n, _)| *n == p.name) {
                         ParamSource::Const { value: *v }
                     } else {
                         dim_source(node, kind, p.name, &first, &tensor_in)?
                     };
-                    Ok(ParamBinding { name: p.name, ty: p.ty, source })
+                    Ok(ParamBinding {
+                        name: p.name,
+                        ty: p.ty,
+                        source,
+                    })
                 })
                 .collect::<Result<_>>()?;
             let launch = matches!(target, Target::Sm(_)).then(|| kind.launch_rule());
-            Ok(KernelInfo { node: node.name.clone(), op: node.op.clone(), kernel: symbol(kind), kind, params, launch })
+            Ok(KernelInfo {
+                node: node.name.clone(),
+                op: node.op.clone(),
+                kernel: symbol(kind),
+                kind,
+                params,
+                launch,
+            })
         })
         .collect()
 }
@@ -344,7 +413,12 @@ fn dim_source(
         (_, "s") => dim(first.to_string(), DimRole::S),
         (_, "len") => dim(first.to_string(), DimRole::Len),
         (_, "parts") => Ok(ParamSource::Parts),
-        (_, "partial") => Ok(ParamSource::Scratch { name: format!("{}.partial", node.name) }),
-        _ => Err(node_err(node, format!("no binding for kernel parameter `{name}`"))),
+        (_, "partial") => Ok(ParamSource::Scratch {
+            name: format!("{}.partial", node.name),
+        }),
+        _ => Err(node_err(
+            node,
+            format!("no binding for kernel parameter `{name}`"),
+        )),
     }
 }
