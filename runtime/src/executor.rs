@@ -144,11 +144,6 @@ impl<'a> ReplicaExecutor<'a> {
         }
     }
 
-    /// The bindings of this replica's named dimensions.
-    pub fn bindings(&self) -> &Bindings {
-        &self.bindings
-    }
-
     fn value(&self, id: ValueId) -> Result<Val<'_>, String> {
         let len = self.lens[id];
         let v = &self.plan.values[id];
