@@ -72,6 +72,8 @@ pub struct GraphAnalysis {
     pub values: BTreeMap<String, Vec<f64>>,
     /// Initializers created by the rewrites (folded weights, affine parameters), by name.
     pub new_initializers: BTreeMap<String, Initializer>,
+    /// Keys of the rule matches already applied (see [`crate::rewrites::CodeRule::key`]).
+    pub applied: BTreeSet<String>,
     /// Rule options.
     pub ctx: RuleContext,
 }
@@ -91,6 +93,11 @@ impl GraphAnalysis {
         self.strings.push(s.to_string());
         self.string_index.insert(s.to_string(), i);
         Sym(i)
+    }
+
+    /// The symbol of a string already interned.
+    pub fn lookup(&self, s: &str) -> Option<Sym> {
+        self.string_index.get(s).map(|&i| Sym(i))
     }
 
     /// The string of an interned symbol.

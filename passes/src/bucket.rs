@@ -122,8 +122,8 @@ pub fn bucket_all_reduces(graph: &mut Graph) -> Result<(), PassError> {
                 members.push(other);
             }
         }
-        close(&mut lv.reach, &members);
         if members.len() > 1 {
+            close(&mut lv.reach, &members);
             members.sort_unstable();
             buckets.push(members.iter().map(|&m| lv.all_reduces[m]).collect());
         }
@@ -154,6 +154,9 @@ fn close(reach: &mut [BitSet], members: &[usize]) {
 
 /// Replaces each bucket's AllReduces (node indices, topological order) with one node.
 fn merge(graph: &mut Graph, buckets: &[Vec<usize>]) -> Result<(), PassError> {
+    if buckets.is_empty() {
+        return Ok(());
+    }
     let mut removed = BTreeSet::new();
     for bucket in buckets {
         let members: Vec<&Node> = bucket.iter().map(|&i| &graph.nodes[i]).collect();

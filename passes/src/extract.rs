@@ -1,9 +1,9 @@
 //! DAG-aware extraction: choose one e-node per needed e-class so that the sum of node costs over the
 //! *distinct* classes reachable from the roots is small.
 //!
-//! First a greedy bottom-up pass picks, per class, the node of least tree cost (node cost plus the
-//! children's best costs); ties break on names, never on e-class ids, so the result depends only on
-//! the graph. Then a local search revisits every class that has several finite choices and keeps a
+//! First a bottom-up pass finds which classes have a finite (executable) form and picks, per class,
+//! the finite node of least own cost; ties break on names, never on e-class ids, so the result
+//! depends only on the graph. Then a local search revisits every class that has several finite choices and keeps a
 //! switch when the true DAG cost (maintained with reference counts, so shared classes count once)
 //! goes down. The e-graph must be acyclic, which the rewrites of this crate preserve.
 
@@ -44,6 +44,8 @@ struct Candidate {
 /// The e-graph flattened to dense indices.
 struct Table {
     ids: Vec<Id>,
+    /// Class id -> dense index.
+    index: BTreeMap<Id, usize>,
     candidates: Vec<Vec<Candidate>>,
     /// The children of all candidates of each class.
     all_children: Vec<Vec<usize>>,
@@ -77,7 +79,7 @@ impl Table {
             .iter()
             .map(|cands: &Vec<Candidate>| cands.iter().flat_map(|c| c.children.iter().copied()).collect())
             .collect();
-        let mut table = Table { ids, candidates, all_children, order: Vec::new() };
+        let mut table = Table { ids, index, candidates, all_children, order: Vec::new() };
         table.order = table.topological()?;
         Ok(table)
     }
@@ -118,49 +120,54 @@ impl Table {
     }
 }
 
-/// A total order on candidates that does not depend on e-class ids: by kind, op, node name, index.
-fn name_key(eg: &EG, node: &SyncNode) -> (u8, String, String, u32) {
+/// A total order on candidates that does not depend on e-class ids: by kind, op, node name, output
+/// index, and for a projection the name of the op it projects from.
+fn name_key(eg: &EG, node: &SyncNode, op_name_of: impl Fn(Id) -> String) -> (u8, String, String, u32) {
     match node {
         SyncNode::Tensor(s) => (0, String::new(), eg.analysis.str(*s).to_string(), 0),
-        SyncNode::Get { index, .. } => (1, String::new(), String::new(), *index),
+        SyncNode::Get { index, arg } => (1, String::new(), op_name_of(arg[0]), *index),
         SyncNode::Op { op, name, .. } => {
             (2, eg.analysis.str(*op).to_string(), eg.analysis.str(*name).to_string(), 0)
         }
     }
 }
 
-/// Greedy choice: per class the candidate of least tree cost. Returns (choice, best cost).
-fn greedy(eg: &EG, t: &Table) -> (Vec<usize>, Vec<f64>) {
+/// The initial choice, children first: per class the finite candidate (finite cost, all children
+/// finite) of least own cost, ties broken by [`name_key`]. Sums over children are deliberately not
+/// used: with shared subgraphs (x feeds both the statistics and the normalize) tree costs grow
+/// exponentially with depth. The DAG-aware local search ([`improve`]) does the real choosing.
+/// Returns the choice and which classes have a finite form.
+fn greedy(eg: &EG, t: &Table) -> (Vec<usize>, Vec<bool>) {
     let n = t.ids.len();
     let mut choice = vec![0; n];
-    let mut best = vec![f64::INFINITY; n];
-    let mut keys: Vec<String> = vec![String::new(); n];
+    let mut finite = vec![false; n];
+    let mut op_names: Vec<String> = vec![String::new(); n];
     for &class in &t.order {
-        let mut winner: Option<(f64, String, usize)> = None;
+        let mut winner: Option<(f64, (u8, String, String, u32), usize)> = None;
         for (i, cand) in t.candidates[class].iter().enumerate() {
-            let cost = cand.cost + cand.children.iter().map(|&c| best[c]).sum::<f64>();
-            let (kind, op, name, index) = name_key(eg, &cand.node);
-            let child_keys: Vec<&str> = cand.children.iter().map(|&c| keys[c].as_str()).collect();
-            let key = format!("{kind}:{op}:{name}:{index}({})", child_keys.join(","));
+            if !cand.cost.is_finite() || !cand.children.iter().all(|&c| finite[c]) {
+                continue;
+            }
+            let key = name_key(eg, &cand.node, |id| op_names[t.index[&eg.find(id)]].clone());
             let better = match &winner {
                 None => true,
-                Some((wc, wk, _)) => match cost.partial_cmp(wc) {
+                Some((wc, wk, _)) => match cand.cost.partial_cmp(wc) {
                     Some(Ordering::Less) => true,
                     Some(Ordering::Equal) => key < *wk,
                     _ => false,
                 },
             };
             if better {
-                winner = Some((cost, key, i));
+                winner = Some((cand.cost, key, i));
             }
         }
-        if let Some((cost, key, i)) = winner {
-            best[class] = cost;
+        if let Some((_, key, i)) = winner {
+            finite[class] = true;
             choice[class] = i;
-            keys[class] = if key.len() > 256 { key[..256].to_string() } else { key };
+            op_names[class] = key.2;
         }
     }
-    (choice, best)
+    (choice, finite)
 }
 
 /// The reference-counted DAG cost of a selection, with incremental switches.
@@ -214,16 +221,15 @@ impl Dag<'_> {
 /// Extracts the cheapest DAG for `roots` (canonical or not).
 pub fn extract(eg: &EG, roots: &[Id], model: &CostModel) -> Result<Selection, ExtractError> {
     let t = Table::build(eg, model)?;
-    let index: BTreeMap<Id, usize> = t.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
-    let roots: Vec<usize> = roots.iter().map(|r| index[&eg.find(*r)]).collect();
-    let (choice, best) = greedy(eg, &t);
-    let infinite: Vec<Id> = roots.iter().filter(|&&r| !best[r].is_finite()).map(|&r| t.ids[r]).collect();
+    let roots: Vec<usize> = roots.iter().map(|r| t.index[&eg.find(*r)]).collect();
+    let (choice, finite) = greedy(eg, &t);
+    let infinite: Vec<Id> = roots.iter().filter(|&&r| !finite[r]).map(|&r| t.ids[r]).collect();
     if !infinite.is_empty() {
         return Err(ExtractError::Infinite(infinite));
     }
     let mut dag = Dag { t: &t, choice, refs: vec![0; t.ids.len()], total: 0.0 };
     dag.acquire(&roots);
-    improve(&mut dag, &best);
+    improve(&mut dag, &finite);
     let choice = (0..t.ids.len())
         .filter(|&c| dag.refs[c] > 0)
         .map(|c| (t.ids[c], dag.cand(c).node.clone().map_children(|id| eg.find(id))))
@@ -233,7 +239,7 @@ pub fn extract(eg: &EG, roots: &[Id], model: &CostModel) -> Result<Selection, Ex
 
 /// Local search: try every finite alternative of every active multi-choice class, parents first,
 /// keeping strict improvements, until a round changes nothing (at most a few rounds).
-fn improve(dag: &mut Dag, best: &[f64]) {
+fn improve(dag: &mut Dag, finite: &[bool]) {
     const ROUNDS: usize = 4;
     let t = dag.t;
     let multi: Vec<usize> = t.order.iter().rev().copied().filter(|&c| t.candidates[c].len() > 1).collect();
@@ -242,8 +248,8 @@ fn improve(dag: &mut Dag, best: &[f64]) {
         for &class in &multi {
             for alt in 0..t.candidates[class].len() {
                 let cand = &t.candidates[class][alt];
-                let finite = cand.cost.is_finite() && cand.children.iter().all(|&c| best[c].is_finite());
-                if dag.refs[class] == 0 || alt == dag.choice[class] || !finite {
+                let usable = cand.cost.is_finite() && cand.children.iter().all(|&c| finite[c]);
+                if dag.refs[class] == 0 || alt == dag.choice[class] || !usable {
                     continue;
                 }
                 let before = dag.total;

@@ -37,8 +37,18 @@ fn same_conv(b: &mut Builder, name: &str, x: &str, c: u64, rank: usize, k: u64) 
     y
 }
 
+/// A Gemm `[N, c] x op(B) + C` with `c` output columns, `B` stored transposed when `trans_b`.
+fn gemm(b: &mut Builder, name: &str, x: &str, c: u64, trans_b: bool) -> String {
+    let w = b.random_init(&format!("{name}.weight"), &[c, c], -0.5, 0.5);
+    let bias = b.random_init(&format!("{name}.bias"), &[c], -0.1, 0.1);
+    let y = format!("{name}.y");
+    let attrs = [("transB", Attr::Int(trans_b as i64)), ("alpha", Attr::Float(0.75)), ("beta", Attr::Float(0.5))];
+    b.node("Gemm", name, &[x, &w, &bias], &[&y], &attrs);
+    y
+}
+
 /// A chain of random units around BatchNorms: training BN with Relu or Clip, residual Adds,
-/// two-BN joins (the ResNet shortcut), eval BNs (affine or folded into a Conv).
+/// two-BN joins (the ResNet shortcut), eval BNs (affine, or folded into a Conv or a Gemm).
 fn random_graph(spec: &Spec) -> Graph {
     let mut b = Builder::new("random", spec.seed);
     let mut dims = vec![spec.channels];
@@ -68,6 +78,10 @@ fn random_graph(spec: &Spec) -> Graph {
                 let k = if picks.below(2) == 0 { 1 } else { 3 };
                 let cv = same_conv(&mut b, &format!("{name}.conv"), &h, c, spec.rank, k);
                 b.bn(&format!("{name}.bn"), &cv, c, picks.below(2) == 0, expose)
+            }
+            3 => {
+                let g = gemm(&mut b, &format!("{name}.gemm"), &h, c, picks.below(2) == 0);
+                b.bn(&format!("{name}.bn"), &g, c, picks.below(2) == 0, expose)
             }
             4 => b.bn(&format!("{name}.bn"), &h, c, false, false),
             _ => {

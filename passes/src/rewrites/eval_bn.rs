@@ -14,7 +14,9 @@
 //!
 //! Eval mode uses the stored statistics, so neither form needs a collective. The constants are
 //! computed in f64 and stored inline (`data`); both rules need the BatchNorm's parameters (and the
-//! Conv or Gemm weights) to be initializers.
+//! Conv or Gemm weights) to be initializers. Where folding applies, the affine form is not offered:
+//! folding removes the per-channel work outright, whereas the two forms would otherwise cost about
+//! the same to the extraction once an activation fuses into the affine.
 
 use std::collections::BTreeMap;
 
@@ -25,6 +27,7 @@ use syncbn_ir::Attr;
 use super::train_bn::{attr_f64, is_training, BATCH_NORM};
 use super::{ops_in, producers, union_output, CodeRule, OpView};
 use crate::analysis::{add_constant, add_get, add_op, leaf_values, Attrs, EG};
+use crate::lang::Sym;
 use crate::fold::{affine, fold_conv, fold_gemm, BnConstants, GemmConstants};
 
 /// Matches an eval-mode BatchNormalization whose parameters are known constants.
@@ -70,8 +73,17 @@ fn none_activation() -> Attrs {
 impl CodeRule for EvalBnAffine {
     type Match = EvalBn;
 
+    fn roots(&self) -> &'static [&'static str] {
+        &[BATCH_NORM]
+    }
+
     fn find(&self, eg: &EG, class: Id) -> Vec<EvalBn> {
-        eval_bns(eg, class)
+        let folded: Vec<Sym> = folds(eg, class).iter().map(|f| f.eval.bn.name).collect();
+        eval_bns(eg, class).into_iter().filter(|e| !folded.contains(&e.bn.name)).collect()
+    }
+
+    fn key(&self, eg: &EG, m: &EvalBn) -> String {
+        format!("affine:{}", eg.analysis.str(m.bn.name))
     }
 
     fn apply(&self, eg: &mut EG, class: Id, m: &EvalBn) -> Vec<Id> {
@@ -89,87 +101,109 @@ impl CodeRule for EvalBnAffine {
     }
 }
 
-/// A fold: the eval BatchNorm and the Conv or Gemm feeding it.
+/// A fold: the eval BatchNorm, the Conv or Gemm feeding it, and the folded constants.
 #[derive(Clone, Debug)]
 pub struct Fold {
     eval: EvalBn,
     producer: OpView,
     op: &'static str,
+    plan: FoldPlan,
+}
+
+/// The folded node's new weight and bias and its attributes.
+#[derive(Clone, Debug)]
+pub struct FoldPlan {
+    weight_dims: Vec<u64>,
+    weight: Vec<f64>,
+    bias: Vec<f64>,
+    attrs: Attrs,
+}
+
+/// The folds possible for the eval BatchNorms in `class`.
+fn folds(eg: &EG, class: Id) -> Vec<Fold> {
+    let mut found = Vec::new();
+    for eval in eval_bns(eg, class) {
+        for op in ["Conv", "Gemm"] {
+            for producer in producers(eg, eval.bn.args[0], 0, op) {
+                if !eg.analysis.ctx.single_use.contains(eg.analysis.str(producer.name)) {
+                    continue;
+                }
+                let plan = if op == "Conv" { conv_plan(eg, &producer, &eval) } else { gemm_plan(eg, &producer, &eval) };
+                if let Some(plan) = plan {
+                    found.push(Fold { eval: eval.clone(), producer, op, plan });
+                }
+            }
+        }
+    }
+    found
 }
 
 impl CodeRule for EvalBnFold {
     type Match = Fold;
 
+    fn roots(&self) -> &'static [&'static str] {
+        &[BATCH_NORM]
+    }
+
     fn find(&self, eg: &EG, class: Id) -> Vec<Fold> {
-        let mut found = Vec::new();
-        for eval in eval_bns(eg, class) {
-            for op in ["Conv", "Gemm"] {
-                for producer in producers(eg, eval.bn.args[0], 0, op) {
-                    if eg.analysis.ctx.single_use.contains(eg.analysis.str(producer.name)) {
-                        found.push(Fold { eval: eval.clone(), producer, op });
-                    }
-                }
-            }
-        }
-        found
+        folds(eg, class)
+    }
+
+    fn key(&self, eg: &EG, f: &Fold) -> String {
+        format!("fold:{}:{}", eg.analysis.str(f.eval.bn.name), eg.analysis.str(f.producer.name))
     }
 
     fn apply(&self, eg: &mut EG, class: Id, f: &Fold) -> Vec<Id> {
-        let folded = match f.op {
-            "Conv" => folded_conv_args(eg, f),
-            _ => folded_gemm_args(eg, f),
-        };
-        let Some((args, attrs)) = folded else { return Vec::new() };
+        let base = eg.analysis.str(f.eval.bn.name).to_string();
+        let p = &f.plan;
+        let w = add_constant(eg, &format!("{base}.folded_weight"), &p.weight_dims, p.weight.clone());
+        let b = add_constant(eg, &format!("{base}.folded_bias"), &[p.bias.len() as u64], p.bias.clone());
         let name = eg.analysis.str(f.producer.name).to_string();
         let types = eg[f.producer.class].data.outputs.clone();
-        let op = add_op(eg, f.op, &name, attrs, args, types);
+        let op = add_op(eg, f.op, &name, p.attrs.clone(), vec![f.producer.args[0], w, b], types);
         let y = add_get(eg, op, 0);
         union_output(eg, class, 0, y).into_iter().collect()
     }
 }
 
-/// The folded Conv's inputs `[X, W', b']` and attributes.
-fn folded_conv_args(eg: &mut EG, f: &Fold) -> Option<(Vec<Id>, Attrs)> {
-    let args = &f.producer.args;
-    let (_, weight) = leaf_values(eg, *args.get(1)?)?;
-    let shape = eg[args[1]].data.outputs.first()?.as_ref()?.shape.clone();
-    let dims: Vec<u64> = shape.iter().map(|d| d.fixed()).collect::<Option<_>>()?;
-    let bias = match args.get(2) {
-        Some(&b) if !is_absent(eg, b) => Some(leaf_values(eg, b)?.1),
-        _ => None,
-    };
-    let (w, b) = fold_conv(weight, *dims.first()? as usize, bias, &f.eval.mul, &f.eval.add)?;
-    let base = eg.analysis.str(f.eval.bn.name).to_string();
-    let w = add_constant(eg, &format!("{base}.folded_weight"), &dims, w);
-    let b = add_constant(eg, &format!("{base}.folded_bias"), &[dims[0]], b);
-    Some((vec![args[0], w, b], eg.analysis.attrs(f.producer.attrs).clone()))
+/// The fixed dimensions of a class's type.
+fn fixed_dims(eg: &EG, class: Id) -> Option<Vec<u64>> {
+    let t = eg[eg.find(class)].data.outputs.first()?.as_ref()?;
+    t.shape.iter().map(|d| d.fixed()).collect()
 }
 
-/// The folded Gemm's inputs `[A, B', C']` and attributes (`beta = 1`).
-fn folded_gemm_args(eg: &mut EG, f: &Fold) -> Option<(Vec<Id>, Attrs)> {
-    let args = &f.producer.args;
-    let mut attrs = eg.analysis.attrs(f.producer.attrs).clone();
-    let (_, b) = leaf_values(eg, *args.get(1)?)?;
-    let shape = eg[args[1]].data.outputs.first()?.as_ref()?.shape.clone();
-    let b_shape: Vec<u64> = shape.iter().map(|d| d.fixed()).collect::<Option<_>>()?;
-    let c = match args.get(2) {
-        Some(&c) if !is_absent(eg, c) => Some(leaf_values(eg, c)?.1),
-        _ => None,
-    };
+/// The values of an optional input (absent -> `Some(None)`, unknown -> `None`).
+fn optional_values<'a>(eg: &'a EG, args: &[Id], index: usize) -> Option<Option<&'a [f64]>> {
+    match args.get(index) {
+        Some(&c) if !is_absent(eg, c) => Some(Some(leaf_values(eg, c)?.1)),
+        _ => Some(None),
+    }
+}
+
+/// Folding into a Conv: `W'[m] = W[m] * mul[m]`, `b' = b * mul + add`.
+fn conv_plan(eg: &EG, conv: &OpView, eval: &EvalBn) -> Option<FoldPlan> {
+    let (_, weight) = leaf_values(eg, *conv.args.get(1)?)?;
+    let dims = fixed_dims(eg, conv.args[1])?;
+    let bias = optional_values(eg, &conv.args, 2)?;
+    let (weight, bias) = fold_conv(weight, *dims.first()? as usize, bias, &eval.mul, &eval.add)?;
+    Some(FoldPlan { weight_dims: dims, weight, bias, attrs: eg.analysis.attrs(conv.attrs).clone() })
+}
+
+/// Folding into a Gemm: `op(B)` column `n` scaled by `mul[n]`, `C' = beta * C * mul + add`, `beta' = 1`.
+fn gemm_plan(eg: &EG, gemm: &OpView, eval: &EvalBn) -> Option<FoldPlan> {
+    let mut attrs = eg.analysis.attrs(gemm.attrs).clone();
+    let (_, b) = leaf_values(eg, *gemm.args.get(1)?)?;
+    let b_shape = fixed_dims(eg, gemm.args[1])?;
     let g = GemmConstants {
         b,
         b_shape: &b_shape,
         trans_b: attrs.get("transB").and_then(Attr::as_i64).unwrap_or(0) != 0,
-        c,
+        c: optional_values(eg, &gemm.args, 2)?,
         beta: attr_f64(&attrs, "beta", 1.0),
     };
-    let (b, c) = fold_gemm(&g, &f.eval.mul, &f.eval.add)?;
-    let n = c.len() as u64;
-    let base = eg.analysis.str(f.eval.bn.name).to_string();
-    let b = add_constant(eg, &format!("{base}.folded_weight"), &b_shape, b);
-    let c = add_constant(eg, &format!("{base}.folded_bias"), &[n], c);
+    let (weight, bias) = fold_gemm(&g, &eval.mul, &eval.add)?;
     attrs.insert("beta".to_string(), Attr::Float(1.0));
-    Some((vec![args[0], b, c], attrs))
+    Some(FoldPlan { weight_dims: b_shape, weight, bias, attrs })
 }
 
 /// Whether a class is the absent-input leaf `""`.

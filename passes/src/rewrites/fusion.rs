@@ -82,6 +82,10 @@ fn clip_bounds(eg: &EG, clip: &OpView) -> Option<(f64, f64)> {
 impl CodeRule for FuseActivation {
     type Match = Fused;
 
+    fn roots(&self) -> &'static [&'static str] {
+        &["Relu", "Clip"]
+    }
+
     fn find(&self, eg: &EG, class: Id) -> Vec<Fused> {
         let mut found = Vec::new();
         for act_op in ["Relu", "Clip"] {
@@ -108,6 +112,10 @@ impl CodeRule for FuseActivation {
         found
     }
 
+    fn key(&self, _eg: &EG, m: &Fused) -> String {
+        format!("fuse:{}", m.name)
+    }
+
     fn apply(&self, eg: &mut EG, class: Id, m: &Fused) -> Vec<Id> {
         m.add(eg, class)
     }
@@ -132,6 +140,10 @@ fn adds(eg: &EG, class: Id) -> Vec<OpView> {
 impl CodeRule for FuseResidual {
     type Match = Fused;
 
+    fn roots(&self) -> &'static [&'static str] {
+        &["Add"]
+    }
+
     fn find(&self, eg: &EG, class: Id) -> Vec<Fused> {
         let mut found = Vec::new();
         let Some(out) = crate::analysis::lookup_get(eg, class, 0) else { return found };
@@ -152,6 +164,10 @@ impl CodeRule for FuseResidual {
         found
     }
 
+    fn key(&self, _eg: &EG, m: &Fused) -> String {
+        format!("fuse:{}", m.name)
+    }
+
     fn apply(&self, eg: &mut EG, class: Id, m: &Fused) -> Vec<Id> {
         m.add(eg, class)
     }
@@ -159,6 +175,10 @@ impl CodeRule for FuseResidual {
 
 impl CodeRule for FusePair {
     type Match = Fused;
+
+    fn roots(&self) -> &'static [&'static str] {
+        &["Add"]
+    }
 
     fn find(&self, eg: &EG, class: Id) -> Vec<Fused> {
         let mut found = Vec::new();
@@ -179,6 +199,10 @@ impl CodeRule for FusePair {
             }
         }
         found
+    }
+
+    fn key(&self, _eg: &EG, m: &Fused) -> String {
+        format!("fuse:{}", m.name)
     }
 
     fn apply(&self, eg: &mut EG, class: Id, m: &Fused) -> Vec<Id> {

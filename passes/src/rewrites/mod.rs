@@ -24,26 +24,51 @@ use crate::lang::{AttrsId, Sym, SyncNode};
 pub trait CodeRule: Send + Sync {
     /// A match found in one e-class.
     type Match;
+    /// The ops one of which the matched e-class must contain (a cheap pre-filter).
+    fn roots(&self) -> &'static [&'static str];
     /// The matches rooted in `class`.
     fn find(&self, eg: &EG, class: Id) -> Vec<Self::Match>;
+    /// A name for a match that determines its right-hand side, so that a match applied once is not
+    /// applied again in later iterations (its result is already in the e-graph).
+    fn key(&self, eg: &EG, m: &Self::Match) -> String;
     /// Adds the right-hand side of one match and unions it in; returns the classes that changed.
     fn apply(&self, eg: &mut EG, class: Id, m: &Self::Match) -> Vec<Id>;
 }
 
 /// Runs a [`CodeRule`] as both the searcher and the applier of an egg [`Rewrite`]: the searcher
-/// reports the classes with matches, and the applier recomputes and applies that class's matches
-/// (so that a match never refers to a stale e-node).
+/// reports the classes with matches not yet applied, and the applier recomputes and applies that
+/// class's matches (so that a match never refers to a stale e-node).
 #[derive(Clone)]
 pub struct CodeRewrite<R>(pub R);
 
 impl<R: CodeRule> Searcher<SyncNode, GraphAnalysis> for CodeRewrite<R> {
+    fn search_with_limit(&self, egraph: &EG, limit: usize) -> Vec<SearchMatches<'_, SyncNode>> {
+        let roots: Vec<Sym> = self.0.roots().iter().filter_map(|op| egraph.analysis.lookup(op)).collect();
+        if roots.is_empty() {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        for class in egraph.classes() {
+            if found.len() >= limit {
+                break;
+            }
+            let rooted = class.nodes.iter().any(|n| matches!(n, SyncNode::Op { op, .. } if roots.contains(op)));
+            if rooted {
+                found.extend(self.search_eclass_with_limit(egraph, class.id, limit - found.len()));
+            }
+        }
+        found
+    }
+
     fn search_eclass_with_limit(
         &self,
         egraph: &EG,
         eclass: Id,
         limit: usize,
     ) -> Option<SearchMatches<'_, SyncNode>> {
-        if limit == 0 || self.0.find(egraph, eclass).is_empty() {
+        let applied = &egraph.analysis.applied;
+        let fresh = self.0.find(egraph, eclass).iter().any(|m| !applied.contains(&self.0.key(egraph, m)));
+        if limit == 0 || !fresh {
             return None;
         }
         Some(SearchMatches { eclass, substs: vec![Subst::with_capacity(0)], ast: None })
@@ -64,8 +89,15 @@ impl<R: CodeRule> Applier<SyncNode, GraphAnalysis> for CodeRewrite<R> {
         _rule: Symbol,
     ) -> Vec<Id> {
         let eclass = egraph.find(eclass);
-        let matches = self.0.find(egraph, eclass);
-        matches.iter().flat_map(|m| self.0.apply(egraph, eclass, m)).collect()
+        let mut changed = Vec::new();
+        for m in self.0.find(egraph, eclass) {
+            let key = self.0.key(egraph, &m);
+            if !egraph.analysis.applied.contains(&key) {
+                changed.extend(self.0.apply(egraph, eclass, &m));
+                egraph.analysis.applied.insert(key);
+            }
+        }
+        changed
     }
 }
 

@@ -59,11 +59,19 @@ fn params_type(x: Option<&TensorType>) -> Option<TensorType> {
 impl CodeRule for LowerTrainBn {
     type Match = OpView;
 
+    fn roots(&self) -> &'static [&'static str] {
+        &[BATCH_NORM]
+    }
+
     fn find(&self, eg: &EG, class: Id) -> Vec<OpView> {
         ops_in(eg, class, BATCH_NORM)
             .into_iter()
             .filter(|v| v.args.len() == 5 && is_training(eg.analysis.attrs(v.attrs)))
             .collect()
+    }
+
+    fn key(&self, eg: &EG, bn: &OpView) -> String {
+        format!("train:{}", eg.analysis.str(bn.name))
     }
 
     fn apply(&self, eg: &mut EG, class: Id, bn: &OpView) -> Vec<Id> {
