@@ -14,6 +14,7 @@ use crate::formulas::{
     family_eval, family_inputs, finalize_channel, load_channel, unshift,
 };
 use crate::kb::Kb;
+use crate::tuning::HostTuning;
 
 /// Adds the host-native kernel `kind` to `module` as `void name(params...)`.
 pub fn build_host_kernel<'ctx>(
@@ -21,6 +22,7 @@ pub fn build_host_kernel<'ctx>(
     module: &Module<'ctx>,
     kind: KernelKind,
     name: &str,
+    tuning: HostTuning,
 ) -> Result<()> {
     let kb = Kb::new(ctx, module, kind, name, AddressSpace::default())?;
     mark_pointers_noalias(&kb);
@@ -43,7 +45,7 @@ pub fn build_host_kernel<'ctx>(
                 "{name} is a GPU-only kernel"
             )))
         }
-        family => normalize_family(&kb, family)?,
+        family => normalize_family(&kb, family, tuning)?,
     }
     kb.ret()
 }
@@ -72,21 +74,16 @@ fn load_all<'ctx>(
 /// Floats per host vector (256 bits; the backend splits or keeps it as the CPU allows).
 const LANES: u32 = 8;
 
-/// Output size from which normalize-family stores stream past the caches (non-temporal), as
-/// `memcpy` does for large copies: the output is not read back soon, and streaming saves the read
-/// for ownership of every output line.
-const STREAM_MIN_BYTES: i64 = 4 << 20;
-
-/// `for n { for c { consts(c); for s { y = f(x) } } }`. Small outputs take that plain loop, which
-/// LLVM vectorizes; large ones run each `s` run as a scalar head up to a 32-byte aligned output, a
+/// `for n { for c { consts(c); for s { y = f(x) } } }`. Outputs below the tuning's streaming size
+/// take that plain loop, which LLVM vectorizes; larger ones run each `s` run as a scalar head up to a 32-byte aligned output, a
 /// `<8 x float>` body with streaming stores, a scalar tail, and end with a fence so that other
 /// threads see the streamed data.
-fn normalize_family(kb: &Kb, kind: KernelKind) -> Result<()> {
+fn normalize_family(kb: &Kb, kind: KernelKind, tuning: HostTuning) -> Result<()> {
     let total = kb.mul(kb.mul(kb.int("n")?, kb.int("c")?)?, kb.int("s")?)?;
     let large = kb.icmp(
         IntPredicate::SGE,
         kb.mul(total, kb.i64(4))?,
-        kb.i64(STREAM_MIN_BYTES),
+        kb.i64(tuning.stream_min_bytes.min(i64::MAX as u64) as i64),
     )?;
     kb.if_else(
         large,

@@ -13,6 +13,7 @@ use crate::catalog::{Act, Elementwise, KernelKind};
 use crate::error::{CodegenError, Result};
 use crate::host::build_host_kernel;
 use crate::jit::Jit;
+use crate::tuning::HostTuning;
 
 /// The prefix of every kernel symbol.
 pub const SYMBOL_PREFIX: &str = "syncbn_";
@@ -102,13 +103,18 @@ fn act_of(a: Activation) -> (Act, f32, f32) {
 
 impl HostKernels {
     /// Generates every host kernel (see [`KernelKind::host_set`]), optimizes them with O3 for this
-    /// CPU and JIT-compiles them. Takes a fraction of a second; share the result between replicas.
+    /// CPU (and [`HostTuning::for_this_machine`]) and JIT-compiles them. Takes a fraction of a second; share the result between replicas.
     pub fn compile() -> Result<HostKernels> {
+        HostKernels::compile_with(HostTuning::for_this_machine())
+    }
+
+    /// [`HostKernels::compile`] with an explicit tuning (tests use it to force streaming stores).
+    pub fn compile_with(tuning: HostTuning) -> Result<HostKernels> {
         let kinds = KernelKind::host_set();
         let (jit, ir) = Jit::compile("syncbn_host", &[], |ctx, module| {
             kinds
                 .iter()
-                .try_for_each(|&k| build_host_kernel(ctx, module, k, &symbol(k)))
+                .try_for_each(|&k| build_host_kernel(ctx, module, k, &symbol(k), tuning))
         })?;
         let addrs = kinds
             .iter()

@@ -42,6 +42,7 @@ pub mod nvptx;
 pub mod ptxas;
 pub mod sim;
 pub mod simt;
+pub mod tuning;
 
 pub use catalog::{Act, Elementwise, KernelKind, Param, ParamType};
 pub use error::{CodegenError, Result};
@@ -52,3 +53,4 @@ pub use module::{
     ParamBinding, ParamSource, Target,
 };
 pub use sim::{SimArg, SimKernels};
+pub use tuning::HostTuning;

@@ -15,6 +15,7 @@ use crate::host::build_host_kernel;
 use crate::host_kernels::symbol;
 use crate::launch::LaunchRule;
 use crate::nvptx::{self, Nvptx};
+use crate::tuning::HostTuning;
 
 /// Where kernels run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -185,7 +186,14 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
 /// Host modules are optimized for this machine's CPU.
 pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, Option<String>)> {
     match target {
-        Target::Cpu => Ok((host_ir(kinds, &crate::jit::host_machine()?)?, None)),
+        Target::Cpu => Ok((
+            host_ir(
+                kinds,
+                &crate::jit::host_machine()?,
+                HostTuning::for_this_machine(),
+            )?,
+            None,
+        )),
         Target::Sm(arch) => {
             let ctx = inkwell::context::Context::create();
             let module = ctx.create_module("syncbn");
@@ -199,18 +207,27 @@ pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, 
     }
 }
 
-/// The host kernels `kinds` optimized for the x86-64 CPU model `cpu` (`"x86-64-v3"`, ...) rather than
-/// this machine: LLVM IR that is the same on every machine (used for the golden files).
+/// The host kernels `kinds` optimized for the x86-64 CPU model `cpu` (`"x86-64-v3"`, ...) and
+/// [`HostTuning::REFERENCE`] rather than this machine: LLVM IR that is the same on every machine (used
+/// for the golden files).
 pub fn host_ir_for_cpu(kinds: &[KernelKind], cpu: &str) -> Result<String> {
     let triple = inkwell::targets::TargetTriple::create("x86_64-unknown-linux-gnu");
-    host_ir(kinds, &crate::jit::cpu_machine(&triple, cpu, "")?)
+    host_ir(
+        kinds,
+        &crate::jit::cpu_machine(&triple, cpu, "")?,
+        HostTuning::REFERENCE,
+    )
 }
 
-fn host_ir(kinds: &[KernelKind], machine: &inkwell::targets::TargetMachine) -> Result<String> {
+fn host_ir(
+    kinds: &[KernelKind],
+    machine: &inkwell::targets::TargetMachine,
+    tuning: HostTuning,
+) -> Result<String> {
     let ctx = inkwell::context::Context::create();
     let module = ctx.create_module("syncbn");
     for &k in kinds {
-        build_host_kernel(&ctx, &module, k, &symbol(k))?;
+        build_host_kernel(&ctx, &module, k, &symbol(k), tuning)?;
     }
     crate::jit::optimize_for_host(&module, machine)?;
     Ok(module.print_to_string().to_string())

@@ -6,7 +6,7 @@ mod common;
 use std::sync::OnceLock;
 
 use common::{cases, check_affine, check_elementwise, check_syncbn, Backend};
-use syncbn_codegen::{CodegenError, Elementwise, HostKernels};
+use syncbn_codegen::{CodegenError, Elementwise, HostKernels, HostTuning};
 use syncbn_ir::lowered::Activation;
 
 fn kernels() -> &'static HostKernels {
@@ -21,12 +21,27 @@ fn host_shared_instance_is_compiled_once() {
     assert!(std::sync::Arc::ptr_eq(&a, &b));
 }
 
-struct Host;
+/// Host kernels compiled with every normalize output streamed (non-temporal stores).
+fn streaming_kernels() -> &'static HostKernels {
+    static K: OnceLock<HostKernels> = OnceLock::new();
+    K.get_or_init(|| {
+        HostKernels::compile_with(HostTuning {
+            stream_min_bytes: 0,
+        })
+        .expect("host kernels compile")
+    })
+}
+
+/// The host backend: this machine's tuning, or every output streamed.
+struct Host(fn() -> &'static HostKernels);
+
+const HOST: Host = Host(kernels);
+const STREAMING: Host = Host(streaming_kernels);
 
 impl Backend for Host {
     fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
         let mut out = vec![f64::NAN; 3 * c];
-        kernels().local_moments(x, n, c, s, &mut out).unwrap();
+        (self.0)().local_moments(x, n, c, s, &mut out).unwrap();
         out
     }
 
@@ -43,7 +58,7 @@ impl Backend for Host {
         let c = scale.len();
         let (mut p, mut rmo, mut rvo) =
             (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
-        kernels()
+        (self.0)()
             .bn_finalize(m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo)
             .unwrap();
         (p, rmo, rvo)
@@ -60,7 +75,7 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x.len()];
-        kernels()
+        (self.0)()
             .bn_normalize(x, p, res, act, n, c, s, &mut y)
             .unwrap();
         y
@@ -78,7 +93,7 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x1.len()];
-        kernels()
+        (self.0)()
             .bn_normalize_pair(x1, p1, x2, p2, act, n, c, s, &mut y)
             .unwrap();
         y
@@ -95,14 +110,14 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x.len()];
-        kernels()
+        (self.0)()
             .channel_affine(x, mul, add, act, n, c, s, &mut y)
             .unwrap();
         y
     }
 
     fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32> {
-        let k = kernels();
+        let k = (self.0)();
         let mut y = vec![f32::NAN; a.len()];
         match op {
             Elementwise::Relu => k.relu(a, &mut y),
@@ -119,13 +134,14 @@ impl Backend for Host {
 #[test]
 fn host_syncbn_matches_f64_reference_on_odd_shapes() {
     for case in cases() {
-        check_syncbn(&Host, &case);
+        check_syncbn(&HOST, &case);
+        check_syncbn(&STREAMING, &case);
     }
 }
 
 #[test]
-fn host_large_outputs_take_the_streaming_path_and_match_reference() {
-    // 2 * 3 * 180_001 f32 = 4.3 MB of output: above the streaming threshold; odd S leaves heads and tails.
+fn host_large_outputs_match_reference_with_either_store_path() {
+    // 2 * 3 * 180_001 f32 = 4.3 MB per output; odd S leaves heads and tails around the vector body.
     let case = common::Case {
         name: "streaming",
         shards: vec![2],
@@ -133,8 +149,10 @@ fn host_large_outputs_take_the_streaming_path_and_match_reference() {
         s: 180_001,
         mean_over_std: 1e4,
     };
-    check_syncbn(&Host, &case);
-    check_affine(&Host, &case);
+    for host in [&HOST, &STREAMING] {
+        check_syncbn(host, &case);
+        check_affine(host, &case);
+    }
 }
 
 #[test]
@@ -163,14 +181,15 @@ fn host_normalize_family_has_streaming_stores() {
 #[test]
 fn host_channel_affine_matches_reference() {
     for case in cases() {
-        check_affine(&Host, &case);
+        check_affine(&HOST, &case);
+        check_affine(&STREAMING, &case);
     }
 }
 
 #[test]
 fn host_elementwise_matches_reference() {
     for len in [0, 1, 7, 1003] {
-        check_elementwise(&Host, len);
+        check_elementwise(&HOST, len);
     }
 }
 
@@ -178,7 +197,7 @@ fn host_elementwise_matches_reference() {
 fn host_finalize_empty_and_single_element_rules() {
     // Channel 0: n = 0 (mean, var = 0); channel 1: n = 1 (unbiased var falls back to var = 0).
     let m = [0.0, 1.0, 0.0, 3.0, 0.0, 9.0];
-    let (p, rmo, rvo) = Host.finalize(
+    let (p, rmo, rvo) = HOST.finalize(
         &m,
         &[2.0, 2.0],
         &[0.5, 0.5],
@@ -298,7 +317,7 @@ fn host_kernels_are_deterministic_across_threads() {
     let case = &cases()[5];
     let x = common::global_input(case, 99);
     let n = case.shards[0];
-    let run = || Host.moments(&x, n, case.c, case.s);
+    let run = || HOST.moments(&x, n, case.c, case.s);
     let first = run();
     let others: Vec<Vec<f64>> = std::thread::scope(|s| {
         let hs: Vec<_> = (0..4).map(|_| s.spawn(run)).collect();
@@ -321,6 +340,6 @@ proptest::proptest! {
         s in 1usize..40,
         mean_over_std in 0.0f64..1e4,
     ) {
-        check_syncbn(&Host, &common::Case { name: "proptest", shards, c, s, mean_over_std });
+        check_syncbn(&HOST, &common::Case { name: "proptest", shards, c, s, mean_over_std });
     }
 }
