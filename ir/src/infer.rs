@@ -1,6 +1,8 @@
 //! Shape and dtype inference: the type of every tensor of a graph, with ONNX's semantics.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 use std::path::Path;
 
 use serde::Serialize;
@@ -71,13 +73,16 @@ impl<'g> InferCtx<'g> {
 /// The types of every tensor of `graph`: inputs, initializers and node outputs, by name. Nodes may
 /// come in any order. Errors name the graph's [`Graph::source`] file.
 pub fn infer_types(graph: &Graph) -> Result<BTreeMap<String, TensorType>, IrError> {
-    infer_in(graph, &graph.error_file())
+    let order = graph.topological_order()?;
+    let types = infer_in(graph, &order, &graph.error_file())?;
+    Ok(types.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
-/// [`infer_types`] naming `file` in errors.
-pub(crate) fn infer_in(graph: &Graph, file: &Path) -> Result<BTreeMap<String, TensorType>, IrError> {
-    let order = graph.topological_order()?;
-    let mut types: HashMap<&str, TensorType> = HashMap::new();
+/// The types of every tensor by name, visiting the nodes in `order` (a topological order);
+/// errors name `file`.
+pub(crate) fn infer_in<'g>(graph: &'g Graph, order: &[usize], file: &Path) -> Result<HashMap<&'g str, TensorType>, IrError> {
+    let mut types: HashMap<&str, TensorType> =
+        HashMap::with_capacity(graph.inputs.len() + graph.initializers.len() + graph.nodes.len());
     for input in &graph.inputs {
         types.insert(&input.name, TensorType::new(input.dtype, input.shape.clone()));
     }
@@ -85,7 +90,7 @@ pub(crate) fn infer_in(graph: &Graph, file: &Path) -> Result<BTreeMap<String, Te
         types.insert(&init.name, TensorType::fixed(init.dtype, &init.shape));
     }
     let mut ctx = InferCtx::new(graph);
-    for index in order {
+    for &index in order {
         let node = &graph.nodes[index];
         let outputs = infer_node(node, &types, &mut ctx).map_err(|e| {
             IrError::invalid(file, Location::Node { node: node.name.clone(), input: e.input }, e.message)
@@ -96,7 +101,7 @@ pub(crate) fn infer_in(graph: &Graph, file: &Path) -> Result<BTreeMap<String, Te
             }
         }
     }
-    Ok(types.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    Ok(types)
 }
 
 /// Checks one node against its schema and infers its output types.

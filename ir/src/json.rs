@@ -14,15 +14,33 @@ pub const DEFAULT_MAX_MODEL_BYTES: u64 = 256 << 20;
 /// Parses a model from JSON text; `file` names it in errors. Does not validate the graph.
 pub fn from_str(text: &str, file: &Path) -> Result<Graph, IrError> {
     check_object(text, file)?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let graph: Graph = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        syntax_error(file, &path, &inner)
-    })?;
-    de.end().map_err(|e| syntax_error(file, "", &e))?;
+    let graph = match serde_json::from_str::<Graph>(text) {
+        Ok(graph) => graph,
+        Err(_) => return Err(located_error(text, file)),
+    };
     check_header(&graph, file)?;
     Ok(graph)
+}
+
+/// Parses a text that failed to parse again, tracking the JSON path (slower, so only on errors),
+/// and returns the error with its path, line and column.
+fn located_error(text: &str, file: &Path) -> IrError {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed: Result<Graph, _> = serde_path_to_error::deserialize(&mut de);
+    match parsed {
+        Err(e) => {
+            let path = e.path().to_string();
+            syntax_error(file, &path, e.inner())
+        }
+        Ok(_) => match de.end() {
+            Err(e) => syntax_error(file, "", &e),
+            Ok(()) => IrError::Syntax {
+                file: file.to_path_buf(),
+                location: Location::Json { path: String::new(), line: 1, column: 1 },
+                message: "the model does not parse".into(),
+            },
+        },
+    }
 }
 
 /// The text must be a JSON object; an empty file or another JSON value says so plainly.

@@ -33,8 +33,7 @@ pub use shape::{Dim, Shape};
 /// same time keep their file order). Every error names `path`.
 pub fn load_model(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
     let mut graph = json::load_file(path, limits.max_model_bytes)?;
-    validate::validate(&graph, limits, path)?;
-    let order = graph.topological_order()?;
+    let order = validate::validated_order(&graph, limits, path)?;
     let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
     graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
     Ok(graph)

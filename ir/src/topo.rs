@@ -1,7 +1,9 @@
 //! Topological ordering of a graph's nodes, with cycle detection that names a node on the cycle.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use crate::{Graph, IrError, Location};
 

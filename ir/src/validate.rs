@@ -1,7 +1,7 @@
 //! Graph validation: limits, unique names, defined inputs, acyclicity, graph outputs, initializer
 //! sources, and per-op arity, attributes and types (through inference). Linear in the graph's size.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::Path;
 
 use crate::infer::{infer_in, TensorType};
@@ -10,13 +10,20 @@ use crate::{data, Graph, InitSource, IrError, Limits, Location};
 /// Checks every rule of the model format; the first broken rule is the error, naming `file`, the
 /// place and what was expected.
 pub fn validate(graph: &Graph, limits: &Limits, file: &Path) -> Result<(), IrError> {
+    validated_order(graph, limits, file).map(|_| ())
+}
+
+/// [`validate`], returning the topological order of the nodes it computed on the way.
+pub(crate) fn validated_order(graph: &Graph, limits: &Limits, file: &Path) -> Result<Vec<usize>, IrError> {
     crate::json::check_header(graph, file)?;
     check_counts(graph, limits, file)?;
     check_initializers(graph, limits, file)?;
     check_names(graph, file)?;
     check_outputs(graph, file)?;
-    let types = infer_in(graph, file)?;
-    check_inferred_sizes(graph, &types, limits, file)
+    let order = graph.topological_order().map_err(|e| relocated(e, file))?;
+    let types = infer_in(graph, &order, file)?;
+    check_inferred_sizes(graph, &types, limits, file)?;
+    Ok(order)
 }
 
 fn limit(file: &Path, location: Location, message: String) -> IrError {
@@ -83,50 +90,63 @@ fn relocated(e: IrError, file: &Path) -> IrError {
     }
 }
 
+/// What defines a tensor: a graph input, an initializer or a node, by index.
+#[derive(Clone, Copy)]
+enum Definer {
+    Input(usize),
+    Initializer(usize),
+    Node(usize),
+}
+
+impl Definer {
+    fn describe(self, graph: &Graph) -> String {
+        match self {
+            Definer::Input(i) => format!("input {:?}", graph.inputs[i].name),
+            Definer::Initializer(i) => format!("initializer {:?}", graph.initializers[i].name),
+            Definer::Node(i) => format!("node {:?}", graph.nodes[i].name),
+        }
+    }
+
+    fn location(self, graph: &Graph) -> Location {
+        match self {
+            Definer::Input(i) => Location::Tensor { kind: "input", name: graph.inputs[i].name.clone() },
+            Definer::Initializer(i) => Location::Tensor { kind: "initializer", name: graph.initializers[i].name.clone() },
+            Definer::Node(i) => Location::Node { node: graph.nodes[i].name.clone(), input: None },
+        }
+    }
+}
+
 /// Tensor names (inputs, initializers, node outputs) and node names are non-empty and unique.
 fn check_names(graph: &Graph, file: &Path) -> Result<(), IrError> {
-    let mut tensors: HashMap<&str, String> = HashMap::new();
-    for input in &graph.inputs {
-        let location = Location::Tensor { kind: "input", name: input.name.clone() };
-        define(&mut tensors, &input.name, format!("input {:?}", input.name), location, file)?;
+    let capacity = graph.inputs.len() + graph.initializers.len() + 3 * graph.nodes.len();
+    let mut tensors: HashMap<&str, Definer> = HashMap::with_capacity(capacity);
+    let mut define = |name, by: Definer| -> Result<(), IrError> {
+        let problem = if name == "" {
+            format!("{} has an empty name; expected a name", by.describe(graph))
+        } else if let Some(first) = tensors.insert(name, by) {
+            format!("tensor {name:?} is already defined by {}; expected unique tensor names", first.describe(graph))
+        } else {
+            return Ok(());
+        };
+        Err(IrError::invalid(file, by.location(graph), problem))
+    };
+    for (i, input) in graph.inputs.iter().enumerate() {
+        define(input.name.as_str(), Definer::Input(i))?;
     }
-    for init in &graph.initializers {
-        let location = Location::Tensor { kind: "initializer", name: init.name.clone() };
-        define(&mut tensors, &init.name, format!("initializer {:?}", init.name), location, file)?;
+    for (i, init) in graph.initializers.iter().enumerate() {
+        define(init.name.as_str(), Definer::Initializer(i))?;
     }
-    let mut nodes: HashSet<&str> = HashSet::new();
-    for node in &graph.nodes {
-        let location = Location::Node { node: node.name.clone(), input: None };
+    let mut nodes: HashSet<&str> = HashSet::with_capacity(graph.nodes.len());
+    for (i, node) in graph.nodes.iter().enumerate() {
         if node.name.is_empty() || !nodes.insert(&node.name) {
             let what = if node.name.is_empty() { "is empty" } else { "is used by two nodes" };
+            let location = Location::Node { node: node.name.clone(), input: None };
             return Err(IrError::invalid(file, location, format!("node name {:?} {what}; expected a unique name", node.name)));
         }
         for out in node.outputs.iter().filter(|o| !o.is_empty()) {
-            define(&mut tensors, out, format!("node {:?}", node.name), location.clone(), file)?;
+            define(out.as_str(), Definer::Node(i))?;
         }
     }
-    Ok(())
-}
-
-/// Records that `what` defines tensor `name`; an empty or already defined name is an error.
-fn define<'g>(
-    tensors: &mut HashMap<&'g str, String>,
-    name: &'g str,
-    what: String,
-    location: Location,
-    file: &Path,
-) -> Result<(), IrError> {
-    if name.is_empty() {
-        return Err(IrError::invalid(file, location, format!("{what} has an empty name; expected a name")));
-    }
-    if let Some(first) = tensors.get(name) {
-        return Err(IrError::invalid(
-            file,
-            location,
-            format!("tensor name {name:?} is defined twice: by {first} and by {what}; expected unique names"),
-        ));
-    }
-    tensors.insert(name, what);
     Ok(())
 }
 
@@ -159,13 +179,13 @@ fn check_outputs(graph: &Graph, file: &Path) -> Result<(), IrError> {
 /// Every inferred tensor within the rank and element limits.
 fn check_inferred_sizes(
     graph: &Graph,
-    types: &std::collections::BTreeMap<String, TensorType>,
+    types: &HashMap<&str, TensorType>,
     limits: &Limits,
     file: &Path,
 ) -> Result<(), IrError> {
     for node in &graph.nodes {
         for out in node.outputs.iter().filter(|o| !o.is_empty()) {
-            let Some(t) = types.get(out) else { continue };
+            let Some(t) = types.get(out.as_str()) else { continue };
             limits.check_tensor(t.shape.len(), t.shape.iter().filter_map(|d| d.fixed())).map_err(|m| {
                 limit(file, Location::Node { node: node.name.clone(), input: None }, format!("output {out:?} {t}: {m}"))
             })?;
