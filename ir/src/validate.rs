@@ -121,7 +121,7 @@ fn check_names(graph: &Graph, file: &Path) -> Result<(), IrError> {
     let capacity = graph.inputs.len() + graph.initializers.len() + 3 * graph.nodes.len();
     let mut tensors: HashMap<&str, Definer> = HashMap::with_capacity(capacity);
     let mut define = |name, by: Definer| -> Result<(), IrError> {
-        let problem = if name == "" {
+        let problem = if str::is_empty(name) {
             format!("{} has an empty name; expected a name", by.describe(graph))
         } else if let Some(first) = tensors.insert(name, by) {
             format!("tensor {name:?} is already defined by {}; expected unique tensor names", first.describe(graph))
