@@ -1,9 +1,10 @@
 //! Host-native kernels on [8, 64, 56, 56] f32: normalize (read x, write y) against a memory copy of the
-//! same bytes (`copy_from_slice`) measured in the same run, and the one-pass local moments. Criterion
+//! same bytes (`copy_from_slice`) measured in the same run (with this machine's tuning and with
+//! streaming stores forced), and the one-pass local moments. Criterion
 //! reports both as bytes moved per second. Also the time to JIT-compile all host kernels.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use syncbn_codegen::HostKernels;
+use syncbn_codegen::{HostKernels, HostTuning};
 use syncbn_ir::lowered::Activation;
 
 const N: usize = 8;
@@ -45,6 +46,17 @@ fn bench(c: &mut Criterion) {
     g.bench_function("bn_normalize", |b| {
         b.iter(|| {
             k.bn_normalize(black_box(&x), &p, None, Activation::None, N, C, S, &mut y)
+                .expect("normalize")
+        })
+    });
+    let streaming = HostKernels::compile_with(HostTuning {
+        stream_min_bytes: 0,
+    })
+    .expect("host kernels compile");
+    g.bench_function("bn_normalize_streaming_stores", |b| {
+        b.iter(|| {
+            streaming
+                .bn_normalize(black_box(&x), &p, None, Activation::None, N, C, S, &mut y)
                 .expect("normalize")
         })
     });
