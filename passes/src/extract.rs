@@ -120,9 +120,12 @@ impl Table {
     }
 }
 
+/// Kind, op, name and output index of a candidate, for tie-breaking.
+type NameKey = (u8, String, String, u32);
+
 /// A total order on candidates that does not depend on e-class ids: by kind, op, node name, output
 /// index, and for a projection the name of the op it projects from.
-fn name_key(eg: &EG, node: &SyncNode, op_name_of: impl Fn(Id) -> String) -> (u8, String, String, u32) {
+fn name_key(eg: &EG, node: &SyncNode, op_name_of: impl Fn(Id) -> String) -> NameKey {
     match node {
         SyncNode::Tensor(s) => (0, String::new(), eg.analysis.str(*s).to_string(), 0),
         SyncNode::Get { index, arg } => (1, String::new(), op_name_of(arg[0]), *index),
@@ -143,7 +146,7 @@ fn greedy(eg: &EG, t: &Table) -> (Vec<usize>, Vec<bool>) {
     let mut finite = vec![false; n];
     let mut op_names: Vec<String> = vec![String::new(); n];
     for &class in &t.order {
-        let mut winner: Option<(f64, (u8, String, String, u32), usize)> = None;
+        let mut winner: Option<(f64, NameKey, usize)> = None;
         for (i, cand) in t.candidates[class].iter().enumerate() {
             if !cand.cost.is_finite() || !cand.children.iter().all(|&c| finite[c]) {
                 continue;

@@ -7,6 +7,9 @@
 //! [`rewrites`] -> extraction by [`cost`] ([`extract`]) -> graph ([`emit`]) -> bucketing
 //! ([`bucket`]) -> validation.
 
+// The workspace's minimum Rust (1.80) predates `usize::is_multiple_of` (1.87).
+#![allow(clippy::manual_is_multiple_of)]
+
 pub mod analysis;
 pub mod bucket;
 pub mod convert;

@@ -27,7 +27,7 @@ struct Spec {
 fn same_conv(b: &mut Builder, name: &str, x: &str, c: u64, rank: usize, k: u64) -> String {
     let d = rank - 2;
     let mut shape = vec![c, c];
-    shape.extend(std::iter::repeat_n(k, d));
+    shape.extend(vec![k; d]);
     let w = b.random_init(&format!("{name}.weight"), &shape, -0.4, 0.4);
     let bias = b.random_init(&format!("{name}.bias"), &[c], -0.1, 0.1);
     let pad = (k / 2) as i64;

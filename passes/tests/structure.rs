@@ -91,7 +91,7 @@ fn fusion_can_be_switched_off() {
 fn eval_batchnorm_on_a_shared_conv_output_is_not_folded() {
     let mut b = Builder::new("shared_conv", 2);
     let x = b.input("x", &[3, 5, 5]);
-    let c = b.conv("conv", &x, 3, 4, 3, 1, 1, true);
+    let c = b.conv("conv", &x, (3, 4, 3), 1, 1, true);
     let n = b.bn("bn", &c, 4, false, false);
     b.output(&n);
     b.graph.outputs.push(c);

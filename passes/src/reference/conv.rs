@@ -79,10 +79,10 @@ pub fn conv(x: &Tensor, w: &Tensor, b: Option<&Tensor>, p: &ConvParams) -> Resul
     let bias: Vec<f64> = b.map_or_else(|| vec![0.0; m], |b| b.iter().copied().collect());
     let mut y = Vec::with_capacity(n * m * outs.len());
     for ni in 0..n {
-        for mi in 0..m {
+        for (mi, &b) in bias.iter().enumerate() {
             let g = mi / per_group;
             for o in &outs {
-                let mut acc = bias[mi];
+                let mut acc = b;
                 for cc in 0..cg {
                     let c = g * cg + cc;
                     for k in &kernel {

@@ -139,7 +139,7 @@ fn join(program: &Program, parts: Vec<Outputs>, groups: usize, group: usize) -> 
 /// Checks that the replicas of each group computed identical per-group values.
 fn agree_within_groups(tensors: &[&Tensor], group: usize) -> Result<(), String> {
     for (g, members) in tensors.chunks(group.max(1)).enumerate() {
-        if members.iter().any(|t| t != &members[0]) {
+        if members.iter().any(|t| *t != members[0]) {
             return Err(format!("the replicas of group {g} disagree"));
         }
     }

@@ -112,7 +112,7 @@ pub fn sum_over(parts: &[&Tensor]) -> Result<Tensor, String> {
         if p.shape() != first.shape() {
             return Err(format!("replicas disagree on the shape: {:?} vs {:?}", p.shape(), first.shape()));
         }
-        acc = acc + *p;
+        acc += *p;
     }
     Ok(acc)
 }

@@ -105,8 +105,8 @@ impl Builder {
         y
     }
 
-    /// A 2-D convolution `k x k` with `pad` padding, no bias unless `bias`.
-    pub fn conv(&mut self, name: &str, x: &str, cin: u64, cout: u64, k: u64, stride: i64, pad: i64, bias: bool) -> String {
+    /// A 2-D convolution `cin -> cout` channels, `k x k` with `pad` padding, no bias unless `bias`.
+    pub fn conv(&mut self, name: &str, x: &str, (cin, cout, k): (u64, u64, u64), stride: i64, pad: i64, bias: bool) -> String {
         let scale = 1.0 / ((cin * k * k) as f64).sqrt();
         let w = self.random_init(&format!("{name}.weight"), &[cout, cin, k, k], -scale, scale);
         let mut inputs = vec![x.to_string(), w];
@@ -148,13 +148,13 @@ impl Builder {
 /// A ResNet basic block: conv-bn-relu-conv-bn + shortcut (conv1x1-bn when `stride != 1` or the
 /// channel count changes), add, relu. Returns the block output.
 pub fn basic_block(b: &mut Builder, name: &str, x: &str, cin: u64, cout: u64, stride: i64, training: bool) -> String {
-    let c1 = b.conv(&format!("{name}.conv1"), x, cin, cout, 3, stride, 1, false);
+    let c1 = b.conv(&format!("{name}.conv1"), x, (cin, cout, 3), stride, 1, false);
     let n1 = b.bn(&format!("{name}.bn1"), &c1, cout, training, training);
     let r1 = b.unary("Relu", &format!("{name}.relu1"), &n1);
-    let c2 = b.conv(&format!("{name}.conv2"), &r1, cout, cout, 3, 1, 1, false);
+    let c2 = b.conv(&format!("{name}.conv2"), &r1, (cout, cout, 3), 1, 1, false);
     let n2 = b.bn(&format!("{name}.bn2"), &c2, cout, training, training);
     let shortcut = if stride != 1 || cin != cout {
-        let cd = b.conv(&format!("{name}.downsample.0"), x, cin, cout, 1, stride, 0, false);
+        let cd = b.conv(&format!("{name}.downsample.0"), x, (cin, cout, 1), stride, 0, false);
         b.bn(&format!("{name}.downsample.1"), &cd, cout, training, training)
     } else {
         x.to_string()
@@ -176,7 +176,7 @@ pub fn resnet_block(training: bool) -> Graph {
 pub fn conv_bn_relu(training: bool) -> Graph {
     let mut b = Builder::new("conv_bn_relu", 3);
     let x = b.input("x", &[3, 7, 5]);
-    let c = b.conv("conv1", &x, 3, 5, 3, 1, 1, true);
+    let c = b.conv("conv1", &x, (3, 5, 3), 1, 1, true);
     let n = b.bn("bn1", &c, 5, training, training);
     let y = b.unary("Relu", "relu1", &n);
     b.output(&y);
@@ -187,16 +187,16 @@ pub fn conv_bn_relu(training: bool) -> Graph {
 /// the shape changes.
 pub fn bottleneck(b: &mut Builder, name: &str, x: &str, cin: u64, mid: u64, stride: i64, training: bool) -> String {
     let cout = mid * 4;
-    let c1 = b.conv(&format!("{name}.conv1"), x, cin, mid, 1, 1, 0, false);
+    let c1 = b.conv(&format!("{name}.conv1"), x, (cin, mid, 1), 1, 0, false);
     let n1 = b.bn(&format!("{name}.bn1"), &c1, mid, training, training);
     let r1 = b.unary("Relu", &format!("{name}.relu1"), &n1);
-    let c2 = b.conv(&format!("{name}.conv2"), &r1, mid, mid, 3, stride, 1, false);
+    let c2 = b.conv(&format!("{name}.conv2"), &r1, (mid, mid, 3), stride, 1, false);
     let n2 = b.bn(&format!("{name}.bn2"), &c2, mid, training, training);
     let r2 = b.unary("Relu", &format!("{name}.relu2"), &n2);
-    let c3 = b.conv(&format!("{name}.conv3"), &r2, mid, cout, 1, 1, 0, false);
+    let c3 = b.conv(&format!("{name}.conv3"), &r2, (mid, cout, 1), 1, 0, false);
     let n3 = b.bn(&format!("{name}.bn3"), &c3, cout, training, training);
     let shortcut = if stride != 1 || cin != cout {
-        let cd = b.conv(&format!("{name}.downsample.0"), x, cin, cout, 1, stride, 0, false);
+        let cd = b.conv(&format!("{name}.downsample.0"), x, (cin, cout, 1), stride, 0, false);
         b.bn(&format!("{name}.downsample.1"), &cd, cout, training, training)
     } else {
         x.to_string()
@@ -211,7 +211,7 @@ pub fn resnet(name: &str, blocks: [usize; 4], bottlenecks: bool, training: bool)
     let mut b = Builder::new(name, 18);
     b.compact = true;
     let x = b.input("input", &[3, 224, 224]);
-    let c = b.conv("conv1", &x, 3, 64, 7, 2, 3, false);
+    let c = b.conv("conv1", &x, (3, 64, 7), 2, 3, false);
     let n = b.bn("bn1", &c, 64, training, training);
     let mut h = b.unary("Relu", "relu", &n);
     let mut cin = 64;
@@ -253,7 +253,7 @@ pub fn synthetic(nodes: usize) -> Graph {
     let mut history = vec![h.clone()];
     let mut i = 0;
     while b.graph.nodes.len() < nodes {
-        let c = b.conv(&format!("u{i}.conv"), &h, 8, 8, 3, 1, 1, false);
+        let c = b.conv(&format!("u{i}.conv"), &h, (8, 8, 3), 1, 1, false);
         let n = b.bn(&format!("u{i}.bn"), &c, 8, true, false);
         let n = if i % 4 == 3 { b.add(&format!("u{i}.add"), &n, &history[history.len() - 2]) } else { n };
         h = b.unary("Relu", &format!("u{i}.relu"), &n);
