@@ -14,6 +14,7 @@ pub mod infer;
 pub mod json;
 pub mod limits;
 pub mod lowered;
+pub mod onnx;
 pub mod ops;
 pub mod shape;
 mod topo;

@@ -1,0 +1,69 @@
+//! ONNX import: an `.onnx` model (protobuf, decoded with prost from hand-written message
+//! definitions) converted to a validated, topologically sorted [`Graph`] with inline initializers.
+//!
+//! What is read: the default-domain opset ([`MIN_OPSET`]..=[`MAX_OPSET`]), graph inputs (minus
+//! initializers), outputs, initializers (`raw_data`, typed data fields, or external data inside the
+//! model's folder), Constant nodes (become initializers), nodes of the ops syncbn knows with INT,
+//! FLOAT, INTS, FLOATS, STRING and STRINGS attributes. Unnamed nodes get unique names. The unused
+//! running-statistics outputs of training-mode BatchNormalization become graph outputs named
+//! `<running stat>_out`. Momentum is ONNX's convention in both formats, so it is copied as is.
+
+mod attrs;
+mod convert;
+pub mod proto;
+mod tensor;
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use prost::Message;
+
+use crate::{Graph, IrError, Limits, Location, Node};
+
+/// The oldest default-domain opset imported (PyTorch's exporters emit 9 and later).
+pub const MIN_OPSET: i64 = 9;
+/// The newest default-domain opset imported.
+pub const MAX_OPSET: i64 = 22;
+
+/// Reads an `.onnx` file and converts it: the file's size is checked against
+/// `limits.max_model_bytes` before it is read, external data files are resolved inside the model's
+/// folder, and the result is validated and topologically sorted. Every error names `path`.
+pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
+    let io = |e: std::io::Error| IrError::Io { file: path.to_path_buf(), reason: e.to_string() };
+    let file = fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    check_size(len, path, limits)?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(limits.max_model_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    check_size(bytes.len() as u64, path, limits)?;
+    let dir = path.parent().unwrap_or(Path::new(""));
+    from_bytes(&bytes, path, dir, limits)
+}
+
+/// Converts an ONNX model held in memory; `file` names it in errors and `dir` is the folder that
+/// external data locations are relative to. Validates and sorts the result like [`load_onnx`].
+pub fn from_bytes(bytes: &[u8], file: &Path, dir: &Path, limits: &Limits) -> Result<Graph, IrError> {
+    check_size(bytes.len() as u64, file, limits)?;
+    let model = proto::ModelProto::decode(bytes).map_err(|e| {
+        IrError::invalid(file, Location::Model, format!("not an ONNX model: the protobuf does not decode ({e})"))
+    })?;
+    let folder = tensor::Folder { file, dir, limits };
+    let mut graph = convert::to_graph(&model, &folder)?;
+    crate::validate::validate(&graph, limits, file)?;
+    let order = graph.topological_order()?;
+    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
+    graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    Ok(graph)
+}
+
+fn check_size(len: u64, file: &Path, limits: &Limits) -> Result<(), IrError> {
+    if len <= limits.max_model_bytes {
+        return Ok(());
+    }
+    Err(IrError::Limit {
+        file: file.to_path_buf(),
+        location: Location::Model,
+        message: format!("the model is {len} bytes; the limit is {}", limits.max_model_bytes),
+    })
+}
