@@ -1,0 +1,66 @@
+//! The PyTorch-exported fixtures of tests/fixtures/: each `.onnx` imports to a valid graph, equals
+//! the committed JSON form of it (which loads back to the same graph), and has the reviewed
+//! structure (snapshot, initializer values summarized).
+//!
+//! After re-running tests/fixtures/make_fixtures.py, rewrite the JSON forms with
+//! `SYNCBN_UPDATE_FIXTURES=1 cargo test -p syncbn-ir --test onnx_fixtures`.
+
+use std::path::{Path, PathBuf};
+
+use syncbn_ir::onnx::load_onnx;
+use syncbn_ir::{json, load_model, Graph, InitSource, Limits};
+
+const FIXTURES: &[&str] = &["resnet_mini", "mobilenetv2_mini", "segnet_mini"];
+const MODES: &[&str] = &["train", "eval"];
+
+fn fixture(name: &str, mode: &str, ext: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name).join(format!("{mode}.{ext}"))
+}
+
+/// The graph without the loader's file bookkeeping and with values rounded to f32 (serde_json's
+/// default float parsing may be off by one f64 ulp, which f32 weights do not see).
+fn detached(mut g: Graph) -> Graph {
+    g.source = None;
+    g.base_dir = None;
+    for init in &mut g.initializers {
+        if let InitSource::Data { data } = &mut init.source {
+            data.iter_mut().for_each(|v| *v = *v as f32 as f64);
+        }
+    }
+    g
+}
+
+/// The graph as JSON with every initializer's values replaced by their count.
+fn summary(g: &Graph) -> serde_json::Value {
+    let mut value = serde_json::to_value(g).expect("a graph serializes");
+    for init in value["initializers"].as_array_mut().expect("initializers is a list") {
+        let n = init["data"].as_array().map_or(0, Vec::len);
+        init["data"] = serde_json::Value::String(format!("<{n} values>"));
+    }
+    value
+}
+
+#[test]
+fn fixtures_import_and_match_their_json_form() {
+    let limits = Limits::default();
+    let update = std::env::var_os("SYNCBN_UPDATE_FIXTURES").is_some();
+    for name in FIXTURES {
+        for mode in MODES {
+            let onnx_path = fixture(name, mode, "onnx");
+            let graph = load_onnx(&onnx_path, &limits).unwrap_or_else(|e| panic!("{e}"));
+            assert!(graph.initializers.iter().all(|i| matches!(i.source, InitSource::Data { .. })));
+            let text = json::to_string(&graph);
+            let json_path = fixture(name, mode, "json");
+            if update {
+                std::fs::write(&json_path, &text).expect("fixture folder is writable");
+            }
+            let committed = std::fs::read_to_string(&json_path).unwrap_or_else(|e| {
+                panic!("{}: {e}; write it with SYNCBN_UPDATE_FIXTURES=1", json_path.display())
+            });
+            assert!(committed == text, "{} differs from the import of {}", json_path.display(), onnx_path.display());
+            let from_json = load_model(&json_path, &limits).unwrap_or_else(|e| panic!("{e}"));
+            assert!(detached(from_json) == detached(graph.clone()), "{} loads to another graph", json_path.display());
+            insta::assert_json_snapshot!(format!("fixture_{name}_{mode}"), summary(&graph));
+        }
+    }
+}
