@@ -1,5 +1,6 @@
 //! Loading and saving the JSON model format, with line:column and JSON-path error locations.
 
+use std::io::Read;
 use std::path::Path;
 
 use crate::{Graph, IrError, Location};
@@ -111,15 +112,23 @@ pub(crate) fn check_header(graph: &Graph, file: &Path) -> Result<(), IrError> {
 /// Reads and parses a model file (not validated), refusing files over `max_bytes`.
 pub fn load_file(path: &Path, max_bytes: u64) -> Result<Graph, IrError> {
     let io = |e: std::io::Error| IrError::Io { file: path.to_path_buf(), reason: e.to_string() };
+    let too_big = |size: String| IrError::Limit {
+        file: path.to_path_buf(),
+        location: Location::Model,
+        message: format!("model file is {size} bytes; the limit is {max_bytes}"),
+    };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > max_bytes {
-        return Err(IrError::Limit {
-            file: path.to_path_buf(),
-            location: Location::Model,
-            message: format!("model file is {size} bytes; the limit is {max_bytes}"),
-        });
+        return Err(too_big(size.to_string()));
     }
-    let text = std::fs::read_to_string(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).map_err(io)?.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_big("more than".to_string() + &format!(" {max_bytes}")));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        IrError::Io { file: path.to_path_buf(), reason: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()) }
+    })?;
     let mut graph = from_str(&text, path)?;
     graph.base_dir = Some(path.parent().map(Path::to_path_buf).unwrap_or_default());
     graph.source = Some(path.to_path_buf());
