@@ -31,7 +31,8 @@ fn float(f: f32) -> f64 {
 }
 
 fn text(name: &str, bytes: &[u8]) -> Result<String, String> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| format!("attribute {name:?} is not valid UTF-8; expected a text string"))
+    String::from_utf8(bytes.to_vec())
+        .map_err(|_| format!("attribute {name:?} is not valid UTF-8; expected a text string"))
 }
 
 /// The ONNX name of an attribute type, for messages.

@@ -30,12 +30,17 @@ pub const MAX_OPSET: i64 = 22;
 /// `limits.max_model_bytes` before it is read, external data files are resolved inside the model's
 /// folder, and the result is validated and topologically sorted. Every error names `path`.
 pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
-    let io = |e: std::io::Error| IrError::Io { file: path.to_path_buf(), reason: e.to_string() };
+    let io = |e: std::io::Error| IrError::Io {
+        file: path.to_path_buf(),
+        reason: e.to_string(),
+    };
     let file = fs::File::open(path).map_err(io)?;
     let len = file.metadata().map_err(io)?.len();
     check_size(len, path, limits)?;
     let mut bytes = Vec::with_capacity(len as usize);
-    file.take(limits.max_model_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    file.take(limits.max_model_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     check_size(bytes.len() as u64, path, limits)?;
     let dir = path.parent().unwrap_or(Path::new(""));
     from_bytes(&bytes, path, dir, limits)
@@ -43,16 +48,28 @@ pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
 
 /// Converts an ONNX model held in memory; `file` names it in errors and `dir` is the folder that
 /// external data locations are relative to. Validates and sorts the result like [`load_onnx`].
-pub fn from_bytes(bytes: &[u8], file: &Path, dir: &Path, limits: &Limits) -> Result<Graph, IrError> {
+pub fn from_bytes(
+    bytes: &[u8],
+    file: &Path,
+    dir: &Path,
+    limits: &Limits,
+) -> Result<Graph, IrError> {
     check_size(bytes.len() as u64, file, limits)?;
     let model = proto::ModelProto::decode(bytes).map_err(|e| {
-        IrError::invalid(file, Location::Model, format!("not an ONNX model: the protobuf does not decode ({e})"))
+        IrError::invalid(
+            file,
+            Location::Model,
+            format!("not an ONNX model: the protobuf does not decode ({e})"),
+        )
     })?;
     let folder = tensor::Folder { file, dir, limits };
     let mut graph = convert::to_graph(&model, &folder)?;
     crate::validate::validate(&graph, limits, file)?;
     let order = graph.topological_order()?;
-    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
+    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes)
+        .into_iter()
+        .map(Some)
+        .collect();
     graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
     Ok(graph)
 }
@@ -64,6 +81,9 @@ fn check_size(len: u64, file: &Path, limits: &Limits) -> Result<(), IrError> {
     Err(IrError::Limit {
         file: file.to_path_buf(),
         location: Location::Model,
-        message: format!("the model is {len} bytes; the limit is {}", limits.max_model_bytes),
+        message: format!(
+            "the model is {len} bytes; the limit is {}",
+            limits.max_model_bytes
+        ),
     })
 }
