@@ -761,3 +761,44 @@ fn garbage_and_truncated_bytes_are_errors() {
         .to_string();
     assert!(msg.contains("no opset"), "{msg}");
 }
+
+#[test]
+fn many_tiny_messages_are_refused_before_decoding() {
+    let graph = GraphProto {
+        node: vec![NodeProto::default(); 50_000],
+        ..Default::default()
+    };
+    let bytes = model(17, graph).encode_to_vec();
+    assert!(bytes.len() < 110_000);
+    let limits = Limits {
+        max_model_bytes: 200_000,
+        ..Limits::default()
+    };
+    let e = from_bytes(&bytes, Path::new("m.onnx"), Path::new("."), &limits)
+        .map(|_| ())
+        .unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            IrError::Limit {
+                location: Location::Model,
+                ..
+            }
+        ),
+        "{e}"
+    );
+    assert!(e.to_string().contains("decoding would take about"), "{e}");
+}
+
+#[test]
+fn a_real_model_decodes_within_its_own_size_limit() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/mobilenetv2_mini/train.onnx");
+    let len = std::fs::metadata(&path).unwrap().len();
+    let limits = Limits {
+        max_model_bytes: len,
+        ..Limits::default()
+    };
+    let g = load_onnx(&path, &limits).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(g.nodes.len(), 32);
+}

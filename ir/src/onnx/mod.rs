@@ -12,6 +12,7 @@ mod attrs;
 mod convert;
 pub mod proto;
 mod tensor;
+mod wire;
 
 use std::fs;
 use std::io::Read;
@@ -25,6 +26,9 @@ use crate::{Graph, IrError, Limits, Location, Node};
 pub const MIN_OPSET: i64 = 9;
 /// The newest default-domain opset imported.
 pub const MAX_OPSET: i64 = 22;
+/// Decoding may take at most this many times `Limits::max_model_bytes` in memory (estimated from
+/// the wire data before decoding; real models take about their file size).
+pub const DECODE_MEMORY_FACTOR: u64 = 4;
 
 /// Reads an `.onnx` file and converts it: the file's size is checked against
 /// `limits.max_model_bytes` before it is read, external data files are resolved inside the model's
@@ -55,13 +59,8 @@ pub fn from_bytes(
     limits: &Limits,
 ) -> Result<Graph, IrError> {
     check_size(bytes.len() as u64, file, limits)?;
-    let model = proto::ModelProto::decode(bytes).map_err(|e| {
-        IrError::invalid(
-            file,
-            Location::Model,
-            format!("not an ONNX model: the protobuf does not decode ({e})"),
-        )
-    })?;
+    check_decoded_size(bytes, file, limits)?;
+    let model = proto::ModelProto::decode(bytes).map_err(|e| undecodable(file, e))?;
     let folder = tensor::Folder { file, dir, limits };
     let mut graph = convert::to_graph(&model, &folder)?;
     crate::validate::validate(&graph, limits, file)?;
@@ -72,6 +71,28 @@ pub fn from_bytes(
         .collect();
     graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
     Ok(graph)
+}
+
+/// Refuses wire data whose decoded messages would take more than [`DECODE_MEMORY_FACTOR`] times
+/// the model-size limit (many tiny messages), before prost allocates them.
+fn check_decoded_size(bytes: &[u8], file: &Path, limits: &Limits) -> Result<(), IrError> {
+    let estimate = wire::decoded_size(bytes).map_err(|e| undecodable(file, e))?;
+    let budget = limits.max_model_bytes.saturating_mul(DECODE_MEMORY_FACTOR);
+    if estimate <= budget {
+        return Ok(());
+    }
+    Err(IrError::Limit {
+        file: file.to_path_buf(),
+        location: Location::Model,
+        message: format!(
+            "decoding would take about {estimate} bytes; the limit is {budget} ({DECODE_MEMORY_FACTOR} x the model-size limit)"
+        ),
+    })
+}
+
+fn undecodable(file: &Path, reason: impl std::fmt::Display) -> IrError {
+    let message = format!("not an ONNX model: the protobuf does not decode ({reason})");
+    IrError::invalid(file, Location::Model, message)
 }
 
 fn check_size(len: u64, file: &Path, limits: &Limits) -> Result<(), IrError> {
