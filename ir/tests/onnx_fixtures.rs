@@ -7,6 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
+use ndarray::ArrayD;
+use ndarray_npy::read_npy;
 use syncbn_ir::onnx::load_onnx;
 use syncbn_ir::{json, load_model, Graph, InitSource, Limits};
 
@@ -82,6 +84,68 @@ fn fixtures_import_and_match_their_json_form() {
                 json_path.display()
             );
             insta::assert_json_snapshot!(format!("fixture_{name}_{mode}"), summary(&graph));
+        }
+    }
+}
+
+/// Every graph output of every fixture has PyTorch's reference under `expected/<mode>/<name>.npy`:
+/// the batch output over the global batch of 6, each running statistic with its layer's channels.
+#[test]
+fn every_graph_output_has_a_pytorch_reference() {
+    for name in FIXTURES {
+        let folder = fixture(name, "train", "onnx")
+            .parent()
+            .expect("a fixture folder")
+            .to_path_buf();
+        let input: ArrayD<f32> = read_npy(folder.join("input.npy")).expect("input.npy reads");
+        assert_eq!(input.shape(), &[6, 3, 16, 16]);
+        for mode in MODES {
+            let graph = load_onnx(&fixture(name, mode, "onnx"), &Limits::default())
+                .unwrap_or_else(|e| panic!("{e}"));
+            let stats = if *mode == "train" {
+                2 * graph
+                    .nodes
+                    .iter()
+                    .filter(|n| n.op == "BatchNormalization")
+                    .count()
+            } else {
+                0
+            };
+            assert_eq!(
+                graph.outputs.len(),
+                1 + stats,
+                "{name} {mode}: y and two statistics per BatchNorm"
+            );
+            for out in &graph.outputs {
+                let path = folder
+                    .join("expected")
+                    .join(mode)
+                    .join(format!("{out}.npy"));
+                let reference: ArrayD<f32> =
+                    read_npy(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                match out
+                    .strip_suffix("_out")
+                    .and_then(|stat| graph.initializer(stat))
+                {
+                    Some(init) => assert_eq!(
+                        reference.shape(),
+                        &[init.shape[0] as usize],
+                        "{}",
+                        path.display()
+                    ),
+                    None => assert_eq!(
+                        (out.as_str(), reference.shape()[0]),
+                        ("y", 6),
+                        "{}",
+                        path.display()
+                    ),
+                }
+                assert!(
+                    reference.iter().all(|v| v.is_finite()),
+                    "{}",
+                    path.display()
+                );
+            }
         }
     }
 }
