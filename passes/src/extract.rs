@@ -121,17 +121,15 @@ impl Table {
 }
 
 /// Kind, op, name and output index of a candidate, for tie-breaking.
-type NameKey = (u8, String, String, u32);
+type NameKey<'a> = (u8, &'a str, &'a str, u32);
 
 /// A total order on candidates that does not depend on e-class ids: by kind, op, node name, output
 /// index, and for a projection the name of the op it projects from.
-fn name_key(eg: &EG, node: &SyncNode, op_name_of: impl Fn(Id) -> String) -> NameKey {
+fn name_key<'a>(eg: &'a EG, node: &SyncNode, op_name_of: impl Fn(Id) -> &'a str) -> NameKey<'a> {
     match node {
-        SyncNode::Tensor(s) => (0, String::new(), eg.analysis.str(*s).to_string(), 0),
-        SyncNode::Get { index, arg } => (1, String::new(), op_name_of(arg[0]), *index),
-        SyncNode::Op { op, name, .. } => {
-            (2, eg.analysis.str(*op).to_string(), eg.analysis.str(*name).to_string(), 0)
-        }
+        SyncNode::Tensor(s) => (0, "", eg.analysis.str(*s), 0),
+        SyncNode::Get { index, arg } => (1, "", op_name_of(arg[0]), *index),
+        SyncNode::Op { op, name, .. } => (2, eg.analysis.str(*op), eg.analysis.str(*name), 0),
     }
 }
 
@@ -144,14 +142,14 @@ fn greedy(eg: &EG, t: &Table) -> (Vec<usize>, Vec<bool>) {
     let n = t.ids.len();
     let mut choice = vec![0; n];
     let mut finite = vec![false; n];
-    let mut op_names: Vec<String> = vec![String::new(); n];
+    let mut op_names: Vec<&str> = vec![""; n];
     for &class in &t.order {
         let mut winner: Option<(f64, NameKey, usize)> = None;
         for (i, cand) in t.candidates[class].iter().enumerate() {
             if !cand.cost.is_finite() || !cand.children.iter().all(|&c| finite[c]) {
                 continue;
             }
-            let key = name_key(eg, &cand.node, |id| op_names[t.index[&eg.find(id)]].clone());
+            let key = name_key(eg, &cand.node, |id| op_names[t.index[&eg.find(id)]]);
             let better = match &winner {
                 None => true,
                 Some((wc, wk, _)) => match cand.cost.partial_cmp(wc) {
