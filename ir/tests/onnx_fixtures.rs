@@ -12,7 +12,7 @@ use ndarray_npy::read_npy;
 use syncbn_ir::onnx::load_onnx;
 use syncbn_ir::{json, load_model, Graph, InitSource, Limits};
 
-const FIXTURES: &[&str] = &["resnet_mini", "mobilenetv2_mini", "segnet_mini"];
+const FIXTURES: &[&str] = &["resnet_mini", "mobilenetv2_mini", "segnet_mini", "ops_mini"];
 const MODES: &[&str] = &["train", "eval"];
 
 fn fixture(name: &str, mode: &str, ext: &str) -> PathBuf {
