@@ -26,9 +26,12 @@ use crate::{Graph, IrError, Limits, Location, Node};
 pub const MIN_OPSET: i64 = 9;
 /// The newest default-domain opset imported.
 pub const MAX_OPSET: i64 = 22;
-/// Decoding may take at most this many times `Limits::max_model_bytes` in memory (estimated from
-/// the wire data before decoding; real models take about their file size).
+/// Decoding may take at most this many times `Limits::max_model_bytes` in memory, plus
+/// [`DECODE_MEMORY_SLACK`] (estimated from the wire data before decoding; models whose size is
+/// mostly weights take about their file size).
 pub const DECODE_MEMORY_FACTOR: u64 = 4;
+/// Bytes of decoded messages always allowed, so that small models with many nodes pass.
+pub const DECODE_MEMORY_SLACK: u64 = 16 << 20;
 
 /// Reads an `.onnx` file and converts it: the file's size is checked against
 /// `limits.max_model_bytes` before it is read, external data files are resolved inside the model's
@@ -74,10 +77,14 @@ pub fn from_bytes(
 }
 
 /// Refuses wire data whose decoded messages would take more than [`DECODE_MEMORY_FACTOR`] times
-/// the model-size limit (many tiny messages), before prost allocates them.
+/// the model-size limit plus [`DECODE_MEMORY_SLACK`] (many tiny messages), before prost
+/// allocates them.
 fn check_decoded_size(bytes: &[u8], file: &Path, limits: &Limits) -> Result<(), IrError> {
     let estimate = wire::decoded_size(bytes).map_err(|e| undecodable(file, e))?;
-    let budget = limits.max_model_bytes.saturating_mul(DECODE_MEMORY_FACTOR);
+    let budget = limits
+        .max_model_bytes
+        .saturating_mul(DECODE_MEMORY_FACTOR)
+        .saturating_add(DECODE_MEMORY_SLACK);
     if estimate <= budget {
         return Ok(());
     }
@@ -85,7 +92,7 @@ fn check_decoded_size(bytes: &[u8], file: &Path, limits: &Limits) -> Result<(), 
         file: file.to_path_buf(),
         location: Location::Model,
         message: format!(
-            "decoding would take about {estimate} bytes; the limit is {budget} ({DECODE_MEMORY_FACTOR} x the model-size limit)"
+            "decoding would take about {estimate} bytes; the limit is {budget} ({DECODE_MEMORY_FACTOR} x the model-size limit + {DECODE_MEMORY_SLACK})"
         ),
     })
 }

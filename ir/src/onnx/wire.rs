@@ -2,7 +2,13 @@
 //! will take: a few input bytes can stand for a whole message struct (an empty node is 2 bytes), so
 //! the decoded size is estimated field by field and checked against a limit first.
 
-use super::proto::{GraphProto, NodeProto, TensorProto};
+use std::mem::size_of;
+
+use super::proto::{
+    AttributeProto, Dimension, GraphProto, ModelProto, NodeProto, OperatorSetIdProto,
+    StringStringEntryProto, TensorProto, TensorShapeProto, TypeProto, TypeProtoTensor,
+    ValueInfoProto,
+};
 
 /// Messages of the subset syncbn decodes (see [`super::proto`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,17 +64,24 @@ fn field(msg: Msg, number: u64) -> Field {
     }
 }
 
-/// An upper bound of one decoded message's own size in bytes (the largest struct read).
-fn struct_size() -> u64 {
-    [
-        std::mem::size_of::<GraphProto>(),
-        std::mem::size_of::<NodeProto>(),
-        std::mem::size_of::<TensorProto>(),
-    ]
-    .into_iter()
-    .max()
-    .unwrap_or(0) as u64
-        + 64
+impl Msg {
+    /// The decoded struct's own size in bytes.
+    fn size(self) -> u64 {
+        (match self {
+            Msg::Model => size_of::<ModelProto>(),
+            Msg::OpsetId => size_of::<OperatorSetIdProto>(),
+            Msg::Graph => size_of::<GraphProto>(),
+            Msg::Node => size_of::<NodeProto>(),
+            Msg::Attribute => size_of::<AttributeProto>(),
+            Msg::Tensor => size_of::<TensorProto>(),
+            Msg::Entry => size_of::<StringStringEntryProto>(),
+            Msg::ValueInfo => size_of::<ValueInfoProto>(),
+            Msg::Type => size_of::<TypeProto>(),
+            Msg::TypeTensor => size_of::<TypeProtoTensor>(),
+            Msg::Shape => size_of::<TensorShapeProto>(),
+            Msg::Dim => size_of::<Dimension>(),
+        }) as u64
+    }
 }
 
 /// Header bytes of a decoded string or vector.
@@ -100,7 +113,7 @@ fn walk(mut buf: &[u8], msg: Msg, total: &mut u64) -> Result<(), String> {
                 match field(msg, number) {
                     Field::Message(child) => {
                         walk(body, child, total)?;
-                        struct_size()
+                        child.size()
                     }
                     Field::Varints(width) => HEADER + width * len as u64,
                     Field::Bytes => HEADER + len as u64,
