@@ -31,8 +31,12 @@ pub use limits::Limits;
 pub use shape::{Dim, Shape};
 
 /// Reads, parses and validates a model file, and sorts its nodes topologically (nodes ready at the
-/// same time keep their file order). Every error names `path`.
+/// same time keep their file order). A `.onnx` file is imported with [`onnx::load_onnx`]; any
+/// other file is read as the JSON format. Every error names `path`.
 pub fn load_model(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("onnx")) {
+        return onnx::load_onnx(path, limits);
+    }
     let mut graph = json::load_file(path, limits.max_model_bytes)?;
     let order = validate::validated_order(&graph, limits, path)?;
     let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();

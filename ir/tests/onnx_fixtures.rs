@@ -149,3 +149,13 @@ fn every_graph_output_has_a_pytorch_reference() {
         }
     }
 }
+
+/// `load_model` imports `.onnx` files, so every caller (the CLI included) accepts them.
+#[test]
+fn load_model_dispatches_on_the_onnx_extension() {
+    let path = fixture("segnet_mini", "train", "onnx");
+    let via_load_model = load_model(&path, &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
+    let direct = load_onnx(&path, &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(via_load_model == direct);
+    assert!(via_load_model.nodes.iter().any(|n| n.op == "Resize"));
+}
