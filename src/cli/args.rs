@@ -4,12 +4,13 @@
 use std::path::PathBuf;
 
 use clap::{Parser, ValueEnum};
+pub use syncbn_codegen::Target;
 
 /// Compiles a per-replica model with training-mode BatchNorms into synchronized BatchNorm, and runs it.
 #[derive(Clone, Debug, Parser)]
 #[command(name = "syncbn-compile", version, about, max_term_width = 100)]
 pub struct Args {
-    /// The model: a syncbn-ir JSON file.
+    /// The model: a syncbn-ir JSON file or an ONNX `.onnx` file.
     pub model: PathBuf,
 
     /// Folder for the artifacts [default: `<model stem>.syncbn/` beside the model].
@@ -24,13 +25,21 @@ pub struct Args {
     #[arg(long = "group-size", value_name = "G", value_parser = clap::value_parser!(u32).range(1..=4096))]
     pub group_size: Option<u32>,
 
-    /// Code generation target: `cpu` or a CUDA architecture `sm_70` to `sm_90`.
+    /// Code generation target: `cpu` (default) or a CUDA architecture `sm_70`, `sm_72`, `sm_75`, `sm_80`, `sm_86`.
     #[arg(long, value_name = "TARGET", value_parser = parse_target)]
     pub target: Option<Target>,
 
     /// Artifacts to write, comma-separated [default: graph,dot].
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub emit: Vec<Emit>,
+
+    /// Leave this training BatchNorm node with local statistics, no all-reduce (repeatable; debugging).
+    #[arg(long = "unsynchronized", value_name = "NODE")]
+    pub unsynchronized: Vec<String>,
+
+    /// Lower without fusing activations and residual Adds into normalizes (debugging).
+    #[arg(long = "no-fuse")]
+    pub no_fuse: bool,
 
     /// Write the summary (and, with --run, timings) as JSON to this file.
     #[arg(long, value_name = "FILE.json")]
@@ -76,15 +85,6 @@ pub enum Emit {
     Plan,
 }
 
-/// Where code is generated for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Target {
-    /// The host CPU.
-    Cpu,
-    /// A CUDA compute capability, as `sm_80` is 80.
-    Sm(u32),
-}
-
 /// Where a run executes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Device {
@@ -104,14 +104,8 @@ pub struct NamedFile {
 }
 
 fn parse_target(text: &str) -> Result<Target, String> {
-    if text == "cpu" {
-        return Ok(Target::Cpu);
-    }
-    let arch = text.strip_prefix("sm_").and_then(|n| n.parse::<u32>().ok());
-    match arch {
-        Some(n) if (70..=90).contains(&n) => Ok(Target::Sm(n)),
-        _ => Err(format!("{text:?} is not a target; expected cpu or sm_70 to sm_90")),
-    }
+    text.parse::<Target>()
+        .map_err(|_| format!("{text:?} is not a target; expected cpu, sm_70, sm_72, sm_75, sm_80 or sm_86"))
 }
 
 fn parse_named_file(text: &str) -> Result<NamedFile, String> {

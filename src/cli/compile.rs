@@ -1,58 +1,69 @@
-//! The compile pipeline behind `syncbn-compile`: check the arguments, load and validate the model,
-//! read its initializer data, then write the artifacts asked for and return the summary text.
-//! Lowering (passes), code generation and `--run` plug in here as later issues land.
+//! The compile pipeline behind `syncbn-compile`: check the arguments, load and validate the model
+//! (JSON or ONNX), lower it for SyncBN, generate kernels, write the artifacts asked for, and hand over
+//! to [`super::run`] for `--run`. Returns the text to print.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
-use syncbn_ir::{data, dot, infer_types, json, load_model, Graph, InitSource, Limits, TensorType};
+use syncbn_codegen::{compile_graph, KernelModule, Target};
+use syncbn_ir::{data, dot, infer_types, json, load_model, Graph, InitSource, Limits};
+use syncbn_passes::{lower, LowerOptions, Lowered};
+use syncbn_runtime::ExecutionPlan;
 
 use super::args::{Args, Emit};
 use super::error::CliError;
+use super::report::Report;
 use super::summary::Summary;
 
 /// Runs one invocation; the text to print on success.
 pub fn run(args: &Args) -> Result<String, CliError> {
     args.check().map_err(CliError::Usage)?;
     check_available(args)?;
+    let started = Instant::now();
     let limits = Limits::default();
     let graph = load_model(&args.model, &limits)?;
     check_initializer_data(&graph, &limits)?;
     let types = infer_types(&graph)?;
     let summary = Summary::of(&graph, &types);
+    let lowered = lower_graph(args, &graph)?;
+    let mut report = Report::new(summary, &lowered);
     let dir = out_dir(args);
-    let written = emit(&graph, &types, &args.emits(), &dir)?;
-    let mut text = summary.render();
+    let written = emit(args, &lowered.graph, &dir)?;
+    report.phases.compile_ms = started.elapsed().as_secs_f64() * 1e3;
+    let mut text = report.summary.render();
+    text.push_str(&format!("{}\n", lowered.report));
     text.push_str(&format!("wrote: {} in {}\n", written.join(", "), dir.display()));
+    if args.run {
+        text.push_str(&super::run::run(args, &lowered.graph, &dir, &mut report)?);
+    }
+    if let Some(path) = &args.report {
+        write_file(path, &report.to_json())?;
+    }
     Ok(text)
+}
+
+fn lower_graph(args: &Args, graph: &Graph) -> Result<Lowered, CliError> {
+    let options = LowerOptions {
+        replicas: args.replicas.unwrap_or(1) as usize,
+        group_size: args.group_size.unwrap_or(0) as usize,
+        unsynchronized: args.unsynchronized.clone(),
+        fuse: !args.no_fuse,
+        ..LowerOptions::default()
+    };
+    lower(graph, &options).map_err(|error| CliError::Lower { file: args.model.clone(), error })
 }
 
 /// Flags whose features later issues implement fail clearly rather than being ignored.
 fn check_available(args: &Args) -> Result<(), CliError> {
-    let late_emit = args.emits().into_iter().find(|e| matches!(e, Emit::Llvm | Emit::Ptx | Emit::Plan));
-    let pending: [(bool, String, &'static str); 6] = [
-        (args.run, "--run".into(), "the runtime is not wired into the command line"),
-        (args.replicas.is_some(), "--replicas".into(), "SyncBN lowering is not wired into the command line"),
-        (args.group_size.is_some(), "--group-size".into(), "SyncBN lowering is not wired into the command line"),
-        (args.target.is_some(), "--target".into(), "code generation is not wired into the command line"),
-        (late_emit.is_some(), format!("--emit {}", emit_name(late_emit)), "code generation is not wired into the command line"),
-        (args.report.is_some(), "--report".into(), "reports come with the runtime"),
-    ];
-    match pending.into_iter().find(|(given, _, _)| *given) {
-        Some((_, flag, reason)) => Err(CliError::NotAvailable { flag, reason }),
-        None => Ok(()),
+    if !args.grad_outputs.is_empty() {
+        return Err(CliError::NotAvailable {
+            flag: "--grad-output".into(),
+            reason: "the synchronized backward pass is not implemented yet",
+        });
     }
-}
-
-fn emit_name(emit: Option<Emit>) -> &'static str {
-    match emit {
-        Some(Emit::Graph) => "graph",
-        Some(Emit::Dot) => "dot",
-        Some(Emit::Llvm) => "llvm",
-        Some(Emit::Ptx) => "ptx",
-        Some(Emit::Plan) | None => "plan",
-    }
+    Ok(())
 }
 
 /// Reads every initializer once, so that a bad data file is a bad model (exit 2) now, not later.
@@ -72,25 +83,70 @@ pub fn out_dir(args: &Args) -> PathBuf {
     args.model.with_file_name(format!("{stem}.syncbn"))
 }
 
-/// Writes the artifacts into `dir`; returns their file names.
-fn emit(graph: &Graph, types: &BTreeMap<String, TensorType>, emits: &[Emit], dir: &Path) -> Result<Vec<String>, CliError> {
+/// Writes the artifacts asked for into `dir`; returns their file names.
+fn emit(args: &Args, lowered: &Graph, dir: &Path) -> Result<Vec<String>, CliError> {
+    let emits = args.emits();
+    if emits.is_empty() {
+        return Ok(Vec::new());
+    }
     fs::create_dir_all(dir).map_err(|e| CliError::write(dir, e))?;
     let mut written = Vec::new();
-    for emit in emits {
+    let mut add = |name: &str, text: &str| -> Result<(), CliError> {
+        write(dir, name, text)?;
+        written.push(name.to_string());
+        Ok(())
+    };
+    for emit in &emits {
         match emit {
             Emit::Graph => {
-                write(dir, "graph.json", &json::to_string(graph))?;
-                copy_data_files(graph, dir)?;
-                written.push("graph.json".to_string());
+                add("graph.json", &json::to_string(lowered))?;
+                copy_data_files(lowered, dir)?;
             }
-            Emit::Dot => {
-                write(dir, "graph.dot", &dot::to_dot(graph, Some(types)))?;
-                written.push("graph.dot".to_string());
+            Emit::Dot => add("graph.dot", &dot::to_dot(lowered, infer_types(lowered).ok().as_ref()))?,
+            Emit::Llvm => {
+                let module = kernels(args, lowered, args.target.unwrap_or(Target::Cpu))?;
+                add("kernels.ll", &module.llvm_ir)?;
+                add("kernels.json", &kernel_table(&module))?;
             }
-            Emit::Llvm | Emit::Ptx | Emit::Plan => {}
+            Emit::Ptx => {
+                let target = gpu_target(args)?;
+                let module = kernels(args, lowered, target)?;
+                add("kernels.ptx", module.ptx.as_deref().unwrap_or_default())?;
+            }
+            Emit::Plan => {
+                let replicas = args.replicas.unwrap_or(1) as usize;
+                let group = args.group_size.map_or(replicas, |g| g as usize);
+                add("plan.json", &ExecutionPlan::build(lowered, replicas, group)?.to_json())?;
+            }
         }
     }
     Ok(written)
+}
+
+/// The GPU target for `--emit ptx`: `--target` when it names one, `sm_80` when absent.
+fn gpu_target(args: &Args) -> Result<Target, CliError> {
+    match args.target {
+        None => Ok(Target::DEFAULT_GPU),
+        Some(Target::Cpu) => Err(CliError::Usage("--emit ptx needs a GPU target; expected --target sm_70 to sm_86, not cpu".into())),
+        Some(t) => Ok(t),
+    }
+}
+
+fn kernels(args: &Args, lowered: &Graph, target: Target) -> Result<KernelModule, CliError> {
+    compile_graph(lowered, target).map_err(|error| CliError::Codegen { file: args.model.clone(), error })
+}
+
+fn kernel_table(module: &KernelModule) -> String {
+    let mut text = serde_json::to_string_pretty(&module.kernels).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), CliError> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(|e| CliError::write(parent, e))?;
+    }
+    fs::write(path, text).map_err(|e| CliError::write(path, e))
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> Result<(), CliError> {

@@ -3,7 +3,10 @@
 
 use std::path::PathBuf;
 
+use syncbn_codegen::CodegenError;
 use syncbn_ir::IrError;
+use syncbn_passes::PassError;
+use syncbn_runtime::RunError;
 
 /// Exit status of a bad model or bad arguments.
 pub const USAGE: u8 = 2;
@@ -27,6 +30,25 @@ pub enum CliError {
         /// What it needs.
         reason: &'static str,
     },
+    /// The SyncBN lowering refused the model or its options.
+    #[error("{file}: {error}")]
+    Lower {
+        /// The model file.
+        file: PathBuf,
+        /// What the pass said.
+        error: PassError,
+    },
+    /// Kernel generation failed.
+    #[error("{file}: code generation: {error}")]
+    Codegen {
+        /// The model file.
+        file: PathBuf,
+        /// What code generation said.
+        error: CodegenError,
+    },
+    /// The run refused its inputs or failed.
+    #[error(transparent)]
+    Run(#[from] RunError),
     /// An artifact could not be written.
     #[error("{path}: cannot write: {reason}")]
     Write {
@@ -42,7 +64,12 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Model(_) | CliError::Usage(_) | CliError::NotAvailable { .. } => USAGE,
-            CliError::Write { .. } => FAILURE,
+            CliError::Lower { error, .. } => match error {
+                PassError::Internal { .. } | PassError::Eval { .. } | PassError::Input { .. } => FAILURE,
+                _ => USAGE,
+            },
+            CliError::Codegen { .. } | CliError::Write { .. } => FAILURE,
+            CliError::Run(e) => e.exit_code() as u8,
         }
     }
 

@@ -1,9 +1,12 @@
 //! The `syncbn-compile` command line: argument parsing ([`args`]), the compile pipeline
-//! ([`compile`]), the printed summary ([`summary`]) and errors with their exit codes ([`error`]).
+//! ([`compile`]), `--run` ([`run`]), the printed summary ([`summary`]), the `--report` file
+//! ([`report`]) and errors with their exit codes ([`error`]).
 
 pub mod args;
 pub mod compile;
 pub mod error;
+pub mod report;
+pub mod run;
 pub mod summary;
 
 use std::ffi::OsString;

@@ -1,0 +1,57 @@
+//! The machine-readable report of `--report FILE.json`: the model summary, the lowering's report,
+//! compile-phase times and, after `--run`, the run's timings.
+
+use serde::Serialize;
+use syncbn_passes::{LowerReport, Lowered};
+use syncbn_runtime::Timings;
+
+use super::summary::Summary;
+
+/// Everything one invocation measured and counted.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// The model as loaded.
+    pub summary: Summary,
+    /// What the SyncBN lowering did: layers synchronized, collectives and bytes per step, fusions.
+    pub lowering: LowerReport,
+    /// Wall time of the compile phases.
+    pub phases: Phases,
+    /// Timings of `--run`: `run.step_ms.{median,min,max}` and per-phase times.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run: Option<RunSection>,
+}
+
+/// Compile-side phase times in milliseconds.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Phases {
+    /// Load, validate, lower and write the artifacts.
+    pub compile_ms: f64,
+}
+
+/// The run part of the report.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunSection {
+    /// Replicas that ran.
+    pub replicas: usize,
+    /// Replicas per sync group.
+    pub group_size: usize,
+    /// Rows of the global batch.
+    pub global_batch: usize,
+    /// Where the time went.
+    #[serde(flatten)]
+    pub timings: Timings,
+}
+
+impl Report {
+    /// A report of a compile, before any run.
+    pub fn new(summary: Summary, lowered: &Lowered) -> Report {
+        Report { summary, lowering: lowered.report.clone(), phases: Phases::default(), run: None }
+    }
+
+    /// The report as pretty JSON text.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}

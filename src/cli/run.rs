@@ -1,0 +1,65 @@
+//! `--run`: read the global-batch inputs, execute the lowered graph on R replicas, write every graph
+//! output as `.npy` and fill the run part of the report.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::Path;
+
+use syncbn_ir::Graph;
+use syncbn_runtime::npy::{read_input, write_outputs, DEFAULT_MAX_INPUT_BYTES};
+use syncbn_runtime::{run as run_replicas, DeviceKind, RunOptions};
+
+use super::args::{Args, Device};
+use super::error::CliError;
+use super::report::{Report, RunSection};
+
+/// Runs `lowered` as the arguments say; outputs go to `--output-dir`, or `dir` when absent. Returns
+/// the text to print.
+pub fn run(args: &Args, lowered: &Graph, dir: &Path, report: &mut Report) -> Result<String, CliError> {
+    let options = options(args, lowered)?;
+    let result = run_replicas(lowered, &options)?;
+    let out = args.output_dir.as_deref().unwrap_or(dir);
+    let written = write_outputs(out, &result.outputs)?;
+    let group_size = options.group_size.unwrap_or(options.replicas);
+    let t = &result.timings;
+    let text = format!(
+        "ran: {} replicas in groups of {group_size}, global batch {}, {} step(s): step {:.3} ms median \
+         ({:.3} min, {:.3} max), collectives {:.3} ms\nwrote: {} outputs in {}\n",
+        options.replicas,
+        result.global_batch,
+        t.steps,
+        t.step_ms.median,
+        t.step_ms.min,
+        t.step_ms.max,
+        t.collectives_ms.median,
+        written.len(),
+        out.display()
+    );
+    report.run = Some(RunSection {
+        replicas: options.replicas,
+        group_size,
+        global_batch: result.global_batch,
+        timings: result.timings,
+    });
+    Ok(text)
+}
+
+fn options(args: &Args, lowered: &Graph) -> Result<RunOptions, CliError> {
+    let mut inputs = BTreeMap::new();
+    for named in &args.inputs {
+        let array = read_input(lowered, &named.name, &named.file, DEFAULT_MAX_INPUT_BYTES)?;
+        inputs.insert(named.name.clone(), array);
+    }
+    Ok(RunOptions {
+        replicas: args.replicas.unwrap_or(1) as usize,
+        group_size: args.group_size.map(|g| g as usize),
+        device: match args.device.unwrap_or(Device::Cpu) {
+            Device::Cpu => DeviceKind::Cpu,
+            Device::Cuda => DeviceKind::Cuda,
+        },
+        inputs,
+        bench_steps: args.bench.unwrap_or(0) as usize,
+        progress: std::io::stderr().is_terminal(),
+        ..RunOptions::default()
+    })
+}

@@ -1,0 +1,173 @@
+//! `syncbn-compile --run` end to end: the global batch from `.npy` split over R replicas (uneven and
+//! empty shards, sync groups), outputs against an independent float64 BatchNorm over each group's
+//! batch, bit-identical reruns, `--report` timings, and the code-generation artifacts.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use ndarray::{ArrayD, Axis, IxDyn};
+use ndarray_npy::{read_npy, write_npy};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+const EPS: f64 = 1e-5;
+const MOMENTUM: f64 = 0.9;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn syncbn(args: &[&str]) -> Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_syncbn-compile")).current_dir(root()).args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
+/// x[n, c, s] = mean + std * noise: `hard` makes |mean|/std = 1e4.
+fn input(batch: usize, hard: bool, seed: u64) -> ArrayD<f32> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let (mean, std) = if hard { (1e4, 1.0) } else { (0.5, 2.0) };
+    ArrayD::from_shape_fn(IxDyn(&[batch, 3, 7, 5]), |i| (mean + i[1] as f64 + std * rng.gen_range(-1.0..1.0)) as f32)
+}
+
+/// bn_only.json's scale and bias (its running mean starts at 0, its running variance at 1).
+const SCALE: [f64; 3] = [1.0, 0.5, 2.0];
+const BIAS: [f64; 3] = [0.0, 0.25, -0.5];
+
+/// Float64 BatchNorm of bn_only.json over `x`'s rows `rows`.
+struct Reference {
+    y: ArrayD<f64>,
+    running_mean: Vec<f64>,
+    running_var: Vec<f64>,
+}
+
+fn reference(x: &ArrayD<f32>, rows: std::ops::Range<usize>) -> Reference {
+    let part = x.slice_axis(Axis(0), rows.into()).mapv(f64::from);
+    let mut y = part.clone();
+    let (mut running_mean, mut running_var) = (Vec::new(), Vec::new());
+    for c in 0..part.shape()[1] {
+        let values = part.index_axis(Axis(1), c);
+        let n = values.len() as f64;
+        let mean = values.sum() / n;
+        let var = values.mapv(|v| (v - mean) * (v - mean)).sum() / n;
+        y.index_axis_mut(Axis(1), c).mapv_inplace(|v| (v - mean) / (var + EPS).sqrt() * SCALE[c] + BIAS[c]);
+        running_mean.push((1.0 - MOMENTUM) * mean);
+        running_var.push(MOMENTUM + (1.0 - MOMENTUM) * var * n / (n - 1.0));
+    }
+    Reference { y, running_mean, running_var }
+}
+
+fn close(got: &[f32], want: &[f64], what: &str) {
+    let scale = want.iter().fold(1e-30f64, |m, v| m.max(v.abs()));
+    for (i, (g, w)) in got.iter().zip(want).enumerate() {
+        assert!((*g as f64 - w).abs() <= 1e-5 * scale, "{what}[{i}]: {g} vs {w} (scale {scale})");
+    }
+    assert_eq!(got.len(), want.len(), "{what}: length");
+}
+
+fn run(dir: &Path, x: &ArrayD<f32>, replicas: usize, group: usize) -> Output {
+    let xfile = dir.join("x.npy");
+    write_npy(&xfile, x).unwrap();
+    let (r, g) = (replicas.to_string(), group.to_string());
+    let input = format!("x={}", xfile.display());
+    let out = dir.join("out");
+    syncbn(&[
+        "examples/bn_only.json", "--run", "--replicas", &r, "--group-size", &g, "--input", &input,
+        "-o", dir.to_str().unwrap(), "--output-dir", out.to_str().unwrap(),
+    ])
+}
+
+fn check_run(batch: usize, replicas: usize, group: usize, hard: bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let x = input(batch, hard, (batch * 31 + replicas) as u64);
+    run(dir.path(), &x, replicas, group);
+    let out = dir.path().join("out");
+    let y: ArrayD<f32> = read_npy(out.join("y.npy")).unwrap();
+    let mean: ArrayD<f32> = read_npy(out.join("bn.running_mean_out.npy")).unwrap();
+    let var: ArrayD<f32> = read_npy(out.join("bn.running_var_out.npy")).unwrap();
+    assert_eq!(y.shape(), x.shape());
+    let groups = replicas / group;
+    assert_eq!(mean.shape(), if groups == 1 { vec![3] } else { vec![groups, 3] });
+    let shards = syncbn::passes::reference::split_batch(batch, replicas);
+    let case = format!("batch {batch}, R {replicas}, G {group}, hard {hard}");
+    for g in 0..groups {
+        let rows = shards[g * group].start..shards[g * group + group - 1].end;
+        let want = reference(&x, rows.clone());
+        let got_y = y.slice_axis(Axis(0), rows.into()).to_owned();
+        close(got_y.as_slice().unwrap(), want.y.as_slice().unwrap(), &format!("{case}: y group {g}"));
+        let row = |a: &ArrayD<f32>| a.as_slice().unwrap()[g * 3..g * 3 + 3].to_vec();
+        close(&row(&mean), &want.running_mean, &format!("{case}: running mean group {g}"));
+        close(&row(&var), &want.running_var, &format!("{case}: running var group {g}"));
+    }
+}
+
+#[test]
+fn uneven_and_empty_shards_match_batchnorm_over_the_global_batch() {
+    check_run(7, 3, 3, false);
+    check_run(3, 4, 4, false);
+    check_run(2, 1, 1, false);
+}
+
+#[test]
+fn groups_of_two_within_four_replicas_normalize_per_group() {
+    check_run(9, 4, 2, false);
+}
+
+#[test]
+fn hard_mean_survives_the_run() {
+    check_run(6, 3, 3, true);
+}
+
+#[test]
+fn two_runs_write_identical_bytes() {
+    let x = input(10, false, 7);
+    let bytes = || {
+        let dir = tempfile::tempdir().unwrap();
+        run(dir.path(), &x, 4, 4);
+        std::fs::read(dir.path().join("out/y.npy")).unwrap()
+    };
+    assert_eq!(bytes(), bytes());
+}
+
+#[test]
+fn report_has_step_times_and_phases() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let d = dir.path().to_str().unwrap();
+    syncbn(&["examples/bn_only.json", "--run", "--replicas", "2", "--bench", "3", "-o", d, "--report", report.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(report).unwrap()).unwrap();
+    let run = &json["run"];
+    for key in ["median", "min", "max"] {
+        assert!(run["step_ms"][key].as_f64().is_some_and(|v| v > 0.0), "run.step_ms.{key}: {run}");
+    }
+    for key in ["compile_ms", "jit_ms", "execute_ms", "collectives_ms"] {
+        assert!(!run[key].is_null(), "run.{key} missing: {run}");
+    }
+    assert_eq!(run["steps"], 3);
+    assert_eq!(json["lowering"]["collectives_per_step"], 1);
+}
+
+#[test]
+fn emit_writes_kernels_and_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    syncbn(&["examples/resnet_block.json", "--replicas", "4", "--emit", "graph,llvm,ptx,plan", "--target", "sm_80", "-o", d]);
+    let ptx = std::fs::read_to_string(dir.path().join("kernels.ptx")).unwrap();
+    assert!(ptx.contains(".target sm_80") && ptx.contains(".entry"), "kernels.ptx is not PTX for sm_80");
+    let ll = std::fs::read_to_string(dir.path().join("kernels.ll")).unwrap();
+    assert!(ll.contains("define"), "kernels.ll has no function");
+    let plan: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("plan.json")).unwrap()).unwrap();
+    assert!(plan.is_object());
+    let graph = std::fs::read_to_string(dir.path().join("graph.json")).unwrap();
+    assert_eq!(graph.matches("\"op\": \"AllReduce\"").count(), 2, "the ResNet block needs 2 collectives");
+}
+
+#[test]
+fn onnx_models_compile_like_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let output = syncbn(&["tests/fixtures/resnet_mini/train.onnx", "--replicas", "2", "-o", d]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("6 synchronized"), "{text}");
+}
