@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use crate::comm::{CommError, Communicator};
+use crate::cpu_ops::{OpArgs, Tensor};
 use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, KernelSet};
 use crate::ops::Kernel;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
@@ -63,6 +64,8 @@ pub struct ReplicaExecutor<'a> {
     shared: &'a SharedData,
     inputs: Vec<&'a [f32]>,
     lens: Vec<usize>,
+    /// Concrete shape of every value on this replica.
+    shapes: Vec<Vec<usize>>,
     bindings: Bindings,
     slots: Vec<Slot>,
     payload: Vec<f64>,
@@ -84,6 +87,7 @@ impl<'a> ReplicaExecutor<'a> {
             .iter()
             .map(|v| crate::size::SizeExpr::of_shape(&v.ty.shape).ok_or_else(|| format!("{}: size overflows", v.name)).and_then(|e| eval(&e)))
             .collect::<Result<Vec<_>, _>>()?;
+        let shapes = plan.values.iter().map(|v| concrete_shape(&v.ty.shape, &bindings)).collect::<Result<Vec<_>, _>>()?;
         let mut slots = Vec::with_capacity(plan.buffers.len());
         for b in &plan.buffers {
             let n = eval(&b.elements)?;
@@ -97,7 +101,7 @@ impl<'a> ReplicaExecutor<'a> {
             Step::Launch(_) => 0,
         });
         let payload = Vec::with_capacity(payload_len.max().unwrap_or(0));
-        Ok(ReplicaExecutor { plan, shared, inputs, lens, bindings, slots, payload })
+        Ok(ReplicaExecutor { plan, shared, inputs, lens, shapes, bindings, slots, payload })
     }
 
     /// Runs every step of the plan once.
@@ -229,9 +233,24 @@ impl<'a> ReplicaExecutor<'a> {
             }
             (Kernel::Relu, [y]) => k.relu(f32_in(0)?, y.f32_mut(n(0))?)?,
             (Kernel::Add, [y]) => k.add(f32_in(0)?, f32_in(1)?, y.f32_mut(n(0))?)?,
+            (Kernel::Cpu { name, attrs }, [y]) => {
+                let op = crate::cpu_ops::find(name).ok_or_else(|| format!("op {name:?} is not in the CPU op table"))?;
+                let args = OpArgs { attrs, inputs: self.cpu_inputs(l)?, out_shape: &self.shapes[l.outputs[0]] };
+                op.run(&args, y.f32_mut(n(0))?)?;
+            }
             _ => return Err(arity()),
         }
         Ok(())
+    }
+
+    /// The inputs of a CPU-table launch: f32 tensors with their shapes, `None` for absent inputs
+    /// and for data that is not f32 (such as Reshape's i64 shape operand).
+    fn cpu_inputs(&self, l: &Launch) -> Result<Vec<Option<Tensor<'_>>>, String> {
+        let view = |id: ValueId| match self.value(id) {
+            Ok(Val::F32(data)) => Tensor::new(data, &self.shapes[id]).map(Some),
+            _ => Ok(None),
+        };
+        l.inputs.iter().map(|i| i.map_or(Ok(None), view)).collect()
     }
 
     fn collective(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
@@ -255,6 +274,15 @@ impl<'a> ReplicaExecutor<'a> {
         self.payload = payload;
         Ok(())
     }
+}
+
+/// A shape with its named dimensions bound.
+fn concrete_shape(shape: &[syncbn_ir::Dim], bindings: &Bindings) -> Result<Vec<usize>, String> {
+    let dim = |d: &syncbn_ir::Dim| match d {
+        syncbn_ir::Dim::Fixed(n) => usize::try_from(*n).ok(),
+        syncbn_ir::Dim::Named(s) => bindings.get(s).and_then(|&n| usize::try_from(n).ok()),
+    };
+    shape.iter().map(|d| dim(d).ok_or_else(|| format!("dimension {d} is unbound or too large"))).collect()
 }
 
 fn inject(fault: Option<Fault>, replica: usize, step: usize) -> Result<(), ReplicaError> {

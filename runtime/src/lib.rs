@@ -1,10 +1,11 @@
 //! syncbn-runtime owns execution: the execution plan (buffers, memory planning, step order), the
 //! `Device` interface with CPU replicas (threads running host-native kernels, the default) and
-//! CUDA devices (feature `cuda`), the `Communicator` interface with in-process collectives, the
+//! CUDA devices (feature `cuda`), the CPU op table for the CNN ops, the `Communicator` interface with in-process collectives, the
 //! run API (`run`), `.npy` input and output files, and the functional BatchNorm forms.
 
 pub mod comm;
 pub mod cpu;
+pub mod cpu_ops;
 pub mod cuda;
 #[cfg(feature = "cuda")]
 pub mod cuda_device;

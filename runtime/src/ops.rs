@@ -1,8 +1,10 @@
 //! Which kernel runs each node of a lowered graph, with the node's output types and launch shape.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use syncbn_ir::lowered::{self, Activation};
-use syncbn_ir::{DType, Dim, Node};
+use syncbn_ir::{Attr, DType, Dim, Node};
 
 use crate::size::SizeExpr;
 use crate::RunError;
@@ -87,6 +89,13 @@ pub enum Kernel {
     Relu,
     /// `Add(A, B) -> Y` for operands of one shape.
     Add,
+    /// An op of the CPU op table ([`crate::cpu_ops`]), found by name at run time.
+    Cpu {
+        /// The ONNX op name.
+        name: String,
+        /// The node's attributes.
+        attrs: BTreeMap<String, Attr>,
+    },
 }
 
 /// The iteration space of a launch: `batch x channels x inner` elements of the main operand.
@@ -111,8 +120,9 @@ pub struct Resolved {
     pub launch: LaunchShape,
 }
 
-/// Resolves a compute node (not an `AllReduce`) given the types of its inputs (`None` = absent).
-pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Resolved, RunError> {
+/// Resolves a compute node (not an `AllReduce`) to a native kernel given the types of its inputs
+/// (`None` = absent); `Ok(None)` when no native kernel runs it (the CPU op table may).
+pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Option<Resolved>, RunError> {
     let need = |i: usize| -> Result<&TensorType, RunError> {
         inputs.get(i).copied().flatten().ok_or_else(|| {
             RunError::unsupported(&node.name, format!("{} needs input {i}", node.op))
@@ -128,7 +138,7 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Resolved, 
             let x = need(0)?;
             let launch = nc_launch(node, x)?;
             let moments = TensorType { dtype: DType::F64, shape: vec![Dim::Fixed(3), Dim::Fixed(launch.channels)] };
-            Ok(Resolved { kernel: Kernel::LocalMoments, outputs: vec![moments], launch })
+            Ok(Some(Resolved { kernel: Kernel::LocalMoments, outputs: vec![moments], launch }))
         }
         lowered::BN_FINALIZE => {
             let c = channels_of_moments(node, need(0)?)?;
@@ -142,7 +152,7 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Resolved, 
                 momentum: node.attr_f64("momentum", 0.9),
             };
             let launch = LaunchShape { batch: SizeExpr::fixed(1), channels: c, inner: 1 };
-            Ok(Resolved { kernel, outputs: vec![params, vec_c.clone(), vec_c], launch })
+            Ok(Some(Resolved { kernel, outputs: vec![params, vec_c.clone(), vec_c], launch }))
         }
         lowered::BN_NORMALIZE => {
             let x = need(0)?;
@@ -153,7 +163,7 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Resolved, 
                 expect_same(node, x, r, 2)?;
             }
             let kernel = Kernel::BnNormalize { activation: activation()?, residual: residual.is_some() };
-            Ok(Resolved { kernel, outputs: vec![x.clone()], launch })
+            Ok(Some(Resolved { kernel, outputs: vec![x.clone()], launch }))
         }
         lowered::BN_NORMALIZE_PAIR => {
             let x = need(0)?;
@@ -162,7 +172,7 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Resolved, 
             expect_same(node, x, need(2)?, 2)?;
             expect_params(node, need(3)?, launch.channels, 3)?;
             let kernel = Kernel::BnNormalizePair { activation: activation()? };
-            Ok(Resolved { kernel, outputs: vec![x.clone()], launch })
+            Ok(Some(Resolved { kernel, outputs: vec![x.clone()], launch }))
         }
         lowered::CHANNEL_AFFINE => {
             let x = need(0)?;
@@ -170,19 +180,23 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Resolved, 
             expect_channel_vector(node, need(1)?, launch.channels, 1)?;
             expect_channel_vector(node, need(2)?, launch.channels, 2)?;
             let kernel = Kernel::ChannelAffine { activation: activation()? };
-            Ok(Resolved { kernel, outputs: vec![x.clone()], launch })
+            Ok(Some(Resolved { kernel, outputs: vec![x.clone()], launch }))
         }
         "Relu" => {
             let x = need(0)?;
-            Ok(Resolved { kernel: Kernel::Relu, outputs: vec![x.clone()], launch: flat_launch(node, x)? })
+            Ok(Some(Resolved { kernel: Kernel::Relu, outputs: vec![x.clone()], launch: flat_launch(node, x)? }))
         }
-        "Add" => {
+        "Add" if same_f32(need(0)?, need(1)?) => {
             let a = need(0)?;
-            expect_same(node, a, need(1)?, 1)?;
-            Ok(Resolved { kernel: Kernel::Add, outputs: vec![a.clone()], launch: flat_launch(node, a)? })
+            Ok(Some(Resolved { kernel: Kernel::Add, outputs: vec![a.clone()], launch: flat_launch(node, a)? }))
         }
-        other => Err(RunError::unsupported(&node.name, format!("op {other:?} is not supported by the runtime"))),
+        _ => Ok(None),
     }
+}
+
+/// Two f32 operands of one shape.
+fn same_f32(a: &TensorType, b: &TensorType) -> bool {
+    a.dtype == DType::F32 && b == a
 }
 
 /// `[N, C, S...]` f32 with fixed C and S: the usual BatchNorm layout.

@@ -1,13 +1,13 @@
 //! The execution plan: tensors, planned buffers and the one step order that every replica follows.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::{DType, Dim, Graph, Node};
 
 use crate::memory::{plan_buffers, Buffer, Lifetime};
-use crate::ops::{resolve, Kernel, LaunchShape, TensorType};
+use crate::ops::{resolve, Kernel, LaunchShape, Resolved, TensorType};
 use crate::size::SizeExpr;
 use crate::RunError;
 
@@ -149,7 +149,7 @@ impl ExecutionPlan {
             if node.op == ALL_REDUCE {
                 builder.collective(node, group_size)?;
             } else {
-                builder.launch(node)?;
+                builder.launch(lowered, node)?;
             }
         }
         builder.finish(lowered, replicas, group_size)
@@ -218,6 +218,8 @@ struct Builder {
     lifetimes: Vec<(ValueId, Lifetime)>,
     /// Index into `lifetimes` of each planned value.
     life_of: HashMap<ValueId, usize>,
+    /// The graph's inferred tensor types, computed when the first CPU-table op needs them.
+    inferred: Option<BTreeMap<String, syncbn_ir::TensorType>>,
 }
 
 impl Builder {
@@ -228,6 +230,7 @@ impl Builder {
             steps: Vec::new(),
             lifetimes: Vec::new(),
             life_of: HashMap::new(),
+            inferred: None,
         };
         for (index, input) in graph.inputs.iter().enumerate() {
             let ty = TensorType { dtype: input.dtype, shape: input.shape.clone() };
@@ -277,19 +280,42 @@ impl Builder {
         Ok(id)
     }
 
-    fn launch(&mut self, node: &Node) -> Result<(), RunError> {
+    fn launch(&mut self, graph: &Graph, node: &Node) -> Result<(), RunError> {
         let mut inputs = Vec::with_capacity(node.inputs.len());
         for name in &node.inputs {
             inputs.push(if name.is_empty() { None } else { Some(self.read(node, name)?) });
         }
         let types: Vec<Option<&TensorType>> = inputs.iter().map(|i| i.map(|v| &self.values[v].ty)).collect();
-        let resolved = resolve(node, &types)?;
+        let resolved = match resolve(node, &types)? {
+            Some(r) => r,
+            None => self.cpu_op(graph, node)?,
+        };
         let outputs = (resolved.outputs.into_iter().enumerate())
             .map(|(i, ty)| self.define(node, i, ty))
             .collect::<Result<_, _>>()?;
         let launch = Launch { node: node.name.clone(), kernel: resolved.kernel, inputs, outputs, launch: resolved.launch };
         self.steps.push(Step::Launch(launch));
         Ok(())
+    }
+
+    /// Resolves a node to the CPU op table, its output type from `syncbn_ir::infer_types`.
+    fn cpu_op(&mut self, graph: &Graph, node: &Node) -> Result<Resolved, RunError> {
+        let op = crate::cpu_ops::find(&node.op)
+            .ok_or_else(|| RunError::unsupported(&node.name, format!("op {:?} is not supported by the runtime", node.op)))?;
+        op.check(node).map_err(|m| RunError::unsupported(&node.name, m))?;
+        if self.inferred.is_none() {
+            self.inferred = Some(syncbn_ir::infer_types(graph)?);
+        }
+        let ty = (self.inferred.as_ref())
+            .and_then(|t| t.get(node.outputs.first()?.as_str()))
+            .ok_or_else(|| RunError::unsupported(&node.name, "output 0 has no inferred type"))?;
+        if ty.dtype != DType::F32 {
+            return Err(RunError::unsupported(&node.name, format!("output 0 has dtype {}; expected f32", ty.dtype)));
+        }
+        let ty = TensorType { dtype: ty.dtype, shape: ty.shape.clone() };
+        let batch = SizeExpr::of_shape(&ty.shape).ok_or_else(|| RunError::unsupported(&node.name, "output 0 size overflows"))?;
+        let kernel = Kernel::Cpu { name: node.op.clone(), attrs: node.attrs.clone() };
+        Ok(Resolved { kernel, outputs: vec![ty], launch: LaunchShape { batch, channels: 1, inner: 1 } })
     }
 
     fn collective(&mut self, node: &Node, group_size: usize) -> Result<(), RunError> {

@@ -1,0 +1,85 @@
+//! Gemm (transA, transB, alpha, beta, C broadcast to the output) and MatMul (numpy semantics:
+//! batched and broadcast, 1-D operands promoted), through the `gemm` crate.
+
+use super::blas::{matmul, MatRef};
+use super::broadcast::{for_each, strides};
+use super::{expect_len, numel, CpuOp, OpArgs};
+
+/// Gemm: `Y = alpha * A' @ B' + beta * C`.
+pub struct Gemm;
+
+/// The Gemm op.
+pub static GEMM: Gemm = Gemm;
+
+impl CpuOp for Gemm {
+    fn name(&self) -> &'static str {
+        "Gemm"
+    }
+
+    fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let (a, b) = (args.input(0)?, args.input(1)?);
+        let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
+            return Err(format!("A {:?} and B {:?} must be matrices", a.shape, b.shape));
+        };
+        let ma = if args.int("transA", 0) == 1 { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };
+        let mb = if args.int("transB", 0) == 1 { MatRef::transposed(b.data, bc, br) } else { MatRef::row_major(b.data, br, bc) };
+        let out = [ma.rows, mb.cols];
+        expect_len(y, numel(&out))?;
+        let beta = args.float("beta", 1.0) as f32;
+        let c = args.optional(2).filter(|_| beta != 0.0);
+        if let Some(c) = c {
+            let sc = strides(c.shape, &out).map_err(|e| format!("C: {e}"))?;
+            for_each(&out, [&sc], |i, [o]| y[i] = beta * c.data[o]);
+        }
+        matmul(ma, mb, y, args.float("alpha", 1.0) as f32, c.is_some())
+    }
+}
+
+/// MatMul.
+pub struct MatMul;
+
+/// The MatMul op.
+pub static MATMUL: MatMul = MatMul;
+
+impl CpuOp for MatMul {
+    fn name(&self) -> &'static str {
+        "MatMul"
+    }
+
+    fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let (a, b) = (args.input(0)?, args.input(1)?);
+        let bad = || format!("A {:?} and B {:?} do not multiply", a.shape, b.shape);
+        let sa: Vec<usize> = if a.shape.len() == 1 { [&[1], a.shape].concat() } else { a.shape.to_vec() };
+        let sb: Vec<usize> = if b.shape.len() == 1 { [b.shape, &[1]].concat() } else { b.shape.to_vec() };
+        let (ra, rb) = (sa.len(), sb.len());
+        if ra < 2 || rb < 2 || sa[ra - 1] != sb[rb - 2] {
+            return Err(bad());
+        }
+        let (m, k, n) = (sa[ra - 2], sa[ra - 1], sb[rb - 1]);
+        let batch = broadcast_shape(&sa[..ra - 2], &sb[..rb - 2]).ok_or_else(bad)?;
+        expect_len(y, numel(&batch) * m * n)?;
+        let (ba, bb) = (strides(&sa[..ra - 2], &batch)?, strides(&sb[..rb - 2], &batch)?);
+        let mut result = Ok(());
+        for_each(&batch, [&ba, &bb], |i, [oa, ob]| {
+            let ma = MatRef::row_major(&a.data[oa * m * k..(oa + 1) * m * k], m, k);
+            let mb = MatRef::row_major(&b.data[ob * k * n..(ob + 1) * k * n], k, n);
+            if result.is_ok() {
+                result = matmul(ma, mb, &mut y[i * m * n..(i + 1) * m * n], 1.0, false);
+            }
+        });
+        result
+    }
+}
+
+/// The numpy broadcast of two shapes, if they broadcast.
+fn broadcast_shape(a: &[usize], b: &[usize]) -> Option<Vec<usize>> {
+    let rank = a.len().max(b.len());
+    let at = |s: &[usize], i: usize| if i + s.len() >= rank { s[i + s.len() - rank] } else { 1 };
+    (0..rank)
+        .map(|i| match (at(a, i), at(b, i)) {
+            (x, y) if x == y || y == 1 => Some(x),
+            (1, y) => Some(y),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,142 @@
+//! The CPU op table: the ONNX ops of the model format that CPU replicas run beyond the lowered
+//! SyncBN kernels (Conv, Gemm, pools, layout and elementwise ops), one file per op family, found by
+//! name through [`find`].
+
+mod binary;
+mod blas;
+mod broadcast;
+mod conv;
+mod layout;
+mod matmul;
+mod pool;
+mod softmax;
+mod unary;
+mod window;
+
+use std::collections::BTreeMap;
+
+use syncbn_ir::{Attr, Node};
+
+/// One input tensor of a launch: row-major data and its concrete shape on this replica.
+#[derive(Clone, Copy, Debug)]
+pub struct Tensor<'a> {
+    /// Elements, row-major.
+    pub data: &'a [f32],
+    /// Concrete shape (the batch dimension bound for this replica).
+    pub shape: &'a [usize],
+}
+
+impl<'a> Tensor<'a> {
+    /// A tensor view, checking that the data holds exactly the shape's elements.
+    pub fn new(data: &'a [f32], shape: &'a [usize]) -> Result<Self, String> {
+        let want = shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d));
+        if want != Some(data.len()) {
+            return Err(format!("a tensor of shape {shape:?} holds {} elements", data.len()));
+        }
+        Ok(Tensor { data, shape })
+    }
+}
+
+/// What one launch of a CPU op reads: the node's attributes, its inputs and its output shape.
+pub struct OpArgs<'a> {
+    /// The node's attributes.
+    pub attrs: &'a BTreeMap<String, Attr>,
+    /// Inputs in the node's order; `None` for an absent input or one that is not f32 data.
+    pub inputs: Vec<Option<Tensor<'a>>>,
+    /// The concrete shape of output 0.
+    pub out_shape: &'a [usize],
+}
+
+impl<'a> OpArgs<'a> {
+    /// Input `i`, which must be present f32 data.
+    pub fn input(&self, i: usize) -> Result<Tensor<'a>, String> {
+        self.optional(i).ok_or_else(|| format!("input {i} is absent or not f32 data"))
+    }
+
+    /// Input `i` if present.
+    pub fn optional(&self, i: usize) -> Option<Tensor<'a>> {
+        self.inputs.get(i).copied().flatten()
+    }
+
+    /// An integer attribute, or `default`.
+    pub fn int(&self, name: &str, default: i64) -> i64 {
+        self.attrs.get(name).and_then(Attr::as_i64).unwrap_or(default)
+    }
+
+    /// A float attribute, or `default`.
+    pub fn float(&self, name: &str, default: f64) -> f64 {
+        self.attrs.get(name).and_then(Attr::as_f64).unwrap_or(default)
+    }
+
+    /// An integer-list attribute, if present.
+    pub fn ints(&self, name: &str) -> Option<&'a [i64]> {
+        self.attrs.get(name).and_then(Attr::as_ints)
+    }
+
+    /// A string attribute, or `default`.
+    pub fn string(&self, name: &str, default: &'a str) -> &'a str {
+        self.attrs.get(name).and_then(Attr::as_str).unwrap_or(default)
+    }
+
+    /// `axis` resolved against `rank` (negative counts from the end).
+    pub fn axis(&self, default: i64, rank: usize) -> Result<usize, String> {
+        let axis = self.int("axis", default);
+        let resolved = if axis < 0 { axis + rank as i64 } else { axis };
+        usize::try_from(resolved).ok().filter(|&a| a < rank).ok_or_else(|| format!("axis {axis} is out of range for rank {rank}"))
+    }
+}
+
+/// One op the CPU replicas execute; every op has exactly one (f32) output.
+pub trait CpuOp: Sync {
+    /// The ONNX op name.
+    fn name(&self) -> &'static str;
+    /// Plan-time check of what the CPU path supports beyond the op's schema (checked by `syncbn_ir`).
+    fn check(&self, node: &Node) -> Result<(), String> {
+        match node.outputs.iter().skip(1).find(|o| !o.is_empty()) {
+            Some(o) => Err(format!("optional output {o:?} of {} is not supported by the CPU runtime", node.op)),
+            None => Ok(()),
+        }
+    }
+    /// Computes output 0 into `y`, whose length is the output shape's element count.
+    fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String>;
+}
+
+static TABLE: &[&dyn CpuOp] = &[
+    &conv::CONV,
+    &matmul::GEMM,
+    &matmul::MATMUL,
+    &pool::MAX_POOL,
+    &pool::AVERAGE_POOL,
+    &pool::GLOBAL_AVERAGE_POOL,
+    &binary::ADD,
+    &binary::MUL,
+    &unary::SIGMOID,
+    &unary::CLIP,
+    &layout::IDENTITY,
+    &layout::FLATTEN,
+    &layout::RESHAPE,
+    &layout::CONCAT,
+    &softmax::SOFTMAX,
+];
+
+/// The CPU op called `name`, if the CPU runtime executes it.
+pub fn find(name: &str) -> Option<&'static dyn CpuOp> {
+    TABLE.iter().find(|op| op.name() == name).copied()
+}
+
+/// The element count of a shape (saturating; shapes here come from allocated buffers).
+pub(crate) fn numel(shape: &[usize]) -> usize {
+    shape.iter().fold(1usize, |a, &d| a.saturating_mul(d))
+}
+
+/// Checks that `y` has the expected length.
+pub(crate) fn expect_len(y: &[f32], len: usize) -> Result<(), String> {
+    if y.len() == len {
+        Ok(())
+    } else {
+        Err(format!("the output buffer holds {} elements; expected {len}", y.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,37 @@
+//! Softmax along one axis (opset 13 semantics, default axis -1).
+
+use super::{expect_len, numel, CpuOp, OpArgs};
+
+/// Softmax.
+pub struct Softmax;
+
+/// The Softmax op.
+pub static SOFTMAX: Softmax = Softmax;
+
+impl CpuOp for Softmax {
+    fn name(&self) -> &'static str {
+        "Softmax"
+    }
+
+    fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let x = a.input(0)?;
+        expect_len(y, x.data.len())?;
+        let axis = a.axis(-1, x.shape.len())?;
+        let (len, inner) = (x.shape[axis], numel(&x.shape[axis + 1..]));
+        let block = len * inner;
+        if block == 0 {
+            return Ok(());
+        }
+        for (src, dst) in x.data.chunks_exact(block).zip(y.chunks_exact_mut(block)) {
+            for i in 0..inner {
+                let at = |k: usize| k * inner + i;
+                let max = (0..len).map(|k| src[at(k)]).fold(f32::NEG_INFINITY, f32::max);
+                let sum: f64 = (0..len).map(|k| f64::from((src[at(k)] - max).exp())).sum();
+                for k in 0..len {
+                    dst[at(k)] = (f64::from((src[at(k)] - max).exp()) / sum) as f32;
+                }
+            }
+        }
+        Ok(())
+    }
+}

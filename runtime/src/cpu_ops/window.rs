@@ -1,0 +1,136 @@
+//! Sliding-window geometry shared by Conv and the pools: for every (kernel tap, output position)
+//! pair, the input element it reads, from `strides`, `pads`, `dilations` and `auto_pad`.
+
+use super::{numel, OpArgs};
+
+/// Where each tap of each window reads, over all spatial axes of one channel plane.
+#[derive(Debug)]
+pub struct Geometry {
+    /// Taps per window (the kernel's element count).
+    pub taps: usize,
+    /// Output positions per plane.
+    pub outputs: usize,
+    /// Input elements per plane.
+    pub plane: usize,
+    /// `offsets[tap * outputs + position]`: the input offset in the plane, `None` in the padding.
+    pub offsets: Vec<Option<usize>>,
+    /// Per output position, the taps inside the input or its explicit padding (AveragePool's
+    /// `count_include_pad` divisor).
+    pub padded_counts: Vec<usize>,
+}
+
+/// One spatial axis: input size, output size, kernel size, stride, dilation, padding before and after.
+#[derive(Clone, Copy, Debug)]
+struct Axis {
+    input: usize,
+    output: usize,
+    kernel: usize,
+    stride: usize,
+    dilation: usize,
+    pad_begin: usize,
+    pad_end: usize,
+}
+
+impl Geometry {
+    /// The geometry of a window of `kernel` over `input` giving `output` (the spatial shapes).
+    pub fn new(args: &OpArgs<'_>, input: &[usize], output: &[usize], kernel: &[usize]) -> Result<Self, String> {
+        let axes = axes(args, input, output, kernel)?;
+        let (taps, outputs, plane) = (numel(kernel), numel(output), numel(input));
+        let table_len = taps.checked_mul(outputs).ok_or("the window table overflows")?;
+        let mut offsets = Vec::with_capacity(table_len);
+        let mut padded_counts = vec![0usize; outputs];
+        let mut tap = vec![0usize; axes.len()];
+        for _ in 0..taps {
+            let mut pos = vec![0usize; axes.len()];
+            for count in padded_counts.iter_mut() {
+                let (offset, padded) = locate(&axes, &tap, &pos);
+                offsets.push(offset);
+                *count += usize::from(padded);
+                step(&mut pos, output);
+            }
+            step(&mut tap, kernel);
+        }
+        Ok(Geometry { taps, outputs, plane, offsets, padded_counts })
+    }
+}
+
+/// Advances a row-major multi-index within `dims`.
+fn step(index: &mut [usize], dims: &[usize]) {
+    for (i, &d) in index.iter_mut().zip(dims).rev() {
+        *i += 1;
+        if *i < d {
+            return;
+        }
+        *i = 0;
+    }
+}
+
+/// The input offset that tap `tap` of the window at `pos` reads (`None` in the padding), and
+/// whether it lies inside the input or its explicit padding.
+fn locate(axes: &[Axis], tap: &[usize], pos: &[usize]) -> (Option<usize>, bool) {
+    let mut offset = Some(0usize);
+    let mut padded = true;
+    for ((a, &k), &o) in axes.iter().zip(tap).zip(pos) {
+        let coord = (o * a.stride + k * a.dilation) as i64 - a.pad_begin as i64;
+        padded &= coord < (a.input + a.pad_end) as i64;
+        offset = match offset {
+            Some(off) if (0..a.input as i64).contains(&coord) => Some(off * a.input + coord as usize),
+            _ => None,
+        };
+    }
+    (offset, padded)
+}
+
+/// Per-axis parameters from the node's attributes, checked against the shapes.
+fn axes(args: &OpArgs<'_>, input: &[usize], output: &[usize], kernel: &[usize]) -> Result<Vec<Axis>, String> {
+    let n = input.len();
+    if output.len() != n || kernel.len() != n {
+        return Err(format!("window over {input:?} with kernel {kernel:?} cannot give {output:?}"));
+    }
+    let list = |name: &str, default: usize, len: usize| -> Result<Vec<usize>, String> {
+        match args.ints(name) {
+            None => Ok(vec![default; len]),
+            Some(v) if v.len() == len => v.iter().map(|&x| usize::try_from(x).map_err(|_| format!("attribute {name:?} has {x}"))).collect(),
+            Some(v) => Err(format!("attribute {name:?} has {} entries; expected {len}", v.len())),
+        }
+    };
+    let (strides, dilations, pads) = (list("strides", 1, n)?, list("dilations", 1, n)?, list("pads", 0, 2 * n)?);
+    let auto = args.string("auto_pad", "NOTSET");
+    (0..n)
+        .map(|i| {
+            let extent = (kernel[i].max(1) - 1) * dilations[i] + 1;
+            let (pad_begin, pad_end) = match auto {
+                "VALID" => (0, 0),
+                "SAME_UPPER" | "SAME_LOWER" => same_pads(input[i], output[i], extent, strides[i], auto == "SAME_LOWER"),
+                _ => (pads[i], pads[i + n]),
+            };
+            Ok(Axis { input: input[i], output: output[i], kernel: kernel[i], stride: strides[i].max(1), dilation: dilations[i], pad_begin, pad_end })
+        })
+        .collect::<Result<Vec<_>, String>>()
+        .and_then(check_axes)
+}
+
+/// `auto_pad` SAME: total padding so that `output = ceil(input / stride)`, the odd one at the end
+/// (SAME_UPPER) or at the beginning (SAME_LOWER).
+fn same_pads(input: usize, output: usize, extent: usize, stride: usize, lower: bool) -> (usize, usize) {
+    let total = (output.saturating_sub(1) * stride + extent).saturating_sub(input);
+    let small = total / 2;
+    if lower {
+        (total - small, small)
+    } else {
+        (small, total - small)
+    }
+}
+
+/// Every output window must start inside the input or its leading padding.
+fn check_axes(axes: Vec<Axis>) -> Result<Vec<Axis>, String> {
+    for (i, a) in axes.iter().enumerate() {
+        let last_start = a.output.saturating_sub(1).saturating_mul(a.stride);
+        let extent = (a.kernel.max(1) - 1).saturating_mul(a.dilation).saturating_add(1);
+        let padded = a.input + a.pad_begin + a.pad_end;
+        if a.input == 0 || a.kernel == 0 || a.output == 0 || last_start >= padded || extent > padded {
+            return Err(format!("spatial axis {i}: {} outputs of a window over {} inputs do not fit", a.output, a.input));
+        }
+    }
+    Ok(axes)
+}
