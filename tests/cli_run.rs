@@ -1,6 +1,7 @@
 //! `syncbn-compile --run` end to end: the global batch from `.npy` split over R replicas (uneven and
 //! empty shards, sync groups), outputs against an independent float64 BatchNorm over each group's
-//! batch, bit-identical reruns, `--report` timings, and the code-generation artifacts.
+//! batch and against the passes' float64 reference for BatchNorm models of rank 2 to 5 on 1 to 8
+//! replicas, bit-identical reruns, `--report` timings, and the code-generation artifacts.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -170,4 +171,47 @@ fn onnx_models_compile_like_json() {
     let output = syncbn(&["tests/fixtures/resnet_mini/train.onnx", "--replicas", "2", "-o", d]);
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("6 synchronized"), "{text}");
+}
+
+/// Runs `model` through the CLI on R replicas in groups of G with a random global batch of `batch`
+/// rows, and checks every output against the passes' float64 reference interpreter over the original
+/// graph (BatchNorm per sync group).
+fn check_model_against_reference(model: &str, batch: usize, replicas: usize, group: usize) {
+    use syncbn::ir::{infer_types, load_model, Dim, Limits};
+    let graph = load_model(&root().join(model), &Limits::default()).unwrap();
+    let types = infer_types(&graph).unwrap();
+    let x_type = &types["x"];
+    let mut shape = vec![batch];
+    shape.extend(x_type.shape[1..].iter().map(|d| match d {
+        Dim::Fixed(n) => *n as usize,
+        Dim::Named(name) => panic!("{model}: unexpected named dim {name}"),
+    }));
+    let mut rng = ChaCha8Rng::seed_from_u64((batch * 97 + replicas * 7 + group) as u64);
+    let x = ArrayD::from_shape_fn(IxDyn(&shape), |_| rng.gen_range(-3.0f32..5.0));
+    let dir = tempfile::tempdir().unwrap();
+    let xfile = dir.path().join("x.npy");
+    write_npy(&xfile, &x).unwrap();
+    let out = dir.path().join("out");
+    let (r, g, input) = (replicas.to_string(), group.to_string(), format!("x={}", xfile.display()));
+    syncbn(&[model, "--run", "--replicas", &r, "--group-size", &g, "--input", &input, "-o", dir.path().to_str().unwrap(),
+        "--output-dir", out.to_str().unwrap()]);
+    let inputs = [("x".to_string(), x.mapv(f64::from))].into_iter().collect();
+    let want = syncbn::passes::reference::run_global(&graph, &inputs, replicas, group).unwrap();
+    for name in &graph.outputs {
+        let got: ArrayD<f32> = read_npy(out.join(format!("{name}.npy"))).unwrap();
+        let expected = &want[name];
+        assert_eq!(got.shape(), expected.shape(), "{model} {name}: shape");
+        let case = format!("{model}, batch {batch}, R {replicas}, G {group}: {name}");
+        close(got.as_standard_layout().as_slice().unwrap(), expected.as_standard_layout().as_slice().unwrap(), &case);
+    }
+}
+
+#[test]
+fn batchnorm_models_of_rank_2_to_5_on_1_to_8_replicas() {
+    for model in ["examples/bn_rank2.json", "examples/bn_rank3.json", "examples/bn_only.json", "examples/bn_rank5.json"] {
+        for (batch, replicas) in [(3, 1), (5, 2), (7, 3), (6, 4), (5, 8)] {
+            check_model_against_reference(model, batch, replicas, replicas);
+        }
+        check_model_against_reference(model, 9, 4, 2);
+    }
 }
