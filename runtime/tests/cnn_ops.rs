@@ -179,10 +179,52 @@ fn concat_reshape_softmax() {
 }
 
 #[test]
-fn unsupported_op_is_an_error_naming_the_node() {
-    let nodes = r#"{"name": "up", "op": "Resize", "inputs": ["x", "", "sc"], "outputs": ["y"], "attrs": {"mode": "nearest"}}"#;
+fn unsupported_resize_mode_is_an_error_naming_the_node() {
+    let nodes = r#"{"name": "up", "op": "Resize", "inputs": ["x", "", "sc"], "outputs": ["y"], "attrs": {"mode": "cubic"}}"#;
     let inits = r#"{"name": "sc", "dtype": "f32", "shape": [4], "data": [1, 1, 2, 2]}"#;
     let g = graph(r#"["N", 3, 2, 5]"#, inits, nodes);
     let err = run(&g, &RunOptions::default()).unwrap_err().to_string();
-    assert!(err.contains("\"up\"") && err.contains("Resize"), "{err}");
+    assert!(err.contains("\"up\"") && err.contains("cubic"), "{err}");
+}
+
+/// Resize of one `[h, w]` plane by `(sh, sw)`: linear with half_pixel coordinates (clamped), or
+/// nearest with asymmetric coordinates and floor.
+fn resize_reference(plane: &[f64], (h, w): (usize, usize), (sh, sw): (usize, usize), linear: bool) -> Vec<f64> {
+    let coord = |j: usize, s: usize, n: usize| -> (usize, usize, f64) {
+        if linear {
+            let x = ((j as f64 + 0.5) / s as f64 - 0.5).clamp(0.0, (n - 1) as f64);
+            (x.floor() as usize, (x.floor() as usize + 1).min(n - 1), x - x.floor())
+        } else {
+            ((j / s).min(n - 1), (j / s).min(n - 1), 0.0)
+        }
+    };
+    let mut y = Vec::new();
+    for i in 0..h * sh {
+        for j in 0..w * sw {
+            let ((r0, r1, a), (c0, c1, b)) = (coord(i, sh, h), coord(j, sw, w));
+            let at = |r: usize, c: usize| plane[r * w + c];
+            y.push((1.0 - a) * ((1.0 - b) * at(r0, c0) + b * at(r0, c1)) + a * ((1.0 - b) * at(r1, c0) + b * at(r1, c1)));
+        }
+    }
+    y
+}
+
+#[test]
+fn resize_nearest_and_linear() {
+    let x = random_input(2, 3, &[2, 5], 0.0, 2.0, 51);
+    let inits = r#"{"name": "sc", "dtype": "f32", "shape": [4], "data": [1, 1, 2, 3]}"#;
+    for (linear, attrs) in [
+        (true, r#""mode": "linear", "coordinate_transformation_mode": "half_pixel""#),
+        (false, r#""mode": "nearest", "coordinate_transformation_mode": "asymmetric", "nearest_mode": "floor""#),
+    ] {
+        let node = format!(r#"{{"name": "up", "op": "Resize", "inputs": ["x", "", "sc"], "outputs": ["y"], "attrs": {{{attrs}}}}}"#);
+        let g = graph(r#"["N", 3, 2, 5]"#, inits, &node);
+        let want: Vec<f64> = x
+            .as_slice()
+            .unwrap()
+            .chunks(10)
+            .flat_map(|p| resize_reference(&p.iter().map(|&v| f64::from(v)).collect::<Vec<_>>(), (2, 5), (2, 3), linear))
+            .collect();
+        check(&g, &x, &ArrayD::from_shape_vec(vec![2, 3, 4, 15], want).unwrap(), &format!("Resize {attrs}"));
+    }
 }

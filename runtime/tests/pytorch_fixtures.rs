@@ -1,7 +1,6 @@
 //! The PyTorch-exported fixtures of `tests/fixtures/` (JSON forms), lowered and run on 1, 2 and 4
 //! CPU replicas (6 images: uneven shards on 4), match PyTorch's train-mode outputs and running
-//! statistics, and its eval-mode output, within 1e-4 relative. `segnet_mini` needs Resize, which
-//! the CPU runtime does not have yet: it is checked to fail with an error naming the Resize node.
+//! statistics, and its eval-mode output, within 1e-4 relative.
 
 mod common;
 
@@ -47,17 +46,11 @@ fn check(name: &str, mode: &str, replicas: usize) {
 
 #[test]
 fn cnn_fixtures_match_pytorch_on_1_2_4_replicas() {
-    for name in ["ops_mini", "resnet_mini", "mobilenetv2_mini"] {
+    for name in ["ops_mini", "resnet_mini", "mobilenetv2_mini", "segnet_mini"] {
         for replicas in [1, 2, 4] {
             check(name, "train", replicas);
         }
         check(name, "eval", 1);
         check(name, "eval", 4);
     }
-}
-
-#[test]
-fn segmentation_fixture_reports_resize_as_unsupported() {
-    let err = run_fixture("segnet_mini", "train", 2).map(|_| ()).unwrap_err();
-    assert!(err.contains("Resize") && err.contains("not supported"), "{err}");
 }

@@ -1,5 +1,5 @@
 //! The CPU op table: the ONNX ops of the model format that CPU replicas run beyond the lowered
-//! SyncBN kernels (Conv, Gemm, pools, layout and elementwise ops), one file per op family, found by
+//! SyncBN kernels (Conv, Gemm, pools, Resize, layout and elementwise ops), one file per op family, found by
 //! name through [`find`].
 
 mod binary;
@@ -9,6 +9,7 @@ mod conv;
 mod layout;
 mod matmul;
 mod pool;
+mod resize;
 mod softmax;
 mod unary;
 mod window;
@@ -116,6 +117,7 @@ static TABLE: &[&dyn CpuOp] = &[
     &layout::FLATTEN,
     &layout::RESHAPE,
     &layout::CONCAT,
+    &resize::RESIZE,
     &softmax::SOFTMAX,
 ];
 

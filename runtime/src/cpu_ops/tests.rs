@@ -99,5 +99,5 @@ fn bad_shapes_are_errors_not_panics() {
     assert!(run("Concat", &attrs(&[("axis", Attr::Int(1))]), &[(&x, &[2, 3]), (&x, &[3, 2])], &[2, 5]).is_err());
     assert!(run("MaxPool", &attrs(&[("kernel_shape", Attr::Ints(vec![9]))]), &[(&x, &[1, 1, 6])], &[1, 1, 1]).is_err());
     assert!(Tensor::new(&x, &[4, 2]).is_err());
-    assert!(find("Resize").is_none());
+    assert!(find("Upsample").is_none());
 }
