@@ -50,8 +50,13 @@ struct Shape {
     mg: usize,
 }
 
-/// `y[img, g] = W[g] @ im2col(x[img, g]) + bias` for every image and group.
+/// `y[img, g] = W[g] @ im2col(x[img, g]) + bias` for every image and group; a direct loop when
+/// each group has one input and one output channel (depthwise).
 fn convolve(s: &Shape, geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32]) -> Result<(), String> {
+    if s.cg == 1 && s.mg == 1 {
+        depthwise(geo, x, w, bias, y);
+        return Ok(());
+    }
     let (p, k) = (geo.outputs, s.cg * geo.taps);
     let mut col = vec![0.0f32; k * p];
     for img in 0..s.n {
@@ -68,6 +73,23 @@ fn convolve(s: &Shape, geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]
         }
     }
     Ok(())
+}
+
+/// One output plane per input plane: `y[plane] = bias + sum over taps of w[tap] * x[tap's input]`.
+fn depthwise(geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32]) {
+    let channels = w.len() / geo.taps.max(1);
+    for (i, (plane, out)) in x.chunks_exact(geo.plane).zip(y.chunks_exact_mut(geo.outputs)).enumerate() {
+        let ch = i % channels.max(1);
+        out.fill(bias.map_or(0.0, |b| b[ch]));
+        let weights = &w[ch * geo.taps..(ch + 1) * geo.taps];
+        for (&wt, offsets) in weights.iter().zip(geo.offsets.chunks_exact(geo.outputs)) {
+            for (d, off) in out.iter_mut().zip(offsets) {
+                if let Some(o) = off {
+                    *d += wt * plane[*o];
+                }
+            }
+        }
+    }
 }
 
 /// Unfolds the `cg` planes of `x` into `col[(channel * taps + tap) * outputs + position]`.

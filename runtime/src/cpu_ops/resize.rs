@@ -43,6 +43,9 @@ impl CpuOp for Resize {
         let mut shape = x.shape.to_vec();
         let mut data = x.data.to_vec();
         for axis in 0..shape.len() {
+            if shape[axis] == 0 && out[axis] > 0 {
+                return Err(format!("axis {axis} is empty and cannot be resized to {}", out[axis]));
+            }
             if shape[axis] != out[axis] || scales[axis] != 1.0 {
                 let taps = (0..out[axis]).map(|j| taps(a, j, shape[axis], out[axis], scales[axis])).collect::<Vec<_>>();
                 data = resize_axis(&data, &shape, axis, &taps);
