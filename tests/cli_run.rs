@@ -215,3 +215,38 @@ fn batchnorm_models_of_rank_2_to_5_on_1_to_8_replicas() {
         check_model_against_reference(model, 9, 4, 2);
     }
 }
+
+/// Runs a PyTorch-exported `.onnx` fixture through the CLI and compares every output that PyTorch
+/// wrote under `expected/<mode>/` (train: output and updated running statistics over the global batch;
+/// eval: output) within 1e-4 of the tensor's scale.
+fn check_onnx_fixture(fixture: &str, mode: &str, replicas: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let base = format!("tests/fixtures/{fixture}");
+    let (model, input) = (format!("{base}/{mode}.onnx"), format!("x={base}/input.npy"));
+    let r = replicas.to_string();
+    syncbn(&[&model, "--run", "--replicas", &r, "--input", &input, "-o", dir.path().to_str().unwrap()]);
+    let expected = root().join(&base).join("expected").join(mode);
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&expected).unwrap() {
+        let path = entry.unwrap().path();
+        let want: ArrayD<f32> = read_npy(&path).unwrap();
+        let got: ArrayD<f32> = read_npy(dir.path().join(path.file_name().unwrap())).unwrap();
+        assert_eq!(got.shape(), want.shape(), "{model} {}", path.display());
+        let scale = want.iter().fold(1e-30f32, |m, v| m.max(v.abs())) as f64;
+        for (g, w) in got.iter().zip(want.iter()) {
+            assert!(((g - w) as f64).abs() <= 1e-4 * scale, "{model} on {replicas} replicas, {}: {g} vs {w}", path.display());
+        }
+        compared += 1;
+    }
+    assert!(compared >= 1, "{model}: no expected outputs");
+}
+
+#[test]
+fn pytorch_onnx_fixtures_match_pytorch_on_1_2_and_4_replicas() {
+    for fixture in ["resnet_mini", "mobilenetv2_mini", "segnet_mini", "ops_mini"] {
+        for replicas in [1, 2, 4] {
+            check_onnx_fixture(fixture, "train", replicas);
+        }
+        check_onnx_fixture(fixture, "eval", 2);
+    }
+}
