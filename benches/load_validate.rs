@@ -59,7 +59,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("load_model (read + parse + validate + infer + sort)", |b| {
         b.iter(|| black_box(load_model(&path, &limits).expect("loads")))
     });
-    group.bench_function("parse", |b| b.iter(|| black_box(ir_json::from_str(&text, Path::new("m.json")).expect("parses"))));
+    group.bench_function("parse", |b| {
+        b.iter(|| black_box(ir_json::from_str(&text, Path::new("m.json")).expect("parses")))
+    });
     group.bench_function("validate (includes infer)", |b| {
         b.iter(|| validate(black_box(&graph), &limits, Path::new("m.json")).expect("valid"))
     });

@@ -86,8 +86,18 @@ fn help_lists_every_flag() {
     assert_eq!(output.status.code(), Some(0));
     let help = stdout(&output);
     for flag in [
-        "--out", "--replicas", "--group-size", "--target", "--emit", "--report", "--run", "--device", "--input",
-        "--grad-output", "--output-dir", "--bench",
+        "--out",
+        "--replicas",
+        "--group-size",
+        "--target",
+        "--emit",
+        "--report",
+        "--run",
+        "--device",
+        "--input",
+        "--grad-output",
+        "--output-dir",
+        "--bench",
     ] {
         assert!(help.contains(flag), "--help lacks {flag}");
     }

@@ -73,8 +73,18 @@ fn run(dir: &Path, x: &ArrayD<f32>, replicas: usize, group: usize) -> Output {
     let input = format!("x={}", xfile.display());
     let out = dir.join("out");
     syncbn(&[
-        "examples/bn_only.json", "--run", "--replicas", &r, "--group-size", &g, "--input", &input,
-        "-o", dir.to_str().unwrap(), "--output-dir", out.to_str().unwrap(),
+        "examples/bn_only.json",
+        "--run",
+        "--replicas",
+        &r,
+        "--group-size",
+        &g,
+        "--input",
+        &input,
+        "-o",
+        dir.to_str().unwrap(),
+        "--output-dir",
+        out.to_str().unwrap(),
     ])
 }
 
@@ -135,7 +145,18 @@ fn report_has_step_times_and_phases() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("report.json");
     let d = dir.path().to_str().unwrap();
-    syncbn(&["examples/bn_only.json", "--run", "--replicas", "2", "--bench", "3", "-o", d, "--report", report.to_str().unwrap()]);
+    syncbn(&[
+        "examples/bn_only.json",
+        "--run",
+        "--replicas",
+        "2",
+        "--bench",
+        "3",
+        "-o",
+        d,
+        "--report",
+        report.to_str().unwrap(),
+    ]);
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(report).unwrap()).unwrap();
     let run = &json["run"];
     for key in ["median", "min", "max"] {
@@ -152,7 +173,17 @@ fn report_has_step_times_and_phases() {
 fn emit_writes_kernels_and_plan() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    syncbn(&["examples/resnet_block.json", "--replicas", "4", "--emit", "graph,llvm,ptx,plan", "--target", "sm_80", "-o", d]);
+    syncbn(&[
+        "examples/resnet_block.json",
+        "--replicas",
+        "4",
+        "--emit",
+        "graph,llvm,ptx,plan",
+        "--target",
+        "sm_80",
+        "-o",
+        d,
+    ]);
     let ptx = std::fs::read_to_string(dir.path().join("kernels.ptx")).unwrap();
     assert!(ptx.contains(".target sm_80") && ptx.contains(".entry"), "kernels.ptx is not PTX for sm_80");
     let ll = std::fs::read_to_string(dir.path().join("kernels.ll")).unwrap();
@@ -193,8 +224,20 @@ fn check_model_against_reference(model: &str, batch: usize, replicas: usize, gro
     write_npy(&xfile, &x).unwrap();
     let out = dir.path().join("out");
     let (r, g, input) = (replicas.to_string(), group.to_string(), format!("x={}", xfile.display()));
-    syncbn(&[model, "--run", "--replicas", &r, "--group-size", &g, "--input", &input, "-o", dir.path().to_str().unwrap(),
-        "--output-dir", out.to_str().unwrap()]);
+    syncbn(&[
+        model,
+        "--run",
+        "--replicas",
+        &r,
+        "--group-size",
+        &g,
+        "--input",
+        &input,
+        "-o",
+        dir.path().to_str().unwrap(),
+        "--output-dir",
+        out.to_str().unwrap(),
+    ]);
     let inputs = [("x".to_string(), x.mapv(f64::from))].into_iter().collect();
     let want = syncbn::passes::reference::run_global(&graph, &inputs, replicas, group).unwrap();
     for name in &graph.outputs {
@@ -208,7 +251,8 @@ fn check_model_against_reference(model: &str, batch: usize, replicas: usize, gro
 
 #[test]
 fn batchnorm_models_of_rank_2_to_5_on_1_to_8_replicas() {
-    for model in ["examples/bn_rank2.json", "examples/bn_rank3.json", "examples/bn_only.json", "examples/bn_rank5.json"] {
+    for model in ["examples/bn_rank2.json", "examples/bn_rank3.json", "examples/bn_only.json", "examples/bn_rank5.json"]
+    {
         for (batch, replicas) in [(3, 1), (5, 2), (7, 3), (6, 4), (5, 8)] {
             check_model_against_reference(model, batch, replicas, replicas);
         }
@@ -234,7 +278,11 @@ fn check_onnx_fixture(fixture: &str, mode: &str, replicas: usize) {
         assert_eq!(got.shape(), want.shape(), "{model} {}", path.display());
         let scale = want.iter().fold(1e-30f32, |m, v| m.max(v.abs())) as f64;
         for (g, w) in got.iter().zip(want.iter()) {
-            assert!(((g - w) as f64).abs() <= 1e-4 * scale, "{model} on {replicas} replicas, {}: {g} vs {w}", path.display());
+            assert!(
+                ((g - w) as f64).abs() <= 1e-4 * scale,
+                "{model} on {replicas} replicas, {}: {g} vs {w}",
+                path.display()
+            );
         }
         compared += 1;
     }

@@ -12,9 +12,7 @@ const C: usize = 64;
 const S: usize = 56 * 56;
 
 fn input() -> Vec<f32> {
-    (0..N * C * S)
-        .map(|i| ((i * 7919) % 1000) as f32 * 0.01 - 5.0)
-        .collect()
+    (0..N * C * S).map(|i| ((i * 7919) % 1000) as f32 * 0.01 - 5.0).collect()
 }
 
 fn params(k: &HostKernels, x: &[f32]) -> Vec<f32> {
@@ -23,10 +21,7 @@ fn params(k: &HostKernels, x: &[f32]) -> Vec<f32> {
     let ones = vec![1.0f32; C];
     let zeros = vec![0.0f32; C];
     let (mut p, mut rm, mut rv) = (vec![0.0; 5 * C], vec![0.0; C], vec![0.0; C]);
-    k.bn_finalize(
-        &m, &ones, &zeros, &zeros, &ones, 1e-5, 0.9, &mut p, &mut rm, &mut rv,
-    )
-    .expect("finalize");
+    k.bn_finalize(&m, &ones, &zeros, &zeros, &ones, 1e-5, 0.9, &mut p, &mut rm, &mut rv).expect("finalize");
     p
 }
 
@@ -40,31 +35,18 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("normalize_8x64x56x56");
     g.sample_size(30);
     g.throughput(Throughput::Bytes(2 * bytes));
-    g.bench_function("copy_from_slice", |b| {
-        b.iter(|| y.copy_from_slice(black_box(&x)))
-    });
+    g.bench_function("copy_from_slice", |b| b.iter(|| y.copy_from_slice(black_box(&x))));
     g.bench_function("bn_normalize", |b| {
-        b.iter(|| {
-            k.bn_normalize(black_box(&x), &p, None, Activation::None, N, C, S, &mut y)
-                .expect("normalize")
-        })
+        b.iter(|| k.bn_normalize(black_box(&x), &p, None, Activation::None, N, C, S, &mut y).expect("normalize"))
     });
-    let streaming = HostKernels::compile_with(HostTuning {
-        stream_min_bytes: 0,
-    })
-    .expect("host kernels compile");
+    let streaming = HostKernels::compile_with(HostTuning { stream_min_bytes: 0 }).expect("host kernels compile");
     g.bench_function("bn_normalize_streaming_stores", |b| {
         b.iter(|| {
-            streaming
-                .bn_normalize(black_box(&x), &p, None, Activation::None, N, C, S, &mut y)
-                .expect("normalize")
+            streaming.bn_normalize(black_box(&x), &p, None, Activation::None, N, C, S, &mut y).expect("normalize")
         })
     });
     g.bench_function("bn_normalize_relu", |b| {
-        b.iter(|| {
-            k.bn_normalize(black_box(&x), &p, None, Activation::Relu, N, C, S, &mut y)
-                .expect("normalize")
-        })
+        b.iter(|| k.bn_normalize(black_box(&x), &p, None, Activation::Relu, N, C, S, &mut y).expect("normalize"))
     });
     g.finish();
 
@@ -72,19 +54,12 @@ fn bench(c: &mut Criterion) {
     g.sample_size(30);
     g.throughput(Throughput::Bytes(bytes));
     let mut m = vec![0.0f64; 3 * C];
-    g.bench_function("local_moments", |b| {
-        b.iter(|| {
-            k.local_moments(black_box(&x), N, C, S, &mut m)
-                .expect("moments")
-        })
-    });
+    g.bench_function("local_moments", |b| b.iter(|| k.local_moments(black_box(&x), N, C, S, &mut m).expect("moments")));
     g.finish();
 
     let mut g = c.benchmark_group("jit");
     g.sample_size(10);
-    g.bench_function("host_kernels_compile", |b| {
-        b.iter(|| HostKernels::compile().expect("compile"))
-    });
+    g.bench_function("host_kernels_compile", |b| b.iter(|| HostKernels::compile().expect("compile")));
     g.finish();
 }
 

@@ -117,13 +117,8 @@ impl Act {
 
 impl Elementwise {
     /// All element-wise ops.
-    pub const ALL: [Elementwise; 5] = [
-        Elementwise::Relu,
-        Elementwise::Add,
-        Elementwise::Mul,
-        Elementwise::Clip,
-        Elementwise::Sigmoid,
-    ];
+    pub const ALL: [Elementwise; 5] =
+        [Elementwise::Relu, Elementwise::Add, Elementwise::Mul, Elementwise::Clip, Elementwise::Sigmoid];
 
     /// The op's lower-case name.
     pub fn name(self) -> &'static str {
@@ -150,14 +145,8 @@ impl KernelKind {
     pub fn normalize_family() -> Vec<KernelKind> {
         let mut all = Vec::new();
         for act in [Act::None, Act::Clip] {
-            all.push(KernelKind::BnNormalize {
-                act,
-                residual: false,
-            });
-            all.push(KernelKind::BnNormalize {
-                act,
-                residual: true,
-            });
+            all.push(KernelKind::BnNormalize { act, residual: false });
+            all.push(KernelKind::BnNormalize { act, residual: true });
             all.push(KernelKind::BnNormalizePair { act });
             all.push(KernelKind::ChannelAffine { act });
         }
@@ -174,11 +163,7 @@ impl KernelKind {
 
     /// The kernels of the GPU path (all but the host's one-pass moments).
     pub fn gpu_set() -> Vec<KernelKind> {
-        let mut all = vec![
-            KernelKind::MomentsPartial,
-            KernelKind::MomentsCombine,
-            KernelKind::BnFinalize,
-        ];
+        let mut all = vec![KernelKind::MomentsPartial, KernelKind::MomentsCombine, KernelKind::BnFinalize];
         all.extend(KernelKind::normalize_family());
         all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
         all
@@ -192,11 +177,7 @@ impl KernelKind {
             KernelKind::MomentsCombine => "moments_combine".into(),
             KernelKind::BnFinalize => "bn_finalize".into(),
             KernelKind::BnNormalize { act, residual } => {
-                format!(
-                    "bn_normalize{}{}",
-                    if residual { "_res" } else { "" },
-                    act.suffix()
-                )
+                format!("bn_normalize{}{}", if residual { "_res" } else { "" }, act.suffix())
             }
             KernelKind::BnNormalizePair { act } => format!("bn_normalize_pair{}", act.suffix()),
             KernelKind::ChannelAffine { act } => format!("channel_affine{}", act.suffix()),
@@ -255,12 +236,7 @@ impl KernelKind {
                 v.push(p("y", PtrF32));
             }
             KernelKind::BnNormalizePair { act } => {
-                v.extend([
-                    p("x1", PtrF32),
-                    p("norm_params1", PtrF32),
-                    p("x2", PtrF32),
-                    p("norm_params2", PtrF32),
-                ]);
+                v.extend([p("x1", PtrF32), p("norm_params1", PtrF32), p("x2", PtrF32), p("norm_params2", PtrF32)]);
                 v.extend(DIMS);
                 v.extend_from_slice(act.params());
                 v.push(p("y", PtrF32));

@@ -38,21 +38,11 @@ pub trait Device {
     fn barrier(&self, kb: &Kb) -> Result<()>;
 
     /// A block-shared array of `len` f64 named `name` (one per kernel and name).
-    fn shared_f64<'ctx>(
-        &self,
-        kb: &Kb<'_, 'ctx>,
-        name: &str,
-        len: u32,
-    ) -> Result<PointerValue<'ctx>>;
+    fn shared_f64<'ctx>(&self, kb: &Kb<'_, 'ctx>, name: &str, len: u32) -> Result<PointerValue<'ctx>>;
 
     /// `__shfl_down_sync(0xffffffff, v, delta)` on an `i32`: lane `l` gets lane `l + delta`'s value, or
     /// its own when `l + delta >= 32`. All 32 lanes of the warp must take part.
-    fn shfl_down_i32<'ctx>(
-        &self,
-        kb: &Kb<'_, 'ctx>,
-        v: IntValue<'ctx>,
-        delta: u32,
-    ) -> Result<IntValue<'ctx>>;
+    fn shfl_down_i32<'ctx>(&self, kb: &Kb<'_, 'ctx>, v: IntValue<'ctx>, delta: u32) -> Result<IntValue<'ctx>>;
 
     /// Marks a finished function as a kernel entry point.
     fn finish_kernel<'ctx>(&self, kb: &Kb<'_, 'ctx>, func: FunctionValue<'ctx>) -> Result<()>;

@@ -69,10 +69,7 @@ impl From<inkwell::builder::BuilderError> for CodegenError {
 impl CodegenError {
     /// Wraps an LLVM message from `stage`.
     pub(crate) fn llvm(stage: &str, message: impl ToString) -> Self {
-        CodegenError::Llvm {
-            stage: stage.to_string(),
-            message: message.to_string(),
-        }
+        CodegenError::Llvm { stage: stage.to_string(), message: message.to_string() }
     }
 }
 

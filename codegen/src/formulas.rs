@@ -28,11 +28,7 @@ pub struct ChannelConsts<T> {
 impl<'ctx> ChannelConsts<FloatValue<'ctx>> {
     /// The same constants as vectors of `lanes` copies.
     pub fn splat(&self, kb: &Kb<'_, 'ctx>, lanes: u32) -> Result<ChannelConsts<VectorValue<'ctx>>> {
-        let vals = self
-            .vals
-            .iter()
-            .map(|v| kb.splat(*v, lanes))
-            .collect::<Result<_>>()?;
+        let vals = self.vals.iter().map(|v| kb.splat(*v, lanes)).collect::<Result<_>>()?;
         let clip = match self.clip {
             Some((lo, hi)) => Some((kb.splat(lo, lanes)?, kb.splat(hi, lanes)?)),
             None => None,
@@ -72,10 +68,7 @@ pub fn load_channel<'ctx>(
     };
     let norm_rows = |name: &str| -> Result<Vec<FloatValue<'ctx>>> {
         let p = kb.ptr(name)?;
-        [MEAN_HI, MEAN_LO, MUL, ADD]
-            .iter()
-            .map(|&r| row(p, r))
-            .collect()
+        [MEAN_HI, MEAN_LO, MUL, ADD].iter().map(|&r| row(p, r)).collect()
     };
     let vals = match kind {
         KernelKind::BnNormalizePair { .. } => {
@@ -113,14 +106,11 @@ pub fn family_eval<'ctx, T: Num<'ctx>>(
     xs: &[T],
 ) -> Result<T> {
     let v = match kind {
-        KernelKind::BnNormalizePair { .. } => kb.fadd(
-            normalize(kb, xs[0], &k.vals[..4])?,
-            normalize(kb, xs[1], &k.vals[4..])?,
-        )?,
-        KernelKind::ChannelAffine { .. } => kb.fadd(kb.fmul(xs[0], k.vals[0])?, k.vals[1])?,
-        KernelKind::BnNormalize { residual: true, .. } => {
-            kb.fadd(normalize(kb, xs[0], &k.vals)?, xs[1])?
+        KernelKind::BnNormalizePair { .. } => {
+            kb.fadd(normalize(kb, xs[0], &k.vals[..4])?, normalize(kb, xs[1], &k.vals[4..])?)?
         }
+        KernelKind::ChannelAffine { .. } => kb.fadd(kb.fmul(xs[0], k.vals[0])?, k.vals[1])?,
+        KernelKind::BnNormalize { residual: true, .. } => kb.fadd(normalize(kb, xs[0], &k.vals)?, xs[1])?,
         _ => normalize(kb, xs[0], &k.vals)?,
     };
     match k.clip {
@@ -130,10 +120,7 @@ pub fn family_eval<'ctx, T: Num<'ctx>>(
 }
 
 /// The clip bounds of an element-wise op (`lo`, `hi` for `Clip`, nothing otherwise).
-pub fn elementwise_consts<'ctx>(
-    kb: &Kb<'_, 'ctx>,
-    op: Elementwise,
-) -> Result<Vec<FloatValue<'ctx>>> {
+pub fn elementwise_consts<'ctx>(kb: &Kb<'_, 'ctx>, op: Elementwise) -> Result<Vec<FloatValue<'ctx>>> {
     match op {
         Elementwise::Clip => Ok(vec![kb.float("lo")?, kb.float("hi")?]),
         _ => Ok(Vec::new()),
@@ -176,31 +163,18 @@ fn sigmoid<'ctx>(kb: &Kb<'_, 'ctx>, x: FloatValue<'ctx>) -> Result<FloatValue<'c
 /// `x` is clamped to `[-87, 88]`; NaN stays NaN.
 fn exp_f32<'ctx>(kb: &Kb<'_, 'ctx>, x: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
     let xc = kb.fmin(kb.fmax(x, kb.f32(-87.0))?, kb.f32(88.0))?;
-    let fx = kb.intrinsic(
-        "llvm.floor",
-        &[kb.fadd(kb.fmul(xc, kb.f32(std::f32::consts::LOG2_E))?, kb.f32(0.5))?],
-    )?;
+    let fx = kb.intrinsic("llvm.floor", &[kb.fadd(kb.fmul(xc, kb.f32(std::f32::consts::LOG2_E))?, kb.f32(0.5))?])?;
     let r = kb.fsub(xc, kb.fmul(fx, kb.f32(0.693_359_4))?)?;
     let r = kb.fsub(r, kb.fmul(fx, kb.f32(-2.121_944_4e-4))?)?;
-    let coeffs = [
-        1.987_569_1e-4,
-        1.398_199_9e-3,
-        8.333_452e-3,
-        4.166_579_6e-2,
-        1.666_666_5e-1,
-        0.5,
-    ];
+    let coeffs = [1.987_569_1e-4, 1.398_199_9e-3, 8.333_452e-3, 4.166_579_6e-2, 1.666_666_5e-1, 0.5];
     let mut p = kb.f32(coeffs[0]);
     for c in &coeffs[1..] {
         p = kb.fadd(kb.fmul(p, r)?, kb.f32(*c))?;
     }
     let y = kb.fadd(kb.fadd(kb.fmul(p, kb.fmul(r, r)?)?, r)?, kb.f32(1.0))?;
     let n = kb.b.build_float_to_signed_int(fx, kb.ctx.i32_type(), "n")?;
-    let bits =
-        kb.b.build_left_shift(kb.b.build_int_add(n, kb.i32(127), "b")?, kb.i32(23), "sh")?;
-    let scale =
-        kb.b.build_bit_cast(bits, kb.f32t(), "pow2")?
-            .into_float_value();
+    let bits = kb.b.build_left_shift(kb.b.build_int_add(n, kb.i32(127), "b")?, kb.i32(23), "sh")?;
+    let scale = kb.b.build_bit_cast(bits, kb.f32t(), "pow2")?.into_float_value();
     let out = kb.fmul(y, scale)?;
     let nan = kb.fcmp(FloatPredicate::UNO, x, x)?;
     Ok(kb.select(nan, x, out)?.into_float_value())
@@ -218,16 +192,11 @@ pub fn finalize_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<(
     let zero = kb.f64(0.0);
     let positive = kb.fcmp(FloatPredicate::OGT, n, zero)?;
     let safe_n = kb.select(positive, n, kb.f64(1.0))?.into_float_value();
-    let mean = kb
-        .select(positive, kb.fdiv(sum, safe_n)?, zero)?
-        .into_float_value();
+    let mean = kb.select(positive, kb.fdiv(sum, safe_n)?, zero)?.into_float_value();
     let raw_var = kb.fsub(kb.fdiv(sumsq, safe_n)?, kb.fmul(mean, mean)?)?;
     let var = kb.fmax(kb.select(positive, raw_var, zero)?.into_float_value(), zero)?;
     let eps = kb.float("epsilon")?;
-    let inv_std = kb.fdiv(
-        kb.f64(1.0),
-        kb.intrinsic("llvm.sqrt", &[kb.fadd(var, eps)?])?,
-    )?;
+    let inv_std = kb.fdiv(kb.f64(1.0), kb.intrinsic("llvm.sqrt", &[kb.fadd(var, eps)?])?)?;
     let scale = kb.ext(kb.load(kb.ptr("scale")?, ch)?)?;
     let mean_hi = kb.trunc(mean)?;
     let mean_lo = kb.trunc(kb.fsub(mean, kb.ext(mean_hi)?)?)?;
@@ -238,18 +207,12 @@ pub fn finalize_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<(
     kb.store(out, row(MUL)?, kb.trunc(kb.fmul(scale, inv_std)?)?)?;
     kb.store(out, row(ADD)?, kb.load(kb.ptr("bias")?, ch)?)?;
     let more_than_one = kb.fcmp(FloatPredicate::OGT, n, kb.f64(1.0))?;
-    let n_minus_1 = kb
-        .select(more_than_one, kb.fsub(n, kb.f64(1.0))?, kb.f64(1.0))?
-        .into_float_value();
-    let unbiased = kb
-        .select(more_than_one, kb.fdiv(kb.fmul(var, n)?, n_minus_1)?, var)?
-        .into_float_value();
+    let n_minus_1 = kb.select(more_than_one, kb.fsub(n, kb.f64(1.0))?, kb.f64(1.0))?.into_float_value();
+    let unbiased = kb.select(more_than_one, kb.fdiv(kb.fmul(var, n)?, n_minus_1)?, var)?.into_float_value();
     let momentum = kb.float("momentum")?;
     let keep = kb.fsub(kb.f64(1.0), momentum)?;
-    for (old, new, batch) in [
-        ("running_mean", "running_mean_out", mean),
-        ("running_var", "running_var_out", unbiased),
-    ] {
+    for (old, new, batch) in [("running_mean", "running_mean_out", mean), ("running_var", "running_var_out", unbiased)]
+    {
         let prev = kb.ext(kb.load(kb.ptr(old)?, ch)?)?;
         let v = kb.fadd(kb.fmul(momentum, prev)?, kb.fmul(keep, batch)?)?;
         kb.store(kb.ptr(new)?, ch, kb.trunc(v)?)?;
@@ -264,12 +227,7 @@ pub fn channel_shift<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<Floa
     let total = kb.mul(kb.int("n")?, kb.int("s")?)?;
     let shift = kb.var(kb.f64(0.0).into())?;
     let any = kb.icmp(IntPredicate::SGT, total, kb.i64(0))?;
-    kb.if_then(any, || {
-        kb.set(
-            shift,
-            kb.ext(kb.load(kb.ptr("x")?, kb.mul(ch, kb.int("s")?)?)?)?,
-        )
-    })?;
+    kb.if_then(any, || kb.set(shift, kb.ext(kb.load(kb.ptr("x")?, kb.mul(ch, kb.int("s")?)?)?)?))?;
     kb.getf(shift)
 }
 
@@ -291,11 +249,7 @@ pub fn unshift<'ctx>(
 }
 
 /// `acc[0] += d; acc[1] += d * d` in f64.
-pub fn accumulate<'ctx>(
-    kb: &Kb<'_, 'ctx>,
-    acc: [PointerValue<'ctx>; 2],
-    d: FloatValue<'ctx>,
-) -> Result<()> {
+pub fn accumulate<'ctx>(kb: &Kb<'_, 'ctx>, acc: [PointerValue<'ctx>; 2], d: FloatValue<'ctx>) -> Result<()> {
     kb.set(acc[0], kb.fadd(kb.getf(acc[0])?, d)?)?;
     kb.set(acc[1], kb.fadd(kb.getf(acc[1])?, kb.fmul(d, d)?)?)
 }

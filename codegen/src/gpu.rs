@@ -11,8 +11,8 @@ use crate::catalog::KernelKind;
 use crate::device::{Device, Sreg, WARP};
 use crate::error::{CodegenError, Result};
 use crate::formulas::{
-    accumulate, channel_shift, elementwise_consts, elementwise_eval, elementwise_inputs,
-    family_eval, family_inputs, finalize_channel, load_channel, unshift, ChannelConsts,
+    accumulate, channel_shift, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs,
+    finalize_channel, load_channel, unshift, ChannelConsts,
 };
 use crate::kb::Kb;
 
@@ -32,41 +32,22 @@ pub fn build_gpu_kernel<'ctx, D: Device>(
     match kind {
         KernelKind::MomentsPartial => moments_partial(dev, &kb, &g)?,
         KernelKind::MomentsCombine => {
-            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| {
-                combine_channel(&kb, ch)
-            })?
+            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| combine_channel(&kb, ch))?
         }
         KernelKind::BnFinalize => {
-            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| {
-                finalize_channel(&kb, ch)
-            })?
+            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| finalize_channel(&kb, ch))?
         }
         KernelKind::Elementwise(op) => {
             let consts = elementwise_consts(&kb, op)?;
             let eval = |_: &(), xs: &[FloatValue<'ctx>]| elementwise_eval(&kb, op, &consts, xs);
-            map_kernel(
-                &kb,
-                &g,
-                elementwise_inputs(op),
-                kb.int("len")?,
-                None,
-                |_| Ok(()),
-                eval,
-            )?;
+            map_kernel(&kb, &g, elementwise_inputs(op), kb.int("len")?, None, |_| Ok(()), eval)?;
         }
-        KernelKind::LocalMoments => {
-            return Err(CodegenError::Builder(format!(
-                "{name} is a host-only kernel"
-            )))
-        }
+        KernelKind::LocalMoments => return Err(CodegenError::Builder(format!("{name} is a host-only kernel"))),
         family => {
             let (c, s) = (kb.int("c")?, kb.int("s")?);
             let total = kb.mul(kb.mul(kb.int("n")?, c)?, s)?;
-            let consts =
-                |idx: IntValue<'ctx>| load_channel(&kb, family, kb.urem(kb.udiv(idx, s)?, c)?);
-            let eval = |k: &ChannelConsts<FloatValue<'ctx>>, xs: &[FloatValue<'ctx>]| {
-                family_eval(&kb, family, k, xs)
-            };
+            let consts = |idx: IntValue<'ctx>| load_channel(&kb, family, kb.urem(kb.udiv(idx, s)?, c)?);
+            let eval = |k: &ChannelConsts<FloatValue<'ctx>>, xs: &[FloatValue<'ctx>]| family_eval(&kb, family, k, xs);
             map_kernel(&kb, &g, family_inputs(family), total, Some(s), consts, eval)?;
         }
     }
@@ -87,22 +68,10 @@ struct Grid<'ctx> {
 impl<'ctx> Grid<'ctx> {
     fn new<D: Device>(dev: &D, kb: &Kb<'_, 'ctx>) -> Result<Self> {
         let r = |reg| kb.zext64(dev.sreg(kb, reg)?);
-        let (tid, block, bdim, gdim) = (
-            r(Sreg::ThreadIdx)?,
-            r(Sreg::BlockIdx)?,
-            r(Sreg::BlockDim)?,
-            r(Sreg::GridDim)?,
-        );
+        let (tid, block, bdim, gdim) = (r(Sreg::ThreadIdx)?, r(Sreg::BlockIdx)?, r(Sreg::BlockDim)?, r(Sreg::GridDim)?);
         let global_id = kb.add(kb.mul(block, bdim)?, tid)?;
         let global_stride = kb.mul(gdim, bdim)?;
-        Ok(Grid {
-            tid,
-            block,
-            bdim,
-            gdim,
-            global_id,
-            global_stride,
-        })
+        Ok(Grid { tid, block, bdim, gdim, global_id, global_stride })
     }
 }
 
@@ -118,8 +87,7 @@ fn vec_ok<'ctx>(
     };
     for p in ptrs {
         let addr = kb.b.build_ptr_to_int(*p, kb.i64t(), "addr")?;
-        low_bits =
-            kb.b.build_or(low_bits, kb.b.build_and(addr, kb.i64(15), "low")?, "or")?;
+        low_bits = kb.b.build_or(low_bits, kb.b.build_and(addr, kb.i64(15), "low")?, "or")?;
     }
     kb.icmp(IntPredicate::EQ, low_bits, kb.i64(0))
 }
@@ -149,10 +117,7 @@ fn map_kernel<'ctx, T>(
         let start = kb.mul(g.global_id, kb.i64(VEC as i64))?;
         let step = kb.mul(g.global_stride, kb.i64(VEC as i64))?;
         kb.for_range(start, vec_total, step, |i| {
-            let lanes: Vec<Vec<FloatValue>> = ins
-                .iter()
-                .map(|p| kb.load_vec(*p, i, VEC, 16))
-                .collect::<Result<_>>()?;
+            let lanes: Vec<Vec<FloatValue>> = ins.iter().map(|p| kb.load_vec(*p, i, VEC, 16)).collect::<Result<_>>()?;
             let k = prepare(i)?;
             let out: Vec<FloatValue> = (0..VEC as usize)
                 .map(|l| eval(&k, &lanes.iter().map(|v| v[l]).collect::<Vec<_>>()))
@@ -160,10 +125,7 @@ fn map_kernel<'ctx, T>(
             kb.store_vec(y, i, &out, 16)
         })
     })?;
-    let start = kb.add(
-        kb.b.build_load(scalar_from, "from")?.into_int_value(),
-        g.global_id,
-    )?;
+    let start = kb.add(kb.b.build_load(scalar_from, "from")?.into_int_value(), g.global_id)?;
     kb.for_range(start, total, g.global_stride, |i| {
         let xs: Vec<FloatValue> = ins.iter().map(|p| kb.load(*p, i)).collect::<Result<_>>()?;
         kb.store(y, i, eval(&prepare(i)?, &xs)?)
@@ -172,35 +134,18 @@ fn map_kernel<'ctx, T>(
 
 /// Stage 2: the channel's shifted partials summed in part order, turned into the payload rows.
 fn combine_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<()> {
-    let (c, parts, partial, out) = (
-        kb.int("c")?,
-        kb.int("parts")?,
-        kb.ptr("partial")?,
-        kb.ptr("moments")?,
-    );
+    let (c, parts, partial, out) = (kb.int("c")?, kb.int("parts")?, kb.ptr("partial")?, kb.ptr("moments")?);
     let acc = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
     let base = kb.mul(kb.mul(ch, parts)?, kb.i64(2))?;
     kb.for_range(kb.i64(0), parts, kb.i64(1), |p| {
         let at = kb.add(base, kb.mul(p, kb.i64(2))?)?;
         for (k, a) in acc.iter().enumerate() {
-            kb.set(
-                *a,
-                kb.fadd(
-                    kb.getf(*a)?,
-                    kb.load(partial, kb.add(at, kb.i64(k as i64))?)?,
-                )?,
-            )?;
+            kb.set(*a, kb.fadd(kb.getf(*a)?, kb.load(partial, kb.add(at, kb.i64(k as i64))?)?)?)?;
         }
         Ok(())
     })?;
     let count = kb.i2f64(kb.mul(kb.int("n")?, kb.int("s")?)?)?;
-    let (sum, sumsq) = unshift(
-        kb,
-        channel_shift(kb, ch)?,
-        count,
-        kb.getf(acc[0])?,
-        kb.getf(acc[1])?,
-    )?;
+    let (sum, sumsq) = unshift(kb, channel_shift(kb, ch)?, count, kb.getf(acc[0])?, kb.getf(acc[1])?)?;
     kb.store(out, ch, count)?;
     kb.store(out, kb.add(c, ch)?, sum)?;
     kb.store(out, kb.add(kb.add(c, c)?, ch)?, sumsq)
@@ -213,17 +158,10 @@ fn combine_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<()> {
 fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
     let (n, c, s, parts) = (kb.int("n")?, kb.int("c")?, kb.int("s")?, kb.int("parts")?);
     let (x, partial) = (kb.ptr("x")?, kb.ptr("partial")?);
-    let shared = [
-        dev.shared_f64(kb, "sum", WARP)?,
-        dev.shared_f64(kb, "sumsq", WARP)?,
-    ];
+    let shared = [dev.shared_f64(kb, "sum", WARP)?, dev.shared_f64(kb, "sumsq", WARP)?];
     let total = kb.mul(n, s)?;
     let per_part = kb.udiv(kb.add(total, kb.sub(parts, kb.i64(1))?)?, parts)?;
-    let chunk = kb.b.build_and(
-        kb.add(per_part, kb.i64(VEC as i64 - 1))?,
-        kb.i64(-(VEC as i64)),
-        "chunk",
-    )?;
+    let chunk = kb.b.build_and(kb.add(per_part, kb.i64(VEC as i64 - 1))?, kb.i64(-(VEC as i64)), "chunk")?;
     let vok = vec_ok(kb, &[x], Some(s))?;
     kb.for_range(g.block, kb.mul(c, parts)?, g.gdim, |w| {
         let ch = kb.udiv(w, parts)?;
@@ -243,9 +181,7 @@ fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) 
             || {
                 let start = kb.add(lo, kb.mul(g.tid, kb.i64(VEC as i64))?)?;
                 kb.for_range(start, hi, kb.mul(g.bdim, kb.i64(VEC as i64))?, |j| {
-                    kb.load_vec(x, element(j)?, VEC, 16)?
-                        .into_iter()
-                        .try_for_each(|v| accumulate(kb, acc, shifted(v)?))
+                    kb.load_vec(x, element(j)?, VEC, 16)?.into_iter().try_for_each(|v| accumulate(kb, acc, shifted(v)?))
                 })
             },
             || {
@@ -263,9 +199,7 @@ fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) 
 }
 
 fn umin<'ctx>(kb: &Kb<'_, 'ctx>, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-    Ok(kb
-        .select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?
-        .into_int_value())
+    Ok(kb.select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?.into_int_value())
 }
 
 /// Sums two f64 values over the block in a fixed order; `on_total` runs in thread 0 with the totals.
@@ -296,19 +230,13 @@ fn block_reduce<'ctx, D: Device>(
             kb.if_then(live, || kb.set(v, kb.load(shared[k], lane)?))?;
             totals[k] = warp_sum(dev, kb, kb.getf(v)?)?;
         }
-        kb.if_then(kb.icmp(IntPredicate::EQ, lane, kb.i64(0))?, || {
-            on_total(totals)
-        })
+        kb.if_then(kb.icmp(IntPredicate::EQ, lane, kb.i64(0))?, || on_total(totals))
     })?;
     dev.barrier(kb)
 }
 
 /// Sum over the 32 lanes of a warp by shuffles (lane 0 holds the total, in a fixed order).
-fn warp_sum<'ctx, D: Device>(
-    dev: &D,
-    kb: &Kb<'_, 'ctx>,
-    v: FloatValue<'ctx>,
-) -> Result<FloatValue<'ctx>> {
+fn warp_sum<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, v: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
     let mut v = v;
     let mut delta = WARP / 2;
     while delta > 0 {
@@ -328,19 +256,9 @@ fn shfl_down_f64<'ctx, D: Device>(
     let i32t = kb.ctx.i32_type();
     let bits = kb.b.build_bit_cast(v, kb.i64t(), "bits")?.into_int_value();
     let lo = kb.b.build_int_truncate(bits, i32t, "lo")?;
-    let hi = kb.b.build_int_truncate(
-        kb.b.build_right_shift(bits, kb.i64(32), false, "hi64")?,
-        i32t,
-        "hi",
-    )?;
-    let (lo, hi) = (
-        dev.shfl_down_i32(kb, lo, delta)?,
-        dev.shfl_down_i32(kb, hi, delta)?,
-    );
+    let hi = kb.b.build_int_truncate(kb.b.build_right_shift(bits, kb.i64(32), false, "hi64")?, i32t, "hi")?;
+    let (lo, hi) = (dev.shfl_down_i32(kb, lo, delta)?, dev.shfl_down_i32(kb, hi, delta)?);
     let hi = kb.b.build_left_shift(kb.zext64(hi)?, kb.i64(32), "hish")?;
     let joined = kb.b.build_or(hi, kb.zext64(lo)?, "joined")?;
-    Ok(kb
-        .b
-        .build_bit_cast(joined, kb.f64t(), "f")?
-        .into_float_value())
+    Ok(kb.b.build_bit_cast(joined, kb.f64t(), "f")?.into_float_value())
 }

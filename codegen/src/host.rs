@@ -10,8 +10,8 @@ use inkwell::{AddressSpace, AtomicOrdering, IntPredicate};
 use crate::catalog::KernelKind;
 use crate::error::Result;
 use crate::formulas::{
-    accumulate, channel_shift, elementwise_consts, elementwise_eval, elementwise_inputs,
-    family_eval, family_inputs, finalize_channel, load_channel, unshift,
+    accumulate, channel_shift, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs,
+    finalize_channel, load_channel, unshift,
 };
 use crate::kb::Kb;
 use crate::tuning::HostTuning;
@@ -28,9 +28,7 @@ pub fn build_host_kernel<'ctx>(
     mark_pointers_noalias(&kb);
     match kind {
         KernelKind::LocalMoments => local_moments(&kb)?,
-        KernelKind::BnFinalize => kb.for_range(kb.i64(0), kb.int("c")?, kb.i64(1), |ch| {
-            finalize_channel(&kb, ch)
-        })?,
+        KernelKind::BnFinalize => kb.for_range(kb.i64(0), kb.int("c")?, kb.i64(1), |ch| finalize_channel(&kb, ch))?,
         KernelKind::Elementwise(op) => {
             let consts = elementwise_consts(&kb, op)?;
             let ins = elementwise_inputs(op);
@@ -41,9 +39,7 @@ pub fn build_host_kernel<'ctx>(
             })?;
         }
         KernelKind::MomentsPartial | KernelKind::MomentsCombine => {
-            return Err(crate::error::CodegenError::Builder(format!(
-                "{name} is a GPU-only kernel"
-            )))
+            return Err(crate::error::CodegenError::Builder(format!("{name} is a GPU-only kernel")))
         }
         family => normalize_family(&kb, family, tuning)?,
     }
@@ -55,19 +51,12 @@ fn mark_pointers_noalias(kb: &Kb) {
     let kind = Attribute::get_named_enum_kind_id("noalias");
     for (i, p) in kb.func.get_param_iter().enumerate() {
         if p.is_pointer_value() {
-            kb.func.add_attribute(
-                AttributeLoc::Param(i as u32),
-                kb.ctx.create_enum_attribute(kind, 0),
-            );
+            kb.func.add_attribute(AttributeLoc::Param(i as u32), kb.ctx.create_enum_attribute(kind, 0));
         }
     }
 }
 
-fn load_all<'ctx>(
-    kb: &Kb<'_, 'ctx>,
-    names: &[&str],
-    idx: IntValue<'ctx>,
-) -> Result<Vec<FloatValue<'ctx>>> {
+fn load_all<'ctx>(kb: &Kb<'_, 'ctx>, names: &[&str], idx: IntValue<'ctx>) -> Result<Vec<FloatValue<'ctx>>> {
     names.iter().map(|n| kb.load(kb.ptr(n)?, idx)).collect()
 }
 
@@ -85,11 +74,7 @@ fn normalize_family(kb: &Kb, kind: KernelKind, tuning: HostTuning) -> Result<()>
         kb.mul(total, kb.i64(4))?,
         kb.i64(tuning.stream_min_bytes.min(i64::MAX as u64) as i64),
     )?;
-    kb.if_else(
-        large,
-        || normalize_rows(kb, kind, true),
-        || normalize_rows(kb, kind, false),
-    )?;
+    kb.if_else(large, || normalize_rows(kb, kind, true), || normalize_rows(kb, kind, false))?;
     kb.b.build_fence(AtomicOrdering::SequentiallyConsistent, false, "")?;
     Ok(())
 }
@@ -104,11 +89,7 @@ fn normalize_rows<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, stream: bool) -> Re
             let base = kb.mul(kb.add(kb.mul(i, c)?, ch)?, s)?;
             let scalar = |j: IntValue<'ctx>| {
                 let at = kb.add(base, j)?;
-                kb.store(
-                    y,
-                    at,
-                    family_eval(kb, kind, &consts, &load_all(kb, ins, at)?)?,
-                )
+                kb.store(y, at, family_eval(kb, kind, &consts, &load_all(kb, ins, at)?)?)
             };
             if !stream {
                 return kb.for_range(kb.i64(0), s, kb.i64(1), scalar);
@@ -117,24 +98,13 @@ fn normalize_rows<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, stream: bool) -> Re
             let vbytes = LANES as i64 * 4;
             let addr = kb.b.build_ptr_to_int(kb.at(y, base)?, kb.i64t(), "addr")?;
             let low = kb.b.build_and(addr, kb.i64(vbytes - 1), "low")?;
-            let misaligned =
-                kb.b.build_and(kb.sub(kb.i64(vbytes), low)?, kb.i64(vbytes - 1), "mis")?;
-            let head = umin(
-                kb,
-                kb.b.build_right_shift(misaligned, kb.i64(2), false, "head")?,
-                s,
-            )?;
+            let misaligned = kb.b.build_and(kb.sub(kb.i64(vbytes), low)?, kb.i64(vbytes - 1), "mis")?;
+            let head = umin(kb, kb.b.build_right_shift(misaligned, kb.i64(2), false, "head")?, s)?;
             kb.for_range(kb.i64(0), head, kb.i64(1), scalar)?;
-            let body_end = kb.add(
-                head,
-                kb.b.build_and(kb.sub(s, head)?, kb.i64(-(LANES as i64)), "body")?,
-            )?;
+            let body_end = kb.add(head, kb.b.build_and(kb.sub(s, head)?, kb.i64(-(LANES as i64)), "body")?)?;
             kb.for_range(head, body_end, kb.i64(LANES as i64), |j| {
                 let at = kb.add(base, j)?;
-                let xs = ins
-                    .iter()
-                    .map(|n| kb.load_vector(kb.ptr(n)?, at, LANES, 4))
-                    .collect::<Result<Vec<_>>>()?;
+                let xs = ins.iter().map(|n| kb.load_vector(kb.ptr(n)?, at, LANES, 4)).collect::<Result<Vec<_>>>()?;
                 kb.store_streaming(y, at, family_eval(kb, kind, &vconsts, &xs)?, vbytes as u32)
             })?;
             kb.for_range(body_end, s, kb.i64(1), scalar)
@@ -143,9 +113,7 @@ fn normalize_rows<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, stream: bool) -> Re
 }
 
 fn umin<'ctx>(kb: &Kb<'_, 'ctx>, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-    Ok(kb
-        .select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?
-        .into_int_value())
+    Ok(kb.select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?.into_int_value())
 }
 
 /// One pass over `x`: per row `(n, c)`, `<8 x double>` accumulators of `d = x - shift[c]` and `d^2`
@@ -168,30 +136,20 @@ fn local_moments(kb: &Kb) -> Result<()> {
             let shift = channel_shift(kb, ch)?;
             let vshift = kb.splat(shift, LANES)?;
             let row = kb.at(x, kb.mul(kb.add(kb.mul(i, c)?, ch)?, s)?)?;
-            let vacc = [
-                kb.var(vt.const_zero().into())?,
-                kb.var(vt.const_zero().into())?,
-            ];
+            let vacc = [kb.var(vt.const_zero().into())?, kb.var(vt.const_zero().into())?];
             let body_end = kb.b.build_and(s, kb.i64(-(LANES as i64)), "body")?;
             kb.for_range(kb.i64(0), body_end, kb.i64(LANES as i64), |j| {
-                let d = kb.fsub(
-                    kb.b.build_float_ext(kb.load_vector(row, j, LANES, 4)?, vt, "ext")?,
-                    vshift,
-                )?;
+                let d = kb.fsub(kb.b.build_float_ext(kb.load_vector(row, j, LANES, 4)?, vt, "ext")?, vshift)?;
                 kb.set(vacc[0], kb.fadd(kb.getv(vacc[0])?, d)?)?;
                 kb.set(vacc[1], kb.fadd(kb.getv(vacc[1])?, kb.fmul(d, d)?)?)
             })?;
             let tail = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
-            kb.for_range(body_end, s, kb.i64(1), |j| {
-                accumulate(kb, tail, kb.fsub(kb.ext(kb.load(row, j)?)?, shift)?)
-            })?;
+            kb.for_range(body_end, s, kb.i64(1), |j| accumulate(kb, tail, kb.fsub(kb.ext(kb.load(row, j)?)?, shift)?))?;
             for stat in 0..2 {
                 let mut total = kb.getf(tail[stat])?;
                 let v = kb.getv(vacc[stat])?;
                 for l in 0..LANES {
-                    let lane =
-                        kb.b.build_extract_element(v, kb.i32(l as i32), "lane")?
-                            .into_float_value();
+                    let lane = kb.b.build_extract_element(v, kb.i32(l as i32), "lane")?.into_float_value();
                     total = kb.fadd(total, lane)?;
                 }
                 let at = row_of(stat as i64 + 1, ch)?;

@@ -56,39 +56,19 @@ struct Ncs {
 /// Checks that the element count and every dimension fit `i64`, and that `5 * c` (the longest
 /// per-channel buffer) fits `usize`.
 fn ncs(kernel: &'static str, n: usize, c: usize, s: usize) -> Result<Ncs> {
-    let overflow = || CodegenError::Overflow {
-        kernel,
-        dims: vec![n, c, s],
-    };
+    let overflow = || CodegenError::Overflow { kernel, dims: vec![n, c, s] };
     let fits = |v: usize| i64::try_from(v).ok();
-    let len = n
-        .checked_mul(c)
-        .and_then(|v| v.checked_mul(s))
-        .ok_or_else(overflow)?;
-    let (n64, c64, s64) = (
-        fits(n).ok_or_else(overflow)?,
-        fits(c).ok_or_else(overflow)?,
-        fits(s).ok_or_else(overflow)?,
-    );
+    let len = n.checked_mul(c).and_then(|v| v.checked_mul(s)).ok_or_else(overflow)?;
+    let (n64, c64, s64) = (fits(n).ok_or_else(overflow)?, fits(c).ok_or_else(overflow)?, fits(s).ok_or_else(overflow)?);
     fits(len).and(c.checked_mul(5)).ok_or_else(overflow)?;
-    Ok(Ncs {
-        n: n64,
-        c: c64,
-        s: s64,
-        len,
-    })
+    Ok(Ncs { n: n64, c: c64, s: s64, len })
 }
 
 fn check(kernel: &'static str, arg: &'static str, expected: usize, got: usize) -> Result<()> {
     if expected == got {
         Ok(())
     } else {
-        Err(CodegenError::Length {
-            kernel,
-            arg,
-            expected,
-            got,
-        })
+        Err(CodegenError::Length { kernel, arg, expected, got })
     }
 }
 
@@ -112,19 +92,10 @@ impl HostKernels {
     pub fn compile_with(tuning: HostTuning) -> Result<HostKernels> {
         let kinds = KernelKind::host_set();
         let (jit, ir) = Jit::compile("syncbn_host", &[], |ctx, module| {
-            kinds
-                .iter()
-                .try_for_each(|&k| build_host_kernel(ctx, module, k, &symbol(k), tuning))
+            kinds.iter().try_for_each(|&k| build_host_kernel(ctx, module, k, &symbol(k), tuning))
         })?;
-        let addrs = kinds
-            .iter()
-            .map(|&k| Ok((k, jit.address(&symbol(k))?)))
-            .collect::<Result<_>>()?;
-        Ok(HostKernels {
-            _jit: jit,
-            addrs,
-            ir,
-        })
+        let addrs = kinds.iter().map(|&k| Ok((k, jit.address(&symbol(k))?))).collect::<Result<_>>()?;
+        Ok(HostKernels { _jit: jit, addrs, ir })
     }
 
     /// The process-wide instance, compiled on first use (about 2 s on a loaded 2-core machine) and
@@ -147,24 +118,15 @@ impl HostKernels {
 
     fn addr(&self, kind: KernelKind) -> Result<usize> {
         // Every kind of `host_set` was looked up in `compile`; a miss is an internal error.
-        self.addrs.get(&kind).copied().ok_or_else(|| {
-            CodegenError::llvm(
-                "calling a host kernel",
-                format!("{kind:?} was not compiled"),
-            )
-        })
+        self.addrs
+            .get(&kind)
+            .copied()
+            .ok_or_else(|| CodegenError::llvm("calling a host kernel", format!("{kind:?} was not compiled")))
     }
 
     /// `LocalMoments`: `out` (`f64 [3, C]`) = per-channel count, sum and sum of squares of
     /// `x` (`[n, c, s]`), accumulated in f64. `n = 0` gives counts and sums of 0.
-    pub fn local_moments(
-        &self,
-        x: &[f32],
-        n: usize,
-        c: usize,
-        s: usize,
-        out: &mut [f64],
-    ) -> Result<()> {
+    pub fn local_moments(&self, x: &[f32], n: usize, c: usize, s: usize, out: &mut [f64]) -> Result<()> {
         const K: &str = "local_moments";
         let d = ncs(K, n, c, s)?;
         check(K, "x", d.len, x.len())?;
@@ -200,11 +162,7 @@ impl HostKernels {
         const K: &str = "bn_finalize";
         let c = scale.len();
         check(K, "moments", 3 * c, moments.len())?;
-        for (arg, len) in [
-            ("bias", bias.len()),
-            ("running_mean", rmean.len()),
-            ("running_var", rvar.len()),
-        ] {
+        for (arg, len) in [("bias", bias.len()), ("running_mean", rmean.len()), ("running_var", rvar.len())] {
             check(K, arg, c, len)?;
         }
         check(K, "norm_params", 5 * c, params.len())?;
@@ -255,10 +213,7 @@ impl HostKernels {
             check(K, "residual", d.len, r.len())?;
             ptrs.push(r.as_ptr());
         }
-        let kind = KernelKind::BnNormalize {
-            act,
-            residual: residual.is_some(),
-        };
+        let kind = KernelKind::BnNormalize { act, residual: residual.is_some() };
         // SAFETY: every input has the length checked above for its role.
         unsafe { self.call_family(kind, &ptrs, d, lo, hi, y) }
     }
@@ -312,14 +267,7 @@ impl HostKernels {
         let (act, lo, hi) = act_of(act);
         // SAFETY: lengths checked above.
         unsafe {
-            self.call_family(
-                KernelKind::ChannelAffine { act },
-                &[x.as_ptr(), mul.as_ptr(), add.as_ptr()],
-                d,
-                lo,
-                hi,
-                y,
-            )
+            self.call_family(KernelKind::ChannelAffine { act }, &[x.as_ptr(), mul.as_ptr(), add.as_ptr()], d, lo, hi, y)
         }
     }
 
@@ -364,12 +312,7 @@ impl HostKernels {
             2 => call!(a, b),
             3 => call!(a, b, r),
             4 => call!(a, b, e, f),
-            other => {
-                return Err(CodegenError::llvm(
-                    "calling a host kernel",
-                    format!("{other} inputs for {kind:?}"),
-                ))
-            }
+            other => return Err(CodegenError::llvm("calling a host kernel", format!("{other} inputs for {kind:?}"))),
         }
         Ok(())
     }
@@ -387,8 +330,7 @@ impl HostKernels {
     /// `y = min(max(x, lo), hi)`.
     pub fn clip(&self, x: &[f32], lo: f32, hi: f32, y: &mut [f32]) -> Result<()> {
         check("clip", "y", x.len(), y.len())?;
-        let f: UnaryClip =
-            unsafe { std::mem::transmute(self.addr(KernelKind::Elementwise(Elementwise::Clip))?) };
+        let f: UnaryClip = unsafe { std::mem::transmute(self.addr(KernelKind::Elementwise(Elementwise::Clip))?) };
         // SAFETY: x and y have the same length.
         unsafe { f(x.as_ptr(), x.len() as i64, lo, hi, y.as_mut_ptr()) };
         Ok(())
@@ -429,9 +371,7 @@ pub fn symbol(kind: KernelKind) -> String {
 
 impl std::fmt::Debug for HostKernels {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HostKernels")
-            .field("kernels", &self.addrs.len())
-            .finish_non_exhaustive()
+        f.debug_struct("HostKernels").field("kernels", &self.addrs.len()).finish_non_exhaustive()
     }
 }
 

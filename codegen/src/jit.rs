@@ -8,9 +8,7 @@ use inkwell::context::Context;
 use inkwell::execution_engine::ExecutionEngine;
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
-use inkwell::targets::{
-    CodeModel, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple,
-};
+use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
 use inkwell::OptimizationLevel;
 
 use crate::error::{CodegenError, Result};
@@ -27,8 +25,7 @@ pub fn host_machine() -> Result<TargetMachine> {
 /// An O3 target machine for a CPU named by triple, CPU name and feature string.
 pub fn cpu_machine(triple: &TargetTriple, cpu: &str, features: &str) -> Result<TargetMachine> {
     Target::initialize_x86(&InitializationConfig::default());
-    let target = Target::from_triple(triple)
-        .map_err(|e| CodegenError::llvm("looking up a CPU target", e))?;
+    let target = Target::from_triple(triple).map_err(|e| CodegenError::llvm("looking up a CPU target", e))?;
     target
         .create_target_machine(
             triple,
@@ -38,12 +35,7 @@ pub fn cpu_machine(triple: &TargetTriple, cpu: &str, features: &str) -> Result<T
             RelocMode::Default,
             CodeModel::JITDefault,
         )
-        .ok_or_else(|| {
-            CodegenError::llvm(
-                "creating a CPU target machine",
-                format!("no machine for {cpu}"),
-            )
-        })
+        .ok_or_else(|| CodegenError::llvm("creating a CPU target machine", format!("no machine for {cpu}")))
 }
 
 /// Sets the module's triple and data layout to the machine's, tags every defined function with its
@@ -55,27 +47,16 @@ pub fn optimize_for_host(module: &Module, machine: &TargetMachine) -> Result<()>
     let ctx = module.get_context();
     let cpu = machine.get_cpu().to_string();
     let features = machine.get_feature_string().to_string_lossy().into_owned();
-    for f in module
-        .get_functions()
-        .filter(|f| f.count_basic_blocks() > 0)
-    {
-        f.add_attribute(
-            AttributeLoc::Function,
-            ctx.create_string_attribute("target-cpu", &cpu),
-        );
-        f.add_attribute(
-            AttributeLoc::Function,
-            ctx.create_string_attribute("target-features", &features),
-        );
+    for f in module.get_functions().filter(|f| f.count_basic_blocks() > 0) {
+        f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-cpu", &cpu));
+        f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-features", &features));
     }
     run_o3(module, machine)
 }
 
 /// Verifies `module`, then runs LLVM's `default<O3>` pipeline for `machine`.
 pub fn run_o3(module: &Module, machine: &TargetMachine) -> Result<()> {
-    module
-        .verify()
-        .map_err(|e| CodegenError::llvm("verifying the kernel module", e))?;
+    module.verify().map_err(|e| CodegenError::llvm("verifying the kernel module", e))?;
     module
         .run_passes("default<O3>", machine, PassBuilderOptions::create())
         .map_err(|e| CodegenError::llvm("running the O3 pipeline", e))
@@ -118,13 +99,7 @@ impl Jit {
                 engine.add_global_mapping(&f, *addr);
             }
         }
-        Ok((
-            Jit {
-                engine: ManuallyDrop::new(engine),
-                _context: context,
-            },
-            ir,
-        ))
+        Ok((Jit { engine: ManuallyDrop::new(engine), _context: context }, ir))
     }
 
     /// The address of the compiled function `name`.

@@ -7,8 +7,8 @@ use inkwell::intrinsics::Intrinsic;
 use inkwell::module::Module;
 use inkwell::types::{BasicMetadataTypeEnum, BasicTypeEnum, FloatType, IntType};
 use inkwell::values::{
-    BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatMathValue, FloatValue, FunctionValue,
-    IntValue, PointerValue, VectorValue,
+    BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatMathValue, FloatValue, FunctionValue, IntValue,
+    PointerValue, VectorValue,
 };
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 
@@ -45,10 +45,7 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
         global: AddressSpace,
     ) -> Result<Self> {
         let params = kind.params();
-        let types: Vec<BasicMetadataTypeEnum> = params
-            .iter()
-            .map(|p| param_type(ctx, p.ty, global).into())
-            .collect();
+        let types: Vec<BasicMetadataTypeEnum> = params.iter().map(|p| param_type(ctx, p.ty, global).into()).collect();
         let func = module.add_function(name, ctx.void_type().fn_type(&types, false), None);
         for (i, p) in params.iter().enumerate() {
             if let Some(v) = func.get_nth_param(i as u32) {
@@ -57,13 +54,7 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
         }
         let b = ctx.create_builder();
         b.position_at_end(ctx.append_basic_block(func, "entry"));
-        Ok(Kb {
-            ctx,
-            module,
-            b,
-            func,
-            params,
-        })
+        Ok(Kb { ctx, module, b, func, params })
     }
 
     /// The parameter called `name` (a bug in a kernel builder when absent).
@@ -136,29 +127,17 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     }
 
     /// `ptr[idx] = v`.
-    pub fn store(
-        &self,
-        ptr: PointerValue<'ctx>,
-        idx: IntValue<'ctx>,
-        v: impl BasicValue<'ctx>,
-    ) -> Result<()> {
+    pub fn store(&self, ptr: PointerValue<'ctx>, idx: IntValue<'ctx>, v: impl BasicValue<'ctx>) -> Result<()> {
         let p = self.at(ptr, idx)?;
         self.b.build_store(p, v)?;
         Ok(())
     }
 
     /// Reinterprets `&ptr[idx]` as a pointer to `<lanes x elem>` in the same address space.
-    pub fn vec_ptr(
-        &self,
-        ptr: PointerValue<'ctx>,
-        idx: IntValue<'ctx>,
-        lanes: u32,
-    ) -> Result<PointerValue<'ctx>> {
+    pub fn vec_ptr(&self, ptr: PointerValue<'ctx>, idx: IntValue<'ctx>, lanes: u32) -> Result<PointerValue<'ctx>> {
         let p = self.at(ptr, idx)?;
         let elem = p.get_type().get_element_type().into_float_type();
-        let vt = elem
-            .vec_type(lanes)
-            .ptr_type(p.get_type().get_address_space());
+        let vt = elem.vec_type(lanes).ptr_type(p.get_type().get_address_space());
         Ok(self.b.build_pointer_cast(p, vt, "vp")?)
     }
 
@@ -172,12 +151,7 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     ) -> Result<Vec<FloatValue<'ctx>>> {
         let v = self.load_vector(ptr, idx, lanes, align)?;
         (0..lanes)
-            .map(|l| {
-                Ok(self
-                    .b
-                    .build_extract_element(v, self.i32(l as i32), "lane")?
-                    .into_float_value())
-            })
+            .map(|l| Ok(self.b.build_extract_element(v, self.i32(l as i32), "lane")?.into_float_value()))
             .collect()
     }
 
@@ -190,28 +164,18 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
         align: u32,
     ) -> Result<()> {
         let vp = self.vec_ptr(ptr, idx, vals.len() as u32)?;
-        let mut v = vp
-            .get_type()
-            .get_element_type()
-            .into_vector_type()
-            .get_undef();
+        let mut v = vp.get_type().get_element_type().into_vector_type().get_undef();
         for (l, x) in vals.iter().enumerate() {
-            v = self
-                .b
-                .build_insert_element(v, *x, self.i32(l as i32), "ins")?;
+            v = self.b.build_insert_element(v, *x, self.i32(l as i32), "ins")?;
         }
         let st = self.b.build_store(vp, v)?;
-        st.set_alignment(align)
-            .map_err(|e| CodegenError::Builder(e.to_string()))?;
+        st.set_alignment(align).map_err(|e| CodegenError::Builder(e.to_string()))?;
         Ok(())
     }
 
     /// A mutable variable (an entry-block `alloca` that SROA promotes to registers) set to `init`.
     pub fn var(&self, init: BasicValueEnum<'ctx>) -> Result<PointerValue<'ctx>> {
-        let entry = self
-            .func
-            .get_first_basic_block()
-            .ok_or_else(|| CodegenError::Builder("no entry block".into()))?;
+        let entry = self.func.get_first_basic_block().ok_or_else(|| CodegenError::Builder("no entry block".into()))?;
         let tmp = self.ctx.create_builder();
         match entry.get_first_instruction() {
             Some(first) => tmp.position_before(&first),
@@ -299,9 +263,7 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     }
 
     fn current_block(&self) -> Result<inkwell::basic_block::BasicBlock<'ctx>> {
-        self.b
-            .get_insert_block()
-            .ok_or_else(|| CodegenError::Builder("builder not positioned".into()))
+        self.b.get_insert_block().ok_or_else(|| CodegenError::Builder("builder not positioned".into()))
     }
 
     /// `a + b` (i64).
@@ -330,20 +292,13 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     }
 
     /// Integer comparison.
-    pub fn icmp(
-        &self,
-        op: IntPredicate,
-        a: IntValue<'ctx>,
-        b: IntValue<'ctx>,
-    ) -> Result<IntValue<'ctx>> {
+    pub fn icmp(&self, op: IntPredicate, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
         Ok(self.b.build_int_compare(op, a, b, "cmp")?)
     }
 
     /// Zero-extends an integer to `i64`.
     pub fn zext64(&self, v: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-        Ok(self
-            .b
-            .build_int_z_extend_or_bit_cast(v, self.i64t(), "zext")?)
+        Ok(self.b.build_int_z_extend_or_bit_cast(v, self.i64t(), "zext")?)
     }
 
     /// `a + b` (float; no fast-math flags).
@@ -367,22 +322,12 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     }
 
     /// Float comparison.
-    pub fn fcmp(
-        &self,
-        op: FloatPredicate,
-        a: FloatValue<'ctx>,
-        b: FloatValue<'ctx>,
-    ) -> Result<IntValue<'ctx>> {
+    pub fn fcmp(&self, op: FloatPredicate, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> Result<IntValue<'ctx>> {
         Ok(self.b.build_float_compare(op, a, b, "fcmp")?)
     }
 
     /// `cond ? a : b`.
-    pub fn select<V: BasicValue<'ctx>>(
-        &self,
-        cond: IntValue<'ctx>,
-        a: V,
-        b: V,
-    ) -> Result<BasicValueEnum<'ctx>> {
+    pub fn select<V: BasicValue<'ctx>>(&self, cond: IntValue<'ctx>, a: V, b: V) -> Result<BasicValueEnum<'ctx>> {
         Ok(self.b.build_select(cond, a, b, "sel")?)
     }
 
@@ -407,15 +352,8 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
         let decl = Intrinsic::find(name)
             .and_then(|i| i.get_declaration(self.module, &[ty]))
             .ok_or_else(|| CodegenError::Builder(format!("no LLVM intrinsic {name}")))?;
-        let args: Vec<BasicMetadataValueEnum> = args
-            .iter()
-            .map(|a| a.as_basic_value_enum().into())
-            .collect();
-        let r = self
-            .b
-            .build_call(decl, &args, "call")?
-            .try_as_basic_value()
-            .basic();
+        let args: Vec<BasicMetadataValueEnum> = args.iter().map(|a| a.as_basic_value_enum().into()).collect();
+        let r = self.b.build_call(decl, &args, "call")?.try_as_basic_value().basic();
         r.and_then(|v| T::try_from(v).ok())
             .ok_or_else(|| CodegenError::Builder(format!("{name} returned another type")))
     }
@@ -460,14 +398,10 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
         v: VectorValue<'ctx>,
         align: u32,
     ) -> Result<()> {
-        let st = self
-            .b
-            .build_store(self.vec_ptr(ptr, idx, v.get_type().get_size())?, v)?;
-        st.set_alignment(align)
-            .map_err(|e| CodegenError::Builder(e.to_string()))?;
+        let st = self.b.build_store(self.vec_ptr(ptr, idx, v.get_type().get_size())?, v)?;
+        st.set_alignment(align).map_err(|e| CodegenError::Builder(e.to_string()))?;
         let one = self.ctx.metadata_node(&[self.i32(1).into()]);
-        st.set_metadata(one, self.ctx.get_kind_id("nontemporal"))
-            .map_err(|e| CodegenError::Builder(e.to_string()))
+        st.set_metadata(one, self.ctx.get_kind_id("nontemporal")).map_err(|e| CodegenError::Builder(e.to_string()))
     }
 
     /// Returns from the kernel.
@@ -478,11 +412,7 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
 }
 
 /// The LLVM type of a parameter, with pointers in address space `global`.
-pub fn param_type<'ctx>(
-    ctx: &'ctx Context,
-    ty: ParamType,
-    global: AddressSpace,
-) -> BasicTypeEnum<'ctx> {
+pub fn param_type<'ctx>(ctx: &'ctx Context, ty: ParamType, global: AddressSpace) -> BasicTypeEnum<'ctx> {
     match ty {
         ParamType::PtrF32 => ctx.f32_type().ptr_type(global).into(),
         ParamType::PtrF64 => ctx.f64_type().ptr_type(global).into(),
@@ -493,9 +423,6 @@ pub fn param_type<'ctx>(
 }
 
 fn set_align(v: BasicValueEnum, align: u32) -> Result<()> {
-    let inst = v
-        .as_instruction_value()
-        .ok_or_else(|| CodegenError::Builder("load is not an instruction".into()))?;
-    inst.set_alignment(align)
-        .map_err(|e| CodegenError::Builder(e.to_string()))
+    let inst = v.as_instruction_value().ok_or_else(|| CodegenError::Builder("load is not an instruction".into()))?;
+    inst.set_alignment(align).map_err(|e| CodegenError::Builder(e.to_string()))
 }

@@ -58,18 +58,11 @@ impl KernelKind {
     /// `MomentsPartial` launch it follows.
     pub fn launch_rule(self) -> LaunchRule {
         let grid = match self {
-            KernelKind::MomentsPartial => GridRule::ChannelParts {
-                per_part: 4096,
-                max_parts: 1024,
-            },
+            KernelKind::MomentsPartial => GridRule::ChannelParts { per_part: 4096, max_parts: 1024 },
             KernelKind::MomentsCombine | KernelKind::BnFinalize => GridRule::Channels,
             _ => GridRule::Elements { per_thread: 4 },
         };
-        LaunchRule {
-            block: BLOCK,
-            grid,
-            max_grid: MAX_GRID,
-        }
+        LaunchRule { block: BLOCK, grid, max_grid: MAX_GRID }
     }
 }
 
@@ -78,25 +71,15 @@ impl LaunchRule {
     pub fn resolve(&self, n: u64, c: u64, s: u64) -> Launch {
         let block = self.block as u64;
         let (grid, parts) = match self.grid {
-            GridRule::Elements { per_thread } => (
-                n.saturating_mul(c)
-                    .saturating_mul(s)
-                    .div_ceil(block * per_thread as u64),
-                1,
-            ),
+            GridRule::Elements { per_thread } => {
+                (n.saturating_mul(c).saturating_mul(s).div_ceil(block * per_thread as u64), 1)
+            }
             GridRule::Channels => (c.div_ceil(block), 1),
-            GridRule::ChannelParts {
-                per_part,
-                max_parts,
-            } => {
+            GridRule::ChannelParts { per_part, max_parts } => {
                 let parts = n.saturating_mul(s).div_ceil(per_part).clamp(1, max_parts);
                 (c.saturating_mul(parts), parts)
             }
         };
-        Launch {
-            grid: grid.clamp(1, self.max_grid as u64) as u32,
-            block: self.block,
-            parts,
-        }
+        Launch { grid: grid.clamp(1, self.max_grid as u64) as u32, block: self.block, parts }
     }
 }

@@ -49,8 +49,8 @@ pub use error::{CodegenError, Result};
 pub use host_kernels::HostKernels;
 pub use launch::{GridRule, Launch, LaunchRule};
 pub use module::{
-    compile_graph, compile_kernels, host_ir_for_cpu, DimRole, KernelInfo, KernelModule,
-    ParamBinding, ParamSource, Target,
+    compile_graph, compile_kernels, host_ir_for_cpu, DimRole, KernelInfo, KernelModule, ParamBinding, ParamSource,
+    Target,
 };
 pub use sim::{SimArg, SimKernels};
 pub use tuning::HostTuning;

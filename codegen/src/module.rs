@@ -174,26 +174,14 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
     }
     let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
     let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;
-    Ok(KernelModule {
-        target,
-        llvm_ir,
-        ptx,
-        kernels,
-    })
+    Ok(KernelModule { target, llvm_ir, ptx, kernels })
 }
 
 /// Compiles `kinds` into one module for `target`: `(optimized LLVM IR, PTX for GPU targets)`.
 /// Host modules are optimized for this machine's CPU.
 pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, Option<String>)> {
     match target {
-        Target::Cpu => Ok((
-            host_ir(
-                kinds,
-                &crate::jit::host_machine()?,
-                HostTuning::for_this_machine(),
-            )?,
-            None,
-        )),
+        Target::Cpu => Ok((host_ir(kinds, &crate::jit::host_machine()?, HostTuning::for_this_machine())?, None)),
         Target::Sm(arch) => {
             let ctx = inkwell::context::Context::create();
             let module = ctx.create_module("syncbn");
@@ -212,18 +200,10 @@ pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, 
 /// for the golden files).
 pub fn host_ir_for_cpu(kinds: &[KernelKind], cpu: &str) -> Result<String> {
     let triple = inkwell::targets::TargetTriple::create("x86_64-unknown-linux-gnu");
-    host_ir(
-        kinds,
-        &crate::jit::cpu_machine(&triple, cpu, "")?,
-        HostTuning::REFERENCE,
-    )
+    host_ir(kinds, &crate::jit::cpu_machine(&triple, cpu, "")?, HostTuning::REFERENCE)
 }
 
-fn host_ir(
-    kinds: &[KernelKind],
-    machine: &inkwell::targets::TargetMachine,
-    tuning: HostTuning,
-) -> Result<String> {
+fn host_ir(kinds: &[KernelKind], machine: &inkwell::targets::TargetMachine, tuning: HostTuning) -> Result<String> {
     let ctx = inkwell::context::Context::create();
     let module = ctx.create_module("syncbn");
     for &k in kinds {
@@ -234,11 +214,7 @@ fn host_ir(
 }
 
 fn node_err(node: &Node, message: impl Into<String>) -> CodegenError {
-    CodegenError::Node {
-        node: node.name.clone(),
-        op: node.op.clone(),
-        message: message.into(),
-    }
+    CodegenError::Node { node: node.name.clone(), op: node.op.clone(), message: message.into() }
 }
 
 /// The activation of a fused node: the compiled variant and its `lo`, `hi` bounds.
@@ -247,10 +223,7 @@ fn activation(node: &Node) -> Result<(Act, f64, f64)> {
         Some(Activation::None) => Ok((Act::None, f64::NEG_INFINITY, f64::INFINITY)),
         Some(Activation::Relu) => Ok((Act::Clip, 0.0, f64::INFINITY)),
         Some(Activation::Clip { min, max }) => Ok((Act::Clip, min as f64, max as f64)),
-        None => Err(node_err(
-            node,
-            "attribute `activation` must be \"none\", \"relu\" or \"clip\"",
-        )),
+        None => Err(node_err(node, "attribute `activation` must be \"none\", \"relu\" or \"clip\"")),
     }
 }
 
@@ -270,10 +243,7 @@ fn clip_bounds(graph: &Graph, node: &Node) -> Option<(f64, f64)> {
         Some(name) => scalar_initializer(graph, name),
         None => Some(node.attr_f64(attr, default)),
     };
-    Some((
-        bound(1, "min", f64::NEG_INFINITY)?,
-        bound(2, "max", f64::INFINITY)?,
-    ))
+    Some((bound(1, "min", f64::NEG_INFINITY)?, bound(2, "max", f64::INFINITY)?))
 }
 
 /// The node's kernels: kinds, which parameters map to which inputs and outputs, and constants.
@@ -285,31 +255,14 @@ struct NodePlan {
 }
 
 fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> {
-    let p = |kinds, inputs, outputs, consts| {
-        Ok(Some(NodePlan {
-            kinds,
-            inputs,
-            outputs,
-            consts,
-        }))
-    };
+    let p = |kinds, inputs, outputs, consts| Ok(Some(NodePlan { kinds, inputs, outputs, consts }));
     let with_act = |kind: fn(Act) -> KernelKind, inputs| -> Result<Option<NodePlan>> {
         let (act, lo, hi) = activation(node)?;
-        let consts = if act == Act::Clip {
-            vec![("lo", lo), ("hi", hi)]
-        } else {
-            vec![]
-        };
+        let consts = if act == Act::Clip { vec![("lo", lo), ("hi", hi)] } else { vec![] };
         p(vec![kind(act)], inputs, &["y"], consts)
     };
-    let elementwise = |op: Elementwise, consts| {
-        p(
-            vec![KernelKind::Elementwise(op)],
-            &["a", "b"][..op.arity()],
-            &["y"],
-            consts,
-        )
-    };
+    let elementwise =
+        |op: Elementwise, consts| p(vec![KernelKind::Elementwise(op)], &["a", "b"][..op.arity()], &["y"], consts);
     match node.op.as_str() {
         lowered::LOCAL_MOMENTS => {
             let kinds = match target {
@@ -322,33 +275,18 @@ fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> 
             vec![KernelKind::BnFinalize],
             &["moments", "scale", "bias", "running_mean", "running_var"],
             &["norm_params", "running_mean_out", "running_var_out"],
-            vec![
-                ("epsilon", node.attr_f64("epsilon", 1e-5)),
-                ("momentum", node.attr_f64("momentum", 0.9)),
-            ],
+            vec![("epsilon", node.attr_f64("epsilon", 1e-5)), ("momentum", node.attr_f64("momentum", 0.9))],
         ),
-        lowered::BN_NORMALIZE if node.input(2).is_some() => with_act(
-            |act| KernelKind::BnNormalize {
-                act,
-                residual: true,
-            },
-            &["x", "norm_params", "residual"],
-        ),
-        lowered::BN_NORMALIZE => with_act(
-            |act| KernelKind::BnNormalize {
-                act,
-                residual: false,
-            },
-            &["x", "norm_params"],
-        ),
-        lowered::BN_NORMALIZE_PAIR => with_act(
-            |act| KernelKind::BnNormalizePair { act },
-            &["x1", "norm_params1", "x2", "norm_params2"],
-        ),
-        lowered::CHANNEL_AFFINE => with_act(
-            |act| KernelKind::ChannelAffine { act },
-            &["x", "mul", "add"],
-        ),
+        lowered::BN_NORMALIZE if node.input(2).is_some() => {
+            with_act(|act| KernelKind::BnNormalize { act, residual: true }, &["x", "norm_params", "residual"])
+        }
+        lowered::BN_NORMALIZE => {
+            with_act(|act| KernelKind::BnNormalize { act, residual: false }, &["x", "norm_params"])
+        }
+        lowered::BN_NORMALIZE_PAIR => {
+            with_act(|act| KernelKind::BnNormalizePair { act }, &["x1", "norm_params1", "x2", "norm_params2"])
+        }
+        lowered::CHANNEL_AFFINE => with_act(|act| KernelKind::ChannelAffine { act }, &["x", "mul", "add"]),
         "Relu" => elementwise(Elementwise::Relu, vec![]),
         "Sigmoid" => elementwise(Elementwise::Sigmoid, vec![]),
         "Add" => elementwise(Elementwise::Add, vec![]),
@@ -366,9 +304,7 @@ fn node_kernels(graph: &Graph, node: &Node, target: Target) -> Result<Vec<Kernel
         return Ok(Vec::new());
     };
     let tensor_in = |i: usize, role: &str| {
-        node.input(i)
-            .map(str::to_string)
-            .ok_or_else(|| node_err(node, format!("input {i} (`{role}`) is missing")))
+        node.input(i).map(str::to_string).ok_or_else(|| node_err(node, format!("input {i} (`{role}`) is missing")))
     };
     let first = tensor_in(0, plan.inputs[0])?;
     plan.kinds
@@ -379,37 +315,22 @@ fn node_kernels(graph: &Graph, node: &Node, target: Target) -> Result<Vec<Kernel
                 .into_iter()
                 .map(|p| {
                     let source = if let Some(i) = plan.inputs.iter().position(|n| *n == p.name) {
-                        ParamSource::Tensor {
-                            name: tensor_in(i, p.name)?,
-                        }
+                        ParamSource::Tensor { name: tensor_in(i, p.name)? }
                     } else if let Some(i) = plan.outputs.iter().position(|n| *n == p.name) {
                         match node.outputs.get(i).filter(|o| !o.is_empty()) {
                             Some(o) => ParamSource::Tensor { name: o.clone() },
-                            None => ParamSource::Scratch {
-                                name: format!("{}.{}", node.name, p.name),
-                            },
+                            None => ParamSource::Scratch { name: format!("{}.{}", node.name, p.name) },
                         }
                     } else if let Some((_, v)) = plan.consts.iter().find(|(n, _)| *n == p.name) {
                         ParamSource::Const { value: *v }
                     } else {
                         dim_source(node, kind, p.name, &first, &tensor_in)?
                     };
-                    Ok(ParamBinding {
-                        name: p.name,
-                        ty: p.ty,
-                        source,
-                    })
+                    Ok(ParamBinding { name: p.name, ty: p.ty, source })
                 })
                 .collect::<Result<_>>()?;
             let launch = matches!(target, Target::Sm(_)).then(|| kind.launch_rule());
-            Ok(KernelInfo {
-                node: node.name.clone(),
-                op: node.op.clone(),
-                kernel: symbol(kind),
-                kind,
-                params,
-                launch,
-            })
+            Ok(KernelInfo { node: node.name.clone(), op: node.op.clone(), kernel: symbol(kind), kind, params, launch })
         })
         .collect()
 }
@@ -430,12 +351,7 @@ fn dim_source(
         (_, "s") => dim(first.to_string(), DimRole::S),
         (_, "len") => dim(first.to_string(), DimRole::Len),
         (_, "parts") => Ok(ParamSource::Parts),
-        (_, "partial") => Ok(ParamSource::Scratch {
-            name: format!("{}.partial", node.name),
-        }),
-        _ => Err(node_err(
-            node,
-            format!("no binding for kernel parameter `{name}`"),
-        )),
+        (_, "partial") => Ok(ParamSource::Scratch { name: format!("{}.partial", node.name) }),
+        _ => Err(node_err(node, format!("no binding for kernel parameter `{name}`"))),
     }
 }

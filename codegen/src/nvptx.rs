@@ -2,9 +2,7 @@
 //! `nvvm.annotations` kernel entries) and PTX emission for `sm_70` .. `sm_86`.
 
 use inkwell::module::{Linkage, Module};
-use inkwell::targets::{
-    CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple,
-};
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
 use inkwell::types::BasicMetadataTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, OptimizationLevel};
@@ -30,11 +28,8 @@ fn declare<'ctx>(
     params: &[BasicMetadataTypeEnum<'ctx>],
 ) -> FunctionValue<'ctx> {
     kb.module.get_function(name).unwrap_or_else(|| {
-        let ty = if ret_i32 {
-            kb.ctx.i32_type().fn_type(params, false)
-        } else {
-            kb.ctx.void_type().fn_type(params, false)
-        };
+        let ty =
+            if ret_i32 { kb.ctx.i32_type().fn_type(params, false) } else { kb.ctx.void_type().fn_type(params, false) };
         kb.module.add_function(name, ty, None)
     })
 }
@@ -45,8 +40,7 @@ fn call_i32<'ctx>(
     args: &[BasicMetadataValueEnum<'ctx>],
 ) -> Result<IntValue<'ctx>> {
     let v = kb.b.build_call(f, args, "r")?.try_as_basic_value().basic();
-    v.map(|v| v.into_int_value())
-        .ok_or_else(|| CodegenError::Builder("intrinsic returned void".into()))
+    v.map(|v| v.into_int_value()).ok_or_else(|| CodegenError::Builder("intrinsic returned void".into()))
 }
 
 impl Device for Nvptx {
@@ -69,50 +63,23 @@ impl Device for Nvptx {
         Ok(())
     }
 
-    fn shared_f64<'ctx>(
-        &self,
-        kb: &Kb<'_, 'ctx>,
-        name: &str,
-        len: u32,
-    ) -> Result<PointerValue<'ctx>> {
+    fn shared_f64<'ctx>(&self, kb: &Kb<'_, 'ctx>, name: &str, len: u32) -> Result<PointerValue<'ctx>> {
         let ty = kb.f64t().array_type(len);
         let global_name = format!("{}.{name}", kb.func.get_name().to_string_lossy());
-        let g = kb
-            .module
-            .add_global(ty, Some(AddressSpace::from(3u16)), &global_name);
+        let g = kb.module.add_global(ty, Some(AddressSpace::from(3u16)), &global_name);
         g.set_initializer(&ty.get_undef());
         g.set_linkage(Linkage::Internal);
         g.set_alignment(8);
         let elem = kb.f64t().ptr_type(AddressSpace::from(3u16));
-        Ok(kb
-            .b
-            .build_pointer_cast(g.as_pointer_value(), elem, "smem")?)
+        Ok(kb.b.build_pointer_cast(g.as_pointer_value(), elem, "smem")?)
     }
 
-    fn shfl_down_i32<'ctx>(
-        &self,
-        kb: &Kb<'_, 'ctx>,
-        v: IntValue<'ctx>,
-        delta: u32,
-    ) -> Result<IntValue<'ctx>> {
+    fn shfl_down_i32<'ctx>(&self, kb: &Kb<'_, 'ctx>, v: IntValue<'ctx>, delta: u32) -> Result<IntValue<'ctx>> {
         let i32t = kb.ctx.i32_type();
-        let f = declare(
-            kb,
-            "llvm.nvvm.shfl.sync.down.i32",
-            true,
-            &[i32t.into(), i32t.into(), i32t.into(), i32t.into()],
-        );
+        let f =
+            declare(kb, "llvm.nvvm.shfl.sync.down.i32", true, &[i32t.into(), i32t.into(), i32t.into(), i32t.into()]);
         let full = i32t.const_int(0xffff_ffff, false);
-        call_i32(
-            kb,
-            f,
-            &[
-                full.into(),
-                v.into(),
-                kb.i32(delta as i32).into(),
-                kb.i32(0x1f).into(),
-            ],
-        )
+        call_i32(kb, f, &[full.into(), v.into(), kb.i32(delta as i32).into(), kb.i32(0x1f).into()])
     }
 
     fn finish_kernel<'ctx>(&self, kb: &Kb<'_, 'ctx>, func: FunctionValue<'ctx>) -> Result<()> {
@@ -121,9 +88,7 @@ impl Device for Nvptx {
             kb.ctx.metadata_string("kernel").into(),
             kb.i32(1).into(),
         ]);
-        kb.module
-            .add_global_metadata("nvvm.annotations", &md)
-            .map_err(|e| CodegenError::llvm("annotating a kernel", e))
+        kb.module.add_global_metadata("nvvm.annotations", &md).map_err(|e| CodegenError::llvm("annotating a kernel", e))
     }
 }
 
@@ -134,8 +99,7 @@ pub fn machine(arch: u32) -> Result<TargetMachine> {
     }
     Target::initialize_nvptx(&InitializationConfig::default());
     let triple = TargetTriple::create(TRIPLE);
-    let target = Target::from_triple(&triple)
-        .map_err(|e| CodegenError::llvm("looking up the NVPTX target", e))?;
+    let target = Target::from_triple(&triple).map_err(|e| CodegenError::llvm("looking up the NVPTX target", e))?;
     let ptx = if arch >= 86 { "+ptx71" } else { "+ptx70" };
     target
         .create_target_machine(
@@ -146,9 +110,7 @@ pub fn machine(arch: u32) -> Result<TargetMachine> {
             RelocMode::Default,
             CodeModel::Default,
         )
-        .ok_or_else(|| {
-            CodegenError::llvm("creating the NVPTX target machine", format!("sm_{arch}"))
-        })
+        .ok_or_else(|| CodegenError::llvm("creating the NVPTX target machine", format!("sm_{arch}")))
 }
 
 /// Sets the module's triple and data layout, optimizes it with O3 for `machine` and returns
@@ -161,8 +123,6 @@ pub fn emit_ptx(module: &Module, machine: &TargetMachine) -> Result<(String, Str
     let buf = machine
         .write_to_memory_buffer(module, FileType::Assembly)
         .map_err(|e| CodegenError::llvm("generating PTX", e))?;
-    let ptx = String::from_utf8_lossy(buf.as_slice())
-        .trim_end_matches('\0')
-        .to_string();
+    let ptx = String::from_utf8_lossy(buf.as_slice()).trim_end_matches('\0').to_string();
     Ok((ir, ptx))
 }

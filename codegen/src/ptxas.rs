@@ -32,30 +32,18 @@ pub struct KernelResources {
 /// Finds `ptxas`: `$SYNCBN_PTXAS`, else the workspace's `.venv` (PyPI `nvidia-cuda-nvcc-cu12`), else
 /// `ptxas` on `PATH`. `None` when none exists.
 pub fn find_ptxas() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(PTXAS_ENV)
-        .map(PathBuf::from)
-        .filter(|p| p.is_file())
-    {
+    if let Some(p) = std::env::var_os(PTXAS_ENV).map(PathBuf::from).filter(|p| p.is_file()) {
         return Some(p);
     }
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent()?;
     let lib = workspace.join(".venv/lib");
-    let venv = std::fs::read_dir(lib)
-        .ok()
-        .into_iter()
-        .flatten()
-        .flatten()
-        .find_map(|entry| {
-            let p = entry
-                .path()
-                .join("site-packages/nvidia/cuda_nvcc/bin/ptxas");
-            (entry.file_name().to_string_lossy().starts_with("python3") && p.is_file()).then_some(p)
-        });
+    let venv = std::fs::read_dir(lib).ok().into_iter().flatten().flatten().find_map(|entry| {
+        let p = entry.path().join("site-packages/nvidia/cuda_nvcc/bin/ptxas");
+        (entry.file_name().to_string_lossy().starts_with("python3") && p.is_file()).then_some(p)
+    });
     venv.or_else(|| {
         let path = std::env::var_os("PATH")?;
-        std::env::split_paths(&path)
-            .map(|d| d.join("ptxas"))
-            .find(|p| p.is_file())
+        std::env::split_paths(&path).map(|d| d.join("ptxas")).find(|p| p.is_file())
     })
 }
 
@@ -63,18 +51,10 @@ pub fn find_ptxas() -> Option<PathBuf> {
 /// resources of each kernel, or the assembler's messages as an error.
 pub fn assemble(ptxas: &Path, ptx: &str, arch: &str) -> Result<Vec<KernelResources>> {
     static SEQ: AtomicU64 = AtomicU64::new(0);
-    let stem = format!(
-        "syncbn-{}-{}-{arch}",
-        std::process::id(),
-        SEQ.fetch_add(1, Ordering::Relaxed)
-    );
+    let stem = format!("syncbn-{}-{}-{arch}", std::process::id(), SEQ.fetch_add(1, Ordering::Relaxed));
     let dir = std::env::temp_dir();
-    let (src, out) = (
-        dir.join(format!("{stem}.ptx")),
-        dir.join(format!("{stem}.cubin")),
-    );
-    std::fs::write(&src, ptx)
-        .map_err(|e| CodegenError::Ptxas(format!("writing {}: {e}", src.display())))?;
+    let (src, out) = (dir.join(format!("{stem}.ptx")), dir.join(format!("{stem}.cubin")));
+    std::fs::write(&src, ptx).map_err(|e| CodegenError::Ptxas(format!("writing {}: {e}", src.display())))?;
     let result = Command::new(ptxas)
         .arg(format!("-arch={arch}"))
         .args(["--warn-on-spills", "--warning-as-error", "-v"])
@@ -84,13 +64,8 @@ pub fn assemble(ptxas: &Path, ptx: &str, arch: &str) -> Result<Vec<KernelResourc
         .output();
     let _ = std::fs::remove_file(&src);
     let _ = std::fs::remove_file(&out);
-    let output =
-        result.map_err(|e| CodegenError::Ptxas(format!("running {}: {e}", ptxas.display())))?;
-    let log = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = result.map_err(|e| CodegenError::Ptxas(format!("running {}: {e}", ptxas.display())))?;
+    let log = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     if !output.status.success() {
         return Err(CodegenError::Ptxas(format!(
             "{} -arch={arch} failed ({}):\n{log}",
@@ -137,11 +112,7 @@ pub fn parse_report(log: &str, arch: &str) -> Vec<KernelResources> {
 /// The integer right before `suffix` in `line`.
 fn number_before(line: &str, suffix: &str) -> Option<u32> {
     let head = &line[..line.find(suffix)?];
-    let digits: String = head
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect();
+    let digits: String = head.chars().rev().take_while(char::is_ascii_digit).collect();
     digits.chars().rev().collect::<String>().parse().ok()
 }
 
@@ -161,13 +132,7 @@ mod tests {
         let r = parse_report(log, "sm_80");
         assert_eq!(r.len(), 2);
         assert_eq!(
-            (
-                r[0].name.as_str(),
-                r[0].registers,
-                r[0].spill_stores,
-                r[0].spill_loads,
-                r[0].stack_frame
-            ),
+            (r[0].name.as_str(), r[0].registers, r[0].spill_stores, r[0].spill_loads, r[0].stack_frame),
             ("syncbn_relu", 12, 8, 4, 16)
         );
         assert_eq!((r[1].name.as_str(), r[1].registers), ("syncbn_add", 40));

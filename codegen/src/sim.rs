@@ -36,11 +36,7 @@ fn extern_fn<'ctx>(kb: &Kb<'_, 'ctx>, name: &str) -> FunctionValue<'ctx> {
         let (i32t, i64t) = (kb.ctx.i32_type(), kb.ctx.i64_type());
         let ty = match name {
             SREG => i32t.fn_type(&[i32t.into()], false),
-            SHARED => kb
-                .ctx
-                .i8_type()
-                .ptr_type(AddressSpace::default())
-                .fn_type(&[i64t.into()], false),
+            SHARED => kb.ctx.i8_type().ptr_type(AddressSpace::default()).fn_type(&[i64t.into()], false),
             SHFL => i32t.fn_type(&[i32t.into(), i32t.into(), i32t.into()], false),
             _ => kb.ctx.void_type().fn_type(&[], false),
         };
@@ -52,8 +48,7 @@ fn extern_fn<'ctx>(kb: &Kb<'_, 'ctx>, name: &str) -> FunctionValue<'ctx> {
         for a in attrs {
             f.add_attribute(
                 AttributeLoc::Function,
-                kb.ctx
-                    .create_enum_attribute(Attribute::get_named_enum_kind_id(a), 0),
+                kb.ctx.create_enum_attribute(Attribute::get_named_enum_kind_id(a), 0),
             );
         }
         f
@@ -65,11 +60,7 @@ fn call<'ctx>(
     name: &str,
     args: &[BasicMetadataValueEnum<'ctx>],
 ) -> Result<Option<inkwell::values::BasicValueEnum<'ctx>>> {
-    Ok(kb
-        .b
-        .build_call(extern_fn(kb, name), args, "sim")?
-        .try_as_basic_value()
-        .basic())
+    Ok(kb.b.build_call(extern_fn(kb, name), args, "sim")?.try_as_basic_value().basic())
 }
 
 fn missing() -> CodegenError {
@@ -88,9 +79,7 @@ impl Device for SimDevice {
             Sreg::BlockDim => 2,
             Sreg::GridDim => 3,
         };
-        Ok(call(kb, SREG, &[kb.i32(which).into()])?
-            .ok_or_else(missing)?
-            .into_int_value())
+        Ok(call(kb, SREG, &[kb.i32(which).into()])?.ok_or_else(missing)?.into_int_value())
     }
 
     fn barrier(&self, kb: &Kb) -> Result<()> {
@@ -98,12 +87,7 @@ impl Device for SimDevice {
         Ok(())
     }
 
-    fn shared_f64<'ctx>(
-        &self,
-        kb: &Kb<'_, 'ctx>,
-        name: &str,
-        len: u32,
-    ) -> Result<PointerValue<'ctx>> {
+    fn shared_f64<'ctx>(&self, kb: &Kb<'_, 'ctx>, name: &str, len: u32) -> Result<PointerValue<'ctx>> {
         let offset = self.shared_used.get();
         let end = offset + 8 * len;
         if end > SHARED_BYTES {
@@ -112,20 +96,11 @@ impl Device for SimDevice {
             )));
         }
         self.shared_used.set(end);
-        let raw = call(kb, SHARED, &[kb.i64(offset as i64).into()])?
-            .ok_or_else(missing)?
-            .into_pointer_value();
-        Ok(kb
-            .b
-            .build_pointer_cast(raw, kb.f64t().ptr_type(AddressSpace::default()), name)?)
+        let raw = call(kb, SHARED, &[kb.i64(offset as i64).into()])?.ok_or_else(missing)?.into_pointer_value();
+        Ok(kb.b.build_pointer_cast(raw, kb.f64t().ptr_type(AddressSpace::default()), name)?)
     }
 
-    fn shfl_down_i32<'ctx>(
-        &self,
-        kb: &Kb<'_, 'ctx>,
-        v: IntValue<'ctx>,
-        delta: u32,
-    ) -> Result<IntValue<'ctx>> {
+    fn shfl_down_i32<'ctx>(&self, kb: &Kb<'_, 'ctx>, v: IntValue<'ctx>, delta: u32) -> Result<IntValue<'ctx>> {
         let args = [kb.i32(-1).into(), v.into(), kb.i32(delta as i32).into()];
         Ok(call(kb, SHFL, &args)?.ok_or_else(missing)?.into_int_value())
     }
@@ -133,27 +108,18 @@ impl Device for SimDevice {
     fn finish_kernel<'ctx>(&self, kb: &Kb<'_, 'ctx>, func: FunctionValue<'ctx>) -> Result<()> {
         self.shared_used.set(0);
         let ctx = kb.ctx;
-        let i8pp = ctx
-            .i8_type()
-            .ptr_type(AddressSpace::default())
-            .ptr_type(AddressSpace::default());
+        let i8pp = ctx.i8_type().ptr_type(AddressSpace::default()).ptr_type(AddressSpace::default());
         let name = format!("{}{LAUNCH_SUFFIX}", func.get_name().to_string_lossy());
-        let wrapper =
-            kb.module
-                .add_function(&name, ctx.void_type().fn_type(&[i8pp.into()], false), None);
+        let wrapper = kb.module.add_function(&name, ctx.void_type().fn_type(&[i8pp.into()], false), None);
         let b = ctx.create_builder();
         b.position_at_end(ctx.append_basic_block(wrapper, "entry"));
-        let args = wrapper
-            .get_nth_param(0)
-            .ok_or_else(missing)?
-            .into_pointer_value();
+        let args = wrapper.get_nth_param(0).ok_or_else(missing)?.into_pointer_value();
         let mut vals: Vec<BasicMetadataValueEnum> = Vec::new();
         for (i, p) in func.get_param_iter().enumerate() {
             // SAFETY (of the IR): the launcher passes one pointer per kernel parameter.
             let slot = unsafe { b.build_in_bounds_gep(args, &[kb.i64(i as i64)], "slot") }?;
             let raw = b.build_load(slot, "raw")?.into_pointer_value();
-            let typed =
-                b.build_pointer_cast(raw, p.get_type().ptr_type(AddressSpace::default()), "typed")?;
+            let typed = b.build_pointer_cast(raw, p.get_type().ptr_type(AddressSpace::default()), "typed")?;
             vals.push(b.build_load(typed, "arg")?.into());
         }
         b.build_call(func, &vals, "")?;
@@ -209,20 +175,13 @@ impl SimKernels {
         let kinds = KernelKind::gpu_set();
         let (jit, ir) = Jit::compile("syncbn_sim", &simt::externals(), |ctx, module| {
             let dev = SimDevice::default();
-            kinds
-                .iter()
-                .try_for_each(|&k| build_gpu_kernel(&dev, ctx, module, k, &symbol(k)))
+            kinds.iter().try_for_each(|&k| build_gpu_kernel(&dev, ctx, module, k, &symbol(k)))
         })?;
         let entries = kinds
             .iter()
             .map(|&k| Ok((k, jit.address(&format!("{}{LAUNCH_SUFFIX}", symbol(k)))?)))
             .collect::<Result<_>>()?;
-        Ok(SimKernels {
-            jit,
-            entries,
-            timeout: Duration::from_secs(20),
-            ir,
-        })
+        Ok(SimKernels { jit, entries, timeout: Duration::from_secs(20), ir })
     }
 
     /// Sets how long a barrier waits for the rest of its block before the launch fails.
@@ -241,17 +200,9 @@ impl SimKernels {
     /// # Safety
     /// Each buffer must be as long as the kernel accesses for the scalar arguments given (as the
     /// kernel table's shape rules describe); the emulator does not bound-check kernel memory accesses.
-    pub unsafe fn launch(
-        &self,
-        kind: KernelKind,
-        grid: u32,
-        block: u32,
-        args: &mut [SimArg],
-    ) -> Result<()> {
-        let entry = *self
-            .entries
-            .get(&kind)
-            .ok_or_else(|| CodegenError::Simt(format!("{kind:?} is not a GPU kernel")))?;
+    pub unsafe fn launch(&self, kind: KernelKind, grid: u32, block: u32, args: &mut [SimArg]) -> Result<()> {
+        let entry =
+            *self.entries.get(&kind).ok_or_else(|| CodegenError::Simt(format!("{kind:?} is not a GPU kernel")))?;
         let params = kind.params();
         if params.len() != args.len() {
             return Err(CodegenError::Simt(format!(
@@ -264,19 +215,11 @@ impl SimKernels {
         let mut slots = Vec::with_capacity(args.len());
         for (p, a) in params.iter().zip(args.iter_mut()) {
             let bits = a.bits(p.ty).ok_or_else(|| {
-                CodegenError::Simt(format!(
-                    "{}: argument `{}` must be {:?}",
-                    kind.name(),
-                    p.name,
-                    p.ty
-                ))
+                CodegenError::Simt(format!("{}: argument `{}` must be {:?}", kind.name(), p.name, p.ty))
             })?;
             slots.push(bits);
         }
-        let ptrs: Vec<*mut c_void> = slots
-            .iter_mut()
-            .map(|s| (s as *mut u64).cast::<c_void>())
-            .collect();
+        let ptrs: Vec<*mut c_void> = slots.iter_mut().map(|s| (s as *mut u64).cast::<c_void>()).collect();
         let _keep = &self.jit;
         // SAFETY: `entry` is a launch wrapper of this JIT; argument types were checked above and buffer
         // sizes are the caller's obligation.
@@ -297,8 +240,7 @@ mod tests {
             let dev = SimDevice::default();
             let kb = Kb::new(ctx, module, kind, "broken", dev.global_space())?;
             let tid = dev.sreg(&kb, Sreg::ThreadIdx)?;
-            let low =
-                kb.b.build_int_compare(IntPredicate::ULT, tid, kb.i32(16), "low")?;
+            let low = kb.b.build_int_compare(IntPredicate::ULT, tid, kb.i32(16), "low")?;
             kb.if_then(low, || divergent(&dev, &kb))?;
             kb.ret()?;
             dev.finish_kernel(&kb, kb.func)
@@ -326,19 +268,12 @@ mod tests {
             let dev = SimDevice::default();
             let kb = Kb::new(ctx, module, kind, "exchange", dev.global_space())?;
             let tid32 = dev.sreg(&kb, Sreg::ThreadIdx)?;
-            let (tid, bdim) = (
-                kb.zext64(tid32)?,
-                kb.zext64(dev.sreg(&kb, Sreg::BlockDim)?)?,
-            );
+            let (tid, bdim) = (kb.zext64(tid32)?, kb.zext64(dev.sreg(&kb, Sreg::BlockDim)?)?);
             let shared = dev.shared_f64(&kb, "slots", 64)?;
             kb.store(shared, tid, kb.i2f64(tid)?)?;
             dev.barrier(&kb)?;
             let right = kb.load(shared, kb.urem(kb.add(tid, kb.i64(1))?, bdim)?)?;
-            let down = kb.b.build_signed_int_to_float(
-                dev.shfl_down_i32(&kb, tid32, 1)?,
-                kb.f32t(),
-                "down",
-            )?;
+            let down = kb.b.build_signed_int_to_float(dev.shfl_down_i32(&kb, tid32, 1)?, kb.f32t(), "down")?;
             let (y, two_t) = (kb.ptr("y")?, kb.mul(tid, kb.i64(2))?);
             kb.store(y, two_t, kb.trunc(right)?)?;
             kb.store(y, kb.add(two_t, kb.i64(1))?, down)?;
@@ -354,11 +289,7 @@ mod tests {
         // SAFETY: 64 threads write y[0..128].
         unsafe { simt::run_grid(entry, 1, 64, ptrs.as_ptr(), Duration::from_secs(20)) }.unwrap();
         for t in 0..64usize {
-            assert_eq!(
-                y[2 * t],
-                ((t + 1) % 64) as f32,
-                "shared slot read by thread {t}"
-            );
+            assert_eq!(y[2 * t], ((t + 1) % 64) as f32, "shared slot read by thread {t}");
             let want = if t % 32 == 31 { t } else { t + 1 };
             assert_eq!(y[2 * t + 1], want as f32, "shuffle in thread {t}");
         }
@@ -373,8 +304,7 @@ mod tests {
 
     #[test]
     fn shuffle_by_half_a_warp_times_out_instead_of_hanging() {
-        let (_jit, entry) =
-            broken_kernel(|dev, kb| dev.shfl_down_i32(kb, kb.i32(1), 1).map(|_| ()));
+        let (_jit, entry) = broken_kernel(|dev, kb| dev.shfl_down_i32(kb, kb.i32(1), 1).map(|_| ()));
         let err = run(entry).unwrap_err().to_string();
         assert!(err.contains("timeout"), "{err}");
     }

@@ -62,12 +62,7 @@ impl SimBarrier {
     fn new(n: usize) -> Self {
         SimBarrier {
             n,
-            state: Mutex::new(BarState {
-                arrived: 0,
-                generation: 0,
-                kind: None,
-                broken: false,
-            }),
+            state: Mutex::new(BarState { arrived: 0, generation: 0, kind: None, broken: false }),
             cv: Condvar::new(),
         }
     }
@@ -102,13 +97,12 @@ impl SimBarrier {
         while st.generation == generation && !st.broken {
             let now = Instant::now();
             if now >= deadline {
-                return Err(format!("barrier timeout: {} of {} threads reached a {kind:?} barrier within {timeout:?}", st.arrived, self.n));
+                return Err(format!(
+                    "barrier timeout: {} of {} threads reached a {kind:?} barrier within {timeout:?}",
+                    st.arrived, self.n
+                ));
             }
-            st = self
-                .cv
-                .wait_timeout(st, deadline - now)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
+            st = self.cv.wait_timeout(st, deadline - now).unwrap_or_else(|e| e.into_inner()).0;
         }
         if st.generation != generation {
             Ok(())
@@ -157,10 +151,7 @@ impl Block {
     }
 
     fn failed(&self) -> bool {
-        self.error
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .is_some()
+        self.error.lock().unwrap_or_else(|e| e.into_inner()).is_some()
     }
 }
 
@@ -196,21 +187,13 @@ extern "C" fn syncbn_sim_barrier() {
 }
 
 extern "C" fn syncbn_sim_shared(offset: i64) -> *mut u8 {
-    with_block(std::ptr::null_mut(), |b, _| {
-        b.shared
-            .as_ptr()
-            .cast::<u8>()
-            .wrapping_add(offset as usize)
-            .cast_mut()
-    })
+    with_block(std::ptr::null_mut(), |b, _| b.shared.as_ptr().cast::<u8>().wrapping_add(offset as usize).cast_mut())
 }
 
 extern "C" fn syncbn_sim_shfl_down_i32(mask: i32, value: i32, delta: i32) -> i32 {
     with_block(value, |b, st| {
         if mask != -1 {
-            b.fail(format!(
-                "shfl.sync with partial mask {mask:#x} is not supported"
-            ));
+            b.fail(format!("shfl.sync with partial mask {mask:#x} is not supported"));
             return value;
         }
         let tid = st.regs[0] as usize;
@@ -221,11 +204,7 @@ extern "C" fn syncbn_sim_shfl_down_i32(mask: i32, value: i32, delta: i32) -> i32
             return value;
         }
         let src = lane + delta as usize;
-        let out = if src < WARP as usize {
-            warp.slots[src].load(Ordering::SeqCst)
-        } else {
-            value
-        };
+        let out = if src < WARP as usize { warp.slots[src].load(Ordering::SeqCst) } else { value };
         if let Err(e) = warp.barrier.wait(Kind::Shuffle, b.timeout) {
             b.fail(e);
         }
@@ -242,13 +221,7 @@ unsafe impl Sync for Args {}
 /// # Safety
 /// `entry` must be such a wrapper compiled against this emulator's externals, and `args` must hold
 /// the kernel's arguments with buffers as large as the kernel accesses for them.
-pub unsafe fn run_grid(
-    entry: usize,
-    grid: u32,
-    block: u32,
-    args: *const *mut c_void,
-    timeout: Duration,
-) -> Result<()> {
+pub unsafe fn run_grid(entry: usize, grid: u32, block: u32, args: *const *mut c_void, timeout: Duration) -> Result<()> {
     if block == 0 || block & (WARP - 1) != 0 || block > 1024 || grid == 0 {
         return Err(CodegenError::Simt(format!(
             "launch {grid} x {block}: the block size must be a multiple of 32 in 32..=1024 and the grid at least 1"
@@ -259,14 +232,9 @@ pub unsafe fn run_grid(
     let blk = Block {
         barrier: SimBarrier::new(block as *const () as usize),
         warps: (0..block / WARP)
-            .map(|_| Warp {
-                slots: Default::default(),
-                barrier: SimBarrier::new(WARP as usize),
-            })
+            .map(|_| Warp { slots: Default::default(), barrier: SimBarrier::new(WARP as usize) })
             .collect(),
-        shared: (0..SHARED_BYTES / 8)
-            .map(|_| Cell::new(f64::NAN.to_bits()))
-            .collect(),
+        shared: (0..SHARED_BYTES / 8).map(|_| Cell::new(f64::NAN.to_bits())).collect(),
         error: Mutex::new(None),
         timeout,
     };
@@ -274,32 +242,20 @@ pub unsafe fn run_grid(
     std::thread::scope(|scope| {
         for t in 0..block {
             let (blk, args) = (&blk, &args);
-            let spawned = std::thread::Builder::new()
-                .stack_size(256 * 1024)
-                .spawn_scoped(scope, move || {
-                    for b in 0..grid {
-                        if blk.failed() {
-                            break;
-                        }
-                        STATE.with(|s| {
-                            s.set(ThreadState {
-                                regs: [t, b, block, grid],
-                                block: blk,
-                            })
-                        });
-                        // SAFETY: guaranteed by the caller of `run_grid`.
-                        unsafe { f(args.0) };
-                        if let Err(e) = blk.barrier.wait(Kind::BlockEnd, blk.timeout) {
-                            blk.fail(e);
-                        }
+            let spawned = std::thread::Builder::new().stack_size(256 * 1024).spawn_scoped(scope, move || {
+                for b in 0..grid {
+                    if blk.failed() {
+                        break;
                     }
-                    STATE.with(|s| {
-                        s.set(ThreadState {
-                            regs: [0; 4],
-                            block: std::ptr::null(),
-                        })
-                    });
-                });
+                    STATE.with(|s| s.set(ThreadState { regs: [t, b, block, grid], block: blk }));
+                    // SAFETY: guaranteed by the caller of `run_grid`.
+                    unsafe { f(args.0) };
+                    if let Err(e) = blk.barrier.wait(Kind::BlockEnd, blk.timeout) {
+                        blk.fail(e);
+                    }
+                }
+                STATE.with(|s| s.set(ThreadState { regs: [0; 4], block: std::ptr::null() }));
+            });
             if let Err(e) = spawned {
                 blk.fail(format!("could not start emulated thread {t}: {e}"));
                 break;

@@ -13,17 +13,13 @@ pub struct HostTuning {
 
 impl HostTuning {
     /// A fixed tuning (16 MiB), for LLVM IR that does not depend on the machine.
-    pub const REFERENCE: HostTuning = HostTuning {
-        stream_min_bytes: 16 << 20,
-    };
+    pub const REFERENCE: HostTuning = HostTuning { stream_min_bytes: 16 << 20 };
 
     /// For the machine this runs on: half of its last-level cache as Linux reports it in sysfs, or
     /// [`HostTuning::REFERENCE`] when that is unknown.
     pub fn for_this_machine() -> HostTuning {
         match last_level_cache_bytes(Path::new("/sys/devices/system/cpu/cpu0/cache")) {
-            Some(bytes) => HostTuning {
-                stream_min_bytes: bytes / 2,
-            },
+            Some(bytes) => HostTuning { stream_min_bytes: bytes / 2 },
             None => HostTuning::REFERENCE,
         }
     }
@@ -31,11 +27,7 @@ impl HostTuning {
 
 /// The size of the highest-level cache listed under `dir` (`index*/level`, `index*/size`).
 fn last_level_cache_bytes(dir: &Path) -> Option<u64> {
-    let read = |p: &Path| {
-        std::fs::read_to_string(p)
-            .ok()
-            .map(|s| s.trim().to_string())
-    };
+    let read = |p: &Path| std::fs::read_to_string(p).ok().map(|s| s.trim().to_string());
     std::fs::read_dir(dir)
         .ok()?
         .flatten()
@@ -79,11 +71,7 @@ mod tests {
     #[test]
     fn picks_the_highest_cache_level() {
         let dir = std::env::temp_dir().join(format!("syncbn-cache-{}", std::process::id()));
-        for (index, level, size) in [
-            ("index0", "1", "32K"),
-            ("index2", "2", "512K"),
-            ("index3", "3", "32768K"),
-        ] {
+        for (index, level, size) in [("index0", "1", "32K"), ("index2", "2", "512K"), ("index3", "3", "32768K")] {
             std::fs::create_dir_all(dir.join(index)).unwrap();
             std::fs::write(dir.join(index).join("level"), level).unwrap();
             std::fs::write(dir.join(index).join("size"), size).unwrap();

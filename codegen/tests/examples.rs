@@ -30,23 +30,13 @@ fn every_example_model_compiles_for_cpu_and_sm80() {
     let mut checked = 0;
     for path in examples() {
         let graph = load_model(&path, &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
-        let lowered = lower(&graph, &LowerOptions::default())
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-            .graph;
-        let kernel_ops = [
-            lowered::LOCAL_MOMENTS,
-            lowered::BN_FINALIZE,
-            lowered::BN_NORMALIZE,
-            lowered::BN_NORMALIZE_PAIR,
-        ];
+        let lowered =
+            lower(&graph, &LowerOptions::default()).unwrap_or_else(|e| panic!("{}: {e}", path.display())).graph;
+        let kernel_ops =
+            [lowered::LOCAL_MOMENTS, lowered::BN_FINALIZE, lowered::BN_NORMALIZE, lowered::BN_NORMALIZE_PAIR];
         for target in [Target::Cpu, Target::Sm(80)] {
-            let m = compile_graph(&lowered, target)
-                .unwrap_or_else(|e| panic!("{} for {target}: {e}", path.display()));
-            for node in lowered
-                .nodes
-                .iter()
-                .filter(|n| kernel_ops.contains(&n.op.as_str()))
-            {
+            let m = compile_graph(&lowered, target).unwrap_or_else(|e| panic!("{} for {target}: {e}", path.display()));
+            for node in lowered.nodes.iter().filter(|n| kernel_ops.contains(&n.op.as_str())) {
                 assert!(
                     m.kernels.iter().any(|k| k.node == node.name),
                     "{}: no kernel for {}",

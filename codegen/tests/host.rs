@@ -24,12 +24,7 @@ fn host_shared_instance_is_compiled_once() {
 /// Host kernels compiled with every normalize output streamed (non-temporal stores).
 fn streaming_kernels() -> &'static HostKernels {
     static K: OnceLock<HostKernels> = OnceLock::new();
-    K.get_or_init(|| {
-        HostKernels::compile_with(HostTuning {
-            stream_min_bytes: 0,
-        })
-        .expect("host kernels compile")
-    })
+    K.get_or_init(|| HostKernels::compile_with(HostTuning { stream_min_bytes: 0 }).expect("host kernels compile"))
 }
 
 /// The host backend: this machine's tuning, or every output streamed.
@@ -56,11 +51,8 @@ impl Backend for Host {
         mom: f64,
     ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
         let c = scale.len();
-        let (mut p, mut rmo, mut rvo) =
-            (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
-        (self.0)()
-            .bn_finalize(m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo)
-            .unwrap();
+        let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
+        (self.0)().bn_finalize(m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo).unwrap();
         (p, rmo, rvo)
     }
 
@@ -75,9 +67,7 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x.len()];
-        (self.0)()
-            .bn_normalize(x, p, res, act, n, c, s, &mut y)
-            .unwrap();
+        (self.0)().bn_normalize(x, p, res, act, n, c, s, &mut y).unwrap();
         y
     }
 
@@ -93,26 +83,13 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x1.len()];
-        (self.0)()
-            .bn_normalize_pair(x1, p1, x2, p2, act, n, c, s, &mut y)
-            .unwrap();
+        (self.0)().bn_normalize_pair(x1, p1, x2, p2, act, n, c, s, &mut y).unwrap();
         y
     }
 
-    fn affine(
-        &self,
-        x: &[f32],
-        mul: &[f32],
-        add: &[f32],
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
+    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
         let mut y = vec![f32::NAN; x.len()];
-        (self.0)()
-            .channel_affine(x, mul, add, act, n, c, s, &mut y)
-            .unwrap();
+        (self.0)().channel_affine(x, mul, add, act, n, c, s, &mut y).unwrap();
         y
     }
 
@@ -142,13 +119,7 @@ fn host_syncbn_matches_f64_reference_on_odd_shapes() {
 #[test]
 fn host_large_outputs_match_reference_with_either_store_path() {
     // 2 * 3 * 180_001 f32 = 4.3 MB per output; odd S leaves heads and tails around the vector body.
-    let case = common::Case {
-        name: "streaming",
-        shards: vec![2],
-        c: 3,
-        s: 180_001,
-        mean_over_std: 1e4,
-    };
+    let case = common::Case { name: "streaming", shards: vec![2], c: 3, s: 180_001, mean_over_std: 1e4 };
     for host in [&HOST, &STREAMING] {
         check_syncbn(host, &case);
         check_affine(host, &case);
@@ -160,21 +131,10 @@ fn host_normalize_family_has_streaming_stores() {
     let ir = kernels().llvm_ir();
     for kind in syncbn_codegen::KernelKind::normalize_family() {
         let name = format!("define void @syncbn_{}(", kind.name());
-        let body = ir
-            .split(&name)
-            .nth(1)
-            .unwrap_or_else(|| panic!("{name} missing"));
+        let body = ir.split(&name).nth(1).unwrap_or_else(|| panic!("{name} missing"));
         let body = &body[..body.find("\n}\n").unwrap_or(body.len())];
-        assert!(
-            body.contains("!nontemporal"),
-            "{}: no streaming store",
-            kind.name()
-        );
-        assert!(
-            body.contains("fence seq_cst"),
-            "{}: no fence after streaming stores",
-            kind.name()
-        );
+        assert!(body.contains("!nontemporal"), "{}: no streaming store", kind.name());
+        assert!(body.contains("fence seq_cst"), "{}: no fence after streaming stores", kind.name());
     }
 }
 
@@ -197,23 +157,11 @@ fn host_elementwise_matches_reference() {
 fn host_finalize_empty_and_single_element_rules() {
     // Channel 0: n = 0 (mean, var = 0); channel 1: n = 1 (unbiased var falls back to var = 0).
     let m = [0.0, 1.0, 0.0, 3.0, 0.0, 9.0];
-    let (p, rmo, rvo) = HOST.finalize(
-        &m,
-        &[2.0, 2.0],
-        &[0.5, 0.5],
-        &[1.0, 1.0],
-        &[4.0, 4.0],
-        0.25,
-        0.5,
-    );
+    let (p, rmo, rvo) = HOST.finalize(&m, &[2.0, 2.0], &[0.5, 0.5], &[1.0, 1.0], &[4.0, 4.0], 0.25, 0.5);
     let c = 2;
     assert_eq!([p[0], p[1]], [0.0, 3.0], "mean_hi");
     assert_eq!([p[c], p[c + 1]], [0.0, 0.0], "mean_lo");
-    assert_eq!(
-        [p[2 * c], p[2 * c + 1]],
-        [2.0, 2.0],
-        "inv_std = 1/sqrt(0 + 0.25)"
-    );
+    assert_eq!([p[2 * c], p[2 * c + 1]], [2.0, 2.0], "inv_std = 1/sqrt(0 + 0.25)");
     assert_eq!([p[3 * c], p[3 * c + 1]], [4.0, 4.0], "mul");
     assert_eq!([p[4 * c], p[4 * c + 1]], [0.5, 0.5], "add");
     assert_eq!(rmo, vec![0.5, 2.0]);
@@ -225,69 +173,18 @@ fn host_kernels_reject_wrong_lengths() {
     let k = kernels();
     let mut out = vec![0.0; 9];
     let err = k.local_moments(&[0.0; 10], 2, 3, 2, &mut out).unwrap_err();
-    assert!(
-        matches!(
-            err,
-            CodegenError::Length {
-                arg: "x",
-                expected: 12,
-                got: 10,
-                ..
-            }
-        ),
-        "{err}"
-    );
+    assert!(matches!(err, CodegenError::Length { arg: "x", expected: 12, got: 10, .. }), "{err}");
     let mut y = vec![0.0; 12];
-    let err = k
-        .bn_normalize(
-            &[0.0; 12],
-            &[0.0; 14],
-            None,
-            Activation::None,
-            2,
-            3,
-            2,
-            &mut y,
-        )
-        .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            CodegenError::Length {
-                arg: "norm_params",
-                expected: 15,
-                ..
-            }
-        ),
-        "{err}"
-    );
+    let err = k.bn_normalize(&[0.0; 12], &[0.0; 14], None, Activation::None, 2, 3, 2, &mut y).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "norm_params", expected: 15, .. }), "{err}");
     let err = k.add(&[0.0; 3], &[0.0; 2], &mut [0.0; 3]).unwrap_err();
     assert!(err.to_string().contains("argument `b`"), "{err}");
-    let err = k
-        .local_moments(&[], usize::MAX, 2, 2, &mut out)
-        .unwrap_err();
+    let err = k.local_moments(&[], usize::MAX, 2, 2, &mut out).unwrap_err();
     assert!(matches!(err, CodegenError::Overflow { .. }), "{err}");
     let err = k.local_moments(&[], usize::MAX, 0, 1, &mut []).unwrap_err();
-    assert!(
-        matches!(err, CodegenError::Overflow { .. }),
-        "n beyond i64: {err}"
-    );
-    let err = k
-        .bn_normalize(
-            &[],
-            &[],
-            None,
-            Activation::None,
-            0,
-            usize::MAX / 4,
-            1,
-            &mut [],
-        )
-        .unwrap_err();
-    assert!(
-        matches!(err, CodegenError::Overflow { .. }),
-        "5 * c beyond usize: {err}"
-    );
+    assert!(matches!(err, CodegenError::Overflow { .. }), "n beyond i64: {err}");
+    let err = k.bn_normalize(&[], &[], None, Activation::None, 0, usize::MAX / 4, 1, &mut []).unwrap_err();
+    assert!(matches!(err, CodegenError::Overflow { .. }), "5 * c beyond usize: {err}");
 }
 
 #[test]
@@ -299,17 +196,7 @@ fn host_kernels_return_at_once_on_empty_tensors_with_huge_other_dims() {
     k.local_moments(&[], 1 << 40, 0, 1 << 20, &mut []).unwrap();
     k.local_moments(&[], 1 << 40, 3, 0, &mut out).unwrap();
     assert_eq!(out, vec![0.0; 9], "s = 0: counts and sums 0");
-    k.bn_normalize(
-        &[],
-        &[0.0; 15],
-        None,
-        Activation::Relu,
-        1 << 40,
-        3,
-        0,
-        &mut [],
-    )
-    .unwrap();
+    k.bn_normalize(&[], &[0.0; 15], None, Activation::Relu, 1 << 40, 3, 0, &mut []).unwrap();
 }
 
 #[test]

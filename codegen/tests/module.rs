@@ -13,28 +13,16 @@ fn node(name: &str, op: &str, inputs: &[&str], outputs: &[&str], attrs: &[(&str,
         op: op.into(),
         inputs: inputs.iter().map(|s| s.to_string()).collect(),
         outputs: outputs.iter().map(|s| s.to_string()).collect(),
-        attrs: attrs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect::<BTreeMap<_, _>>(),
+        attrs: attrs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect::<BTreeMap<_, _>>(),
     }
 }
 
 fn init(name: &str, shape: &[u64], source: InitSource) -> Initializer {
-    Initializer {
-        name: name.into(),
-        dtype: DType::F32,
-        shape: shape.to_vec(),
-        source,
-    }
+    Initializer { name: name.into(), dtype: DType::F32, shape: shape.to_vec(), source }
 }
 
 fn input(name: &str, shape: &[Dim]) -> ValueInfo {
-    ValueInfo {
-        name: name.into(),
-        dtype: DType::F32,
-        shape: shape.to_vec(),
-    }
+    ValueInfo { name: name.into(), dtype: DType::F32, shape: shape.to_vec() }
 }
 
 /// Conv -> LocalMoments -> AllReduce -> BnFinalize -> BnNormalize(relu, residual) -> Clip -> Add, and
@@ -43,10 +31,7 @@ fn lowered_graph() -> Graph {
     let mut g = Graph::new("lowered");
     let n = Dim::Named("N".into());
     let f = Dim::Fixed;
-    g.inputs = vec![
-        input("x", &[n.clone(), f(3), f(8), f(8)]),
-        input("skip", &[n, f(4), f(8), f(8)]),
-    ];
+    g.inputs = vec![input("x", &[n.clone(), f(3), f(8), f(8)]), input("skip", &[n, f(4), f(8), f(8)])];
     g.outputs = vec!["y".into(), "z".into(), "bn1.running_mean_out".into()];
     let fill = |v| InitSource::Fill { fill: v };
     g.initializers = vec![
@@ -58,35 +43,17 @@ fn lowered_graph() -> Graph {
         init("lo", &[], InitSource::Data { data: vec![-1.0] }),
         init("gain", &[4, 1, 1], fill(2.0)),
     ];
-    let conv_attrs = [
-        ("kernel_shape", Attr::Ints(vec![3, 3])),
-        ("pads", Attr::Ints(vec![1, 1, 1, 1])),
-    ];
+    let conv_attrs = [("kernel_shape", Attr::Ints(vec![3, 3])), ("pads", Attr::Ints(vec![1, 1, 1, 1]))];
     g.nodes = vec![
         node("conv1", "Conv", &["x", "w"], &["c1"], &conv_attrs),
         node("bn1.moments", "LocalMoments", &["c1"], &["bn1.m"], &[]),
-        node(
-            "bn1.allreduce",
-            "AllReduce",
-            &["bn1.m"],
-            &["bn1.m_sum"],
-            &[],
-        ),
+        node("bn1.allreduce", "AllReduce", &["bn1.m"], &["bn1.m_sum"], &[]),
         node(
             "bn1.finalize",
             "BnFinalize",
-            &[
-                "bn1.m_sum",
-                "bn1.weight",
-                "bn1.bias",
-                "bn1.running_mean",
-                "bn1.running_var",
-            ],
+            &["bn1.m_sum", "bn1.weight", "bn1.bias", "bn1.running_mean", "bn1.running_var"],
             &["bn1.params", "bn1.running_mean_out", ""],
-            &[
-                ("epsilon", Attr::Float(1e-3)),
-                ("momentum", Attr::Float(0.8)),
-            ],
+            &[("epsilon", Attr::Float(1e-3)), ("momentum", Attr::Float(0.8))],
         ),
         node(
             "bn1.normalize",
@@ -103,16 +70,8 @@ fn lowered_graph() -> Graph {
 }
 
 fn source<'a>(m: &'a syncbn_codegen::KernelModule, kernel: &str, param: &str) -> &'a ParamSource {
-    let k = m
-        .kernels
-        .iter()
-        .find(|k| k.kernel == kernel)
-        .unwrap_or_else(|| panic!("no kernel {kernel}"));
-    &k.params
-        .iter()
-        .find(|p| p.name == param)
-        .unwrap_or_else(|| panic!("{kernel}: no param {param}"))
-        .source
+    let k = m.kernels.iter().find(|k| k.kernel == kernel).unwrap_or_else(|| panic!("no kernel {kernel}"));
+    &k.params.iter().find(|p| p.name == param).unwrap_or_else(|| panic!("{kernel}: no param {param}")).source
 }
 
 #[test]
@@ -122,64 +81,28 @@ fn cpu_module_binds_every_parameter() {
     let names: Vec<&str> = m.kernels.iter().map(|k| k.kernel.as_str()).collect();
     assert_eq!(
         names,
-        [
-            "syncbn_local_moments",
-            "syncbn_bn_finalize",
-            "syncbn_bn_normalize_res_clip",
-            "syncbn_clip",
-            "syncbn_add"
-        ]
+        ["syncbn_local_moments", "syncbn_bn_finalize", "syncbn_bn_normalize_res_clip", "syncbn_clip", "syncbn_add"]
     );
     assert!(m.kernels.iter().all(|k| k.launch.is_none()));
     for k in &names {
-        assert!(
-            m.llvm_ir.contains(&format!("define void @{k}(")),
-            "{k} missing from the LLVM IR"
-        );
+        assert!(m.llvm_ir.contains(&format!("define void @{k}(")), "{k} missing from the LLVM IR");
     }
     assert_eq!(
         source(&m, "syncbn_bn_finalize", "c"),
-        &ParamSource::Dim {
-            tensor: "bn1.weight".into(),
-            dim: syncbn_codegen::DimRole::Len
-        }
+        &ParamSource::Dim { tensor: "bn1.weight".into(), dim: syncbn_codegen::DimRole::Len }
     );
-    assert_eq!(
-        source(&m, "syncbn_bn_finalize", "epsilon"),
-        &ParamSource::Const { value: 1e-3 }
-    );
+    assert_eq!(source(&m, "syncbn_bn_finalize", "epsilon"), &ParamSource::Const { value: 1e-3 });
     assert_eq!(
         source(&m, "syncbn_bn_finalize", "running_var_out"),
-        &ParamSource::Scratch {
-            name: "bn1.finalize.running_var_out".into()
-        }
+        &ParamSource::Scratch { name: "bn1.finalize.running_var_out".into() }
     );
-    assert_eq!(
-        source(&m, "syncbn_bn_normalize_res_clip", "residual"),
-        &ParamSource::Tensor {
-            name: "skip".into()
-        }
-    );
-    assert_eq!(
-        source(&m, "syncbn_bn_normalize_res_clip", "lo"),
-        &ParamSource::Const { value: 0.0 }
-    );
-    assert_eq!(
-        source(&m, "syncbn_bn_normalize_res_clip", "hi"),
-        &ParamSource::Const {
-            value: f64::INFINITY
-        }
-    );
-    assert_eq!(
-        source(&m, "syncbn_clip", "lo"),
-        &ParamSource::Const { value: -1.0 }
-    );
+    assert_eq!(source(&m, "syncbn_bn_normalize_res_clip", "residual"), &ParamSource::Tensor { name: "skip".into() });
+    assert_eq!(source(&m, "syncbn_bn_normalize_res_clip", "lo"), &ParamSource::Const { value: 0.0 });
+    assert_eq!(source(&m, "syncbn_bn_normalize_res_clip", "hi"), &ParamSource::Const { value: f64::INFINITY });
+    assert_eq!(source(&m, "syncbn_clip", "lo"), &ParamSource::Const { value: -1.0 });
     assert_eq!(
         source(&m, "syncbn_clip", "len"),
-        &ParamSource::Dim {
-            tensor: "b1".into(),
-            dim: syncbn_codegen::DimRole::Len
-        }
+        &ParamSource::Dim { tensor: "b1".into(), dim: syncbn_codegen::DimRole::Len }
     );
 }
 
@@ -187,19 +110,11 @@ fn cpu_module_binds_every_parameter() {
 fn gpu_module_table_snapshot_and_ptx_assembles() {
     let m = compile_graph(&lowered_graph(), Target::Sm(80)).unwrap();
     let kinds: Vec<KernelKind> = m.kernels.iter().map(|k| k.kind).collect();
-    assert_eq!(
-        &kinds[..2],
-        [KernelKind::MomentsPartial, KernelKind::MomentsCombine]
-    );
-    assert_eq!(
-        source(&m, "syncbn_moments_partial", "parts"),
-        &ParamSource::Parts
-    );
+    assert_eq!(&kinds[..2], [KernelKind::MomentsPartial, KernelKind::MomentsCombine]);
+    assert_eq!(source(&m, "syncbn_moments_partial", "parts"), &ParamSource::Parts);
     assert_eq!(
         source(&m, "syncbn_moments_combine", "partial"),
-        &ParamSource::Scratch {
-            name: "bn1.moments.partial".into()
-        }
+        &ParamSource::Scratch { name: "bn1.moments.partial".into() }
     );
     assert!(m.kernels.iter().all(|k| k.launch.is_some()));
     let mut settings = insta::Settings::clone_current();
@@ -222,15 +137,10 @@ fn gpu_module_table_snapshot_and_ptx_assembles() {
 #[test]
 fn bad_nodes_and_targets_are_errors() {
     let mut g = lowered_graph();
-    g.nodes[4]
-        .attrs
-        .insert("activation".into(), Attr::Str("gelu".into()));
+    g.nodes[4].attrs.insert("activation".into(), Attr::Str("gelu".into()));
     let err = compile_graph(&g, Target::Cpu).unwrap_err();
     assert!(matches!(&err, CodegenError::Ir(_)), "{err}");
-    assert!(
-        err.to_string().contains("bn1.normalize") && err.to_string().contains("gelu"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("bn1.normalize") && err.to_string().contains("gelu"), "{err}");
     let mut g = lowered_graph();
     g.nodes[1].inputs = vec!["nowhere".into()];
     let err = compile_graph(&g, Target::Cpu).unwrap_err();
@@ -247,13 +157,7 @@ fn dynamic_clip_bounds_and_broadcasts_leave_the_node_to_the_runtime() {
     g.inputs.push(input("runtime_min", &[]));
     g.nodes[5].inputs[1] = "runtime_min".into();
     let m = compile_graph(&g, Target::Cpu).unwrap();
-    assert!(
-        m.kernels.iter().all(|k| k.node != "clip1"),
-        "dynamic Clip bounds"
-    );
-    assert!(
-        m.kernels.iter().all(|k| k.node != "scale1"),
-        "broadcasting Mul"
-    );
+    assert!(m.kernels.iter().all(|k| k.node != "clip1"), "dynamic Clip bounds");
+    assert!(m.kernels.iter().all(|k| k.node != "scale1"), "broadcasting Mul");
     assert!(m.kernels.iter().any(|k| k.node == "add1"), "same-shape Add");
 }

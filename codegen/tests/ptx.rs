@@ -10,8 +10,7 @@ const REGISTER_BUDGET: u32 = 64;
 
 fn snapshot(dir: &str, name: &str, text: &str) {
     let mut settings = insta::Settings::clone_current();
-    settings
-        .set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/out/").to_string() + dir);
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/out/").to_string() + dir);
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| insta::assert_snapshot!(name.to_string(), text));
 }
@@ -22,16 +21,10 @@ fn every_gpu_kernel_has_golden_ptx_and_llvm_ir() {
         let (ir, ptx) = compile_kernels(&[kind], Target::DEFAULT_GPU).unwrap();
         let ptx = ptx.expect("GPU target yields PTX");
         let name = kind.name();
-        assert!(
-            ptx.contains(&format!(".entry syncbn_{name}(")),
-            "{name}: not a PTX entry"
-        );
+        assert!(ptx.contains(&format!(".entry syncbn_{name}(")), "{name}: not a PTX entry");
         assert!(ptx.contains(".target sm_80"), "{name}: wrong target");
         assert!(!ptx.contains(".local"), "{name}: uses local memory");
-        assert!(
-            !ir.contains("contract") && !ir.contains("fast"),
-            "{name}: fast-math flags in IR"
-        );
+        assert!(!ir.contains("contract") && !ir.contains("fast"), "{name}: fast-math flags in IR");
         snapshot("ptx", &name, &ptx);
         snapshot("llvm", &name, &ir);
     }
@@ -42,39 +35,23 @@ fn every_host_kernel_has_golden_llvm_ir_for_x86_64_v3() {
     for kind in KernelKind::host_set() {
         let ir = host_ir_for_cpu(&[kind], "x86-64-v3").unwrap();
         let name = kind.name();
-        assert!(
-            ir.contains(&format!("define void @syncbn_{name}(")),
-            "{name}: missing"
-        );
-        let vectorized = ir.contains("<8 x float>")
-            || ir.contains("<8 x double>")
-            || ir.contains("<4 x double>");
+        assert!(ir.contains(&format!("define void @syncbn_{name}(")), "{name}: missing");
+        let vectorized = ir.contains("<8 x float>") || ir.contains("<8 x double>") || ir.contains("<4 x double>");
         assert!(
             vectorized || kind == KernelKind::BnFinalize,
             "{name}: not vectorized (only the O(C) finalize may be scalar)"
         );
-        assert!(
-            !ir.contains(" fast ") && !ir.contains(" contract "),
-            "{name}: fast-math flags in IR"
-        );
+        assert!(!ir.contains(" fast ") && !ir.contains(" contract "), "{name}: fast-math flags in IR");
         snapshot("llvm", &format!("host_{name}"), &ir);
     }
 }
 
 #[test]
 fn vector_paths_use_128_bit_loads() {
-    for kind in [
-        KernelKind::MomentsPartial,
-        KernelKind::BnNormalize {
-            act: syncbn_codegen::Act::Clip,
-            residual: true,
-        },
-    ] {
+    for kind in [KernelKind::MomentsPartial, KernelKind::BnNormalize { act: syncbn_codegen::Act::Clip, residual: true }]
+    {
         let (_, ptx) = compile_kernels(&[kind], Target::DEFAULT_GPU).unwrap();
-        assert!(
-            ptx.unwrap().contains("ld.global.v4.f32"),
-            "{kind:?}: no 128-bit vector load"
-        );
+        assert!(ptx.unwrap().contains("ld.global.v4.f32"), "{kind:?}: no 128-bit vector load");
     }
 }
 
@@ -82,28 +59,16 @@ fn vector_paths_use_128_bit_loads() {
 fn ptxas_or_skip() -> Option<std::path::PathBuf> {
     let found = find_ptxas();
     if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "ptxas not found under CI: set SYNCBN_PTXAS"
-        );
+        assert!(std::env::var_os("CI").is_none(), "ptxas not found under CI: set SYNCBN_PTXAS");
         println!("SKIPPED: ptxas not found (set SYNCBN_PTXAS)");
     }
     found
 }
 
 fn report(rows: &[KernelResources]) {
-    println!(
-        "{:<34} {:>6} {:>5} {:>7}",
-        "kernel", "arch", "regs", "spills"
-    );
+    println!("{:<34} {:>6} {:>5} {:>7}", "kernel", "arch", "regs", "spills");
     for r in rows {
-        println!(
-            "{:<34} {:>6} {:>5} {:>7}",
-            r.name,
-            r.arch,
-            r.registers,
-            r.spill_stores + r.spill_loads
-        );
+        println!("{:<34} {:>6} {:>5} {:>7}", r.name, r.arch, r.registers, r.spill_stores + r.spill_loads);
     }
 }
 
@@ -129,13 +94,7 @@ fn ptxas_assembles_all_kernels_for_sm80_and_sm90_within_register_budget() {
             r.arch,
             r.registers
         );
-        assert_eq!(
-            (r.spill_stores, r.spill_loads, r.stack_frame),
-            (0, 0, 0),
-            "{} on {}: local memory",
-            r.name,
-            r.arch
-        );
+        assert_eq!((r.spill_stores, r.spill_loads, r.stack_frame), (0, 0, 0), "{} on {}: local memory", r.name, r.arch);
     }
 }
 

@@ -23,11 +23,7 @@ struct Sim {
     parts: Option<u64>,
 }
 
-const RULES: Sim = Sim {
-    block: 256,
-    grid: None,
-    parts: None,
-};
+const RULES: Sim = Sim { block: 256, grid: None, parts: None };
 
 impl Sim {
     fn launch(&self, kind: KernelKind, n: usize, c: usize, s: usize, args: &mut [SimArg]) {
@@ -37,37 +33,25 @@ impl Sim {
             l.grid = g;
         }
         // SAFETY: every buffer below is sized for the dimensions passed with it.
-        unsafe { kernels().launch(kind, l.grid, l.block, args) }
-            .unwrap_or_else(|e| panic!("{kind:?} {self:?}: {e}"));
+        unsafe { kernels().launch(kind, l.grid, l.block, args) }.unwrap_or_else(|e| panic!("{kind:?} {self:?}: {e}"));
     }
 
     fn act_args(act: Activation) -> (Act, Vec<SimArg<'static>>) {
         match act {
             Activation::None => (Act::None, vec![]),
-            Activation::Relu => (
-                Act::Clip,
-                vec![SimArg::Float(0.0), SimArg::Float(f32::INFINITY)],
-            ),
-            Activation::Clip { min, max } => {
-                (Act::Clip, vec![SimArg::Float(min), SimArg::Float(max)])
-            }
+            Activation::Relu => (Act::Clip, vec![SimArg::Float(0.0), SimArg::Float(f32::INFINITY)]),
+            Activation::Clip { min, max } => (Act::Clip, vec![SimArg::Float(min), SimArg::Float(max)]),
         }
     }
 }
 
 fn dims(n: usize, c: usize, s: usize) -> [SimArg<'static>; 3] {
-    [
-        SimArg::I64(n as i64),
-        SimArg::I64(c as i64),
-        SimArg::I64(s as i64),
-    ]
+    [SimArg::I64(n as i64), SimArg::I64(c as i64), SimArg::I64(s as i64)]
 }
 
 impl Backend for Sim {
     fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
-        let rule = KernelKind::MomentsPartial
-            .launch_rule()
-            .resolve(n as u64, c as u64, s as u64);
+        let rule = KernelKind::MomentsPartial.launch_rule().resolve(n as u64, c as u64, s as u64);
         let parts = self.parts.unwrap_or(rule.parts);
         let mut partial = vec![f64::NAN; c * parts as usize * 2];
         let mut out = vec![f64::NAN; 3 * c];
@@ -75,11 +59,7 @@ impl Backend for Sim {
         args.extend(dims(n, c, s));
         args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut partial)]);
         let grid = self.grid.unwrap_or((c as u64 * parts).min(65_535) as u32);
-        Sim {
-            grid: Some(grid),
-            ..*self
-        }
-        .launch(KernelKind::MomentsPartial, n, c, s, &mut args);
+        Sim { grid: Some(grid), ..*self }.launch(KernelKind::MomentsPartial, n, c, s, &mut args);
         let mut args = vec![SimArg::F32(x), SimArg::F64(&partial)];
         args.extend(dims(n, c, s));
         args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut out)]);
@@ -98,8 +78,7 @@ impl Backend for Sim {
         mom: f64,
     ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
         let c = scale.len();
-        let (mut p, mut rmo, mut rvo) =
-            (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
+        let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
         let mut args = vec![
             SimArg::F64(m),
             SimArg::I64(c as i64),
@@ -134,16 +113,7 @@ impl Backend for Sim {
         args.extend(dims(n, c, s));
         args.extend(clip);
         args.push(SimArg::F32Mut(&mut y));
-        self.launch(
-            KernelKind::BnNormalize {
-                act,
-                residual: res.is_some(),
-            },
-            n,
-            c,
-            s,
-            &mut args,
-        );
+        self.launch(KernelKind::BnNormalize { act, residual: res.is_some() }, n, c, s, &mut args);
         y
     }
 
@@ -160,12 +130,7 @@ impl Backend for Sim {
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x1.len()];
         let (act, clip) = Sim::act_args(act);
-        let mut args = vec![
-            SimArg::F32(x1),
-            SimArg::F32(p1),
-            SimArg::F32(x2),
-            SimArg::F32(p2),
-        ];
+        let mut args = vec![SimArg::F32(x1), SimArg::F32(p1), SimArg::F32(x2), SimArg::F32(p2)];
         args.extend(dims(n, c, s));
         args.extend(clip);
         args.push(SimArg::F32Mut(&mut y));
@@ -173,16 +138,7 @@ impl Backend for Sim {
         y
     }
 
-    fn affine(
-        &self,
-        x: &[f32],
-        mul: &[f32],
-        add: &[f32],
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
+    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
         let mut y = vec![f32::NAN; x.len()];
         let (act, clip) = Sim::act_args(act);
         let mut args = vec![SimArg::F32(x), SimArg::F32(mul), SimArg::F32(add)];
@@ -210,13 +166,7 @@ impl Backend for Sim {
 }
 
 fn case(name: &'static str, shards: &[usize], c: usize, s: usize, mean_over_std: f64) -> Case {
-    Case {
-        name,
-        shards: shards.to_vec(),
-        c,
-        s,
-        mean_over_std,
-    }
+    Case { name, shards: shards.to_vec(), c, s, mean_over_std }
 }
 
 #[test]
@@ -235,31 +185,20 @@ fn simt_syncbn_hard_mean_scalar_and_vector_paths() {
 #[test]
 fn simt_hard_mean_over_many_elements_and_parts() {
     let sim = Sim { block: 64, ..RULES };
-    check_syncbn(
-        &sim,
-        &case("hard_mean_1e4_60k_per_channel", &[2, 1], 2, 20_000, 1e4),
-    );
+    check_syncbn(&sim, &case("hard_mean_1e4_60k_per_channel", &[2, 1], 2, 20_000, 1e4));
 }
 
 #[test]
 fn simt_channels_larger_than_grid() {
     // 2 blocks of 32 threads: 100 channels exceed both the blocks (moments) and the threads (finalize).
-    let sim = Sim {
-        block: 32,
-        grid: Some(2),
-        parts: Some(1),
-    };
+    let sim = Sim { block: 32, grid: Some(2), parts: Some(1) };
     check_syncbn(&sim, &case("c_larger_than_grid", &[2], 100, 7, 0.5));
     check_affine(&sim, &case("affine_c_larger_than_grid", &[3], 100, 8, 0.5));
 }
 
 #[test]
 fn simt_more_blocks_per_channel_than_channels() {
-    let sim = Sim {
-        block: 64,
-        grid: None,
-        parts: Some(7),
-    };
+    let sim = Sim { block: 64, grid: None, parts: Some(7) };
     check_syncbn(&sim, &case("parts_7_c2", &[3], 2, 300, 0.5));
     check_syncbn(&sim, &case("parts_7_c2_vec4", &[2], 2, 512, 1e4));
 }
@@ -268,14 +207,7 @@ fn simt_more_blocks_per_channel_than_channels() {
 fn simt_elementwise_tails_and_grid_stride() {
     for len in [1, 7, 1003] {
         check_elementwise(&RULES, len);
-        check_elementwise(
-            &Sim {
-                block: 32,
-                grid: Some(1),
-                parts: None,
-            },
-            len,
-        );
+        check_elementwise(&Sim { block: 32, grid: Some(1), parts: None }, len);
     }
 }
 
@@ -289,12 +221,7 @@ fn simt_unaligned_input_takes_scalar_path() {
     let want = common::ref_moments(&x, n, 3, s);
     let got = RULES.moments(&shifted[1..], n, 3, s);
     for k in 0..9 {
-        assert!(
-            (got[k] - want[k]).abs() <= 1e-12 * want[k].abs().max(1.0),
-            "moments[{k}]: {} vs {}",
-            got[k],
-            want[k]
-        );
+        assert!((got[k] - want[k]).abs() <= 1e-12 * want[k].abs().max(1.0), "moments[{k}]: {} vs {}", got[k], want[k]);
     }
 }
 
@@ -302,17 +229,10 @@ fn simt_unaligned_input_takes_scalar_path() {
 fn simt_results_are_bit_identical_across_runs() {
     let c = case("determinism", &[3], 2, 300, 3.0);
     let x = common::global_input(&c, 8);
-    let sim = Sim {
-        block: 64,
-        grid: None,
-        parts: Some(5),
-    };
+    let sim = Sim { block: 64, grid: None, parts: Some(5) };
     let a = sim.moments(&x, 3, 2, 300);
     let b = sim.moments(&x, 3, 2, 300);
-    assert_eq!(
-        a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
-        b.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
-    );
+    assert_eq!(a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), b.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
 }
 
 #[test]
@@ -322,39 +242,21 @@ fn simt_and_host_normalize_family_and_elementwise_are_bit_identical() {
     let (n, ch, s) = (2, 3, 35);
     let x = common::global_input(&c, 31);
     let m = RULES.moments(&x, n, ch, s);
-    let (scale, bias) = (
-        common::uniform(ch, 0.5, 2.0, 1),
-        common::uniform(ch, -1.0, 1.0, 2),
-    );
+    let (scale, bias) = (common::uniform(ch, 0.5, 2.0, 1), common::uniform(ch, -1.0, 1.0, 2));
     let (p, _, _) = RULES.finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9);
     let mut hp = vec![0.0; 5 * ch];
     let (mut r1, mut r2) = (vec![0.0; ch], vec![0.0; ch]);
-    host.bn_finalize(
-        &m, &scale, &bias, &scale, &scale, 1e-5, 0.9, &mut hp, &mut r1, &mut r2,
-    )
-    .unwrap();
+    host.bn_finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9, &mut hp, &mut r1, &mut r2).unwrap();
     assert_eq!(bits(&p), bits(&hp), "finalize");
-    for act in [
-        Activation::None,
-        Activation::Relu,
-        Activation::Clip {
-            min: -0.3,
-            max: 0.4,
-        },
-    ] {
+    for act in [Activation::None, Activation::Relu, Activation::Clip { min: -0.3, max: 0.4 }] {
         let gpu = RULES.normalize(&x, &p, Some(&x), act, n, ch, s);
         let mut y = vec![0.0; x.len()];
-        host.bn_normalize(&x, &p, Some(&x), act, n, ch, s, &mut y)
-            .unwrap();
+        host.bn_normalize(&x, &p, Some(&x), act, n, ch, s, &mut y).unwrap();
         assert_eq!(bits(&gpu), bits(&y), "normalize {act:?}");
     }
     let mut y = vec![0.0; x.len()];
     host.sigmoid(&x, &mut y).unwrap();
-    assert_eq!(
-        bits(&RULES.elementwise(Elementwise::Sigmoid, &x, &x, 0.0, 0.0)),
-        bits(&y),
-        "sigmoid"
-    );
+    assert_eq!(bits(&RULES.elementwise(Elementwise::Sigmoid, &x, &x, 0.0, 0.0)), bits(&y), "sigmoid");
 }
 
 fn bits(v: &[f32]) -> Vec<u32> {
@@ -368,12 +270,10 @@ fn simt_rejects_bad_launches_and_arguments() {
     let x = [1.0f32; 4];
     let mut args = vec![SimArg::F32(&x), SimArg::I64(4), SimArg::F32Mut(&mut y)];
     // SAFETY: buffers hold 4 elements, len = 4.
-    let err = unsafe { k.launch(KernelKind::Elementwise(Elementwise::Relu), 1, 48, &mut args) }
-        .unwrap_err();
+    let err = unsafe { k.launch(KernelKind::Elementwise(Elementwise::Relu), 1, 48, &mut args) }.unwrap_err();
     assert!(err.to_string().contains("multiple of 32"), "{err}");
     let mut args = vec![SimArg::I64(4), SimArg::I64(4), SimArg::F32Mut(&mut y)];
     // SAFETY: rejected before launch (wrong argument type).
-    let err = unsafe { k.launch(KernelKind::Elementwise(Elementwise::Relu), 1, 32, &mut args) }
-        .unwrap_err();
+    let err = unsafe { k.launch(KernelKind::Elementwise(Elementwise::Relu), 1, 32, &mut args) }.unwrap_err();
     assert!(err.to_string().contains("argument `a`"), "{err}");
 }

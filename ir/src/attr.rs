@@ -138,10 +138,14 @@ enum Scalar {
 /// A homogeneous list: all integers, all numbers, or all strings.
 fn list_of(items: Vec<Scalar>) -> Result<Attr, String> {
     if items.iter().all(|i| matches!(i, Scalar::Int(_))) {
-        return Ok(Attr::Ints(items.into_iter().filter_map(|i| if let Scalar::Int(v) = i { Some(v) } else { None }).collect()));
+        return Ok(Attr::Ints(
+            items.into_iter().filter_map(|i| if let Scalar::Int(v) = i { Some(v) } else { None }).collect(),
+        ));
     }
     if items.iter().all(|i| matches!(i, Scalar::Str(_))) {
-        return Ok(Attr::Strs(items.into_iter().filter_map(|i| if let Scalar::Str(v) = i { Some(v) } else { None }).collect()));
+        return Ok(Attr::Strs(
+            items.into_iter().filter_map(|i| if let Scalar::Str(v) = i { Some(v) } else { None }).collect(),
+        ));
     }
     let numbers: Option<Vec<f64>> = items
         .iter()

@@ -22,7 +22,11 @@ pub fn initializer_values(graph: &Graph, init: &Initializer, limits: &Limits) ->
     match &init.source {
         InitSource::Data { data } => {
             if data.len() as u64 != count {
-                return Err(at(graph, init, format!("has {} values; expected {count} for shape {:?}", data.len(), init.shape)));
+                return Err(at(
+                    graph,
+                    init,
+                    format!("has {} values; expected {count} for shape {:?}", data.len(), init.shape),
+                ));
             }
             Ok(data.clone())
         }
@@ -71,7 +75,9 @@ pub fn check_file_syntax(graph: &Graph, init: &Initializer) -> Result<(), IrErro
     }
     match (file.ends_with(".npy"), file.ends_with(".safetensors"), key) {
         (true, _, None) | (_, true, Some(_)) => Ok(()),
-        (true, _, Some(_)) => Err(at(graph, init, format!("file {file:?} is .npy but a key is given; keys are for .safetensors"))),
+        (true, _, Some(_)) => {
+            Err(at(graph, init, format!("file {file:?} is .npy but a key is given; keys are for .safetensors")))
+        }
         (_, true, None) => Err(at(graph, init, format!("file {file:?} is .safetensors; expected a \"key\""))),
         _ => Err(at(graph, init, format!("file {file:?} has an unknown extension; expected .npy or .safetensors"))),
     }
@@ -100,7 +106,11 @@ pub fn resolve_file(graph: &Graph, init: &Initializer, limits: &Limits) -> Resul
         return Err(IrError::Limit {
             file: graph.error_file(),
             location: Location::Tensor { kind: "initializer", name: init.name.clone() },
-            message: format!("file {file:?} is {} bytes; the limit is {}", meta.len(), limits.max_initializer_file_bytes),
+            message: format!(
+                "file {file:?} is {} bytes; the limit is {}",
+                meta.len(),
+                limits.max_initializer_file_bytes
+            ),
         });
     }
     Ok(real)
@@ -113,7 +123,10 @@ fn check_file_size(graph: &Graph, init: &Initializer, path: &Path, expected: u64
         return Err(at(
             graph,
             init,
-            format!("data file is {len} bytes; expected {expected} data bytes for {} {:?} (plus a header)", init.dtype, init.shape),
+            format!(
+                "data file is {len} bytes; expected {expected} data bytes for {} {:?} (plus a header)",
+                init.dtype, init.shape
+            ),
         ));
     }
     Ok(())

@@ -12,7 +12,9 @@ use crate::Graph;
 pub fn to_dot(graph: &Graph, types: Option<&BTreeMap<String, TensorType>>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "digraph {} {{", quote(&graph.name));
-    out.push_str("  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n");
+    out.push_str(
+        "  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];\n",
+    );
     let mut producer: HashMap<&str, String> = HashMap::new();
     for (i, input) in graph.inputs.iter().enumerate() {
         let id = format!("in{i}");

@@ -113,8 +113,8 @@ impl TryFrom<RawInitializer> for Initializer {
             }
             _ => {
                 return Err(format!(
-                    "initializer {name:?} has several data sources; expected exactly one of \"data\", \"fill\" or \"file\""
-                ))
+                "initializer {name:?} has several data sources; expected exactly one of \"data\", \"fill\" or \"file\""
+            ))
             }
         };
         Ok(Initializer { name, dtype: raw.dtype, shape: raw.shape, source })

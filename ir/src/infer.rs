@@ -66,7 +66,9 @@ impl<'g> InferCtx<'g> {
         if count > max_elements {
             return Err(format!("initializer {name:?} has {count} elements; expected at most {max_elements}"));
         }
-        crate::data::initializer_values(self.graph, init, &crate::Limits::default()).map(Some).map_err(|e| e.to_string())
+        crate::data::initializer_values(self.graph, init, &crate::Limits::default())
+            .map(Some)
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -80,7 +82,11 @@ pub fn infer_types(graph: &Graph) -> Result<BTreeMap<String, TensorType>, IrErro
 
 /// The types of every tensor by name, visiting the nodes in `order` (a topological order);
 /// errors name `file`.
-pub(crate) fn infer_in<'g>(graph: &'g Graph, order: &[usize], file: &Path) -> Result<HashMap<&'g str, TensorType>, IrError> {
+pub(crate) fn infer_in<'g>(
+    graph: &'g Graph,
+    order: &[usize],
+    file: &Path,
+) -> Result<HashMap<&'g str, TensorType>, IrError> {
     let mut types: HashMap<&str, TensorType> =
         HashMap::with_capacity(graph.inputs.len() + graph.initializers.len() + graph.nodes.len());
     for input in &graph.inputs {

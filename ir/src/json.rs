@@ -126,8 +126,9 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<Graph, IrError> {
     if bytes.len() as u64 > max_bytes {
         return Err(too_big("more than".to_string() + &format!(" {max_bytes}")));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        IrError::Io { file: path.to_path_buf(), reason: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()) }
+    let text = String::from_utf8(bytes).map_err(|e| IrError::Io {
+        file: path.to_path_buf(),
+        reason: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
     })?;
     let mut graph = from_str(&text, path)?;
     graph.base_dir = Some(path.parent().map(Path::to_path_buf).unwrap_or_default());

@@ -57,8 +57,7 @@ pub const BN_NORMALIZE_PAIR: &str = "BnNormalizePair";
 pub const CHANNEL_AFFINE: &str = "ChannelAffine";
 
 /// All lowered op names.
-pub const ALL: &[&str] =
-    &[LOCAL_MOMENTS, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE];
+pub const ALL: &[&str] = &[LOCAL_MOMENTS, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE];
 
 /// The activation a fused normalize applies.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -60,9 +60,9 @@ impl<'de> Deserialize<'de> for Dim {
                 Ok(Dim::Fixed(v))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Dim, E> {
-                u64::try_from(v)
-                    .map(Dim::Fixed)
-                    .map_err(|_| E::custom(format!("dimension {v} is negative; expected a non-negative integer or a name")))
+                u64::try_from(v).map(Dim::Fixed).map_err(|_| {
+                    E::custom(format!("dimension {v} is negative; expected a non-negative integer or a name"))
+                })
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Dim, E> {
                 Err(E::custom(format!("dimension {v} is not an integer; expected a non-negative integer or a name")))

@@ -110,7 +110,9 @@ impl Definer {
     fn location(self, graph: &Graph) -> Location {
         match self {
             Definer::Input(i) => Location::Tensor { kind: "input", name: graph.inputs[i].name.clone() },
-            Definer::Initializer(i) => Location::Tensor { kind: "initializer", name: graph.initializers[i].name.clone() },
+            Definer::Initializer(i) => {
+                Location::Tensor { kind: "initializer", name: graph.initializers[i].name.clone() }
+            }
             Definer::Node(i) => Location::Node { node: graph.nodes[i].name.clone(), input: None },
         }
     }
@@ -141,7 +143,11 @@ fn check_names(graph: &Graph, file: &Path) -> Result<(), IrError> {
         if node.name.is_empty() || !nodes.insert(&node.name) {
             let what = if node.name.is_empty() { "is empty" } else { "is used by two nodes" };
             let location = Location::Node { node: node.name.clone(), input: None };
-            return Err(IrError::invalid(file, location, format!("node name {:?} {what}; expected a unique name", node.name)));
+            return Err(IrError::invalid(
+                file,
+                location,
+                format!("node name {:?} {what}; expected a unique name", node.name),
+            ));
         }
         for out in node.outputs.iter().filter(|o| !o.is_empty()) {
             define(out.as_str(), Definer::Node(i))?;

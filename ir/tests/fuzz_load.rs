@@ -47,7 +47,8 @@ fn hostile(pick: u64) -> Value {
 
 /// Replaces the value at a random path (chosen by `steps`) with a hostile value.
 fn replace_value(value: &mut Value, steps: &[u64], pick: u64) {
-    let container = matches!(value, Value::Object(m) if !m.is_empty()) || matches!(value, Value::Array(a) if !a.is_empty());
+    let container =
+        matches!(value, Value::Object(m) if !m.is_empty()) || matches!(value, Value::Array(a) if !a.is_empty());
     let Some((&step, rest)) = steps.split_first().filter(|_| container) else {
         *value = hostile(pick);
         return;

@@ -8,12 +8,8 @@ use syncbn_ir::{infer_types, json as ir_json, shape::display_shape, IrError};
 /// the last node's first output.
 fn graph(inputs: Value, initializers: Value, nodes: Value) -> syncbn_ir::Graph {
     let last = nodes.as_array().and_then(|n| n.last()).map(|n| n["outputs"][0].clone()).unwrap();
-    let inputs: Vec<Value> = inputs
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| json!({"name": i[0], "dtype": i[1], "shape": i[2]}))
-        .collect();
+    let inputs: Vec<Value> =
+        inputs.as_array().unwrap().iter().map(|i| json!({"name": i[0], "dtype": i[1], "shape": i[2]})).collect();
     let model = json!({
         "format": "syncbn-ir", "version": 1, "name": "t",
         "inputs": inputs, "outputs": [last], "initializers": initializers, "nodes": nodes
@@ -93,7 +89,8 @@ fn conv_errors() {
     assert!(e.contains("takes 2 channels per group with group 4"), "{e}");
     let e = error_of(&g(json!([1, 3, 2, 8]), json!([6, 3, 3, 3]), json!({})));
     assert!(e.contains("larger than the padded input"), "{e}");
-    let e = error_of(&g(json!([1, 3, 8, 8]), json!([6, 3, 3, 3]), json!({"auto_pad": "SAME_UPPER", "pads": [1, 1, 1, 1]})));
+    let e =
+        error_of(&g(json!([1, 3, 8, 8]), json!([6, 3, 3, 3]), json!({"auto_pad": "SAME_UPPER", "pads": [1, 1, 1, 1]})));
     assert!(e.contains("both given"), "{e}");
     let e = error_of(&g(json!([1, 3, 8, 8]), json!([6, 3, 3, 3]), json!({"strides": [1, 1, 1]})));
     assert!(e.contains("\"strides\" has 3 entries; expected 2"), "{e}");
@@ -107,10 +104,22 @@ fn pools_follow_ceil_mode_and_pads() {
     // start in the padding); MaxPool2d(2, 2, ceil_mode=True) on 7x7 gives 4x4;
     // MaxPool2d(3, 2, padding=1) on 7x6 gives 4x3; AvgPool2d(3, 2, padding=1, ceil_mode=True) on 6x6 gives 4x4.
     let max = |shape: Value, attrs: Value| unary(shape, "MaxPool", attrs);
-    assert_eq!(max(json!([1, 1, 5, 5]), json!({"kernel_shape": [2, 2], "strides": [2, 2], "pads": [1, 1, 1, 1], "ceil_mode": 1})), "f32[1, 1, 3, 3]");
-    assert_eq!(max(json!([1, 1, 7, 7]), json!({"kernel_shape": [2, 2], "strides": [2, 2], "ceil_mode": 1})), "f32[1, 1, 4, 4]");
+    assert_eq!(
+        max(
+            json!([1, 1, 5, 5]),
+            json!({"kernel_shape": [2, 2], "strides": [2, 2], "pads": [1, 1, 1, 1], "ceil_mode": 1})
+        ),
+        "f32[1, 1, 3, 3]"
+    );
+    assert_eq!(
+        max(json!([1, 1, 7, 7]), json!({"kernel_shape": [2, 2], "strides": [2, 2], "ceil_mode": 1})),
+        "f32[1, 1, 4, 4]"
+    );
     assert_eq!(max(json!([1, 1, 7, 7]), json!({"kernel_shape": [2, 2], "strides": [2, 2]})), "f32[1, 1, 3, 3]");
-    assert_eq!(max(json!(["N", 2, 7, 6]), json!({"kernel_shape": [3, 3], "strides": [2, 2], "pads": [1, 1, 1, 1]})), "f32[N, 2, 4, 3]");
+    assert_eq!(
+        max(json!(["N", 2, 7, 6]), json!({"kernel_shape": [3, 3], "strides": [2, 2], "pads": [1, 1, 1, 1]})),
+        "f32[N, 2, 4, 3]"
+    );
     let avg = json!({"kernel_shape": [3, 3], "strides": [2, 2], "pads": [1, 1, 1, 1], "ceil_mode": 1, "count_include_pad": 0});
     assert_eq!(unary(json!([1, 1, 6, 6]), "AveragePool", avg), "f32[1, 1, 4, 4]");
     assert_eq!(unary(json!(["N", 5, 3, 4, 7]), "GlobalAveragePool", json!({})), "f32[N, 5, 1, 1, 1]");
@@ -137,7 +146,10 @@ fn gemm_transposes_and_bias() {
         }
         graph(json!([["a", "f32", a]]), json!(inits), json!([node("Gemm", &inputs, attrs)]))
     };
-    assert_eq!(type_of(&gemm(json!(["N", 64]), json!([10, 64]), Some(json!([10])), json!({"transB": 1})), "y"), "f32[N, 10]");
+    assert_eq!(
+        type_of(&gemm(json!(["N", 64]), json!([10, 64]), Some(json!([10])), json!({"transB": 1})), "y"),
+        "f32[N, 10]"
+    );
     assert_eq!(type_of(&gemm(json!([64, 5]), json!([64, 10]), None, json!({"transA": 1})), "y"), "f32[5, 10]");
     assert_eq!(type_of(&gemm(json!([5, 64]), json!([64, 10]), Some(json!([5, 1])), json!({})), "y"), "f32[5, 10]");
     let e = error_of(&gemm(json!([5, 64]), json!([10, 64]), None, json!({})));
@@ -149,7 +161,11 @@ fn gemm_transposes_and_bias() {
 #[test]
 fn matmul_numpy_semantics() {
     let mm = |a: Value, b: Value| {
-        let g = graph(json!([["a", "f32", a], ["b", "f32", b]]), json!([]), json!([node("MatMul", &["a", "b"], json!({}))]));
+        let g = graph(
+            json!([["a", "f32", a], ["b", "f32", b]]),
+            json!([]),
+            json!([node("MatMul", &["a", "b"], json!({}))]),
+        );
         type_of(&g, "y")
     };
     assert_eq!(mm(json!([2, 3, 4]), json!([4, 5])), "f32[2, 3, 5]");
@@ -158,7 +174,11 @@ fn matmul_numpy_semantics() {
     assert_eq!(mm(json!([4]), json!([4])), "f32[]");
     assert_eq!(mm(json!([1, 3, 4]), json!([7, 4, 5])), "f32[7, 3, 5]");
     assert_eq!(mm(json!(["B", 3, 4]), json!([4, 5])), "f32[B, 3, 5]");
-    let g = graph(json!([["a", "f32", [3, 4]], ["b", "f32", [5, 6]]]), json!([]), json!([node("MatMul", &["a", "b"], json!({}))]));
+    let g = graph(
+        json!([["a", "f32", [3, 4]], ["b", "f32", [5, 6]]]),
+        json!([]),
+        json!([node("MatMul", &["a", "b"], json!({}))]),
+    );
     assert!(error_of(&g).contains("inner dimensions differ"));
 }
 
@@ -201,7 +221,11 @@ fn reshape_zero_and_minus_one() {
 #[test]
 fn concat_axis() {
     let cat = |a: Value, b: Value, axis: i64| {
-        graph(json!([["a", "f32", a], ["b", "f32", b]]), json!([]), json!([node("Concat", &["a", "b"], json!({"axis": axis}))]))
+        graph(
+            json!([["a", "f32", a], ["b", "f32", b]]),
+            json!([]),
+            json!([node("Concat", &["a", "b"], json!({"axis": axis}))]),
+        )
     };
     assert_eq!(type_of(&cat(json!(["N", 3, 8]), json!(["N", 5, 8]), 1), "y"), "f32[N, 8, 8]");
     assert_eq!(type_of(&cat(json!(["N", 3, 8]), json!(["M", 3, 8]), 0), "y"), "f32[_d0, 3, 8]");
@@ -213,7 +237,8 @@ fn concat_axis() {
 #[test]
 fn resize_scales_and_sizes() {
     let resize = |x: Value, operand: Value, attrs: Value| {
-        let (inputs, name) = if operand["dtype"] == "f32" { (vec!["x", "", "r"], "r") } else { (vec!["x", "", "", "r"], "r") };
+        let (inputs, name) =
+            if operand["dtype"] == "f32" { (vec!["x", "", "r"], "r") } else { (vec!["x", "", "", "r"], "r") };
         let mut operand = operand;
         operand["name"] = json!(name);
         graph(json!([["x", "f32", x]]), json!([operand]), json!([node("Resize", &inputs, attrs)]))
@@ -249,11 +274,17 @@ fn elementwise_ops() {
 fn clip_bounds_as_inputs() {
     let lo = json!({"name": "lo", "dtype": "f32", "shape": [], "data": [0.0]});
     let hi = json!({"name": "hi", "dtype": "f32", "shape": [], "data": [6.0]});
-    let g = graph(json!([["x", "f32", ["N", 4]]]), json!([lo, hi]), json!([node("Clip", &["x", "lo", "hi"], json!({}))]));
+    let g =
+        graph(json!([["x", "f32", ["N", 4]]]), json!([lo, hi]), json!([node("Clip", &["x", "lo", "hi"], json!({}))]));
     assert_eq!(type_of(&g, "y"), "f32[N, 4]");
-    let g = graph(json!([["x", "f32", ["N", 4]]]), json!([hi.clone(), lo.clone()]), json!([node("Clip", &["x", "hi", "lo"], json!({}))]));
+    let g = graph(
+        json!([["x", "f32", ["N", 4]]]),
+        json!([hi.clone(), lo.clone()]),
+        json!([node("Clip", &["x", "hi", "lo"], json!({}))]),
+    );
     assert!(error_of(&g).contains("min 6 is greater than max 0"));
-    let g = graph(json!([["x", "f32", [4]]]), json!([]), json!([node("Clip", &["x"], json!({"min": 1.0, "max": -1.0}))]));
+    let g =
+        graph(json!([["x", "f32", [4]]]), json!([]), json!([node("Clip", &["x"], json!({"min": 1.0, "max": -1.0}))]));
     assert!(error_of(&g).contains("greater than max"));
     let vector = json!({"name": "v", "dtype": "f32", "shape": [2], "data": [0.0, 1.0]});
     let g = graph(json!([["x", "f32", [4]]]), json!([vector]), json!([node("Clip", &["x", "v"], json!({}))]));
@@ -270,7 +301,8 @@ fn add_mul_broadcast() {
     assert_eq!(type_of(&bin("Mul", json!(["N", 3]), json!([5, 1])), "y"), "f32[5, 3]");
     assert_eq!(type_of(&bin("Add", json!(["N", 3]), json!(["M", 3])), "y"), "f32[_d0, 3]");
     assert!(error_of(&bin("Add", json!([3]), json!([4]))).contains("do not broadcast: 3 against 4"));
-    let g = graph(json!([["a", "f32", [3]], ["b", "f64", [3]]]), json!([]), json!([node("Add", &["a", "b"], json!({}))]));
+    let g =
+        graph(json!([["a", "f32", [3]], ["b", "f64", [3]]]), json!([]), json!([node("Add", &["a", "b"], json!({}))]));
     assert!(error_of(&g).contains("dtype f64; expected f32"));
 }
 
@@ -324,7 +356,9 @@ fn lowered_ops() {
     assert!(e.contains("input 1 has dtype f64; expected f32"), "{e}");
     let mut bad = nodes.clone();
     bad[1]["attrs"]["layers"] = json!(["bn", "bn2"]);
-    assert!(error_of(&graph(json!([["x", "f32", ["N", 3, 7, 5]]]), json!(inits.clone()), bad)).contains("one per input"));
+    assert!(
+        error_of(&graph(json!([["x", "f32", ["N", 3, 7, 5]]]), json!(inits.clone()), bad)).contains("one per input")
+    );
     let mut bad = nodes;
     bad[3]["attrs"] = json!({"activation": "relu", "clip_min": 0.0});
     assert!(error_of(&graph(json!([["x", "f32", ["N", 3, 7, 5]]]), json!(inits), bad)).contains("expected \"clip\""));

@@ -16,10 +16,7 @@ const FIXTURES: &[&str] = &["resnet_mini", "mobilenetv2_mini", "segnet_mini", "o
 const MODES: &[&str] = &["train", "eval"];
 
 fn fixture(name: &str, mode: &str, ext: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures")
-        .join(name)
-        .join(format!("{mode}.{ext}"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name).join(format!("{mode}.{ext}"))
 }
 
 /// The graph without the loader's file bookkeeping and with values rounded to f32 (serde_json's
@@ -38,10 +35,7 @@ fn detached(mut g: Graph) -> Graph {
 /// The graph as JSON with every initializer's values replaced by their count.
 fn summary(g: &Graph) -> serde_json::Value {
     let mut value = serde_json::to_value(g).expect("a graph serializes");
-    for init in value["initializers"]
-        .as_array_mut()
-        .expect("initializers is a list")
-    {
+    for init in value["initializers"].as_array_mut().expect("initializers is a list") {
         let n = init["data"].as_array().map_or(0, Vec::len);
         init["data"] = serde_json::Value::String(format!("<{n} values>"));
     }
@@ -56,33 +50,17 @@ fn fixtures_import_and_match_their_json_form() {
         for mode in MODES {
             let onnx_path = fixture(name, mode, "onnx");
             let graph = load_onnx(&onnx_path, &limits).unwrap_or_else(|e| panic!("{e}"));
-            assert!(graph
-                .initializers
-                .iter()
-                .all(|i| matches!(i.source, InitSource::Data { .. })));
+            assert!(graph.initializers.iter().all(|i| matches!(i.source, InitSource::Data { .. })));
             let text = json::to_string(&graph);
             let json_path = fixture(name, mode, "json");
             if update {
                 std::fs::write(&json_path, &text).expect("fixture folder is writable");
             }
-            let committed = std::fs::read_to_string(&json_path).unwrap_or_else(|e| {
-                panic!(
-                    "{}: {e}; write it with SYNCBN_UPDATE_FIXTURES=1",
-                    json_path.display()
-                )
-            });
-            assert!(
-                committed == text,
-                "{} differs from the import of {}",
-                json_path.display(),
-                onnx_path.display()
-            );
+            let committed = std::fs::read_to_string(&json_path)
+                .unwrap_or_else(|e| panic!("{}: {e}; write it with SYNCBN_UPDATE_FIXTURES=1", json_path.display()));
+            assert!(committed == text, "{} differs from the import of {}", json_path.display(), onnx_path.display());
             let from_json = load_model(&json_path, &limits).unwrap_or_else(|e| panic!("{e}"));
-            assert!(
-                detached(from_json) == detached(graph.clone()),
-                "{} loads to another graph",
-                json_path.display()
-            );
+            assert!(detached(from_json) == detached(graph.clone()), "{} loads to another graph", json_path.display());
             insta::assert_json_snapshot!(format!("fixture_{name}_{mode}"), summary(&graph));
         }
     }
@@ -93,58 +71,25 @@ fn fixtures_import_and_match_their_json_form() {
 #[test]
 fn every_graph_output_has_a_pytorch_reference() {
     for name in FIXTURES {
-        let folder = fixture(name, "train", "onnx")
-            .parent()
-            .expect("a fixture folder")
-            .to_path_buf();
+        let folder = fixture(name, "train", "onnx").parent().expect("a fixture folder").to_path_buf();
         let input: ArrayD<f32> = read_npy(folder.join("input.npy")).expect("input.npy reads");
         assert_eq!(input.shape(), &[6, 3, 16, 16]);
         for mode in MODES {
-            let graph = load_onnx(&fixture(name, mode, "onnx"), &Limits::default())
-                .unwrap_or_else(|e| panic!("{e}"));
+            let graph = load_onnx(&fixture(name, mode, "onnx"), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
             let stats = if *mode == "train" {
-                2 * graph
-                    .nodes
-                    .iter()
-                    .filter(|n| n.op == "BatchNormalization")
-                    .count()
+                2 * graph.nodes.iter().filter(|n| n.op == "BatchNormalization").count()
             } else {
                 0
             };
-            assert_eq!(
-                graph.outputs.len(),
-                1 + stats,
-                "{name} {mode}: y and two statistics per BatchNorm"
-            );
+            assert_eq!(graph.outputs.len(), 1 + stats, "{name} {mode}: y and two statistics per BatchNorm");
             for out in &graph.outputs {
-                let path = folder
-                    .join("expected")
-                    .join(mode)
-                    .join(format!("{out}.npy"));
-                let reference: ArrayD<f32> =
-                    read_npy(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-                match out
-                    .strip_suffix("_out")
-                    .and_then(|stat| graph.initializer(stat))
-                {
-                    Some(init) => assert_eq!(
-                        reference.shape(),
-                        &[init.shape[0] as usize],
-                        "{}",
-                        path.display()
-                    ),
-                    None => assert_eq!(
-                        (out.as_str(), reference.shape()[0]),
-                        ("y", 6),
-                        "{}",
-                        path.display()
-                    ),
+                let path = folder.join("expected").join(mode).join(format!("{out}.npy"));
+                let reference: ArrayD<f32> = read_npy(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                match out.strip_suffix("_out").and_then(|stat| graph.initializer(stat)) {
+                    Some(init) => assert_eq!(reference.shape(), &[init.shape[0] as usize], "{}", path.display()),
+                    None => assert_eq!((out.as_str(), reference.shape()[0]), ("y", 6), "{}", path.display()),
                 }
-                assert!(
-                    reference.iter().all(|v| v.is_finite()),
-                    "{}",
-                    path.display()
-                );
+                assert!(reference.iter().all(|v| v.is_finite()), "{}", path.display());
             }
         }
     }

@@ -8,17 +8,13 @@ use syncbn_ir::onnx::from_bytes;
 use syncbn_ir::Limits;
 
 fn fixture() -> Vec<u8> {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/segnet_mini/train.onnx");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/segnet_mini/train.onnx");
     std::fs::read(path).expect("the segnet_mini fixture is committed")
 }
 
 /// Imports `bytes`; an error must name the file.
 fn import(bytes: &[u8]) -> Result<(), TestCaseError> {
-    let limits = Limits {
-        max_model_bytes: 1 << 20,
-        ..Limits::default()
-    };
+    let limits = Limits { max_model_bytes: 1 << 20, ..Limits::default() };
     match from_bytes(bytes, Path::new("fuzz.onnx"), Path::new("."), &limits) {
         Ok(graph) => prop_assert!(!graph.nodes.is_empty()),
         Err(e) => prop_assert!(e.to_string().starts_with("fuzz.onnx"), "{}", e),

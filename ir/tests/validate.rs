@@ -30,8 +30,12 @@ fn nodes_in_any_order_are_sorted_topologically() {
     shuffled.nodes.swap(1, 4);
     let (_dir, path) = scratch("shuffled.json", &json::to_string(&shuffled));
     let loaded = load_model(&path, &Limits::default()).unwrap();
-    let mut seen: std::collections::HashSet<&str> =
-        loaded.inputs.iter().map(|i| i.name.as_str()).chain(loaded.initializers.iter().map(|i| i.name.as_str())).collect();
+    let mut seen: std::collections::HashSet<&str> = loaded
+        .inputs
+        .iter()
+        .map(|i| i.name.as_str())
+        .chain(loaded.initializers.iter().map(|i| i.name.as_str()))
+        .collect();
     for node in &loaded.nodes {
         for input in &node.inputs {
             assert!(seen.contains(input.as_str()), "{} uses {input} before it is produced", node.name);
@@ -55,12 +59,18 @@ fn cycle_error_names_a_node_on_the_cycle() {
     let e = graph.topological_order().unwrap_err();
     let IrError::Invalid { location: Location::Node { node, .. }, message, .. } = &e else { panic!("{e}") };
     assert!(["conv1", "bn1", "relu1"].contains(&node.as_str()), "{e}");
-    assert!(message.contains("conv1 -> bn1 -> relu1") || message.contains("bn1 -> relu1 -> conv1") || message.contains("relu1 -> conv1 -> bn1"), "{e}");
+    assert!(
+        message.contains("conv1 -> bn1 -> relu1")
+            || message.contains("bn1 -> relu1 -> conv1")
+            || message.contains("relu1 -> conv1 -> bn1"),
+        "{e}"
+    );
 }
 
 #[test]
 fn parse_errors_carry_line_column_and_json_path() {
-    let text = std::fs::read_to_string(example("bn_only")).unwrap().replace("\"momentum\": 0.9", "\"momentum\": \"high\"");
+    let text =
+        std::fs::read_to_string(example("bn_only")).unwrap().replace("\"momentum\": 0.9", "\"momentum\": \"high\"");
     let text = text.replacen("\"dtype\": \"f32\"", "\"dtype\": \"float16\"", 1);
     let e = json::from_str(&text, Path::new("m.json")).unwrap_err();
     let IrError::Syntax { location: Location::Json { path, line, column }, message, .. } = &e else { panic!("{e}") };
@@ -113,7 +123,8 @@ fn inferred_tensors_are_held_to_the_element_limit() {
 #[test]
 fn initializer_values_from_every_source() {
     let graph = load_model(&example("conv_bn_relu"), &Limits::default()).unwrap();
-    let values = |name: &str| data::initializer_values(&graph, graph.initializer(name).unwrap(), &Limits::default()).unwrap();
+    let values =
+        |name: &str| data::initializer_values(&graph, graph.initializer(name).unwrap(), &Limits::default()).unwrap();
     assert_eq!(values("bn1.weight"), vec![1.0; 8]);
     assert_eq!(values("bn1.running_var"), vec![1.0; 8]);
     let conv = values("conv1.weight");

@@ -139,9 +139,7 @@ impl Analysis<SyncNode> for GraphAnalysis {
     fn make(egraph: &mut EG, enode: &SyncNode) -> ClassData {
         let outputs = match enode {
             SyncNode::Tensor(s) => vec![egraph.analysis.leaf_types.get(s).cloned()],
-            SyncNode::Op { name, .. } => {
-                egraph.analysis.node_types.get(name).cloned().unwrap_or_default()
-            }
+            SyncNode::Op { name, .. } => egraph.analysis.node_types.get(name).cloned().unwrap_or_default(),
             SyncNode::Get { index, arg } => {
                 vec![egraph[arg[0]].data.outputs.get(*index as usize).cloned().flatten()]
             }
@@ -175,14 +173,7 @@ pub fn add_leaf(eg: &mut EG, name: &str, info: Option<TensorType>) -> Id {
 }
 
 /// Adds an operation with the types of its outputs; returns its tuple class.
-pub fn add_op(
-    eg: &mut EG,
-    op: &str,
-    name: &str,
-    attrs: Attrs,
-    args: Vec<Id>,
-    outputs: Vec<Option<TensorType>>,
-) -> Id {
+pub fn add_op(eg: &mut EG, op: &str, name: &str, attrs: Attrs, args: Vec<Id>, outputs: Vec<Option<TensorType>>) -> Id {
     let op = eg.analysis.intern(op);
     let name = eg.analysis.intern(name);
     let attrs = eg.analysis.intern_attrs(attrs);

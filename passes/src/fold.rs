@@ -91,7 +91,8 @@ mod tests {
 
     #[test]
     fn affine_matches_the_batchnorm_formula() {
-        let bn = BnConstants { scale: &[2.0, 0.5], bias: &[1.0, -1.0], mean: &[3.0, -2.0], var: &[4.0, 0.25], epsilon: 0.0 };
+        let bn =
+            BnConstants { scale: &[2.0, 0.5], bias: &[1.0, -1.0], mean: &[3.0, -2.0], var: &[4.0, 0.25], epsilon: 0.0 };
         let (mul, add) = affine(&bn).expect("equal lengths");
         for (x, c) in [(7.0, 0usize), (-1.5, 1)] {
             let expect = (x - bn.mean[c]) / bn.var[c].sqrt() * bn.scale[c] + bn.bias[c];
@@ -103,7 +104,13 @@ mod tests {
     #[test]
     fn gemm_fold_scales_columns_of_op_b() {
         // op(B) = B^T with B = [[1, 2], [3, 4], [5, 6]] (N = 3, K = 2).
-        let g = GemmConstants { b: &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], b_shape: &[3, 2], trans_b: true, c: Some(&[1.0]), beta: 2.0 };
+        let g = GemmConstants {
+            b: &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+            b_shape: &[3, 2],
+            trans_b: true,
+            c: Some(&[1.0]),
+            beta: 2.0,
+        };
         let (b, c) = fold_gemm(&g, &[1.0, 10.0, 100.0], &[0.0, 1.0, 2.0]).expect("fits");
         assert_eq!(b, vec![1.0, 2.0, 30.0, 40.0, 500.0, 600.0]);
         assert_eq!(c, vec![2.0, 21.0, 202.0]);

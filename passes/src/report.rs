@@ -52,7 +52,13 @@ pub struct LowerReport {
 
 impl LowerReport {
     /// The report of lowering `original` into `lowered`.
-    pub fn new(original: &Graph, lowered: &Graph, replicas: usize, group_size: usize, saturation: SaturationReport) -> Self {
+    pub fn new(
+        original: &Graph,
+        lowered: &Graph,
+        replicas: usize,
+        group_size: usize,
+        saturation: SaturationReport,
+    ) -> Self {
         let count = |g: &Graph, op: &str| g.nodes.iter().filter(|n| n.op == op).count();
         let all_reduces: Vec<&Node> = lowered.nodes.iter().filter(|n| n.op == ALL_REDUCE).collect();
         let bn_synchronized: usize =
@@ -110,7 +116,11 @@ fn payload_bytes(node: &Node) -> u64 {
                 "f32" | "i32" => 4,
                 _ => 1,
             };
-            dims.trim_end_matches(']').split(',').map(|d| d.trim().parse::<u64>().ok()).product::<Option<u64>>().map(|n| n * size)
+            dims.trim_end_matches(']')
+                .split(',')
+                .map(|d| d.trim().parse::<u64>().ok())
+                .product::<Option<u64>>()
+                .map(|n| n * size)
         })
         .sum()
 }

@@ -125,8 +125,13 @@ fn assert_close(expected: &Outputs, actual: &Outputs, tol: f64) {
 
 fn spec_strategy() -> impl Strategy<Value = Spec> {
     (any::<u64>(), 2usize..=5, 1u64..=5, 1usize..=4).prop_flat_map(|(seed, rank, channels, units)| {
-        proptest::collection::vec(1u64..=3, rank - 2)
-            .prop_map(move |spatial| Spec { seed, rank, channels, spatial, units })
+        proptest::collection::vec(1u64..=3, rank - 2).prop_map(move |spatial| Spec {
+            seed,
+            rank,
+            channels,
+            spatial,
+            units,
+        })
     })
 }
 
@@ -164,7 +169,8 @@ fn hard_mean_matches_the_global_reference() {
     let graph = b.finish();
     let inputs = random_input(&graph, 5, spec.seed, 1.4e4);
     for (replicas, group) in [(3, 3), (4, 2), (8, 8)] {
-        let lowered = lower(&graph, &LowerOptions { replicas, group_size: group, ..Default::default() }).expect("lowers");
+        let lowered =
+            lower(&graph, &LowerOptions { replicas, group_size: group, ..Default::default() }).expect("lowers");
         let expected = run_global(&graph, &inputs, replicas, group).expect("original runs");
         let actual = run_lowered(&lowered.graph, &inputs, replicas, group).expect("lowered runs");
         // f64 sums of squares lose about 2^-53 * (mean/std)^2 = 1e-8 relative in the variance.

@@ -56,7 +56,12 @@ fn eval_mode_models_fold_or_become_affine() {
 #[test]
 fn lowering_is_deterministic() {
     let options = LowerOptions { replicas: 8, group_size: 4, ..Default::default() };
-    for graph in [load("resnet18_torch.json"), common::resnet18(true), common::synthetic(600), eval_mode(load("resnet_block.json"))] {
+    for graph in [
+        load("resnet18_torch.json"),
+        common::resnet18(true),
+        common::synthetic(600),
+        eval_mode(load("resnet_block.json")),
+    ] {
         let first = lowered_json(&graph, &options);
         let second = lowered_json(&graph.clone(), &options);
         assert_eq!(first, second, "{}", graph.name);

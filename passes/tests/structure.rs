@@ -21,7 +21,11 @@ fn resnet_block_with_downsampling_needs_two_collectives() {
     assert_eq!(ops(&lowered.graph, "AllReduce"), 2);
     let bucket = lowered.graph.nodes.iter().find(|n| n.inputs.len() == 2 && n.op == "AllReduce").expect("a bucket");
     let layers = bucket.attrs["layers"].as_strs().expect("layers").to_vec();
-    assert_eq!(layers, ["layer1.0.bn2", "layer1.0.downsample.1"], "the main branch's last BN pairs with the shortcut's");
+    assert_eq!(
+        layers,
+        ["layer1.0.bn2", "layer1.0.downsample.1"],
+        "the main branch's last BN pairs with the shortcut's"
+    );
     assert_eq!(lowered.report.bn_synchronized, 3);
     assert_eq!(lowered.report.payload_bytes_per_step, 3 * 3 * 6 * 8);
     assert_eq!(lowered.report.fusions.get("normalize_pair+relu"), Some(&1));
@@ -83,7 +87,10 @@ fn fusion_can_be_switched_off() {
     let graph = common::resnet_block(true);
     let lowered = lower(&graph, &LowerOptions { fuse: false, ..options(2) }).expect("lowers");
     assert!(lowered.report.fusions.is_empty());
-    assert_eq!((ops(&lowered.graph, "Relu"), ops(&lowered.graph, "Add"), ops(&lowered.graph, "BnNormalize")), (2, 1, 3));
+    assert_eq!(
+        (ops(&lowered.graph, "Relu"), ops(&lowered.graph, "Add"), ops(&lowered.graph, "BnNormalize")),
+        (2, 1, 3)
+    );
     assert_eq!(ops(&lowered.graph, "AllReduce"), 2);
 }
 
@@ -125,8 +132,9 @@ fn bad_options_and_unlowerable_graphs_are_errors() {
 
 #[test]
 fn report_summarizes_the_lowering() {
-    let lowered = lower(&common::resnet_block(true), &LowerOptions { replicas: 4, group_size: 2, ..Default::default() })
-        .expect("lowers");
+    let lowered =
+        lower(&common::resnet_block(true), &LowerOptions { replicas: 4, group_size: 2, ..Default::default() })
+            .expect("lowers");
     let text = lowered.report.to_string();
     assert!(text.contains("3 synchronized over groups of 2 of 4 replicas"), "{text}");
     assert!(text.contains("collectives per step: 2 (432 bytes)"), "{text}");

@@ -17,7 +17,8 @@ fn resnet18_forward(c: &mut Criterion) {
     let lowered = lower(&graph, &LowerOptions { replicas: REPLICAS, ..Default::default() }).expect("lowering").graph;
     let shape = [2 * REPLICAS, 3, 32, 32];
     let len: usize = shape.iter().product();
-    let x = ArrayD::from_shape_vec(IxDyn(&shape), (0..len).map(|i| ((i * 7919) % 1000) as f32 * 2e-3 - 1.0).collect()).expect("input");
+    let x = ArrayD::from_shape_vec(IxDyn(&shape), (0..len).map(|i| ((i * 7919) % 1000) as f32 * 2e-3 - 1.0).collect())
+        .expect("input");
     let name = graph.inputs[0].name.clone();
     let base = RunOptions { replicas: REPLICAS, inputs: [(name, x)].into_iter().collect(), ..Default::default() };
     let mut group = c.benchmark_group("cnn_forward");

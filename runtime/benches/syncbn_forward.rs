@@ -26,7 +26,12 @@ fn syncbn_graph(c: usize) -> Graph {
     let shape = vec![Dim::Named("N".into()), Dim::Fixed(c as u64), Dim::Fixed(56), Dim::Fixed(56)];
     g.inputs.push(ValueInfo { name: "x".into(), dtype: DType::F32, shape });
     for (name, fill) in [("w", 1.0), ("b", 0.0), ("rm", 0.0), ("rv", 1.0)] {
-        g.initializers.push(Initializer { name: name.into(), dtype: DType::F32, shape: vec![c as u64], source: InitSource::Fill { fill } });
+        g.initializers.push(Initializer {
+            name: name.into(),
+            dtype: DType::F32,
+            shape: vec![c as u64],
+            source: InitSource::Fill { fill },
+        });
     }
     g.nodes.push(node("stats", "LocalMoments", &["x"], &["m"], &[]));
     g.nodes.push(node("ar", "AllReduce", &["m"], &["ms"], &[("layers", Attr::Strs(vec!["bn".into()]))]));

@@ -41,7 +41,13 @@ fn train_step() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // Run one real step and 5 timed steps on seeded random inputs (3 rows per replica).
-    let options = RunOptions { replicas, group_size: Some(group_size), random_batch: Some(3 * replicas), bench_steps: 5, ..Default::default() };
+    let options = RunOptions {
+        replicas,
+        group_size: Some(group_size),
+        random_batch: Some(3 * replicas),
+        bench_steps: 5,
+        ..Default::default()
+    };
     let result = run(&lowered.graph, &options)?;
     for o in &result.outputs {
         let mean = o.array.iter().map(|&v| v as f64).sum::<f64>() / o.array.len().max(1) as f64;
@@ -53,7 +59,14 @@ fn train_step() -> Result<(), Box<dyn std::error::Error>> {
     // The functional form: SyncBN over a [6, 4, 5] batch on 3 replicas.
     let x = ArrayD::from_shape_fn(IxDyn(&[6, 4, 5]), |i| (i[0] * 20 + i[1] * 5 + i[2]) as f32 * 0.1);
     let c = 4;
-    let bn = batchnorm_train(&x, &vec![1.0; c], &vec![0.0; c], &vec![0.0; c], &vec![1.0; c], &BnOptions { replicas: 3, ..Default::default() })?;
+    let bn = batchnorm_train(
+        &x,
+        &vec![1.0; c],
+        &vec![0.0; c],
+        &vec![0.0; c],
+        &vec![1.0; c],
+        &BnOptions { replicas: 3, ..Default::default() },
+    )?;
     println!("batchnorm_train on 3 replicas: running_mean {:?}", bn.running_mean.as_slice().unwrap_or_default());
     Ok(())
 }

@@ -133,7 +133,8 @@ impl LocalComm {
                     self.abort(replica, &err.to_string());
                     return Err(err);
                 }
-                round = place.cv.wait_timeout(round, deadline - now).map(|(g, _)| g).unwrap_or_else(|p| p.into_inner().0);
+                round =
+                    place.cv.wait_timeout(round, deadline - now).map(|(g, _)| g).unwrap_or_else(|p| p.into_inner().0);
             }
         }
         data.copy_from_slice(&round.result);

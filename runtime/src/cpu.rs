@@ -79,7 +79,12 @@ fn guarded_replica(
     result
 }
 
-fn run_replica(r: usize, job: &Job<'_>, kernels: &dyn KernelSet, comm: &LocalComm) -> Result<ReplicaRun, ReplicaFailure> {
+fn run_replica(
+    r: usize,
+    job: &Job<'_>,
+    kernels: &dyn KernelSet,
+    comm: &LocalComm,
+) -> Result<ReplicaRun, ReplicaFailure> {
     let shards = job.shards[r].clone();
     let mut ex = ReplicaExecutor::new(job.plan, job.shared, shards, job.bindings[r].clone())
         .map_err(|m| (0, ReplicaError::Failed(m)))?;

@@ -22,7 +22,9 @@ pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunErro
     use syncbn_codegen::{compile_graph, Target};
     let count = gpu_count()?;
     if count < replicas {
-        return Err(RunError::DeviceUnavailable(format!("{replicas} replicas need {replicas} CUDA GPUs; found {count}")));
+        return Err(RunError::DeviceUnavailable(format!(
+            "{replicas} replicas need {replicas} CUDA GPUs; found {count}"
+        )));
     }
     let arch = guarded(|| cudarc::driver::CudaContext::new(0).and_then(|c| c.compute_capability()))?
         .map(|(major, minor)| (major * 10 + minor) as u32)
@@ -50,7 +52,9 @@ fn probe_driver() -> Result<(), RunError> {
     if found {
         Ok(())
     } else {
-        Err(RunError::DeviceUnavailable("no CUDA driver: libcuda.so.1 cannot be loaded (no NVIDIA driver or GPU on this machine)".into()))
+        Err(RunError::DeviceUnavailable(
+            "no CUDA driver: libcuda.so.1 cannot be loaded (no NVIDIA driver or GPU on this machine)".into(),
+        ))
     }
 }
 

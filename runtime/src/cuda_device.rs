@@ -32,7 +32,8 @@ pub struct CudaDevice {
 impl CudaDevice {
     /// Opens GPUs `0..replicas` for a module compiled by `syncbn_codegen::compile_graph`.
     pub fn new(replicas: usize, module: KernelModule) -> Result<Self, RunError> {
-        let contexts = (0..replicas).map(|r| CudaContext::new(r).map_err(|e| gpu_err(r, e))).collect::<Result<_, _>>()?;
+        let contexts =
+            (0..replicas).map(|r| CudaContext::new(r).map_err(|e| gpu_err(r, e))).collect::<Result<_, _>>()?;
         Ok(CudaDevice { contexts, module })
     }
 }
@@ -76,7 +77,8 @@ impl Device for CudaDevice {
     fn execute(&self, job: &Job<'_>) -> Result<Execution, RunError> {
         let plan = job.plan;
         let ptx = self.module.ptx.clone().ok_or_else(|| RunError::Compile("the kernel module has no PTX".into()))?;
-        let by_name: HashMap<&str, ValueId> = plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect();
+        let by_name: HashMap<&str, ValueId> =
+            plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect();
         let mut table: HashMap<&str, Vec<&KernelInfo>> = HashMap::new();
         for k in &self.module.kernels {
             table.entry(k.node.as_str()).or_default().push(k);
@@ -90,7 +92,9 @@ impl Device for CudaDevice {
         }
         let mut reps = Vec::with_capacity(plan.replicas);
         for (r, stream) in streams.iter().enumerate() {
-            reps.push(GpuReplica::new(r, job, &by_name, stream.clone(), &ptx, &self.module).map_err(|e| gpu_err(r, e))?);
+            reps.push(
+                GpuReplica::new(r, job, &by_name, stream.clone(), &ptx, &self.module).map_err(|e| gpu_err(r, e))?,
+            );
         }
         let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new() };
         for step in 0..job.steps {
@@ -130,7 +134,9 @@ impl Device for CudaDevice {
 
 fn check_fault(job: &Job<'_>, step: usize) -> Result<(), (usize, String)> {
     match job.fault {
-        Some(f) if f.step == step => Err((f.replica, format!("injected failure in replica {} at step {step}", f.replica))),
+        Some(f) if f.step == step => {
+            Err((f.replica, format!("injected failure in replica {} at step {step}", f.replica)))
+        }
         _ => Ok(()),
     }
 }
@@ -206,7 +212,9 @@ impl<'a> GpuReplica<'a> {
     fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
         let v = *self.by_name.get(tensor).ok_or_else(|| format!("tensor {tensor:?} is not in the plan"))?;
         let shape = &self.plan.values[v].ty.shape;
-        let part = |dims: &[syncbn_ir::Dim]| SizeExpr::of_shape(dims).ok_or("size overflows".to_string()).and_then(|e| eval(&e, &self.bindings));
+        let part = |dims: &[syncbn_ir::Dim]| {
+            SizeExpr::of_shape(dims).ok_or("size overflows".to_string()).and_then(|e| eval(&e, &self.bindings))
+        };
         let n = match role {
             DimRole::N => part(&shape[..1.min(shape.len())])?,
             DimRole::C => part(&shape[1.min(shape.len())..2.min(shape.len())])?,
@@ -240,7 +248,10 @@ impl<'a> GpuReplica<'a> {
             for p in &k.params {
                 args.push(match &p.source {
                     ParamSource::Tensor { name } => {
-                        let v = *self.by_name.get(name.as_str()).ok_or_else(|| format!("tensor {name:?} is not in the plan"))?;
+                        let v = *self
+                            .by_name
+                            .get(name.as_str())
+                            .ok_or_else(|| format!("tensor {name:?} is not in the plan"))?;
                         Arg::Ptr(self.ptr(v)?)
                     }
                     ParamSource::Scratch { name } => Arg::Ptr(self.scratch_ptr(name, p.ty, c_val, parts)?),
@@ -262,7 +273,8 @@ impl<'a> GpuReplica<'a> {
                     Arg::F64(v) => builder.arg(v),
                 };
             }
-            let cfg = LaunchConfig { grid_dim: (launch.grid, 1, 1), block_dim: (launch.block, 1, 1), shared_mem_bytes: 0 };
+            let cfg =
+                LaunchConfig { grid_dim: (launch.grid, 1, 1), block_dim: (launch.block, 1, 1), shared_mem_bytes: 0 };
             // SAFETY: every pointer argument is a live device buffer sized by the plan for these
             // dimensions, and the scalar arguments follow the kernel's parameter list in order.
             unsafe { builder.launch(cfg) }.map_err(|e| format!("node {:?}: launching {}: {e}", l.node, k.kernel))?;
@@ -295,15 +307,21 @@ impl<'a> GpuReplica<'a> {
     }
 
     fn reduce_entry(&mut self, comm: &Comm, input: ValueId, output: ValueId) -> Result<(), String> {
-        let (Storage::Buffer { buffer: i }, Storage::Buffer { buffer: o }) = (&self.plan.values[input].storage, &self.plan.values[output].storage)
+        let (Storage::Buffer { buffer: i }, Storage::Buffer { buffer: o }) =
+            (&self.plan.values[input].storage, &self.plan.values[output].storage)
         else {
             return Err("collective operands must be planned buffers".into());
         };
         let nccl = |e: nccl_result::NcclError| format!("NCCL: {e:?}");
-        let len = eval(&SizeExpr::of_shape(&self.plan.values[input].ty.shape).unwrap_or(SizeExpr::fixed(0)), &self.bindings)?;
+        let len =
+            eval(&SizeExpr::of_shape(&self.plan.values[input].ty.shape).unwrap_or(SizeExpr::fixed(0)), &self.bindings)?;
         match pair(&mut self.bufs, *i, *o).ok_or("collective input and output share a buffer")? {
-            (Buf::F64(a), Buf::F64(b)) => comm.all_reduce(&a.slice(..len), &mut b.slice_mut(..len), &ReduceOp::Sum).map_err(nccl)?,
-            (Buf::F32(a), Buf::F32(b)) => comm.all_reduce(&a.slice(..len), &mut b.slice_mut(..len), &ReduceOp::Sum).map_err(nccl)?,
+            (Buf::F64(a), Buf::F64(b)) => {
+                comm.all_reduce(&a.slice(..len), &mut b.slice_mut(..len), &ReduceOp::Sum).map_err(nccl)?
+            }
+            (Buf::F32(a), Buf::F32(b)) => {
+                comm.all_reduce(&a.slice(..len), &mut b.slice_mut(..len), &ReduceOp::Sum).map_err(nccl)?
+            }
             _ => return Err("collective input and output dtypes differ".into()),
         };
         Ok(())

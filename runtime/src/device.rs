@@ -24,7 +24,10 @@ impl std::str::FromStr for DeviceKind {
         match s {
             "cpu" => Ok(DeviceKind::Cpu),
             "cuda" => Ok(DeviceKind::Cuda),
-            other => Err(RunError::Options { option: "device", message: format!("is {other:?}; expected \"cpu\" or \"cuda\"") }),
+            other => Err(RunError::Options {
+                option: "device",
+                message: format!("is {other:?}; expected \"cpu\" or \"cuda\""),
+            }),
         }
     }
 }

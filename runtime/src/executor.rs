@@ -80,14 +80,21 @@ impl<'a> ReplicaExecutor<'a> {
         bindings: Bindings,
     ) -> Result<Self, String> {
         let eval = |e: &crate::size::SizeExpr| -> Result<usize, String> {
-            e.eval(&bindings).and_then(|n| usize::try_from(n).ok()).ok_or_else(|| format!("size {e} is unbound or too large"))
+            e.eval(&bindings)
+                .and_then(|n| usize::try_from(n).ok())
+                .ok_or_else(|| format!("size {e} is unbound or too large"))
         };
         let lens = plan
             .values
             .iter()
-            .map(|v| crate::size::SizeExpr::of_shape(&v.ty.shape).ok_or_else(|| format!("{}: size overflows", v.name)).and_then(|e| eval(&e)))
+            .map(|v| {
+                crate::size::SizeExpr::of_shape(&v.ty.shape)
+                    .ok_or_else(|| format!("{}: size overflows", v.name))
+                    .and_then(|e| eval(&e))
+            })
             .collect::<Result<Vec<_>, _>>()?;
-        let shapes = plan.values.iter().map(|v| concrete_shape(&v.ty.shape, &bindings)).collect::<Result<Vec<_>, _>>()?;
+        let shapes =
+            plan.values.iter().map(|v| concrete_shape(&v.ty.shape, &bindings)).collect::<Result<Vec<_>, _>>()?;
         let mut slots = Vec::with_capacity(plan.buffers.len());
         for b in &plan.buffers {
             let n = eval(&b.elements)?;
@@ -152,7 +159,9 @@ impl<'a> ReplicaExecutor<'a> {
         let len = self.lens[id];
         let v = &self.plan.values[id];
         match v.storage {
-            Storage::Input { index } => self.inputs.get(index).map(|s| Val::F32(s)).ok_or_else(|| format!("input {:?} not fed", v.name)),
+            Storage::Input { index } => {
+                self.inputs.get(index).map(|s| Val::F32(s)).ok_or_else(|| format!("input {:?} not fed", v.name))
+            }
             Storage::Initializer { index } => (self.shared.initializers.get(index))
                 .and_then(Option::as_deref)
                 .map(Val::F32)

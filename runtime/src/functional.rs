@@ -115,7 +115,13 @@ pub fn batchnorm_eval(
     r.output("y").cloned().ok_or_else(|| RunError::unsupported("y", "output missing"))
 }
 
-fn run_layer(g: &Graph, input: &ArrayD<f32>, replicas: usize, group_size: Option<usize>, device: DeviceKind) -> Result<RunResult, RunError> {
+fn run_layer(
+    g: &Graph,
+    input: &ArrayD<f32>,
+    replicas: usize,
+    group_size: Option<usize>,
+    device: DeviceKind,
+) -> Result<RunResult, RunError> {
     let inputs = BTreeMap::from([("x".to_string(), input.clone())]);
     run(g, &RunOptions { replicas, group_size, device, inputs, ..Default::default() })
 }

@@ -59,15 +59,40 @@ impl KernelSet for HostKernelSet {
         ))
     }
 
-    fn bn_normalize(&self, x: &[f32], params: &[f32], residual: Option<&[f32]>, act: Activation, d: Dims, y: &mut [f32]) -> Result<(), String> {
+    fn bn_normalize(
+        &self,
+        x: &[f32],
+        params: &[f32],
+        residual: Option<&[f32]>,
+        act: Activation,
+        d: Dims,
+        y: &mut [f32],
+    ) -> Result<(), String> {
         text(self.kernels.bn_normalize(x, params, residual, act, d.batch, d.channels, d.inner, y))
     }
 
-    fn bn_normalize_pair(&self, x1: &[f32], p1: &[f32], x2: &[f32], p2: &[f32], act: Activation, d: Dims, y: &mut [f32]) -> Result<(), String> {
+    fn bn_normalize_pair(
+        &self,
+        x1: &[f32],
+        p1: &[f32],
+        x2: &[f32],
+        p2: &[f32],
+        act: Activation,
+        d: Dims,
+        y: &mut [f32],
+    ) -> Result<(), String> {
         text(self.kernels.bn_normalize_pair(x1, p1, x2, p2, act, d.batch, d.channels, d.inner, y))
     }
 
-    fn channel_affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, d: Dims, y: &mut [f32]) -> Result<(), String> {
+    fn channel_affine(
+        &self,
+        x: &[f32],
+        mul: &[f32],
+        add: &[f32],
+        act: Activation,
+        d: Dims,
+        y: &mut [f32],
+    ) -> Result<(), String> {
         text(self.kernels.channel_affine(x, mul, add, act, d.batch, d.channels, d.inner, y))
     }
 

@@ -43,7 +43,10 @@ pub fn prepare(
 ) -> Result<GlobalInputs, RunError> {
     if let Some(unknown) = given.keys().find(|k| !graph.inputs.iter().any(|i| &i.name == *k)) {
         let known: Vec<&str> = graph.inputs.iter().map(|i| i.name.as_str()).collect();
-        return Err(RunError::input(format!("input {unknown:?}"), format!("the model has no such input; its inputs are {known:?}")));
+        return Err(RunError::input(
+            format!("input {unknown:?}"),
+            format!("the model has no such input; its inputs are {known:?}"),
+        ));
     }
     let mut bindings = Bindings::new();
     let mut batch_dim = None;
@@ -54,7 +57,12 @@ pub fn prepare(
         let array = match given.get(&info.name) {
             Some(a) => a.as_standard_layout().into_owned(),
             None if given.is_empty() => random_array(info, random.batch, &mut rng)?,
-            None => return Err(RunError::input(format!("input {:?}", info.name), "missing; every model input needs an array")),
+            None => {
+                return Err(RunError::input(
+                    format!("input {:?}", info.name),
+                    "missing; every model input needs an array",
+                ))
+            }
         };
         bind_dims(info, array.shape(), &format!("input {:?}", info.name), &mut bindings)?;
         if let Some(Dim::Named(n)) = info.shape.first() {
@@ -88,7 +96,10 @@ fn check_dtype(info: &ValueInfo) -> Result<(), RunError> {
     if info.dtype == DType::F32 {
         return Ok(());
     }
-    Err(RunError::unsupported(&info.name, format!("model input has dtype {}; the runtime feeds f32 inputs only", info.dtype)))
+    Err(RunError::unsupported(
+        &info.name,
+        format!("model input has dtype {}; the runtime feeds f32 inputs only", info.dtype),
+    ))
 }
 
 /// Checks rank and fixed dimensions of an array fed as model input `info` and binds the named
@@ -107,12 +118,17 @@ pub fn bind_dims(info: &ValueInfo, shape: &[usize], source: &str, bindings: &mut
     for (axis, (dim, &got)) in info.shape.iter().zip(shape).enumerate() {
         match dim {
             Dim::Fixed(want) if *want != got as u64 => {
-                return Err(err(format!("axis {axis} is {got}; input {:?} of the model expects {want} (shape {expected})", info.name)));
+                return Err(err(format!(
+                    "axis {axis} is {got}; input {:?} of the model expects {want} (shape {expected})",
+                    info.name
+                )));
             }
             Dim::Fixed(_) => {}
             Dim::Named(name) => match bindings.insert(name.clone(), got as u64) {
                 Some(prev) if prev != got as u64 => {
-                    return Err(err(format!("axis {axis} ({name}) is {got}, but another input binds {name} to {prev}")));
+                    return Err(err(format!(
+                        "axis {axis} ({name}) is {got}, but another input binds {name} to {prev}"
+                    )));
                 }
                 _ => {}
             },
@@ -126,22 +142,30 @@ fn random_array(info: &ValueInfo, batch: usize, rng: &mut ChaCha8Rng) -> Result<
     let mut shape = Vec::with_capacity(info.shape.len());
     for (axis, dim) in info.shape.iter().enumerate() {
         shape.push(match dim {
-            Dim::Fixed(n) => usize::try_from(*n).map_err(|_| RunError::unsupported(&info.name, "dimension too large"))?,
+            Dim::Fixed(n) => {
+                usize::try_from(*n).map_err(|_| RunError::unsupported(&info.name, "dimension too large"))?
+            }
             Dim::Named(_) if axis == 0 => batch,
             Dim::Named(n) => {
                 return Err(RunError::input(
                     format!("input {:?}", info.name),
-                    format!("dimension {n} (axis {axis}) cannot be chosen for random inputs; give the input explicitly"),
+                    format!(
+                        "dimension {n} (axis {axis}) cannot be chosen for random inputs; give the input explicitly"
+                    ),
                 ));
             }
         });
     }
     let len = shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d));
     let len = len.filter(|&l| l <= crate::npy::MAX_INPUT_ELEMENTS).ok_or_else(|| {
-        RunError::input(format!("input {:?}", info.name), format!("random input of shape {shape:?} is over the size limit"))
+        RunError::input(
+            format!("input {:?}", info.name),
+            format!("random input of shape {shape:?} is over the size limit"),
+        )
     })?;
     let data = (0..len).map(|_| rng.gen_range(-2.0f32..2.0)).collect();
-    ArrayD::from_shape_vec(IxDyn(&shape), data).map_err(|e| RunError::input(format!("input {:?}", info.name), e.to_string()))
+    ArrayD::from_shape_vec(IxDyn(&shape), data)
+        .map_err(|e| RunError::input(format!("input {:?}", info.name), e.to_string()))
 }
 
 #[cfg(test)]

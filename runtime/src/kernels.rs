@@ -50,12 +50,37 @@ pub trait KernelSet: Send + Sync {
     /// Mean, inverse std, normalize parameters and running statistics from the group's payload.
     fn bn_finalize(&self, args: &FinalizeArgs<'_>, out: FinalizeOut<'_>) -> Result<(), String>;
     /// `y = act(((x - mean_hi) - mean_lo) * mul + add [+ residual])`.
-    fn bn_normalize(&self, x: &[f32], params: &[f32], residual: Option<&[f32]>, act: Activation, dims: Dims, y: &mut [f32]) -> Result<(), String>;
+    fn bn_normalize(
+        &self,
+        x: &[f32],
+        params: &[f32],
+        residual: Option<&[f32]>,
+        act: Activation,
+        dims: Dims,
+        y: &mut [f32],
+    ) -> Result<(), String>;
     /// `y = act(norm(x1, p1) + norm(x2, p2))`.
     #[allow(clippy::too_many_arguments)]
-    fn bn_normalize_pair(&self, x1: &[f32], p1: &[f32], x2: &[f32], p2: &[f32], act: Activation, dims: Dims, y: &mut [f32]) -> Result<(), String>;
+    fn bn_normalize_pair(
+        &self,
+        x1: &[f32],
+        p1: &[f32],
+        x2: &[f32],
+        p2: &[f32],
+        act: Activation,
+        dims: Dims,
+        y: &mut [f32],
+    ) -> Result<(), String>;
     /// `y = act(x * mul[c] + add[c])`.
-    fn channel_affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, dims: Dims, y: &mut [f32]) -> Result<(), String>;
+    fn channel_affine(
+        &self,
+        x: &[f32],
+        mul: &[f32],
+        add: &[f32],
+        act: Activation,
+        dims: Dims,
+        y: &mut [f32],
+    ) -> Result<(), String>;
     /// `y = max(x, 0)`.
     fn relu(&self, x: &[f32], y: &mut [f32]) -> Result<(), String>;
     /// `y = a + b`.

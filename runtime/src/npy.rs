@@ -24,10 +24,16 @@ pub fn read_input(graph: &syncbn_ir::Graph, name: &str, path: &Path, max_bytes: 
     let source = path.display().to_string();
     let info = graph.inputs.iter().find(|i| i.name == name).ok_or_else(|| {
         let known: Vec<&str> = graph.inputs.iter().map(|i| i.name.as_str()).collect();
-        RunError::input(&source, format!("given for input {name:?}, which the model does not have; its inputs are {known:?}"))
+        RunError::input(
+            &source,
+            format!("given for input {name:?}, which the model does not have; its inputs are {known:?}"),
+        )
     })?;
     if info.dtype != syncbn_ir::DType::F32 {
-        return Err(RunError::input(&source, format!("model input {name:?} has dtype {}; only f32 inputs can be fed", info.dtype)));
+        return Err(RunError::input(
+            &source,
+            format!("model input {name:?} has dtype {}; only f32 inputs can be fed", info.dtype),
+        ));
     }
     let array = read_f32(path, max_bytes)?;
     crate::inputs::bind_dims(info, array.shape(), &source, &mut Bindings::new())?;

@@ -124,14 +124,14 @@ pub struct Resolved {
 /// (`None` = absent); `Ok(None)` when no native kernel runs it (the CPU op table may).
 pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Option<Resolved>, RunError> {
     let need = |i: usize| -> Result<&TensorType, RunError> {
-        inputs.get(i).copied().flatten().ok_or_else(|| {
-            RunError::unsupported(&node.name, format!("{} needs input {i}", node.op))
-        })
+        inputs
+            .get(i)
+            .copied()
+            .flatten()
+            .ok_or_else(|| RunError::unsupported(&node.name, format!("{} needs input {i}", node.op)))
     };
     let activation = || -> Result<Act, RunError> {
-        Activation::of_node(node)
-            .map(Act::from)
-            .ok_or_else(|| RunError::unsupported(&node.name, "unknown activation"))
+        Activation::of_node(node).map(Act::from).ok_or_else(|| RunError::unsupported(&node.name, "unknown activation"))
     };
     match node.op.as_str() {
         lowered::LOCAL_MOMENTS => {
@@ -208,9 +208,8 @@ fn nc_launch(node: &Node, x: &TensorType) -> Result<LaunchShape, RunError> {
     if !(2..=5).contains(&x.shape.len()) {
         return Err(bad(format!("input 0 has rank {}; expected 2 to 5 ([N, C, ...])", x.shape.len())));
     }
-    let channels = x.shape[1]
-        .fixed()
-        .ok_or_else(|| bad(format!("channel dimension {} of input 0 must be fixed", x.shape[1])))?;
+    let channels =
+        x.shape[1].fixed().ok_or_else(|| bad(format!("channel dimension {} of input 0 must be fixed", x.shape[1])))?;
     let inner = SizeExpr::of_shape(&x.shape[2..])
         .filter(SizeExpr::is_fixed)
         .ok_or_else(|| bad("spatial dimensions of input 0 must be fixed".to_string()))?;
@@ -223,8 +222,8 @@ fn flat_launch(node: &Node, x: &TensorType) -> Result<LaunchShape, RunError> {
     if x.dtype != DType::F32 {
         return Err(RunError::unsupported(&node.name, format!("input 0 has dtype {}; expected f32", x.dtype)));
     }
-    let batch = SizeExpr::of_shape(&x.shape)
-        .ok_or_else(|| RunError::unsupported(&node.name, "input 0 size overflows"))?;
+    let batch =
+        SizeExpr::of_shape(&x.shape).ok_or_else(|| RunError::unsupported(&node.name, "input 0 size overflows"))?;
     Ok(LaunchShape { batch, channels: 1, inner: 1 })
 }
 

@@ -293,15 +293,17 @@ impl Builder {
         let outputs = (resolved.outputs.into_iter().enumerate())
             .map(|(i, ty)| self.define(node, i, ty))
             .collect::<Result<_, _>>()?;
-        let launch = Launch { node: node.name.clone(), kernel: resolved.kernel, inputs, outputs, launch: resolved.launch };
+        let launch =
+            Launch { node: node.name.clone(), kernel: resolved.kernel, inputs, outputs, launch: resolved.launch };
         self.steps.push(Step::Launch(launch));
         Ok(())
     }
 
     /// Resolves a node to the CPU op table, its output type from `syncbn_ir::infer_types`.
     fn cpu_op(&mut self, graph: &Graph, node: &Node) -> Result<Resolved, RunError> {
-        let op = crate::cpu_ops::find(&node.op)
-            .ok_or_else(|| RunError::unsupported(&node.name, format!("op {:?} is not supported by the runtime", node.op)))?;
+        let op = crate::cpu_ops::find(&node.op).ok_or_else(|| {
+            RunError::unsupported(&node.name, format!("op {:?} is not supported by the runtime", node.op))
+        })?;
         op.check(node).map_err(|m| RunError::unsupported(&node.name, m))?;
         if self.inferred.is_none() {
             self.inferred = Some(syncbn_ir::infer_types(graph)?);
@@ -313,7 +315,8 @@ impl Builder {
             return Err(RunError::unsupported(&node.name, format!("output 0 has dtype {}; expected f32", ty.dtype)));
         }
         let ty = TensorType { dtype: ty.dtype, shape: ty.shape.clone() };
-        let batch = SizeExpr::of_shape(&ty.shape).ok_or_else(|| RunError::unsupported(&node.name, "output 0 size overflows"))?;
+        let batch = SizeExpr::of_shape(&ty.shape)
+            .ok_or_else(|| RunError::unsupported(&node.name, "output 0 size overflows"))?;
         let kernel = Kernel::Cpu { name: node.op.clone(), attrs: node.attrs.clone() };
         Ok(Resolved { kernel, outputs: vec![ty], launch: LaunchShape { batch, channels: 1, inner: 1 } })
     }
@@ -348,10 +351,8 @@ impl Builder {
     fn finish(mut self, graph: &Graph, replicas: usize, group_size: usize) -> Result<ExecutionPlan, RunError> {
         let mut outputs = Vec::with_capacity(graph.outputs.len());
         for name in &graph.outputs {
-            let value = *self
-                .by_name
-                .get(name)
-                .ok_or_else(|| RunError::unsupported(name, "graph output is not defined"))?;
+            let value =
+                *self.by_name.get(name).ok_or_else(|| RunError::unsupported(name, "graph output is not defined"))?;
             if let Some(&l) = self.life_of.get(&value) {
                 self.lifetimes[l].1.last_use = usize::MAX;
             }
@@ -367,14 +368,25 @@ impl Builder {
                 t.value = self.lifetimes[t.value].0;
             }
         }
-        Ok(ExecutionPlan { graph: graph.name.clone(), replicas, group_size, values: self.values, buffers, steps: self.steps, outputs })
+        Ok(ExecutionPlan {
+            graph: graph.name.clone(),
+            replicas,
+            group_size,
+            values: self.values,
+            buffers,
+            steps: self.steps,
+            outputs,
+        })
     }
 }
 
 /// A collective input must have the same, fixed size on every replica, or the replicas would disagree.
 fn collective_len(node: &Node, name: &str, ty: &TensorType) -> Result<u64, RunError> {
     if !matches!(ty.dtype, DType::F32 | DType::F64) {
-        return Err(RunError::unsupported(&node.name, format!("collective input {name:?} has dtype {}; expected f32 or f64", ty.dtype)));
+        return Err(RunError::unsupported(
+            &node.name,
+            format!("collective input {name:?} has dtype {}; expected f32 or f64", ty.dtype),
+        ));
     }
     SizeExpr::of_shape(&ty.shape).filter(SizeExpr::is_fixed).map(|s| s.factor).ok_or_else(|| {
         RunError::unsupported(&node.name, format!("collective input {name:?} has a size that depends on the batch"))

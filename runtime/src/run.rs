@@ -165,7 +165,9 @@ fn load_initializers(graph: &Graph) -> Result<SharedData, RunError> {
     let limits = Limits::default();
     let initializers = (graph.initializers.iter())
         .map(|init| match init.dtype {
-            DType::F32 => initializer_values(graph, init, &limits).map(|v| Some(v.into_iter().map(|x| x as f32).collect())),
+            DType::F32 => {
+                initializer_values(graph, init, &limits).map(|v| Some(v.into_iter().map(|x| x as f32).collect()))
+            }
             _ => Ok(None),
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -206,7 +208,10 @@ fn gather(plan: &ExecutionPlan, bindings: &[Bindings], ex: &Execution) -> Result
     for (i, out) in plan.outputs.iter().enumerate() {
         let shape = &plan.values[out.value].ty.shape;
         let dims = |b: &Bindings| -> Vec<usize> {
-            shape.iter().map(|d| SizeExpr::of_shape(std::slice::from_ref(d)).and_then(|e| e.eval(b)).unwrap_or(0) as usize).collect()
+            shape
+                .iter()
+                .map(|d| SizeExpr::of_shape(std::slice::from_ref(d)).and_then(|e| e.eval(b)).unwrap_or(0) as usize)
+                .collect()
         };
         let (array_shape, data) = match out.kind {
             OutputKind::Batch => {
@@ -223,7 +228,13 @@ fn gather(plan: &ExecutionPlan, bindings: &[Bindings], ex: &Execution) -> Result
     Ok(outputs)
 }
 
-fn per_group(plan: &ExecutionPlan, name: &str, i: usize, shape: Vec<usize>, ex: &Execution) -> Result<(Vec<usize>, Vec<f32>), RunError> {
+fn per_group(
+    plan: &ExecutionPlan,
+    name: &str,
+    i: usize,
+    shape: Vec<usize>,
+    ex: &Execution,
+) -> Result<(Vec<usize>, Vec<f32>), RunError> {
     let copies: Vec<&[f32]> = ex.outputs.iter().map(|r| r[i].as_slice()).collect();
     let data = one_copy_per_group(name, &copies, plan.group_size)?;
     let groups = plan.replicas / plan.group_size;

@@ -44,22 +44,40 @@ fn reference_y(g: &syncbn_ir::Graph, x: &ArrayD<f32>) -> ArrayD<f64> {
 }
 
 fn data(n: usize, seed: u64) -> String {
-    let v: Vec<String> = (0..n).map(|i| format!("{:.4}", ((i as u64 * 7919 + seed * 104729) % 997) as f64 / 498.5 - 1.0)).collect();
+    let v: Vec<String> =
+        (0..n).map(|i| format!("{:.4}", ((i as u64 * 7919 + seed * 104729) % 997) as f64 / 498.5 - 1.0)).collect();
     v.join(", ")
 }
 
 fn conv_graph(c: usize, m: usize, k: &[usize], attrs: &str, bias: bool) -> syncbn_ir::Graph {
-    let group = if attrs.contains("\"group\"") { attrs.split("\"group\": ").nth(1).unwrap().split(|ch: char| !ch.is_ascii_digit()).next().unwrap().parse().unwrap() } else { 1 };
+    let group = if attrs.contains("\"group\"") {
+        attrs
+            .split("\"group\": ")
+            .nth(1)
+            .unwrap()
+            .split(|ch: char| !ch.is_ascii_digit())
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    } else {
+        1
+    };
     let wshape: Vec<String> = [m, c / group].iter().chain(k).map(usize::to_string).collect();
     let wlen: usize = [m, c / group].iter().chain(k).product();
-    let mut inits = format!(r#"{{"name": "w", "dtype": "f32", "shape": [{}], "data": [{}]}}"#, wshape.join(", "), data(wlen, 3));
+    let mut inits =
+        format!(r#"{{"name": "w", "dtype": "f32", "shape": [{}], "data": [{}]}}"#, wshape.join(", "), data(wlen, 3));
     if bias {
         inits += &format!(r#", {{"name": "b", "dtype": "f32", "shape": [{m}], "data": [{}]}}"#, data(m, 5));
     }
     let ins = if bias { r#""x", "w", "b""# } else { r#""x", "w""# };
     let spatial: Vec<String> = [7usize, 5, 4][..k.len()].iter().map(usize::to_string).collect();
     let x = format!(r#"["N", {c}, {}]"#, spatial.join(", "));
-    graph(&x, &inits, &format!(r#"{{"name": "conv", "op": "Conv", "inputs": [{ins}], "outputs": ["y"], "attrs": {{{attrs}}}}}"#))
+    graph(
+        &x,
+        &inits,
+        &format!(r#"{{"name": "conv", "op": "Conv", "inputs": [{ins}], "outputs": ["y"], "attrs": {{{attrs}}}}}"#),
+    )
 }
 
 #[test]
@@ -96,7 +114,10 @@ fn classifier_head_ops_match_the_reference() {
         {{"name": "s", "dtype": "f32", "shape": [4], "data": [{}]}},
         {{"name": "wm", "dtype": "f32", "shape": [4, 2], "data": [{}]}},
         {{"name": "o", "dtype": "f32", "shape": [1, 2], "data": [0.25, -0.5]}}"#,
-        data(12, 1), data(4, 2), data(4, 3), data(8, 4)
+        data(12, 1),
+        data(4, 2),
+        data(4, 3),
+        data(8, 4)
     );
     let nodes = r#"
         {"name": "gap", "op": "GlobalAveragePool", "inputs": ["x"], "outputs": ["p"]},
@@ -118,7 +139,11 @@ fn pool_reference(plane: &[f64], max: bool, include_pad: bool) -> Vec<f64> {
     let (h, w, k, s, p) = (7i64, 5i64, 3i64, 2i64, 1i64);
     let out = |n: i64| {
         let o = (n + 2 * p - k + s - 1) / s + 1;
-        if (o - 1) * s >= n + p { o - 1 } else { o }
+        if (o - 1) * s >= n + p {
+            o - 1
+        } else {
+            o
+        }
     };
     let mut y = Vec::new();
     for oh in 0..out(h) {
@@ -126,7 +151,10 @@ fn pool_reference(plane: &[f64], max: bool, include_pad: bool) -> Vec<f64> {
             let (h0, w0) = (oh * s - p, ow * s - p);
             let (h1, w1) = ((h0 + k).min(h + p), (w0 + k).min(w + p));
             let pad_count = ((h1 - h0) * (w1 - w0)) as f64;
-            let taps: Vec<f64> = (h0.max(0)..h1.min(h)).flat_map(|i| (w0.max(0)..w1.min(w)).map(move |j| (i, j))).map(|(i, j)| plane[(i * w + j) as usize]).collect();
+            let taps: Vec<f64> = (h0.max(0)..h1.min(h))
+                .flat_map(|i| (w0.max(0)..w1.min(w)).map(move |j| (i, j)))
+                .map(|(i, j)| plane[(i * w + j) as usize])
+                .collect();
             y.push(if max {
                 taps.iter().copied().fold(f64::NEG_INFINITY, f64::max)
             } else {
@@ -147,7 +175,12 @@ fn max_and_average_pools_with_ceil_mode_and_padding() {
             "attrs": {{"kernel_shape": [3, 3], "strides": [2, 2], "pads": [1, 1, 1, 1], "ceil_mode": 1{extra}}}}}"#
         );
         let g = graph(r#"["N", 3, 7, 5]"#, "", &node);
-        let want: Vec<f64> = x.as_slice().unwrap().chunks(35).flat_map(|p| pool_reference(&p.iter().map(|&v| f64::from(v)).collect::<Vec<_>>(), max, include == 1)).collect();
+        let want: Vec<f64> = x
+            .as_slice()
+            .unwrap()
+            .chunks(35)
+            .flat_map(|p| pool_reference(&p.iter().map(|&v| f64::from(v)).collect::<Vec<_>>(), max, include == 1))
+            .collect();
         let want = ArrayD::from_shape_vec(vec![2, 3, 4, 3], want).unwrap();
         check(&g, &x, &want, &format!("{op} count_include_pad={include}"));
     }
@@ -180,7 +213,8 @@ fn concat_reshape_softmax() {
 
 #[test]
 fn unsupported_resize_mode_is_an_error_naming_the_node() {
-    let nodes = r#"{"name": "up", "op": "Resize", "inputs": ["x", "", "sc"], "outputs": ["y"], "attrs": {"mode": "cubic"}}"#;
+    let nodes =
+        r#"{"name": "up", "op": "Resize", "inputs": ["x", "", "sc"], "outputs": ["y"], "attrs": {"mode": "cubic"}}"#;
     let inits = r#"{"name": "sc", "dtype": "f32", "shape": [4], "data": [1, 1, 2, 2]}"#;
     let g = graph(r#"["N", 3, 2, 5]"#, inits, nodes);
     let err = run(&g, &RunOptions::default()).unwrap_err().to_string();
@@ -203,7 +237,9 @@ fn resize_reference(plane: &[f64], (h, w): (usize, usize), (sh, sw): (usize, usi
         for j in 0..w * sw {
             let ((r0, r1, a), (c0, c1, b)) = (coord(i, sh, h), coord(j, sw, w));
             let at = |r: usize, c: usize| plane[r * w + c];
-            y.push((1.0 - a) * ((1.0 - b) * at(r0, c0) + b * at(r0, c1)) + a * ((1.0 - b) * at(r1, c0) + b * at(r1, c1)));
+            y.push(
+                (1.0 - a) * ((1.0 - b) * at(r0, c0) + b * at(r0, c1)) + a * ((1.0 - b) * at(r1, c0) + b * at(r1, c1)),
+            );
         }
     }
     y
@@ -217,13 +253,17 @@ fn resize_nearest_and_linear() {
         (true, r#""mode": "linear", "coordinate_transformation_mode": "half_pixel""#),
         (false, r#""mode": "nearest", "coordinate_transformation_mode": "asymmetric", "nearest_mode": "floor""#),
     ] {
-        let node = format!(r#"{{"name": "up", "op": "Resize", "inputs": ["x", "", "sc"], "outputs": ["y"], "attrs": {{{attrs}}}}}"#);
+        let node = format!(
+            r#"{{"name": "up", "op": "Resize", "inputs": ["x", "", "sc"], "outputs": ["y"], "attrs": {{{attrs}}}}}"#
+        );
         let g = graph(r#"["N", 3, 2, 5]"#, inits, &node);
         let want: Vec<f64> = x
             .as_slice()
             .unwrap()
             .chunks(10)
-            .flat_map(|p| resize_reference(&p.iter().map(|&v| f64::from(v)).collect::<Vec<_>>(), (2, 5), (2, 3), linear))
+            .flat_map(|p| {
+                resize_reference(&p.iter().map(|&v| f64::from(v)).collect::<Vec<_>>(), (2, 5), (2, 3), linear)
+            })
             .collect();
         check(&g, &x, &ArrayD::from_shape_vec(vec![2, 3, 4, 15], want).unwrap(), &format!("Resize {attrs}"));
     }

@@ -27,11 +27,17 @@ fn syncbn_on_gpus_matches_the_reference() {
         for (spatial, mean) in [(&[7u64, 5][..], 1.0f32), (&[3, 4, 2][..], 1e4)] {
             let x = random_input(2 * replicas + 1, 7, spatial, mean, 1.0, 5);
             let g = bn_graph(spatial, &p, replicas as i64);
-            let opts = RunOptions { replicas, device: DeviceKind::Cuda, inputs: inputs_x(x.clone()), ..Default::default() };
+            let opts =
+                RunOptions { replicas, device: DeviceKind::Cuda, inputs: inputs_x(x.clone()), ..Default::default() };
             let r = run(&g, &opts).unwrap_or_else(|e| panic!("CUDA run on {replicas} GPUs: {e}"));
             let reference = reference_bn(&x, 0..x.shape()[0], &p);
             assert_close(r.output("y").unwrap().as_slice().unwrap(), &reference.y, 1e-5, "y");
-            assert_close(r.output("bn.running_var_out").unwrap().as_slice().unwrap(), &reference.running_var, 1e-5, "var");
+            assert_close(
+                r.output("bn.running_var_out").unwrap().as_slice().unwrap(),
+                &reference.running_var,
+                1e-5,
+                "var",
+            );
             let again = run(&g, &opts).unwrap();
             assert_eq!(r.output("y"), again.output("y"), "two GPU runs differ");
         }

@@ -98,14 +98,19 @@ fn bad_inputs_are_exit_2_and_named() {
     let x = random_input(4, 3, &[7, 5], 0.0, 1.0, 6);
     let mut unknown = inputs_x(x.clone());
     unknown.insert("z".into(), x.clone());
-    let run_with = |inputs: BTreeMap<String, ArrayD<f32>>| run(&g, &RunOptions { replicas: 2, inputs, ..Default::default() });
+    let run_with =
+        |inputs: BTreeMap<String, ArrayD<f32>>| run(&g, &RunOptions { replicas: 2, inputs, ..Default::default() });
     expect_input_error(run_with(unknown), "\"z\"");
     let wrong_rank = ArrayD::<f32>::zeros(IxDyn(&[4, 3, 35]));
     expect_input_error(run_with(inputs_x(wrong_rank)), "rank 3");
     let wrong_dim = ArrayD::<f32>::zeros(IxDyn(&[4, 3, 7, 6]));
     expect_input_error(run_with(inputs_x(wrong_dim)), "axis 3 is 6");
     let mut two_inputs = graph();
-    two_inputs.inputs.push(syncbn_ir::ValueInfo { name: "w".into(), dtype: syncbn_ir::DType::F32, shape: input_shape(3, &[]) });
+    two_inputs.inputs.push(syncbn_ir::ValueInfo {
+        name: "w".into(),
+        dtype: syncbn_ir::DType::F32,
+        shape: input_shape(3, &[]),
+    });
     let missing = run(&two_inputs, &RunOptions { inputs: inputs_x(x), ..Default::default() });
     expect_input_error(missing, "\"w\"");
 }

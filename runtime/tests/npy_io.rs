@@ -77,7 +77,8 @@ fn broken_files_are_named_errors() {
     expect_err(read_f32(&big_endian, DEFAULT_MAX_INPUT_BYTES), &big_endian, "big-endian");
 
     let truncated = d.join("truncated.npy");
-    std::fs::write(&truncated, raw_npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4, 3), }", &[0; 20])).unwrap();
+    std::fs::write(&truncated, raw_npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4, 3), }", &[0; 20]))
+        .unwrap();
     expect_err(read_f32(&truncated, DEFAULT_MAX_INPUT_BYTES), &truncated, "truncated");
 
     let extra = d.join("extra.npy");
@@ -122,7 +123,9 @@ fn outputs_are_written_inside_the_folder_under_escaped_names() {
     // Rename the outputs to hostile names.
     let renames = [("y", "../escape"), ("bn.running_mean_out", ".."), ("bn.running_var_out", "sub/dir/y")];
     for (old, new) in renames {
-        for t in g.nodes.iter_mut().flat_map(|n| n.inputs.iter_mut().chain(n.outputs.iter_mut())).chain(g.outputs.iter_mut()) {
+        for t in
+            g.nodes.iter_mut().flat_map(|n| n.inputs.iter_mut().chain(n.outputs.iter_mut())).chain(g.outputs.iter_mut())
+        {
             if t == old {
                 *t = new.to_string();
             }
@@ -134,7 +137,8 @@ fn outputs_are_written_inside_the_folder_under_escaped_names() {
     let out = root.path().join("out");
     let paths = write_outputs(&out, &result.outputs).unwrap();
     assert_eq!(paths.len(), g.outputs.len());
-    let mut names: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     assert_eq!(std::fs::read_dir(root.path()).unwrap().count(), 1, "nothing written beside the output folder");
     for (path, o) in paths.iter().zip(&result.outputs) {

@@ -14,7 +14,9 @@ fn bn_example_plan_json() {
     let lowered = lower(&graph, &LowerOptions { replicas: 4, group_size: 2, ..Default::default() }).unwrap().graph;
     let plan = ExecutionPlan::build(&lowered, 4, 2).unwrap();
     assert_eq!(plan.collectives(), 1);
-    let Some(Step::Collective(c)) = plan.steps.iter().find(|s| matches!(s, Step::Collective(_))) else { unreachable!() };
+    let Some(Step::Collective(c)) = plan.steps.iter().find(|s| matches!(s, Step::Collective(_))) else {
+        unreachable!()
+    };
     assert_eq!((c.group_size, c.payload_len), (2, 9), "one f64 [3, 3] payload per group");
     insta::assert_snapshot!(plan.to_json());
 }

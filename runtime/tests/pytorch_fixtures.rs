@@ -23,7 +23,8 @@ fn npy(path: PathBuf) -> ArrayD<f32> {
 
 fn run_fixture(name: &str, mode: &str, replicas: usize) -> Result<syncbn_runtime::RunResult, String> {
     let dir = fixture(name);
-    let graph = syncbn_ir::load_model(&dir.join(format!("{mode}.json")), &Limits::default()).map_err(|e| e.to_string())?;
+    let graph =
+        syncbn_ir::load_model(&dir.join(format!("{mode}.json")), &Limits::default()).map_err(|e| e.to_string())?;
     let lowered = lower(&graph, &LowerOptions { replicas, ..Default::default() }).map_err(|e| e.to_string())?.graph;
     let inputs = [("x".to_string(), npy(dir.join("input.npy")))].into();
     run(&lowered, &RunOptions { replicas, inputs, ..Default::default() }).map_err(|e| e.to_string())

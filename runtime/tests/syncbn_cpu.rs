@@ -123,7 +123,8 @@ fn two_chained_layers_match_the_reference_and_reuse_buffers() {
     assert_close(result.output("z").unwrap().as_slice().unwrap(), &z.y, TOL, "z");
     assert_close(result.output("bn2.running_var_out").unwrap().as_slice().unwrap(), &z.running_var, TOL, "bn2 var");
     // bn.moments and bn2.moments (and the sums) have disjoint lifetimes: they share buffers.
-    let planned = result.plan.values.iter().filter(|v| matches!(v.storage, syncbn_runtime::plan::Storage::Buffer { .. })).count();
+    let planned =
+        result.plan.values.iter().filter(|v| matches!(v.storage, syncbn_runtime::plan::Storage::Buffer { .. })).count();
     assert!(result.plan.buffers.len() < planned, "{} buffers for {planned} tensors", result.plan.buffers.len());
 }
 

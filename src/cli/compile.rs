@@ -127,7 +127,9 @@ fn emit(args: &Args, lowered: &Graph, dir: &Path) -> Result<Vec<String>, CliErro
 fn gpu_target(args: &Args) -> Result<Target, CliError> {
     match args.target {
         None => Ok(Target::DEFAULT_GPU),
-        Some(Target::Cpu) => Err(CliError::Usage("--emit ptx needs a GPU target; expected --target sm_70 to sm_86, not cpu".into())),
+        Some(Target::Cpu) => {
+            Err(CliError::Usage("--emit ptx needs a GPU target; expected --target sm_70 to sm_86, not cpu".into()))
+        }
         Some(t) => Ok(t),
     }
 }

@@ -50,16 +50,7 @@ pub trait Backend {
     ) -> Vec<f32>;
     /// `ChannelAffine`.
     #[allow(clippy::too_many_arguments)]
-    fn affine(
-        &self,
-        x: &[f32],
-        mul: &[f32],
-        add: &[f32],
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32>;
+    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32>;
     /// An element-wise op (`b` for Add/Mul, `lo`/`hi` for Clip).
     fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32>;
 }
@@ -77,13 +68,8 @@ pub struct Case {
 
 /// The odd shapes every backend is held to.
 pub fn cases() -> Vec<Case> {
-    let case = |name, shards: &[usize], c, s, mean_over_std| Case {
-        name,
-        shards: shards.to_vec(),
-        c,
-        s,
-        mean_over_std,
-    };
+    let case =
+        |name, shards: &[usize], c, s, mean_over_std| Case { name, shards: shards.to_vec(), c, s, mean_over_std };
     vec![
         case("c3_7x5", &[2], 3, 35, 0.5),
         case("n1", &[1], 5, 35, 0.5),
@@ -190,10 +176,7 @@ pub fn assert_close(what: &str, got: &[f32], want: &[f64], tol: f64) {
     let scale = want.iter().fold(1.0f64, |a, b| a.max(b.abs()));
     for (i, (g, w)) in got.iter().zip(want).enumerate() {
         let err = (*g as f64 - w).abs();
-        assert!(
-            err <= tol * scale,
-            "{what}[{i}]: got {g}, want {w}, error {err:e} > {tol:e} * {scale}"
-        );
+        assert!(err <= tol * scale, "{what}[{i}]: got {g}, want {w}, error {err:e} > {tol:e} * {scale}");
     }
 }
 
@@ -227,13 +210,7 @@ pub fn check_syncbn(b: &dyn Backend, case: &Case) {
         let want = ref_moments(sh, sn, c, s);
         for k in 0..3 * c {
             let tol = 1e-12 * want[k].abs().max(1.0);
-            assert!(
-                (m[k] - want[k]).abs() <= tol,
-                "{}: moments[{k}] = {}, want {}",
-                case.name,
-                m[k],
-                want[k]
-            );
+            assert!((m[k] - want[k]).abs() <= tol, "{}: moments[{k}] = {}, want {}", case.name, m[k], want[k]);
         }
         total.iter_mut().zip(&m).for_each(|(t, v)| *t += v);
     }
@@ -245,11 +222,7 @@ pub fn check_syncbn(b: &dyn Backend, case: &Case) {
     let (mean, var) = ref_mean_var(&x, n, c, s);
     for k in 0..c {
         let cnt = (n * s) as f64;
-        let unbiased = if cnt > 1.0 {
-            var[k] * cnt / (cnt - 1.0)
-        } else {
-            var[k]
-        };
+        let unbiased = if cnt > 1.0 { var[k] * cnt / (cnt - 1.0) } else { var[k] };
         let want_rm = MOMENTUM * rm[k] as f64 + (1.0 - MOMENTUM) * mean[k];
         let want_rv = MOMENTUM * rv[k] as f64 + (1.0 - MOMENTUM) * unbiased;
         assert!(
@@ -257,24 +230,13 @@ pub fn check_syncbn(b: &dyn Backend, case: &Case) {
             "{}: running_mean[{k}]",
             case.name
         );
-        assert!(
-            (rv_out[k] as f64 - want_rv).abs() <= 1e-5 * want_rv.abs().max(1.0),
-            "{}: running_var[{k}]",
-            case.name
-        );
+        assert!((rv_out[k] as f64 - want_rv).abs() <= 1e-5 * want_rv.abs().max(1.0), "{}: running_var[{k}]", case.name);
         let split = params[k] as f64 + params[c + k] as f64;
-        assert!(
-            (split - mean[k]).abs() <= 1e-9 * mean[k].abs().max(1.0),
-            "{}: mean_hi + mean_lo",
-            case.name
-        );
+        assert!((split - mean[k]).abs() <= 1e-9 * mean[k].abs().max(1.0), "{}: mean_hi + mean_lo", case.name);
     }
     let res = uniform(x.len(), -1.0, 1.0, 15);
     let res_parts = shards(case, &res);
-    let clip = Activation::Clip {
-        min: -0.5,
-        max: 0.75,
-    };
+    let clip = Activation::Clip { min: -0.5, max: 0.75 };
     let mut at = 0;
     for (i, &sn) in case.shards.iter().enumerate() {
         let len = sn * c * s;
@@ -285,32 +247,11 @@ pub fn check_syncbn(b: &dyn Backend, case: &Case) {
         let relu: Vec<f64> = want.iter().map(|v| Activation::Relu.apply(*v)).collect();
         let y = b.normalize(parts[i], &params, None, Activation::Relu, sn, c, s);
         assert_close(&format!("{name} normalize+relu"), &y, &relu, 1e-5);
-        let with_res: Vec<f64> = want
-            .iter()
-            .zip(res_parts[i])
-            .map(|(v, r)| clip.apply(v + *r as f64))
-            .collect();
+        let with_res: Vec<f64> = want.iter().zip(res_parts[i]).map(|(v, r)| clip.apply(v + *r as f64)).collect();
         let y = b.normalize(parts[i], &params, Some(res_parts[i]), clip, sn, c, s);
-        assert_close(
-            &format!("{name} normalize+residual+clip"),
-            &y,
-            &with_res,
-            1e-5,
-        );
-        let pair: Vec<f64> = want
-            .iter()
-            .map(|v| Activation::Relu.apply(2.0 * v))
-            .collect();
-        let y = b.pair(
-            parts[i],
-            &params,
-            parts[i],
-            &params,
-            Activation::Relu,
-            sn,
-            c,
-            s,
-        );
+        assert_close(&format!("{name} normalize+residual+clip"), &y, &with_res, 1e-5);
+        let pair: Vec<f64> = want.iter().map(|v| Activation::Relu.apply(2.0 * v)).collect();
+        let y = b.pair(parts[i], &params, parts[i], &params, Activation::Relu, sn, c, s);
         assert_close(&format!("{name} pair+relu"), &y, &pair, 1e-5);
         at += len;
     }
@@ -321,23 +262,10 @@ pub fn check_syncbn(b: &dyn Backend, case: &Case) {
 pub fn check_affine(b: &dyn Backend, case: &Case) {
     let (c, s) = (case.c, case.s);
     let n: usize = case.shards.iter().sum();
-    let x = global_input(
-        &Case {
-            mean_over_std: 0.5,
-            ..case.clone()
-        },
-        3,
-    );
+    let x = global_input(&Case { mean_over_std: 0.5, ..case.clone() }, 3);
     let mul = uniform(c, -2.0, 2.0, 4);
     let add = uniform(c, -1.0, 1.0, 5);
-    for act in [
-        Activation::None,
-        Activation::Relu,
-        Activation::Clip {
-            min: -0.25,
-            max: 0.5,
-        },
-    ] {
+    for act in [Activation::None, Activation::Relu, Activation::Clip { min: -0.25, max: 0.5 }] {
         let want: Vec<f64> = x
             .iter()
             .enumerate()
@@ -368,11 +296,7 @@ pub fn check_elementwise(b: &dyn Backend, len: usize) {
                 Elementwise::Sigmoid => 1.0 / (1.0 + (-(*x as f64)).exp()),
             })
             .collect();
-        let tol = if op == Elementwise::Sigmoid {
-            1e-6
-        } else {
-            0.0
-        };
+        let tol = if op == Elementwise::Sigmoid { 1e-6 } else { 0.0 };
         assert_close(&format!("{op:?} len {len}"), &y, &want, tol);
     }
 }

@@ -4,10 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::attrs;
-use super::proto::{
-    attribute_type, AttributeProto, DimensionValue, GraphProto, ModelProto, NodeProto,
-    ValueInfoProto,
-};
+use super::proto::{attribute_type, AttributeProto, DimensionValue, GraphProto, ModelProto, NodeProto, ValueInfoProto};
 use super::tensor::{dtype_of, to_initializer, Folder};
 use super::{MAX_OPSET, MIN_OPSET};
 use crate::{Attr, Dim, Graph, Initializer, IrError, Location, Node, ValueInfo};
@@ -15,46 +12,25 @@ use crate::{Attr, Dim, Graph, Initializer, IrError, Location, Node, ValueInfo};
 /// The model's graph in our format, not yet validated.
 pub(crate) fn to_graph(model: &ModelProto, folder: &Folder) -> Result<Graph, IrError> {
     let opset = opset(model, folder)?;
-    let g = model
-        .graph
-        .as_ref()
-        .ok_or_else(|| model_error(folder, "the model has no graph".into()))?;
+    let g = model.graph.as_ref().ok_or_else(|| model_error(folder, "the model has no graph".into()))?;
     if g.node.len() > folder.limits.max_nodes {
         return Err(IrError::Limit {
             file: folder.file.to_path_buf(),
             location: Location::Model,
-            message: format!(
-                "the graph has {} nodes; the limit is {}",
-                g.node.len(),
-                folder.limits.max_nodes
-            ),
+            message: format!("the graph has {} nodes; the limit is {}", g.node.len(), folder.limits.max_nodes),
         });
     }
     let mut graph = Graph::new(graph_name(g, folder));
     graph.source = Some(folder.file.to_path_buf());
     graph.base_dir = Some(folder.dir.to_path_buf());
     for t in &g.initializer {
-        let location = Location::Tensor {
-            kind: "initializer",
-            name: t.name.clone(),
-        };
-        graph
-            .initializers
-            .push(to_initializer(&t.name, t, folder, location)?);
+        let location = Location::Tensor { kind: "initializer", name: t.name.clone() };
+        graph.initializers.push(to_initializer(&t.name, t, folder, location)?);
     }
     let initialized: HashSet<&str> = g.initializer.iter().map(|t| t.name.as_str()).collect();
-    for vi in g
-        .input
-        .iter()
-        .filter(|vi| !initialized.contains(vi.name.as_str()))
-    {
-        let location = Location::Tensor {
-            kind: "input",
-            name: vi.name.clone(),
-        };
-        graph
-            .inputs
-            .push(value_info(vi).map_err(|m| IrError::invalid(folder.file, location, m))?);
+    for vi in g.input.iter().filter(|vi| !initialized.contains(vi.name.as_str())) {
+        let location = Location::Tensor { kind: "input", name: vi.name.clone() };
+        graph.inputs.push(value_info(vi).map_err(|m| IrError::invalid(folder.file, location, m))?);
     }
     graph.outputs = g.output.iter().map(|vi| vi.name.clone()).collect();
     let names = unique_names(&g.node);
@@ -63,9 +39,7 @@ pub(crate) fn to_graph(model: &ModelProto, folder: &Folder) -> Result<Graph, IrE
         if node.op_type == "Constant" {
             graph.initializers.push(constant(node, &name, folder)?);
         } else {
-            graph
-                .nodes
-                .push(convert_node(node, name.clone(), opset).map_err(at_node)?);
+            graph.nodes.push(convert_node(node, name.clone(), opset).map_err(at_node)?);
         }
     }
     expose_running_stats(&mut graph);
@@ -81,11 +55,7 @@ fn graph_name(g: &GraphProto, folder: &Folder) -> String {
     if !g.name.is_empty() {
         return g.name.clone();
     }
-    folder
-        .file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "model".into())
+    folder.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "model".into())
 }
 
 /// The version of the default ONNX domain, which must be in `MIN_OPSET..=MAX_OPSET`.
@@ -95,16 +65,13 @@ fn opset(model: &ModelProto, folder: &Folder) -> Result<i64, IrError> {
         .iter()
         .find(|o| o.domain.is_empty() || o.domain == "ai.onnx")
         .map(|o| o.version)
-        .ok_or_else(|| {
-            model_error(
-                folder,
-                "the model imports no opset of the default ONNX domain".into(),
-            )
-        })?;
+        .ok_or_else(|| model_error(folder, "the model imports no opset of the default ONNX domain".into()))?;
     if !(MIN_OPSET..=MAX_OPSET).contains(&version) {
         return Err(model_error(
             folder,
-            format!("opset {version} is not supported; expected {MIN_OPSET} to {MAX_OPSET} (re-export with one of them)"),
+            format!(
+                "opset {version} is not supported; expected {MIN_OPSET} to {MAX_OPSET} (re-export with one of them)"
+            ),
         ));
     }
     Ok(version)
@@ -117,30 +84,14 @@ fn value_info(vi: &ValueInfoProto) -> Result<ValueInfo, String> {
         .r#type
         .as_ref()
         .and_then(|t| t.tensor_type.as_ref())
-        .ok_or_else(|| {
-            format!(
-                "graph input {:?} has no tensor type; expected a tensor",
-                vi.name
-            )
-        })?;
+        .ok_or_else(|| format!("graph input {:?} has no tensor type; expected a tensor", vi.name))?;
     let dtype = dtype_of(tensor.elem_type)?;
-    let dims = tensor.shape.as_ref().ok_or_else(|| {
-        format!(
-            "graph input {:?} has no shape; expected a ranked tensor",
-            vi.name
-        )
-    })?;
-    let shape = dims
-        .dim
-        .iter()
-        .enumerate()
-        .map(|(axis, d)| dim(axis, d.value.as_ref()))
-        .collect::<Result<_, _>>()?;
-    Ok(ValueInfo {
-        name: vi.name.clone(),
-        dtype,
-        shape,
-    })
+    let dims = tensor
+        .shape
+        .as_ref()
+        .ok_or_else(|| format!("graph input {:?} has no shape; expected a ranked tensor", vi.name))?;
+    let shape = dims.dim.iter().enumerate().map(|(axis, d)| dim(axis, d.value.as_ref())).collect::<Result<_, _>>()?;
+    Ok(ValueInfo { name: vi.name.clone(), dtype, shape })
 }
 
 fn dim(axis: usize, value: Option<&DimensionValue>) -> Result<Dim, String> {
@@ -151,27 +102,21 @@ fn dim(axis: usize, value: Option<&DimensionValue>) -> Result<Dim, String> {
         Some(DimensionValue::DimParam(name)) => serde_json::from_value::<Dim>(serde_json::Value::String(name.clone()))
             .map_err(|e| format!("axis {axis}: {e}")),
         None if axis == 0 => Ok(Dim::Named("N".into())),
-        None => Err(format!("axis {axis} has an unknown size; expected a fixed size or a name (only axis 0 may be unknown)")),
+        None => Err(format!(
+            "axis {axis} has an unknown size; expected a fixed size or a name (only axis 0 may be unknown)"
+        )),
     }
 }
 
 /// A unique, non-empty name per node: its own when it has one not taken by an earlier node,
 /// otherwise `<op>_<index>` (or its own name) with a `_<k>` suffix until no node has it.
 fn unique_names(nodes: &[NodeProto]) -> Vec<String> {
-    let reserved: HashSet<&str> = nodes
-        .iter()
-        .map(|n| n.name.as_str())
-        .filter(|n| !n.is_empty())
-        .collect();
+    let reserved: HashSet<&str> = nodes.iter().map(|n| n.name.as_str()).filter(|n| !n.is_empty()).collect();
     let mut used: HashSet<String> = HashSet::with_capacity(nodes.len());
     let mut names = Vec::with_capacity(nodes.len());
     for (index, node) in nodes.iter().enumerate() {
         let own = !node.name.is_empty() && !used.contains(&node.name);
-        let base = if node.name.is_empty() {
-            format!("{}_{index}", node.op_type)
-        } else {
-            node.name.clone()
-        };
+        let base = if node.name.is_empty() { format!("{}_{index}", node.op_type) } else { node.name.clone() };
         let mut name = base.clone();
         let mut k = 1;
         while !own && (used.contains(&name) || reserved.contains(name.as_str())) {
@@ -189,29 +134,15 @@ fn constant(node: &NodeProto, name: &str, folder: &Folder) -> Result<Initializer
     let at_node = |m: String| IrError::at_node(folder.file, name, m);
     let output = match node.output.as_slice() {
         [out] if !out.is_empty() => out,
-        _ => {
-            return Err(at_node(format!(
-                "Constant has {} outputs; expected 1",
-                node.output.len()
-            )))
-        }
+        _ => return Err(at_node(format!("Constant has {} outputs; expected 1", node.output.len()))),
     };
     if !node.input.is_empty() {
-        return Err(at_node(format!(
-            "Constant has {} inputs; expected none",
-            node.input.len()
-        )));
+        return Err(at_node(format!("Constant has {} inputs; expected none", node.input.len())));
     }
     let [a] = node.attribute.as_slice() else {
-        return Err(at_node(format!(
-            "Constant has {} attributes; expected exactly one value",
-            node.attribute.len()
-        )));
+        return Err(at_node(format!("Constant has {} attributes; expected exactly one value", node.attribute.len())));
     };
-    let location = Location::Node {
-        node: name.to_string(),
-        input: None,
-    };
+    let location = Location::Node { node: name.to_string(), input: None };
     match (a.name.as_str(), a.r#type, a.t.as_ref()) {
         ("value", attribute_type::TENSOR, Some(t)) => to_initializer(output, t, folder, location),
         ("value_float" | "value_floats" | "value_int" | "value_ints", _, _) => Ok(scalar_constant(output, a).map_err(at_node)?),
@@ -229,72 +160,38 @@ fn scalar_constant(output: &str, a: &AttributeProto) -> Result<Initializer, Stri
         Attr::Float(v) => (crate::DType::F32, vec![], vec![v]),
         Attr::Int(v) => (crate::DType::I64, vec![], vec![v as f64]),
         Attr::Floats(v) => (crate::DType::F32, vec![v.len() as u64], v),
-        Attr::Ints(v) => (
-            crate::DType::I64,
-            vec![v.len() as u64],
-            v.iter().map(|&i| i as f64).collect(),
-        ),
-        other => {
-            return Err(format!(
-                "Constant attribute {:?} is {}; expected numbers",
-                a.name,
-                other.kind()
-            ))
-        }
+        Attr::Ints(v) => (crate::DType::I64, vec![v.len() as u64], v.iter().map(|&i| i as f64).collect()),
+        other => return Err(format!("Constant attribute {:?} is {}; expected numbers", a.name, other.kind())),
     };
-    Ok(Initializer {
-        name: output.to_string(),
-        dtype,
-        shape,
-        source: crate::InitSource::Data { data },
-    })
+    Ok(Initializer { name: output.to_string(), dtype, shape, source: crate::InitSource::Data { data } })
 }
 
 /// One non-Constant node: a known standard op, opset rules, and its attributes.
 fn convert_node(node: &NodeProto, name: String, opset: i64) -> Result<Node, String> {
     let op = node.op_type.as_str();
     if !node.domain.is_empty() && node.domain != "ai.onnx" {
-        return Err(format!(
-            "op {op:?} of domain {:?} is not supported; expected a standard ONNX op",
-            node.domain
-        ));
+        return Err(format!("op {op:?} of domain {:?} is not supported; expected a standard ONNX op", node.domain));
     }
     if crate::ops::schema(op).is_none() || crate::lowered::ALL.contains(&op) {
-        return Err(format!(
-            "op {op:?} is not supported; expected one of {:?}",
-            supported_ops()
-        ));
+        return Err(format!("op {op:?} is not supported; expected one of {:?}", supported_ops()));
     }
     check_opset(node, opset)?;
     let mut attributes = BTreeMap::new();
     for a in &node.attribute {
         attributes.insert(a.name.clone(), attrs::convert(a)?);
     }
-    Ok(Node {
-        name,
-        op: op.to_string(),
-        inputs: node.input.clone(),
-        outputs: node.output.clone(),
-        attrs: attributes,
-    })
+    Ok(Node { name, op: op.to_string(), inputs: node.input.clone(), outputs: node.output.clone(), attrs: attributes })
 }
 
 /// The standard ONNX ops syncbn imports.
 fn supported_ops() -> Vec<&'static str> {
-    crate::ops::all()
-        .iter()
-        .map(|s| s.name())
-        .filter(|n| !crate::lowered::ALL.contains(n))
-        .collect()
+    crate::ops::all().iter().map(|s| s.name()).filter(|n| !crate::lowered::ALL.contains(n)).collect()
 }
 
 /// Ops whose meaning in older opsets differs from the one syncbn implements.
 fn check_opset(node: &NodeProto, opset: i64) -> Result<(), String> {
     let too_old = |min: i64, why: &str| {
-        Err(format!(
-            "{} in opset {opset} {why}; re-export with opset {min} or later",
-            node.op_type
-        ))
+        Err(format!("{} in opset {opset} {why}; re-export with opset {min} or later", node.op_type))
     };
     match node.op_type.as_str() {
         "Softmax" if opset < 13 => too_old(13, "coerces its input to 2-D"),
@@ -310,12 +207,8 @@ fn check_opset(node: &NodeProto, opset: i64) -> Result<(), String> {
 /// leaves unused; each such output becomes a graph output named `<running stat input>_out`
 /// (`bn1.running_mean_out`) when that name is free, so that a run writes the updated statistics.
 fn expose_running_stats(graph: &mut Graph) {
-    let consumed: HashSet<String> = graph
-        .nodes
-        .iter()
-        .flat_map(|n| n.inputs.iter().cloned())
-        .chain(graph.outputs.iter().cloned())
-        .collect();
+    let consumed: HashSet<String> =
+        graph.nodes.iter().flat_map(|n| n.inputs.iter().cloned()).chain(graph.outputs.iter().cloned()).collect();
     let mut taken: HashSet<String> = graph
         .inputs
         .iter()
@@ -323,27 +216,17 @@ fn expose_running_stats(graph: &mut Graph) {
         .chain(graph.initializers.iter().map(|i| i.name.clone()))
         .chain(graph.nodes.iter().flat_map(|n| n.outputs.iter().cloned()))
         .collect();
-    for node in graph
-        .nodes
-        .iter_mut()
-        .filter(|n| n.op == "BatchNormalization" && n.attr_i64("training_mode", 0) == 1)
-    {
+    for node in graph.nodes.iter_mut().filter(|n| n.op == "BatchNormalization" && n.attr_i64("training_mode", 0) == 1) {
         for (out, stat) in [(1, 3), (2, 4)] {
-            let (Some(current), Some(input)) = (
-                node.outputs.get(out).cloned(),
-                node.input(stat).map(str::to_string),
-            ) else {
+            let (Some(current), Some(input)) = (node.outputs.get(out).cloned(), node.input(stat).map(str::to_string))
+            else {
                 continue;
             };
             if current.is_empty() || consumed.contains(&current) {
                 continue;
             }
             let name = format!("{input}_out");
-            let name = if taken.insert(name.clone()) {
-                name
-            } else {
-                current
-            };
+            let name = if taken.insert(name.clone()) { name } else { current };
             node.outputs[out] = name.clone();
             graph.outputs.push(name);
         }

@@ -37,17 +37,12 @@ pub const DECODE_MEMORY_SLACK: u64 = 16 << 20;
 /// `limits.max_model_bytes` before it is read, external data files are resolved inside the model's
 /// folder, and the result is validated and topologically sorted. Every error names `path`.
 pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
-    let io = |e: std::io::Error| IrError::Io {
-        file: path.to_path_buf(),
-        reason: e.to_string(),
-    };
+    let io = |e: std::io::Error| IrError::Io { file: path.to_path_buf(), reason: e.to_string() };
     let file = fs::File::open(path).map_err(io)?;
     let len = file.metadata().map_err(io)?.len();
     check_size(len, path, limits)?;
     let mut bytes = Vec::with_capacity(len as usize);
-    file.take(limits.max_model_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
+    file.take(limits.max_model_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
     check_size(bytes.len() as u64, path, limits)?;
     let dir = path.parent().unwrap_or(Path::new(""));
     from_bytes(&bytes, path, dir, limits)
@@ -55,12 +50,7 @@ pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
 
 /// Converts an ONNX model held in memory; `file` names it in errors and `dir` is the folder that
 /// external data locations are relative to. Validates and sorts the result like [`load_onnx`].
-pub fn from_bytes(
-    bytes: &[u8],
-    file: &Path,
-    dir: &Path,
-    limits: &Limits,
-) -> Result<Graph, IrError> {
+pub fn from_bytes(bytes: &[u8], file: &Path, dir: &Path, limits: &Limits) -> Result<Graph, IrError> {
     check_size(bytes.len() as u64, file, limits)?;
     check_decoded_size(bytes, file, limits)?;
     let model = proto::ModelProto::decode(bytes).map_err(|e| undecodable(file, e))?;
@@ -68,10 +58,7 @@ pub fn from_bytes(
     let mut graph = convert::to_graph(&model, &folder)?;
     crate::validate::validate(&graph, limits, file)?;
     let order = graph.topological_order()?;
-    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes)
-        .into_iter()
-        .map(Some)
-        .collect();
+    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
     graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
     Ok(graph)
 }
@@ -81,10 +68,7 @@ pub fn from_bytes(
 /// allocates them.
 fn check_decoded_size(bytes: &[u8], file: &Path, limits: &Limits) -> Result<(), IrError> {
     let estimate = wire::decoded_size(bytes).map_err(|e| undecodable(file, e))?;
-    let budget = limits
-        .max_model_bytes
-        .saturating_mul(DECODE_MEMORY_FACTOR)
-        .saturating_add(DECODE_MEMORY_SLACK);
+    let budget = limits.max_model_bytes.saturating_mul(DECODE_MEMORY_FACTOR).saturating_add(DECODE_MEMORY_SLACK);
     if estimate <= budget {
         return Ok(());
     }
@@ -109,9 +93,6 @@ fn check_size(len: u64, file: &Path, limits: &Limits) -> Result<(), IrError> {
     Err(IrError::Limit {
         file: file.to_path_buf(),
         location: Location::Model,
-        message: format!(
-            "the model is {len} bytes; the limit is {}",
-            limits.max_model_bytes
-        ),
+        message: format!("the model is {len} bytes; the limit is {}", limits.max_model_bytes),
     })
 }

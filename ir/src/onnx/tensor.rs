@@ -30,9 +30,7 @@ pub(crate) fn dtype_of(data_type: i32) -> Result<DType, String> {
         data_type::INT64 => Ok(DType::I64),
         data_type::INT32 => Ok(DType::I32),
         data_type::BOOL => Ok(DType::Bool),
-        other => Err(format!(
-            "element type {other} is not supported; expected float, double, int64, int32 or bool"
-        )),
+        other => Err(format!("element type {other} is not supported; expected float, double, int64, int32 or bool")),
     }
 }
 
@@ -50,26 +48,16 @@ pub(crate) fn to_initializer(
     let shape = t
         .dims
         .iter()
-        .map(|&d| {
-            u64::try_from(d).map_err(|_| format!("dimension {d} is negative; expected dims >= 0"))
-        })
+        .map(|&d| u64::try_from(d).map_err(|_| format!("dimension {d} is negative; expected dims >= 0")))
         .collect::<Result<Vec<u64>, String>>()
         .map_err(invalid)?;
-    let count = folder
-        .limits
-        .check_tensor(shape.len(), shape.iter().copied())
-        .map_err(|m| IrError::Limit {
-            file: folder.file.to_path_buf(),
-            location: location.clone(),
-            message: format!("dims {shape:?}: {m}"),
-        })?;
+    let count = folder.limits.check_tensor(shape.len(), shape.iter().copied()).map_err(|m| IrError::Limit {
+        file: folder.file.to_path_buf(),
+        location: location.clone(),
+        message: format!("dims {shape:?}: {m}"),
+    })?;
     let data = values(t, dtype, count, folder).map_err(invalid)?;
-    Ok(Initializer {
-        name: name.to_string(),
-        dtype,
-        shape,
-        source: InitSource::Data { data },
-    })
+    Ok(Initializer { name: name.to_string(), dtype, shape, source: InitSource::Data { data } })
 }
 
 /// The `count` values of the tensor, from whichever source it uses.
@@ -89,36 +77,16 @@ fn values(t: &TensorProto, dtype: DType, count: u64, folder: &Folder) -> Result<
         return from_le_bytes(&t.raw_data, dtype);
     }
     let (found, field, data): (usize, &str, Vec<f64>) = match dtype {
-        DType::F32 => (
-            t.float_data.len(),
-            "float_data",
-            t.float_data.iter().map(|&v| v as f64).collect(),
-        ),
+        DType::F32 => (t.float_data.len(), "float_data", t.float_data.iter().map(|&v| v as f64).collect()),
         DType::F64 => (t.double_data.len(), "double_data", t.double_data.clone()),
-        DType::I64 => (
-            t.int64_data.len(),
-            "int64_data",
-            ints(t.int64_data.iter().copied())?,
-        ),
-        DType::I32 => (
-            t.int32_data.len(),
-            "int32_data",
-            t.int32_data.iter().map(|&v| v as f64).collect(),
-        ),
-        DType::Bool => (
-            t.int32_data.len(),
-            "int32_data",
-            t.int32_data
-                .iter()
-                .map(|&v| (v != 0) as u8 as f64)
-                .collect(),
-        ),
+        DType::I64 => (t.int64_data.len(), "int64_data", ints(t.int64_data.iter().copied())?),
+        DType::I32 => (t.int32_data.len(), "int32_data", t.int32_data.iter().map(|&v| v as f64).collect()),
+        DType::Bool => {
+            (t.int32_data.len(), "int32_data", t.int32_data.iter().map(|&v| (v != 0) as u8 as f64).collect())
+        }
     };
     if found as u64 != count {
-        return Err(format!(
-            "{field} has {found} values; expected {count} for dims {:?}",
-            t.dims
-        ));
+        return Err(format!("{field} has {found} values; expected {count} for dims {:?}", t.dims));
     }
     Ok(data)
 }
@@ -130,9 +98,7 @@ fn ints(values: impl Iterator<Item = i64>) -> Result<Vec<f64>, String> {
             if v.abs() <= MAX_EXACT_INT {
                 Ok(v as f64)
             } else {
-                Err(format!(
-                    "integer {v} is beyond 2^53 and has no exact value in the model format"
-                ))
+                Err(format!("integer {v} is beyond 2^53 and has no exact value in the model format"))
             }
         })
         .collect()
@@ -143,12 +109,8 @@ fn from_le_bytes(bytes: &[u8], dtype: DType) -> Result<Vec<f64>, String> {
     let width = dtype.size_bytes() as usize;
     let chunks = bytes.chunks_exact(width);
     Ok(match dtype {
-        DType::F32 => chunks
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
-            .collect(),
-        DType::I32 => chunks
-            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
-            .collect(),
+        DType::F32 => chunks.map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64).collect(),
+        DType::I32 => chunks.map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64).collect(),
         DType::F64 => chunks.map(|c| f64::from_le_bytes(eight(c))).collect(),
         DType::I64 => ints(chunks.map(|c| i64::from_le_bytes(eight(c))))?,
         DType::Bool => chunks.map(|c| (c[0] != 0) as u8 as f64).collect(),
@@ -169,15 +131,9 @@ struct External<'a> {
 }
 
 fn external_entries(t: &TensorProto) -> Result<External<'_>, String> {
-    let mut ext = External {
-        location: "",
-        offset: 0,
-        length: None,
-    };
+    let mut ext = External { location: "", offset: 0, length: None };
     let number = |key: &str, value: &str| {
-        value
-            .parse::<u64>()
-            .map_err(|_| format!("external data {key} {value:?} is not a non-negative integer"))
+        value.parse::<u64>().map_err(|_| format!("external data {key} {value:?} is not a non-negative integer"))
     };
     for entry in &t.external_data {
         match entry.key.as_str() {
@@ -207,10 +163,7 @@ fn external_bytes(t: &TensorProto, expected: u64, folder: &Folder) -> Result<Vec
     }
     let length = ext.length.unwrap_or(file_len.saturating_sub(ext.offset));
     if length != expected {
-        return Err(format!(
-            "external data length is {length} bytes; expected {expected} for dims {:?}",
-            t.dims
-        ));
+        return Err(format!("external data length is {length} bytes; expected {expected} for dims {:?}", t.dims));
     }
     match ext.offset.checked_add(length) {
         Some(end) if end <= file_len => {}
@@ -234,34 +187,18 @@ fn external_bytes(t: &TensorProto, expected: u64, folder: &Folder) -> Result<Vec
 fn confined(dir: &Path, location: &str) -> Result<PathBuf, String> {
     let relative = Path::new(location);
     let plain = !location.contains('\0')
-        && relative.components().all(|c| {
-            matches!(
-                c,
-                std::path::Component::Normal(_) | std::path::Component::CurDir
-            )
-        });
+        && relative.components().all(|c| matches!(c, std::path::Component::Normal(_) | std::path::Component::CurDir));
     if !plain {
-        return Err(format!(
-            "external data location {location:?} is not a relative path inside the model's folder"
-        ));
+        return Err(format!("external data location {location:?} is not a relative path inside the model's folder"));
     }
     let io = |e: std::io::Error| format!("external data file {location:?}: {e}");
-    let base = fs::canonicalize(if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    })
-    .map_err(io)?;
+    let base = fs::canonicalize(if dir.as_os_str().is_empty() { Path::new(".") } else { dir }).map_err(io)?;
     let real = fs::canonicalize(base.join(relative)).map_err(io)?;
     if !real.starts_with(&base) {
-        return Err(format!(
-            "external data location {location:?} leads outside the model's folder"
-        ));
+        return Err(format!("external data location {location:?} leads outside the model's folder"));
     }
     if !fs::metadata(&real).map_err(io)?.is_file() {
-        return Err(format!(
-            "external data location {location:?} is not a regular file"
-        ));
+        return Err(format!("external data location {location:?} is not a regular file"));
     }
     Ok(real)
 }

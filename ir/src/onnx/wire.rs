@@ -5,9 +5,8 @@
 use std::mem::size_of;
 
 use super::proto::{
-    AttributeProto, Dimension, GraphProto, ModelProto, NodeProto, OperatorSetIdProto,
-    StringStringEntryProto, TensorProto, TensorShapeProto, TypeProto, TypeProtoTensor,
-    ValueInfoProto,
+    AttributeProto, Dimension, GraphProto, ModelProto, NodeProto, OperatorSetIdProto, StringStringEntryProto,
+    TensorProto, TensorShapeProto, TypeProto, TypeProtoTensor, ValueInfoProto,
 };
 
 /// Messages of the subset syncbn decodes (see [`super::proto`]).
@@ -45,9 +44,7 @@ fn field(msg: Msg, number: u64) -> Field {
     match (msg, number) {
         (Model, 7) => Message(Graph),
         (Model, 8) => Message(OpsetId),
-        (Model, 2) | (OpsetId, 1) | (Graph, 2) | (Node, 1..=4 | 7) | (Attribute, 1 | 4 | 7 | 9) => {
-            Bytes
-        }
+        (Model, 2) | (OpsetId, 1) | (Graph, 2) | (Node, 1..=4 | 7) | (Attribute, 1 | 4 | 7 | 9) => Bytes,
         (Graph, 1) => Message(Node),
         (Graph, 5) | (Attribute, 5) => Message(Tensor),
         (Graph, 11..=13) => Message(ValueInfo),
@@ -107,8 +104,7 @@ fn walk(mut buf: &[u8], msg: Msg, total: &mut u64) -> Result<(), String> {
             5 => take(&mut buf, 4).map(|_| SCALAR)?,
             2 => {
                 let len = varint(&mut buf)?;
-                let len =
-                    usize::try_from(len).map_err(|_| format!("a field length of {len} bytes"))?;
+                let len = usize::try_from(len).map_err(|_| format!("a field length of {len} bytes"))?;
                 let body = take(&mut buf, len)?;
                 match field(msg, number) {
                     Field::Message(child) => {
@@ -120,11 +116,7 @@ fn walk(mut buf: &[u8], msg: Msg, total: &mut u64) -> Result<(), String> {
                     Field::Small => 0,
                 }
             }
-            other => {
-                return Err(format!(
-                    "wire type {other} of field {number} is not supported"
-                ))
-            }
+            other => return Err(format!("wire type {other} of field {number} is not supported")),
         };
         *total = total.saturating_add(cost);
     }
@@ -146,10 +138,7 @@ fn varint(buf: &mut &[u8]) -> Result<u64, String> {
 
 fn take<'a>(buf: &mut &'a [u8], len: usize) -> Result<&'a [u8], String> {
     if len > buf.len() {
-        return Err(format!(
-            "a field of {len} bytes runs past the end of the data ({} bytes left)",
-            buf.len()
-        ));
+        return Err(format!("a field of {len} bytes runs past the end of the data ({} bytes left)", buf.len()));
     }
     let (head, rest) = buf.split_at(len);
     *buf = rest;

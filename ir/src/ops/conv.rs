@@ -3,8 +3,8 @@
 
 use super::dims::Window;
 use super::{
-    expect_dtype, expect_float, expect_len, expect_rank, ints_or, required, Arity, AttrKind, AttrSpec, Inputs,
-    OpError, OpSchema, Rule,
+    expect_dtype, expect_float, expect_len, expect_rank, ints_or, required, Arity, AttrKind, AttrSpec, Inputs, OpError,
+    OpSchema, Rule,
 };
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
@@ -99,7 +99,10 @@ fn check_channels(x: &TensorType, w: &TensorType, group: u64) -> Result<(), OpEr
     }
     if let Some(m) = w.shape[0].fixed() {
         if m % group != 0 {
-            return Err(OpError::input(1, format!("weight has {m} output channels; expected a multiple of group {group}")));
+            return Err(OpError::input(
+                1,
+                format!("weight has {m} output channels; expected a multiple of group {group}"),
+            ));
         }
     }
     Ok(())
@@ -119,11 +122,9 @@ fn kernel_from(node: &Node, weight_spatial: &[Dim]) -> Result<Vec<u64>, OpError>
         }
         return Ok(k.iter().map(|&k| k as u64).collect());
     }
-    weight_spatial
-        .iter()
-        .map(|d| d.fixed())
-        .collect::<Option<Vec<u64>>>()
-        .ok_or_else(|| OpError::input(1, "the weight's spatial dimensions are named; expected attribute \"kernel_shape\""))
+    weight_spatial.iter().map(|d| d.fixed()).collect::<Option<Vec<u64>>>().ok_or_else(|| {
+        OpError::input(1, "the weight's spatial dimensions are named; expected attribute \"kernel_shape\"")
+    })
 }
 
 /// Output spatial sizes of a sliding window over `input` with kernel `kernel`, from the node's

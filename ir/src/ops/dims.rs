@@ -65,10 +65,7 @@ impl Window {
         };
         let padded = n.saturating_add(self.pads.0).saturating_add(self.pads.1);
         if padded < self.extent {
-            return Err(format!(
-                "the window (extent {}) is larger than the padded input ({padded})",
-                self.extent
-            ));
+            return Err(format!("the window (extent {}) is larger than the padded input ({padded})", self.extent));
         }
         let span = padded - self.extent;
         let mut out = if self.ceil { span.div_ceil(self.stride) + 1 } else { span / self.stride + 1 };

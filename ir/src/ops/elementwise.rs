@@ -1,7 +1,9 @@
 //! Element-wise ops: Relu, Sigmoid, Identity, Softmax, Clip, and the broadcasting Add and Mul.
 
 use super::dims::broadcast;
-use super::{expect_dtype, expect_float, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::{
+    expect_dtype, expect_float, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
+};
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
 use crate::{Dim, Node};

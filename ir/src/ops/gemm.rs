@@ -1,7 +1,9 @@
 //! Matrix products: Gemm (transA / transB, alpha, beta, bias C) and MatMul (numpy semantics).
 
 use super::dims::broadcast;
-use super::{expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::{
+    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
+};
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
 use crate::{Dim, Node};
@@ -50,11 +52,16 @@ impl OpSchema for Gemm {
         if let Some(c) = inputs.get(2).copied().flatten() {
             expect_dtype(c, 2, a.dtype)?;
             let fits = c.shape.len() <= 2
-                && broadcast(&[&out, &c.shape], ctx).is_ok_and(|s| s.iter().zip(&out).all(|(x, y)| same_or_named(x, y)));
+                && broadcast(&[&out, &c.shape], ctx)
+                    .is_ok_and(|s| s.iter().zip(&out).all(|(x, y)| same_or_named(x, y)));
             if !fits {
                 return Err(OpError::input(
                     2,
-                    format!("input 2 (C) has shape {}; expected one that broadcasts to {}", display_shape(&c.shape), display_shape(&out)),
+                    format!(
+                        "input 2 (C) has shape {}; expected one that broadcasts to {}",
+                        display_shape(&c.shape),
+                        display_shape(&out)
+                    ),
                 ));
             }
         }

@@ -2,7 +2,9 @@
 //! normalize ops, validated and inferred like any other op.
 
 use super::batchnorm::check_channel_vector;
-use super::{expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::{
+    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
+};
 use crate::infer::{InferCtx, TensorType};
 use crate::lowered as names;
 use crate::shape::display_shape;
@@ -19,7 +21,9 @@ fn check_activation(node: &Node) -> Result<(), OpError> {
     let activation = node.attr("activation").and_then(Attr::as_str).unwrap_or("none");
     let has_bounds = node.attr("clip_min").is_some() || node.attr("clip_max").is_some();
     if has_bounds && activation != "clip" {
-        return Err(OpError::node(format!("clip_min / clip_max given with activation {activation:?}; expected \"clip\"")));
+        return Err(OpError::node(format!(
+            "clip_min / clip_max given with activation {activation:?}; expected \"clip\""
+        )));
     }
     let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
     if lo > hi {
@@ -37,7 +41,14 @@ fn channels_of<'a>(inputs: &Inputs<'a>, index: usize) -> Result<(&'a TensorType,
 }
 
 /// Checks a `[rows, C]` tensor of dtype `dtype` at input `index`.
-fn check_rows(inputs: &Inputs, index: usize, dtype: DType, rows: u64, channels: &Dim, what: &str) -> Result<(), OpError> {
+fn check_rows(
+    inputs: &Inputs,
+    index: usize,
+    dtype: DType,
+    rows: u64,
+    channels: &Dim,
+    what: &str,
+) -> Result<(), OpError> {
     let t = required(inputs, index)?;
     expect_dtype(t, index, dtype)?;
     let ok = t.shape.len() == 2
@@ -105,10 +116,16 @@ impl OpSchema for AllReduce {
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let n = node.inputs.len();
         if node.outputs.len() != n {
-            return Err(OpError::node(format!("AllReduce has {n} inputs and {} outputs; expected as many", node.outputs.len())));
+            return Err(OpError::node(format!(
+                "AllReduce has {n} inputs and {} outputs; expected as many",
+                node.outputs.len()
+            )));
         }
         if node.attr_i64("group_size", 0) < 0 {
-            return Err(OpError::node(format!("attribute \"group_size\" is {}; expected >= 0", node.attr_i64("group_size", 0))));
+            return Err(OpError::node(format!(
+                "attribute \"group_size\" is {}; expected >= 0",
+                node.attr_i64("group_size", 0)
+            )));
         }
         match node.attr("layers").and_then(Attr::as_strs) {
             Some(layers) if layers.len() != n => Err(OpError::node(format!(
@@ -200,7 +217,10 @@ impl OpSchema for BnNormalize {
         if let Some(index) = other {
             let y = required(inputs, index)?;
             if y != x {
-                return Err(OpError::input(index, format!("input {index} has type {y}; expected {x}, the type of input 0")));
+                return Err(OpError::input(
+                    index,
+                    format!("input {index} has type {y}; expected {x}, the type of input 0"),
+                ));
             }
         }
         if self.pair {

@@ -306,11 +306,7 @@ fn check_arity(schema: &dyn OpSchema, node: &Node) -> Result<(), OpError> {
 
 /// Input `index`, which must be present.
 pub(crate) fn required<'a>(inputs: &Inputs<'a>, index: usize) -> Result<&'a TensorType, OpError> {
-    inputs
-        .get(index)
-        .copied()
-        .flatten()
-        .ok_or_else(|| OpError::input(index, format!("input {index} is required")))
+    inputs.get(index).copied().flatten().ok_or_else(|| OpError::input(index, format!("input {index} is required")))
 }
 
 /// Checks that input `index` has a floating-point dtype.
@@ -352,10 +348,9 @@ pub(crate) fn ints_or(node: &Node, name: &str, default: Vec<i64>) -> Vec<i64> {
 /// Checks that an integer-list attribute, when present, has `len` entries.
 pub(crate) fn expect_len(node: &Node, name: &str, len: usize, what: &str) -> Result<(), OpError> {
     match node.attr(name).and_then(Attr::as_ints) {
-        Some(v) if v.len() != len => Err(OpError::node(format!(
-            "attribute {name:?} has {} entries; expected {len} ({what})",
-            v.len()
-        ))),
+        Some(v) if v.len() != len => {
+            Err(OpError::node(format!("attribute {name:?} has {} entries; expected {len} ({what})", v.len())))
+        }
         _ => Ok(()),
     }
 }

@@ -1,7 +1,9 @@
 //! Layout ops: Flatten (axis), Reshape (0 and -1, shape from an i64 initializer) and Concat (axis).
 
 use super::dims::SymProduct;
-use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::{
+    expect_dtype, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
+};
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
 use crate::{DType, Dim, Node};
@@ -73,10 +75,10 @@ impl OpSchema for Reshape {
         let s = required(inputs, 1)?;
         expect_dtype(s, 1, DType::I64)?;
         expect_rank(s, 1, 1, 1)?;
-        let target = ctx
-            .constant(&node.inputs[1], MAX_SHAPE_OPERAND)
-            .map_err(|e| OpError::input(1, e))?
-            .ok_or_else(|| OpError::input(1, "the target shape is computed at run time; expected an i64 initializer"))?;
+        let target =
+            ctx.constant(&node.inputs[1], MAX_SHAPE_OPERAND).map_err(|e| OpError::input(1, e))?.ok_or_else(|| {
+                OpError::input(1, "the target shape is computed at run time; expected an i64 initializer")
+            })?;
         let allow_zero = node.attr_i64("allowzero", 0) == 1;
         let shape = reshape(&x.shape, &target, allow_zero, ctx)?;
         Ok(vec![TensorType::new(x.dtype, shape)])
@@ -93,9 +95,9 @@ fn reshape(input: &[Dim], target: &[f64], allow_zero: bool, ctx: &mut InferCtx) 
                 return Err(bad(format!("entry {i} is {v}; expected an integer >= -1")))
             }
             -1.0 => None,
-            v if v == 0.0 && !allow_zero => {
-                Some(input.get(i).cloned().ok_or_else(|| bad(format!("entry {i} is 0 but the input has no axis {i}")))?)
-            }
+            v if v == 0.0 && !allow_zero => Some(
+                input.get(i).cloned().ok_or_else(|| bad(format!("entry {i} is 0 but the input has no axis {i}")))?,
+            ),
             v => Some(Dim::Fixed(v as u64)),
         };
         out.push(dim);

@@ -1,6 +1,8 @@
 //! Resize (ONNX opset 11+): inputs X, roi, scales, sizes; the output size from constant scales or sizes.
 
-use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::{
+    expect_dtype, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
+};
 use crate::infer::{InferCtx, TensorType};
 use crate::{Attr, DType, Dim, Node};
 
@@ -33,7 +35,11 @@ const ATTRS: &[AttrSpec] = &[
     AttrSpec::new("extrapolation_value", AttrKind::Float, Rule::Finite),
     AttrSpec::new("keep_aspect_ratio_policy", AttrKind::Str, Rule::Words(&["stretch", "not_larger", "not_smaller"])),
     AttrSpec::new("mode", AttrKind::Str, Rule::Words(&["nearest", "linear", "cubic"])),
-    AttrSpec::new("nearest_mode", AttrKind::Str, Rule::Words(&["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"])),
+    AttrSpec::new(
+        "nearest_mode",
+        AttrKind::Str,
+        Rule::Words(&["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"]),
+    ),
 ];
 
 impl OpSchema for Resize {
@@ -74,10 +80,10 @@ impl OpSchema for Resize {
         let operand = required(inputs, index)?;
         expect_dtype(operand, index, dtype)?;
         expect_rank(operand, index, 1, 1)?;
-        let values = ctx
-            .constant(&node.inputs[index], MAX_OPERAND)
-            .map_err(|e| OpError::input(index, e))?
-            .ok_or_else(|| OpError::input(index, format!("input {index} is computed at run time; expected an initializer")))?;
+        let values =
+            ctx.constant(&node.inputs[index], MAX_OPERAND).map_err(|e| OpError::input(index, e))?.ok_or_else(|| {
+                OpError::input(index, format!("input {index} is computed at run time; expected an initializer"))
+            })?;
         if values.len() != axes.len() {
             return Err(OpError::input(
                 index,
@@ -129,10 +135,8 @@ fn keep_aspect_ratio(node: &Node, input: &[Dim], axes: &[usize], shape: &mut [Di
     if policy == "stretch" {
         return;
     }
-    let ratios: Option<Vec<f64>> = axes
-        .iter()
-        .map(|&a| Some(shape[a].fixed()? as f64 / input[a].fixed().filter(|&n| n > 0)? as f64))
-        .collect();
+    let ratios: Option<Vec<f64>> =
+        axes.iter().map(|&a| Some(shape[a].fixed()? as f64 / input[a].fixed().filter(|&n| n > 0)? as f64)).collect();
     let Some(ratios) = ratios else {
         axes.iter().for_each(|&a| shape[a] = ctx.fresh_dim());
         return;

@@ -41,10 +41,7 @@ fn output_spatial(x: &[usize], w: &[usize], p: &ConvParams) -> Result<Vec<usize>
         return Err(format!("strides, dilations and pads must have {d}, {d} and {} entries", 2 * d));
     }
     if p.group == 0 || x[1] % p.group != 0 || w[0] % p.group != 0 || w[1] * p.group != x[1] {
-        return Err(format!(
-            "group {} does not fit {} input channels, weight {:?}",
-            p.group, x[1], w
-        ));
+        return Err(format!("group {} does not fit {} input channels, weight {:?}", p.group, x[1], w));
     }
     (0..d)
         .map(|i| {

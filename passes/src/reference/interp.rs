@@ -126,7 +126,11 @@ fn join(program: &Program, parts: Vec<Outputs>, groups: usize, group: usize) -> 
         let value = if program.per_group.contains(name) {
             let firsts: Vec<_> = tensors.iter().step_by(parts.len() / groups).map(|t| t.view()).collect();
             agree_within_groups(&tensors, group).map_err(bad)?;
-            if groups == 1 { firsts[0].to_owned() } else { ndarray::stack(Axis(0), &firsts).map_err(|e| bad(e.to_string()))? }
+            if groups == 1 {
+                firsts[0].to_owned()
+            } else {
+                ndarray::stack(Axis(0), &firsts).map_err(|e| bad(e.to_string()))?
+            }
         } else {
             let views: Vec<_> = tensors.iter().map(|t| t.view()).collect();
             ndarray::concatenate(Axis(0), &views).map_err(|e| bad(format!("cannot concatenate: {e}")))?
@@ -186,7 +190,9 @@ pub fn run_lowered(
     let program = Program::new(lowered)?;
     let sizes = check_inputs(lowered, inputs)?;
     let mut envs: Vec<BTreeMap<String, Tensor>> = (0..replicas)
-        .map(|r| sizes.iter().map(|(name, &n)| (name.clone(), rows(&inputs[name], &split_batch(n, replicas)[r]))).collect())
+        .map(|r| {
+            sizes.iter().map(|(name, &n)| (name.clone(), rows(&inputs[name], &split_batch(n, replicas)[r]))).collect()
+        })
         .collect();
     for &i in &program.order {
         let node = &lowered.nodes[i];
@@ -202,7 +208,12 @@ pub fn run_lowered(
 }
 
 /// Simulates one AllReduce: each output is the sum of the matching input over the group.
-fn all_reduce(program: &Program, node: &Node, envs: &mut [BTreeMap<String, Tensor>], group: usize) -> Result<(), PassError> {
+fn all_reduce(
+    program: &Program,
+    node: &Node,
+    envs: &mut [BTreeMap<String, Tensor>],
+    group: usize,
+) -> Result<(), PassError> {
     if node.inputs.len() != node.outputs.len() {
         return Err(eval_error(node, "expected as many outputs as inputs".into()));
     }
@@ -233,7 +244,9 @@ fn arg<'a>(args: &[Option<&'a Tensor>], i: usize) -> Result<&'a Tensor, String> 
 fn sizes_attr(node: &Node, name: &str, default: Vec<usize>) -> Result<Vec<usize>, String> {
     match node.attr(name).and_then(Attr::as_ints) {
         None => Ok(default),
-        Some(v) => v.iter().map(|&i| usize::try_from(i).map_err(|_| format!("{name} has negative entry {i}"))).collect(),
+        Some(v) => {
+            v.iter().map(|&i| usize::try_from(i).map_err(|_| format!("{name} has negative entry {i}"))).collect()
+        }
     }
 }
 

@@ -48,7 +48,15 @@ pub fn check_channels(x: &Tensor, len: usize, what: &str) -> Result<usize, Strin
 }
 
 /// `alpha * op(A) * op(B) + beta * C` with `C` broadcast to `[M, N]`.
-pub fn gemm(a: &Tensor, b: &Tensor, c: Option<&Tensor>, alpha: f64, beta: f64, ta: bool, tb: bool) -> Result<Tensor, String> {
+pub fn gemm(
+    a: &Tensor,
+    b: &Tensor,
+    c: Option<&Tensor>,
+    alpha: f64,
+    beta: f64,
+    ta: bool,
+    tb: bool,
+) -> Result<Tensor, String> {
     let (a, b) = (as_matrix(a, "A")?, as_matrix(b, "B")?);
     let a = if ta { a.reversed_axes() } else { a };
     let b = if tb { b.reversed_axes() } else { b };
@@ -82,7 +90,8 @@ pub fn global_average_pool(x: &Tensor) -> Result<Tensor, String> {
     let count = flat.shape()[2] as f64;
     let mut shape = vec![n, c];
     shape.resize(x.ndim(), 1);
-    let means: Vec<f64> = flat.outer_iter().flat_map(|m| m.outer_iter().map(|l| l.sum() / count).collect::<Vec<_>>()).collect();
+    let means: Vec<f64> =
+        flat.outer_iter().flat_map(|m| m.outer_iter().map(|l| l.sum() / count).collect::<Vec<_>>()).collect();
     Tensor::from_shape_vec(IxDyn(&shape), means).map_err(|e| e.to_string())
 }
 

@@ -27,8 +27,8 @@ use syncbn_ir::Attr;
 use super::train_bn::{attr_f64, is_training, BATCH_NORM};
 use super::{ops_in, producers, union_output, CodeRule, OpView};
 use crate::analysis::{add_constant, add_get, add_op, leaf_values, Attrs, EG};
-use crate::lang::Sym;
 use crate::fold::{affine, fold_conv, fold_gemm, BnConstants, GemmConstants};
+use crate::lang::Sym;
 
 /// Matches an eval-mode BatchNormalization whose parameters are known constants.
 #[derive(Clone, Copy, Debug)]
@@ -93,9 +93,8 @@ impl CodeRule for EvalBnAffine {
         let add = add_constant(eg, &format!("{base}.add"), &c, m.add.clone());
         let x = m.bn.args[0];
         let x_type = eg[x].data.outputs.first().cloned().flatten();
-        let op = add_op(eg, CHANNEL_AFFINE, &format!("{base}.affine"), none_activation(), vec![x, mul, add], vec![
-            x_type,
-        ]);
+        let op =
+            add_op(eg, CHANNEL_AFFINE, &format!("{base}.affine"), none_activation(), vec![x, mul, add], vec![x_type]);
         let y = add_get(eg, op, 0);
         union_output(eg, class, 0, y).into_iter().collect()
     }

@@ -60,12 +60,7 @@ impl<R: CodeRule> Searcher<SyncNode, GraphAnalysis> for CodeRewrite<R> {
         found
     }
 
-    fn search_eclass_with_limit(
-        &self,
-        egraph: &EG,
-        eclass: Id,
-        limit: usize,
-    ) -> Option<SearchMatches<'_, SyncNode>> {
+    fn search_eclass_with_limit(&self, egraph: &EG, eclass: Id, limit: usize) -> Option<SearchMatches<'_, SyncNode>> {
         let applied = &egraph.analysis.applied;
         let fresh = self.0.find(egraph, eclass).iter().any(|m| !applied.contains(&self.0.key(egraph, m)));
         if limit == 0 || !fresh {
@@ -146,13 +141,9 @@ pub fn ops_in(eg: &EG, class: Id, op: &str) -> Vec<OpView> {
         .nodes
         .iter()
         .filter_map(|n| match n {
-            SyncNode::Op { op: o, name, attrs, args } if eg.analysis.str(*o) == op => Some(OpView {
-                class,
-                op: *o,
-                name: *name,
-                attrs: *attrs,
-                args: args.clone(),
-            }),
+            SyncNode::Op { op: o, name, attrs, args } if eg.analysis.str(*o) == op => {
+                Some(OpView { class, op: *o, name: *name, attrs: *attrs, args: args.clone() })
+            }
             _ => None,
         })
         .collect()

@@ -82,9 +82,7 @@ impl CodeRule for LowerTrainBn {
         let bn_types = eg[class].data.outputs.clone();
         let moments = payload_type(x_type.as_ref());
 
-        let m_op = add_op(eg, LOCAL_MOMENTS, &format!("{base}.moments"), Attrs::new(), vec![x], vec![
-            moments.clone(),
-        ]);
+        let m_op = add_op(eg, LOCAL_MOMENTS, &format!("{base}.moments"), Attrs::new(), vec![x], vec![moments.clone()]);
         let mut stats = add_get(eg, m_op, 0);
         if !eg.analysis.ctx.unsynchronized.contains(&base) {
             let group = Attr::Int(eg.analysis.ctx.group_size as i64);
@@ -93,35 +91,24 @@ impl CodeRule for LowerTrainBn {
                 ("layers".to_string(), Attr::Strs(vec![base.clone()])),
                 ("reduction".to_string(), Attr::Str("sum".to_string())),
             ]);
-            let ar = add_op(eg, ALL_REDUCE, &format!("{base}.moments_sum"), ar_attrs, vec![stats], vec![
-                moments,
-            ]);
+            let ar = add_op(eg, ALL_REDUCE, &format!("{base}.moments_sum"), ar_attrs, vec![stats], vec![moments]);
             stats = add_get(eg, ar, 0);
         }
         let fin_attrs = BTreeMap::from([
             ("epsilon".to_string(), Attr::Float(attr_f64(&attrs, "epsilon", 1e-5))),
             ("momentum".to_string(), Attr::Float(attr_f64(&attrs, "momentum", 0.9))),
         ]);
-        let fin_types = vec![
-            params_type(x_type.as_ref()),
-            bn_types.get(1).cloned().flatten(),
-            bn_types.get(2).cloned().flatten(),
-        ];
+        let fin_types =
+            vec![params_type(x_type.as_ref()), bn_types.get(1).cloned().flatten(), bn_types.get(2).cloned().flatten()];
         let mut fin_args = vec![stats];
         fin_args.extend_from_slice(&bn.args[1..]);
         let fin = add_op(eg, BN_FINALIZE, &format!("{base}.norm_params"), fin_attrs, fin_args, fin_types);
         let params = add_get(eg, fin, 0);
         let norm_attrs = BTreeMap::from([("activation".to_string(), Attr::Str("none".to_string()))]);
-        let norm = add_op(eg, BN_NORMALIZE, &format!("{base}.normalize"), norm_attrs, vec![x, params], vec![
-            x_type,
-        ]);
+        let norm = add_op(eg, BN_NORMALIZE, &format!("{base}.normalize"), norm_attrs, vec![x, params], vec![x_type]);
         let y = add_get(eg, norm, 0);
         let rm = add_get(eg, fin, 1);
         let rv = add_get(eg, fin, 2);
-        [(0, y), (1, rm), (2, rv)]
-            .into_iter()
-            .filter_map(|(i, to)| union_output(eg, class, i, to))
-            .collect()
+        [(0, y), (1, rm), (2, rv)].into_iter().filter_map(|(i, to)| union_output(eg, class, i, to)).collect()
     }
 }
-

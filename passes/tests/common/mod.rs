@@ -59,7 +59,12 @@ impl Builder {
     /// An initializer with inline data.
     pub fn init(&mut self, name: &str, shape: &[u64], data: Vec<f64>) -> String {
         let source = InitSource::Data { data };
-        self.graph.initializers.push(Initializer { name: name.into(), dtype: DType::F32, shape: shape.to_vec(), source });
+        self.graph.initializers.push(Initializer {
+            name: name.into(),
+            dtype: DType::F32,
+            shape: shape.to_vec(),
+            source,
+        });
         name.to_string()
     }
 
@@ -67,7 +72,12 @@ impl Builder {
     pub fn random_init(&mut self, name: &str, shape: &[u64], lo: f64, hi: f64) -> String {
         if self.compact {
             let source = InitSource::Fill { fill: (lo + hi) / 2.0 };
-            self.graph.initializers.push(Initializer { name: name.into(), dtype: DType::F32, shape: shape.to_vec(), source });
+            self.graph.initializers.push(Initializer {
+                name: name.into(),
+                dtype: DType::F32,
+                shape: shape.to_vec(),
+                source,
+            });
             return name.to_string();
         }
         let n: u64 = shape.iter().product();
@@ -93,7 +103,11 @@ impl Builder {
         let m = self.random_init(&format!("{name}.running_mean"), &[c], -0.2, 0.2);
         let v = self.random_init(&format!("{name}.running_var"), &[c], 0.5, 2.0);
         let y = format!("{name}.y");
-        let attrs = [("epsilon", Attr::Float(1e-5)), ("momentum", Attr::Float(0.9)), ("training_mode", Attr::Int(training as i64))];
+        let attrs = [
+            ("epsilon", Attr::Float(1e-5)),
+            ("momentum", Attr::Float(0.9)),
+            ("training_mode", Attr::Int(training as i64)),
+        ];
         if training && expose {
             let (rm, rv) = (format!("{name}.running_mean_out"), format!("{name}.running_var_out"));
             self.node("BatchNormalization", name, &[x, &s, &b, &m, &v], &[&y, &rm, &rv], &attrs);
@@ -106,7 +120,15 @@ impl Builder {
     }
 
     /// A 2-D convolution `cin -> cout` channels, `k x k` with `pad` padding, no bias unless `bias`.
-    pub fn conv(&mut self, name: &str, x: &str, (cin, cout, k): (u64, u64, u64), stride: i64, pad: i64, bias: bool) -> String {
+    pub fn conv(
+        &mut self,
+        name: &str,
+        x: &str,
+        (cin, cout, k): (u64, u64, u64),
+        stride: i64,
+        pad: i64,
+        bias: bool,
+    ) -> String {
         let scale = 1.0 / ((cin * k * k) as f64).sqrt();
         let w = self.random_init(&format!("{name}.weight"), &[cout, cin, k, k], -scale, scale);
         let mut inputs = vec![x.to_string(), w];

@@ -24,7 +24,8 @@ impl CpuOp for Conv {
             return Err(format!("X {:?}, W {:?} and Y {:?} must share one rank >= 3", x.shape, w.shape, a.out_shape));
         }
         let (n, c, m) = (x.shape[0], x.shape[1], w.shape[0]);
-        let group = usize::try_from(a.int("group", 1)).ok().filter(|&g| g >= 1).ok_or("attribute \"group\" must be >= 1")?;
+        let group =
+            usize::try_from(a.int("group", 1)).ok().filter(|&g| g >= 1).ok_or("attribute \"group\" must be >= 1")?;
         if w.shape[1].checked_mul(group) != Some(c) || m % group != 0 || a.out_shape[1] != m || a.out_shape[0] != n {
             return Err(format!("X {:?}, W {:?} with group {group} cannot give Y {:?}", x.shape, w.shape, a.out_shape));
         }
@@ -52,7 +53,14 @@ struct Shape {
 
 /// `y[img, g] = W[g] @ im2col(x[img, g]) + bias` for every image and group; a direct loop when
 /// each group has one input and one output channel (depthwise).
-fn convolve(s: &Shape, geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32]) -> Result<(), String> {
+fn convolve(
+    s: &Shape,
+    geo: &Geometry,
+    x: &[f32],
+    w: &[f32],
+    bias: Option<&[f32]>,
+    y: &mut [f32],
+) -> Result<(), String> {
     if s.cg == 1 && s.mg == 1 {
         depthwise(geo, x, w, bias, y);
         return Ok(());

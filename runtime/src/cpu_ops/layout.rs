@@ -46,7 +46,8 @@ impl CpuOp for Concat {
         let mut chunks = Vec::with_capacity(a.inputs.len());
         for i in 0..a.inputs.len() {
             let t = a.input(i)?;
-            let fits = t.shape.len() == out.len() && t.shape.iter().zip(out).enumerate().all(|(k, (d, o))| k == axis || d == o);
+            let fits = t.shape.len() == out.len()
+                && t.shape.iter().zip(out).enumerate().all(|(k, (d, o))| k == axis || d == o);
             if !fits {
                 return Err(format!("input {i} has shape {:?}; expected {out:?} except along axis {axis}", t.shape));
             }

@@ -21,8 +21,16 @@ impl CpuOp for Gemm {
         let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
             return Err(format!("A {:?} and B {:?} must be matrices", a.shape, b.shape));
         };
-        let ma = if args.int("transA", 0) == 1 { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };
-        let mb = if args.int("transB", 0) == 1 { MatRef::transposed(b.data, bc, br) } else { MatRef::row_major(b.data, br, bc) };
+        let ma = if args.int("transA", 0) == 1 {
+            MatRef::transposed(a.data, ac, ar)
+        } else {
+            MatRef::row_major(a.data, ar, ac)
+        };
+        let mb = if args.int("transB", 0) == 1 {
+            MatRef::transposed(b.data, bc, br)
+        } else {
+            MatRef::row_major(b.data, br, bc)
+        };
         let out = [ma.rows, mb.cols];
         expect_len(y, numel(&out))?;
         let beta = args.float("beta", 1.0) as f32;

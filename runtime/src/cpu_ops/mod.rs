@@ -83,7 +83,10 @@ impl<'a> OpArgs<'a> {
     pub fn axis(&self, default: i64, rank: usize) -> Result<usize, String> {
         let axis = self.int("axis", default);
         let resolved = if axis < 0 { axis + rank as i64 } else { axis };
-        usize::try_from(resolved).ok().filter(|&a| a < rank).ok_or_else(|| format!("axis {axis} is out of range for rank {rank}"))
+        usize::try_from(resolved)
+            .ok()
+            .filter(|&a| a < rank)
+            .ok_or_else(|| format!("axis {axis} is out of range for rank {rank}"))
     }
 }
 

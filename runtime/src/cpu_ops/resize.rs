@@ -22,7 +22,8 @@ impl CpuOp for Resize {
 
     fn check(&self, node: &Node) -> Result<(), String> {
         let mode = node.attr("mode").and_then(syncbn_ir::Attr::as_str).unwrap_or("nearest");
-        let coord = node.attr("coordinate_transformation_mode").and_then(syncbn_ir::Attr::as_str).unwrap_or("half_pixel");
+        let coord =
+            node.attr("coordinate_transformation_mode").and_then(syncbn_ir::Attr::as_str).unwrap_or("half_pixel");
         if mode == "cubic" || !COORDINATES.contains(&coord) || node.attr_i64("antialias", 0) != 0 {
             return Err(format!(
                 "Resize mode {mode:?} with coordinate_transformation_mode {coord:?} is not supported by the CPU runtime; \
@@ -59,7 +60,8 @@ impl CpuOp for Resize {
 
 /// Per-axis scales: input 2 (on `axes`, or all axes) when given, else `out / in`.
 fn scales(a: &OpArgs<'_>, input: &[usize], out: &[usize]) -> Result<Vec<f64>, String> {
-    let mut s: Vec<f64> = input.iter().zip(out).map(|(&i, &o)| if i == 0 { 1.0 } else { o as f64 / i as f64 }).collect();
+    let mut s: Vec<f64> =
+        input.iter().zip(out).map(|(&i, &o)| if i == 0 { 1.0 } else { o as f64 / i as f64 }).collect();
     if let Some(given) = a.optional(2).filter(|t| !t.data.is_empty()) {
         let rank = input.len() as i64;
         let axes: Vec<i64> = a.ints("axes").map_or_else(|| (0..rank).collect(), <[i64]>::to_vec);
@@ -68,7 +70,10 @@ fn scales(a: &OpArgs<'_>, input: &[usize], out: &[usize]) -> Result<Vec<f64>, St
         }
         for (&axis, &v) in axes.iter().zip(given.data) {
             let axis = if axis < 0 { axis + rank } else { axis };
-            let slot = usize::try_from(axis).ok().and_then(|i| s.get_mut(i)).ok_or_else(|| format!("axis {axis} is out of range"))?;
+            let slot = usize::try_from(axis)
+                .ok()
+                .and_then(|i| s.get_mut(i))
+                .ok_or_else(|| format!("axis {axis} is out of range"))?;
             if !(v > 0.0 && v.is_finite()) {
                 return Err(format!("scale {v} is not a positive number"));
             }

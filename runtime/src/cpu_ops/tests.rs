@@ -15,7 +15,12 @@ fn attrs(list: &[(&str, Attr)]) -> BTreeMap<String, Attr> {
     list.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
 }
 
-fn run(op: &str, attrs: &BTreeMap<String, Attr>, inputs: &[(&[f32], &[usize])], out: &[usize]) -> Result<Vec<f32>, String> {
+fn run(
+    op: &str,
+    attrs: &BTreeMap<String, Attr>,
+    inputs: &[(&[f32], &[usize])],
+    out: &[usize],
+) -> Result<Vec<f32>, String> {
     let inputs = inputs.iter().map(|&(d, s)| Tensor::new(d, s).map(Some)).collect::<Result<_, _>>()?;
     let mut y = vec![f32::NAN; out.iter().product()];
     find(op).ok_or("no op")?.run(&OpArgs { attrs, inputs, out_shape: out }, &mut y)?;
@@ -45,7 +50,12 @@ fn gemm_transposes_scales_and_broadcasts_c() {
             .collect();
         let sa: &[usize] = if ta == 1 { &[k, m] } else { &[m, k] };
         let sb: &[usize] = if tb == 1 { &[n, k] } else { &[k, n] };
-        let at_ = attrs(&[("transA", Attr::Int(ta)), ("transB", Attr::Int(tb)), ("alpha", Attr::Float(0.5)), ("beta", Attr::Float(2.0))]);
+        let at_ = attrs(&[
+            ("transA", Attr::Int(ta)),
+            ("transB", Attr::Int(tb)),
+            ("alpha", Attr::Float(0.5)),
+            ("beta", Attr::Float(2.0)),
+        ]);
         let got = run("Gemm", &at_, &[(&a, sa), (&b, sb), (&c, &[m, 1])], &[m, n]).unwrap();
         close(&got, &want, &format!("Gemm transA={ta} transB={tb}"));
     }
@@ -73,7 +83,8 @@ fn mul_and_add_broadcast_like_numpy() {
     let (a, b) = (values(6, 7), values(4, 8));
     for (op, f) in [("Mul", (|p: f64, q: f64| p * q) as fn(f64, f64) -> f64), ("Add", |p, q| p + q)] {
         let got = run(op, &attrs(&[]), &[(&a, &[2, 1, 3]), (&b, &[4, 1])], &[2, 4, 3]).unwrap();
-        let want: Vec<f64> = (0..24).map(|e| f(f64::from(a[(e / 12) * 3 + e % 3]), f64::from(b[(e / 3) % 4]))).collect();
+        let want: Vec<f64> =
+            (0..24).map(|e| f(f64::from(a[(e / 12) * 3 + e % 3]), f64::from(b[(e / 3) % 4]))).collect();
         close(&got, &want, op);
     }
 }

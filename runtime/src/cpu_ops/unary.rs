@@ -45,7 +45,12 @@ impl CpuOp for Clip {
 /// A Clip bound: scalar input `index` if given, else attribute `name`, else `default`.
 fn bound(a: &OpArgs<'_>, index: usize, name: &str, default: f32) -> Result<f32, String> {
     match a.optional(index) {
-        Some(t) => t.data.first().copied().filter(|_| t.data.len() == 1).ok_or_else(|| format!("input {index} ({name}) is not a scalar")),
+        Some(t) => t
+            .data
+            .first()
+            .copied()
+            .filter(|_| t.data.len() == 1)
+            .ok_or_else(|| format!("input {index} ({name}) is not a scalar")),
         None => Ok(a.float(name, f64::from(default)) as f32),
     }
 }

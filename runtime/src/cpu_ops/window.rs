@@ -90,7 +90,9 @@ fn axes(args: &OpArgs<'_>, input: &[usize], output: &[usize], kernel: &[usize]) 
     let list = |name: &str, default: usize, len: usize| -> Result<Vec<usize>, String> {
         match args.ints(name) {
             None => Ok(vec![default; len]),
-            Some(v) if v.len() == len => v.iter().map(|&x| usize::try_from(x).map_err(|_| format!("attribute {name:?} has {x}"))).collect(),
+            Some(v) if v.len() == len => {
+                v.iter().map(|&x| usize::try_from(x).map_err(|_| format!("attribute {name:?} has {x}"))).collect()
+            }
             Some(v) => Err(format!("attribute {name:?} has {} entries; expected {len}", v.len())),
         }
     };
@@ -104,7 +106,15 @@ fn axes(args: &OpArgs<'_>, input: &[usize], output: &[usize], kernel: &[usize]) 
                 "SAME_UPPER" | "SAME_LOWER" => same_pads(input[i], output[i], extent, strides[i], auto == "SAME_LOWER"),
                 _ => (pads[i], pads[i + n]),
             };
-            Ok(Axis { input: input[i], output: output[i], kernel: kernel[i], stride: strides[i].max(1), dilation: dilations[i], pad_begin, pad_end })
+            Ok(Axis {
+                input: input[i],
+                output: output[i],
+                kernel: kernel[i],
+                stride: strides[i].max(1),
+                dilation: dilations[i],
+                pad_begin,
+                pad_end,
+            })
         })
         .collect::<Result<Vec<_>, String>>()
         .and_then(check_axes)
@@ -129,7 +139,10 @@ fn check_axes(axes: Vec<Axis>) -> Result<Vec<Axis>, String> {
         let extent = (a.kernel.max(1) - 1).saturating_mul(a.dilation).saturating_add(1);
         let padded = a.input + a.pad_begin + a.pad_end;
         if a.input == 0 || a.kernel == 0 || a.output == 0 || last_start >= padded || extent > padded {
-            return Err(format!("spatial axis {i}: {} outputs of a window over {} inputs do not fit", a.output, a.input));
+            return Err(format!(
+                "spatial axis {i}: {} outputs of a window over {} inputs do not fit",
+                a.output, a.input
+            ));
         }
     }
     Ok(axes)

@@ -65,7 +65,9 @@ pub fn input_shape(c: u64, spatial: &[u64]) -> Vec<Dim> {
 pub fn push_bn_layer(g: &mut Graph, prefix: &str, x: &str, y: &str, p: &BnParams, group_size: i64) {
     let c = p.scale.len();
     let n = |s: &str| format!("{prefix}.{s}");
-    for (suffix, data) in [("weight", &p.scale), ("bias", &p.bias), ("running_mean", &p.running_mean), ("running_var", &p.running_var)] {
+    for (suffix, data) in
+        [("weight", &p.scale), ("bias", &p.bias), ("running_mean", &p.running_mean), ("running_var", &p.running_var)]
+    {
         g.initializers.push(init(&n(suffix), data));
     }
     let (m, ms, params) = (n("moments"), n("moments_sum"), n("norm_params"));
@@ -154,7 +156,8 @@ pub fn reference_bn(x: &ArrayD<f32>, rows: Range<usize>, p: &BnParams) -> RefBn 
     let mut mean = vec![0.0; c];
     let mut var = vec![0.0; c];
     for ch in 0..c {
-        let vals: Vec<f64> = rows.clone().flat_map(|r| (0..inner).map(move |k| (r, k))).map(|(r, k)| at(r, ch, k)).collect();
+        let vals: Vec<f64> =
+            rows.clone().flat_map(|r| (0..inner).map(move |k| (r, k))).map(|(r, k)| at(r, ch, k)).collect();
         if count > 0.0 {
             mean[ch] = vals.iter().sum::<f64>() / count;
             var[ch] = vals.iter().map(|v| (v - mean[ch]).powi(2)).sum::<f64>() / count;
