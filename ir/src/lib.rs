@@ -9,6 +9,7 @@ pub mod data;
 pub mod dot;
 pub mod dtype;
 pub mod error;
+pub mod grad;
 pub mod graph;
 pub mod infer;
 pub mod json;

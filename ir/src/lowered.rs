@@ -29,7 +29,8 @@ pub const LOCAL_MOMENTS: &str = "LocalMoments";
 /// one payload (bucketing). Attributes: `group_size` (int, replicas per sync group, 0 = all replicas),
 /// `payload` (string, the layout: one `name:dtype[shape]` entry per input, joined by `;`),
 /// `layers` (strings, the BatchNorm nodes each input serves, one per input),
-/// `reduction` (string, `"sum"`).
+/// `reduction` (string, `"sum"`), `scope` (string: `"group"`, the default, sums over the sync group;
+/// `"world"` sums over every replica, for parameter gradients; see [`crate::grad`]).
 pub const ALL_REDUCE: &str = "AllReduce";
 
 /// `BnFinalize(moments, scale, B, running_mean, running_var) -> (norm_params, running_mean_out,

@@ -43,11 +43,33 @@ pub enum CommError {
     },
 }
 
+/// Which replicas an all-reduce spans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The replicas of the caller's sync group (BatchNorm statistics and their backward sums).
+    Group,
+    /// Every replica of the run (parameter gradients).
+    World,
+}
+
+impl Scope {
+    /// The scope an `AllReduce` node's `scope` attribute names (`"group"`, the default, or `"world"`).
+    pub fn of_node(node: &syncbn_ir::Node) -> Option<Scope> {
+        match node.attr("scope").and_then(syncbn_ir::Attr::as_str).unwrap_or("group") {
+            "group" => Some(Scope::Group),
+            "world" => Some(Scope::World),
+            _ => None,
+        }
+    }
+}
+
 /// Collectives among the replicas of one run. Every replica calls the same collectives in the
 /// same order (the execution plan guarantees it).
 pub trait Communicator: Send + Sync {
-    /// Replaces `data` on `replica` by the element-wise sum of `data` over its sync group.
-    fn all_reduce_sum(&self, replica: usize, data: &mut [f64]) -> Result<(), CommError>;
+    /// Replaces `data` on `replica` by the element-wise sum of `data` over the replicas of `scope`,
+    /// added in replica order.
+    fn all_reduce_sum(&self, replica: usize, scope: Scope, data: &mut [f64]) -> Result<(), CommError>;
     /// Waits until every replica of the run (all groups) has arrived.
     fn barrier(&self, replica: usize) -> Result<(), CommError>;
     /// Marks `replica` as failed: pending and later calls on every replica return
@@ -143,8 +165,11 @@ impl LocalComm {
 }
 
 impl Communicator for LocalComm {
-    fn all_reduce_sum(&self, replica: usize, data: &mut [f64]) -> Result<(), CommError> {
-        self.meet(&self.groups[replica / self.group_size], replica, data)
+    fn all_reduce_sum(&self, replica: usize, scope: Scope, data: &mut [f64]) -> Result<(), CommError> {
+        match scope {
+            Scope::Group => self.meet(&self.groups[replica / self.group_size], replica, data),
+            Scope::World => self.meet(&self.world, replica, data),
+        }
     }
 
     fn barrier(&self, replica: usize) -> Result<(), CommError> {
@@ -222,7 +247,7 @@ mod tests {
         let comm = LocalComm::new(4, 2, Duration::from_secs(10));
         let out = run_all(4, |r| {
             let mut d = vec![r as f64, 1.0, 0.1 * r as f64];
-            comm.all_reduce_sum(r, &mut d)?;
+            comm.all_reduce_sum(r, Scope::Group, &mut d)?;
             Ok(d)
         });
         assert_eq!(out[0].as_ref().unwrap(), &vec![1.0, 2.0, 0.0 + 0.1]);
@@ -243,7 +268,7 @@ mod tests {
                     std::thread::sleep(Duration::from_millis(20));
                 }
                 let mut d = vec![vals[r]];
-                comm.all_reduce_sum(r, &mut d)?;
+                comm.all_reduce_sum(r, Scope::Group, &mut d)?;
                 Ok(d)
             });
             for o in out {
@@ -261,7 +286,7 @@ mod tests {
                 return Err(CommError::Aborted { replica: 1, reason: "self".into() });
             }
             let mut d = vec![1.0];
-            comm.all_reduce_sum(r, &mut d)?;
+            comm.all_reduce_sum(r, Scope::Group, &mut d)?;
             Ok(d)
         });
         for r in [0, 2] {
@@ -274,10 +299,10 @@ mod tests {
     fn a_missing_replica_ends_in_a_timeout_naming_it() {
         let comm = LocalComm::new(2, 2, Duration::from_millis(50));
         let mut d = vec![1.0];
-        let err = comm.all_reduce_sum(0, &mut d).unwrap_err();
+        let err = comm.all_reduce_sum(0, Scope::Group, &mut d).unwrap_err();
         assert_eq!(err, CommError::Timeout { missing: vec![1], seconds: 0.05 });
         // The late replica now finds the run aborted instead of waiting.
-        let err = comm.all_reduce_sum(1, &mut d).unwrap_err();
+        let err = comm.all_reduce_sum(1, Scope::Group, &mut d).unwrap_err();
         assert!(matches!(err, CommError::Aborted { replica: 0, .. }), "{err:?}");
     }
 
@@ -286,7 +311,7 @@ mod tests {
         let comm = LocalComm::new(2, 2, Duration::from_secs(10));
         let out = run_all(2, |r| {
             let mut d = vec![1.0; 2 + r];
-            comm.all_reduce_sum(r, &mut d).map(|_| d)
+            comm.all_reduce_sum(r, Scope::Group, &mut d).map(|_| d)
         });
         assert!(out.iter().all(Result::is_err), "{out:?}");
     }
@@ -298,7 +323,7 @@ mod tests {
             let mut total = 0.0;
             for k in 0..200 {
                 let mut d = vec![(r * k) as f64];
-                comm.all_reduce_sum(r, &mut d)?;
+                comm.all_reduce_sum(r, Scope::Group, &mut d)?;
                 total += d[0];
                 comm.barrier(r)?;
             }

@@ -271,7 +271,7 @@ impl<'a> ReplicaExecutor<'a> {
                 Val::F64(s) => payload.extend_from_slice(s),
             }
         }
-        comm.all_reduce_sum(replica, &mut payload).map_err(ReplicaError::Comm)?;
+        comm.all_reduce_sum(replica, c.scope, &mut payload).map_err(ReplicaError::Comm)?;
         for e in &c.payload {
             let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
             let b = self.buffer_of(e.output);

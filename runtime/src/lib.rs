@@ -23,7 +23,7 @@ pub mod plan;
 pub mod run;
 pub mod size;
 
-pub use comm::{CommError, Communicator, LocalComm};
+pub use comm::{CommError, Communicator, LocalComm, Scope};
 pub use device::{Device, DeviceKind};
 pub use error::RunError;
 pub use executor::Fault;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::{DType, Dim, Graph, Node};
 
+use crate::comm::Scope;
 use crate::memory::{plan_buffers, Buffer, Lifetime};
 use crate::ops::{resolve, Kernel, LaunchShape, Resolved, TensorType};
 use crate::size::SizeExpr;
@@ -98,6 +99,8 @@ pub struct Collective {
     pub node: String,
     /// Replicas per group.
     pub group_size: usize,
+    /// The replicas it spans: the sync group, or every replica (parameter gradients).
+    pub scope: Scope,
     /// The BatchNorm layers this collective serves.
     pub layers: Vec<String>,
     /// Where each input sits in the payload and which output receives its sum.
@@ -343,7 +346,9 @@ impl Builder {
             offset += len;
         }
         let layers = node.attr("layers").and_then(|a| a.as_strs()).map(<[String]>::to_vec).unwrap_or_default();
-        let step = Collective { node: node.name.clone(), group_size, layers, payload, payload_len: offset };
+        let scope = Scope::of_node(node)
+            .ok_or_else(|| RunError::unsupported(&node.name, "attribute scope must be \"group\" or \"world\""))?;
+        let step = Collective { node: node.name.clone(), group_size, scope, layers, payload, payload_len: offset };
         self.steps.push(Step::Collective(step));
         Ok(())
     }

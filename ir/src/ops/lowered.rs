@@ -98,6 +98,7 @@ const ALL_REDUCE_ATTRS: &[AttrSpec] = &[
     AttrSpec::new("layers", AttrKind::Strs, Rule::Any),
     AttrSpec::new("payload", AttrKind::Str, Rule::Any),
     AttrSpec::new("reduction", AttrKind::Str, Rule::Words(&["sum"])),
+    AttrSpec::new("scope", AttrKind::Str, Rule::Words(&["group", "world"])),
 ];
 
 impl OpSchema for AllReduce {

@@ -1,0 +1,180 @@
+//! The gradient ops and the training-graph conventions of the backward pass: names, inputs, outputs,
+//! attributes and the exact formula of each op.
+//!
+//! The reverse-mode pass (`syncbn_passes::autodiff`) turns a model into a *training graph*: the
+//! forward nodes, then gradient nodes built from the ops below. A training graph is an ordinary
+//! [`crate::Graph`]; it validates, saves and loads like any other.
+//!
+//! # Conventions of a training graph
+//! - For each differentiated output `y` the graph gains an input [`grad_output_name`]`(y)`
+//!   (`"grad_output/y"`), the upstream gradient, of `y`'s type.
+//! - After the original outputs come, in this order, [`grad_name`]`(x)` (`"grad/x"`) for every graph
+//!   input `x` of float type (input order), then for every parameter (initializer order).
+//! - A *parameter* is a float initializer read as a differentiable operand: Conv `W` and `B`, Gemm
+//!   `A`/`B`/`C`, MatMul operands, BatchNormalization `scale` and `B`, Add and Mul operands. Running
+//!   statistics, Clip bounds, Reshape shapes and Resize `roi`/`scales`/`sizes` are not parameters.
+//!   A parameter the outputs do not depend on gets a zero gradient.
+//! - Semantics are those of the global batch: the training graph run on the whole batch gives the
+//!   gradients PyTorch's autograd gives. Each parameter gradient passes through [`PARAM_GRAD_SUM`],
+//!   the identity over the global batch, which the lowering turns into an AllReduce over every
+//!   replica (`scope = "world"`), bucketed.
+//!
+//! # Notation
+//! `dY` is the upstream gradient of an op's output `Y`; `dX` the gradient of its input `X`. Every
+//! gradient op has exactly one `f32` output unless said otherwise. Where an op takes an input only
+//! for its shape (`X` of [`CONV_GRAD_INPUT`]), its values are not read.
+
+/// The input name of the upstream gradient of output `output`: `"grad_output/<output>"`.
+pub fn grad_output_name(output: &str) -> String {
+    format!("{GRAD_OUTPUT_PREFIX}{output}")
+}
+
+/// The output name of the gradient of input or parameter `name`: `"grad/<name>"`.
+pub fn grad_name(name: &str) -> String {
+    format!("{GRAD_PREFIX}{name}")
+}
+
+/// Prefix of upstream-gradient inputs.
+pub const GRAD_OUTPUT_PREFIX: &str = "grad_output/";
+
+/// Prefix of gradient outputs.
+pub const GRAD_PREFIX: &str = "grad/";
+
+/// `ReluGrad(dY, Y) -> dX`: `dX = dY` where `Y > 0`, else 0 (`Y` is the Relu's output).
+pub const RELU_GRAD: &str = "ReluGrad";
+
+/// `ClipGrad(dY, Y) -> dX`: `dX = dY` where `clip_min < Y < clip_max` (strict, as PyTorch's
+/// hardtanh and ReLU6), else 0; `Y` is the Clip's output. Attributes `clip_min`, `clip_max`
+/// (floats; absent means unbounded on that side).
+pub const CLIP_GRAD: &str = "ClipGrad";
+
+/// `SigmoidGrad(dY, Y) -> dX`: `dX = dY * Y * (1 - Y)` (`Y` is the Sigmoid's output).
+pub const SIGMOID_GRAD: &str = "SigmoidGrad";
+
+/// `SoftmaxGrad(dY, Y) -> dX`: `dX = Y * (dY - sum_axis(dY * Y))`, the sum along `axis` (int,
+/// default -1, as Softmax from opset 13) keeping the dimension.
+pub const SOFTMAX_GRAD: &str = "SoftmaxGrad";
+
+/// `ReduceToShape(dY, like) -> dX`: `alpha * dY` summed over the axes along which `like` was
+/// broadcast to `dY`'s shape (numpy rules: leading axes `like` lacks, and axes where `like` has
+/// size 1); `dX` has `like`'s shape. Attribute `alpha` (float, default 1). The gradient of a
+/// broadcast operand of Add and Mul, and of Gemm's `C` (`alpha = beta`).
+pub const REDUCE_TO_SHAPE: &str = "ReduceToShape";
+
+/// `ChannelSum(dY) -> dB`: the sum of `dY` (rank >= 2) over every axis but axis 1, shape `[C]`: the
+/// gradient of a Conv bias.
+pub const CHANNEL_SUM: &str = "ChannelSum";
+
+/// `ReshapeLike(dY, X) -> dX`: `dY`'s elements in row-major order with `X`'s shape (the gradient of
+/// Reshape, Flatten and Identity).
+pub const RESHAPE_LIKE: &str = "ReshapeLike";
+
+/// `ConcatGrad(dY, X0, X1, ...) -> dXk`: the slice of `dY` along `axis` that input `k = index` of
+/// the Concat occupied. Attributes `axis` (int, as the Concat), `index` (int).
+pub const CONCAT_GRAD: &str = "ConcatGrad";
+
+/// `ConvGradInput(dY, W, X) -> dX`: the adjoint of the Conv in `X` (a transposed convolution),
+/// `dX` of `X`'s shape. Attributes: the Conv's (`strides`, `pads`, `dilations`, `group`,
+/// `kernel_shape`, `auto_pad`).
+pub const CONV_GRAD_INPUT: &str = "ConvGradInput";
+
+/// `ConvGradWeight(dY, X, W) -> dW`: the Conv's gradient in `W`, summed over this tensor's batch,
+/// `dW` of `W`'s shape. Attributes as [`CONV_GRAD_INPUT`].
+pub const CONV_GRAD_WEIGHT: &str = "ConvGradWeight";
+
+/// `GemmGradA(dY, A, B) -> dA`: the Gemm's gradient in `A` (`alpha * dY * op(B)^T`, transposed
+/// back when `transA`). Attributes: the Gemm's `alpha`, `transA`, `transB`.
+pub const GEMM_GRAD_A: &str = "GemmGradA";
+
+/// `GemmGradB(dY, A, B) -> dB`: the Gemm's gradient in `B` (`alpha * op(A)^T * dY`, transposed back
+/// when `transB`). Attributes as [`GEMM_GRAD_A`].
+pub const GEMM_GRAD_B: &str = "GemmGradB";
+
+/// `MatMulGradA(dY, A, B) -> dA`: `dY @ B^T` (last two axes), summed over the batch axes `A` was
+/// broadcast along, of `A`'s shape. Both operands of rank >= 2.
+pub const MATMUL_GRAD_A: &str = "MatMulGradA";
+
+/// `MatMulGradB(dY, A, B) -> dB`: `A^T @ dY`, summed over the batch axes `B` was broadcast along, of
+/// `B`'s shape. Both operands of rank >= 2.
+pub const MATMUL_GRAD_B: &str = "MatMulGradB";
+
+/// `MaxPoolGrad(dY, X) -> dX`: each `dY` element goes to the position of its window's maximum in
+/// `X` (the first one in row-major window order on ties; padding never wins); overlapping windows
+/// add. Attributes: the MaxPool's.
+pub const MAX_POOL_GRAD: &str = "MaxPoolGrad";
+
+/// `AveragePoolGrad(dY, X) -> dX`: each `dY` element spread evenly over its window's positions, with
+/// the divisor the forward used (`count_include_pad`). Attributes: the AveragePool's.
+pub const AVERAGE_POOL_GRAD: &str = "AveragePoolGrad";
+
+/// `GlobalAveragePoolGrad(dY, X) -> dX`: `dY[n, c] / S` at every spatial position of `(n, c)`.
+pub const GLOBAL_AVERAGE_POOL_GRAD: &str = "GlobalAveragePoolGrad";
+
+/// `ResizeGrad(dY, X, roi, scales, sizes) -> dX`: the adjoint of the Resize's linear map (nearest:
+/// each `dY` element added to its source; linear: to its sources with the interpolation weights).
+/// Inputs after `X` and attributes: the Resize's.
+pub const RESIZE_GRAD: &str = "ResizeGrad";
+
+/// `BatchNormGrad(dY, X, scale, B, running_mean, running_var) -> (dX, d_scale, d_B)`: the gradient of
+/// a training-mode BatchNormalization over its (global) batch: with `m` the batch mean, `v` the
+/// biased variance, `xhat = (X - m) / sqrt(v + eps)` and `n` the element count per channel,
+/// `d_B = sum(dY)`, `d_scale = sum(dY * xhat)`,
+/// `dX = scale / sqrt(v + eps) * (dY - d_B / n - xhat * d_scale / n)`. Attributes: `epsilon`,
+/// `momentum`, `forward` (string: the forward node's name). The lowering replaces it by
+/// [`BN_GRAD_REDUCE`], an AllReduce and [`BN_GRAD_INPUT`] / [`BN_GRAD_PARAMS`].
+pub const BATCH_NORM_GRAD: &str = "BatchNormGrad";
+
+/// `BatchNormEvalGrad(dY, X, scale, B, mean, var) -> d`: the gradient of an eval-mode
+/// BatchNormalization in the input that attribute `wrt` names: `"X"` gives
+/// `dY * scale / sqrt(var + eps)`, `"scale"` gives `sum(dY * (X - mean)) / sqrt(var + eps)` per
+/// channel, `"B"` gives `sum(dY)` per channel. Attributes `epsilon`, `wrt`.
+pub const BATCH_NORM_EVAL_GRAD: &str = "BatchNormEvalGrad";
+
+/// `ParamGradSum(g) -> g`: marks a parameter gradient. Over the global batch it is the identity;
+/// the lowering makes it an AllReduce (`scope = "world"`) of each replica's partial gradient.
+pub const PARAM_GRAD_SUM: &str = "ParamGradSum";
+
+/// `BnGradReduce(dY, X, norm_params[, Y]) -> sums`: this shard's backward payload, `f64 [3, C]`:
+/// row 0 the element count of each channel, row 1 `sum(dZ)`, row 2
+/// `sum(dZ * ((X - mean_hi) - mean_lo))`, where `dZ` is `dY` masked by the fused activation
+/// evaluated on `Y` (the normalize's output): `"relu"` keeps `Y > 0`, `"clip"` keeps
+/// `clip_min < Y < clip_max`, `"none"` keeps all (then `Y` is absent). The rows add over shards,
+/// like the forward moments. Attributes as [`crate::lowered::BN_NORMALIZE`].
+pub const BN_GRAD_REDUCE: &str = "BnGradReduce";
+
+/// `BnGradInput(dY, X, norm_params, sums[, Y]) -> dX`: with `sums` the group's summed payload,
+/// `n = sums[0]`, `dX = mul * (dZ - sums[1] / n - ((X - mean_hi) - mean_lo) * inv_std^2 * sums[2] / n)`
+/// (`dZ` as in [`BN_GRAD_REDUCE`]; `dX = 0` when `n = 0`). Attributes as [`BN_GRAD_REDUCE`].
+pub const BN_GRAD_INPUT: &str = "BnGradInput";
+
+/// `BnGradParams(sums, norm_params) -> (d_scale, d_B)`: `d_scale = sums[2] * inv_std`,
+/// `d_B = sums[1]`, both `f32 [C]`. From this replica's own payload (then summed over every replica
+/// by the parameter buckets) or, when the sync group is every replica, from the group's payload (no
+/// further collective).
+pub const BN_GRAD_PARAMS: &str = "BnGradParams";
+
+/// The gradient ops the CPU op table runs (one `f32` output each).
+pub const CPU_OPS: &[&str] = &[
+    RELU_GRAD,
+    CLIP_GRAD,
+    SIGMOID_GRAD,
+    SOFTMAX_GRAD,
+    REDUCE_TO_SHAPE,
+    CHANNEL_SUM,
+    RESHAPE_LIKE,
+    CONCAT_GRAD,
+    CONV_GRAD_INPUT,
+    CONV_GRAD_WEIGHT,
+    GEMM_GRAD_A,
+    GEMM_GRAD_B,
+    MATMUL_GRAD_A,
+    MATMUL_GRAD_B,
+    MAX_POOL_GRAD,
+    AVERAGE_POOL_GRAD,
+    GLOBAL_AVERAGE_POOL_GRAD,
+    RESIZE_GRAD,
+    BATCH_NORM_EVAL_GRAD,
+];
+
+/// The lowered BatchNorm-backward kernels (host-native and PTX).
+pub const BN_KERNELS: &[&str] = &[BN_GRAD_REDUCE, BN_GRAD_INPUT, BN_GRAD_PARAMS];
