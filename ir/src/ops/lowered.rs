@@ -10,14 +10,14 @@ use crate::lowered as names;
 use crate::shape::display_shape;
 use crate::{Attr, DType, Dim, Node};
 
-const ACTIVATION_ATTRS: &[AttrSpec] = &[
+pub(super) const ACTIVATION_ATTRS: &[AttrSpec] = &[
     AttrSpec::new("activation", AttrKind::Str, Rule::Words(&["none", "relu", "clip"])),
     AttrSpec::new("clip_max", AttrKind::Float, Rule::Finite),
     AttrSpec::new("clip_min", AttrKind::Float, Rule::Finite),
 ];
 
 /// `clip_min` / `clip_max` only with activation `"clip"`, and min <= max.
-fn check_activation(node: &Node) -> Result<(), OpError> {
+pub(super) fn check_activation(node: &Node) -> Result<(), OpError> {
     let activation = node.attr("activation").and_then(Attr::as_str).unwrap_or("none");
     let has_bounds = node.attr("clip_min").is_some() || node.attr("clip_max").is_some();
     if has_bounds && activation != "clip" {
@@ -33,7 +33,7 @@ fn check_activation(node: &Node) -> Result<(), OpError> {
 }
 
 /// A float tensor X of rank 2 to 5 at input `index`; returns its channel dimension.
-fn channels_of<'a>(inputs: &Inputs<'a>, index: usize) -> Result<(&'a TensorType, &'a Dim), OpError> {
+pub(super) fn channels_of<'a>(inputs: &Inputs<'a>, index: usize) -> Result<(&'a TensorType, &'a Dim), OpError> {
     let x = required(inputs, index)?;
     expect_float(x, index)?;
     expect_rank(x, index, 2, 5)?;
@@ -41,7 +41,7 @@ fn channels_of<'a>(inputs: &Inputs<'a>, index: usize) -> Result<(&'a TensorType,
 }
 
 /// Checks a `[rows, C]` tensor of dtype `dtype` at input `index`.
-fn check_rows(
+pub(super) fn check_rows(
     inputs: &Inputs,
     index: usize,
     dtype: DType,

@@ -2,10 +2,12 @@
 //! name through [`schema`]. Each op family lives in its own file.
 
 mod batchnorm;
+mod bn_grad;
 mod conv;
 pub mod dims;
 mod elementwise;
 mod gemm;
+mod grad;
 mod lowered;
 mod pool;
 mod reshape;
@@ -228,12 +230,18 @@ pub trait OpSchema: Sync {
 /// The schema of op `name`, if the op is known.
 pub fn schema(name: &str) -> Option<&'static dyn OpSchema> {
     static REGISTRY: OnceLock<HashMap<&'static str, &'static dyn OpSchema>> = OnceLock::new();
-    REGISTRY.get_or_init(|| all().iter().map(|s| (s.name(), *s)).collect()).get(name).copied()
+    REGISTRY.get_or_init(|| all().iter().chain(gradient()).map(|s| (s.name(), *s)).collect()).get(name).copied()
 }
 
-/// Every known op, ONNX ops first, then lowered ops.
+/// Every forward op, ONNX ops first, then lowered ops.
 pub fn all() -> &'static [&'static dyn OpSchema] {
     ALL
+}
+
+/// Every gradient op of [`crate::grad`]: the ones the CPU op table runs, then the BatchNorm and
+/// parameter gradients and their lowered forms.
+pub fn gradient() -> &'static [&'static dyn OpSchema] {
+    GRADIENT
 }
 
 static ALL: &[&dyn OpSchema] = &[
@@ -261,6 +269,33 @@ static ALL: &[&dyn OpSchema] = &[
     &lowered::BN_NORMALIZE,
     &lowered::BN_NORMALIZE_PAIR,
     &lowered::CHANNEL_AFFINE,
+];
+
+static GRADIENT: &[&dyn OpSchema] = &[
+    &grad::RELU_GRAD,
+    &grad::CLIP_GRAD,
+    &grad::SIGMOID_GRAD,
+    &grad::SOFTMAX_GRAD,
+    &grad::REDUCE_TO_SHAPE,
+    &grad::CHANNEL_SUM,
+    &grad::RESHAPE_LIKE,
+    &grad::CONCAT_GRAD,
+    &grad::CONV_GRAD_INPUT,
+    &grad::CONV_GRAD_WEIGHT,
+    &grad::GEMM_GRAD_A,
+    &grad::GEMM_GRAD_B,
+    &grad::MATMUL_GRAD_A,
+    &grad::MATMUL_GRAD_B,
+    &grad::MAX_POOL_GRAD,
+    &grad::AVERAGE_POOL_GRAD,
+    &grad::GLOBAL_AVERAGE_POOL_GRAD,
+    &grad::RESIZE_GRAD,
+    &bn_grad::BATCH_NORM_GRAD,
+    &bn_grad::BATCH_NORM_EVAL_GRAD,
+    &bn_grad::PARAM_GRAD_SUM,
+    &bn_grad::BN_GRAD_REDUCE,
+    &bn_grad::BN_GRAD_INPUT,
+    &bn_grad::BN_GRAD_PARAMS,
 ];
 
 /// Checks a node against its schema: input and output counts, required entries present, attribute
