@@ -12,7 +12,17 @@ use ndarray_npy::read_npy;
 use syncbn_ir::onnx::load_onnx;
 use syncbn_ir::{json, load_model, Graph, InitSource, Limits};
 
-const FIXTURES: &[&str] = &["resnet_mini", "mobilenetv2_mini", "segnet_mini", "ops_mini"];
+const FIXTURES: &[&str] = &[
+    "resnet_mini",
+    "mobilenetv2_mini",
+    "segnet_mini",
+    "ops_mini",
+    "bn_rank2",
+    "bn_rank3",
+    "bn_rank4",
+    "bn_rank5",
+    "resnet_block",
+];
 const MODES: &[&str] = &["train", "eval"];
 
 fn fixture(name: &str, mode: &str, ext: &str) -> PathBuf {
@@ -67,13 +77,14 @@ fn fixtures_import_and_match_their_json_form() {
 }
 
 /// Every graph output of every fixture has PyTorch's reference under `expected/<mode>/<name>.npy`:
-/// the batch output over the global batch of 6, each running statistic with its layer's channels.
+/// the batch output over the global batch of 6, each running statistic with its layer's channels;
+/// and PyTorch's gradient of the input and of every parameter under `expected/grad/`.
 #[test]
 fn every_graph_output_has_a_pytorch_reference() {
     for name in FIXTURES {
         let folder = fixture(name, "train", "onnx").parent().expect("a fixture folder").to_path_buf();
         let input: ArrayD<f32> = read_npy(folder.join("input.npy")).expect("input.npy reads");
-        assert_eq!(input.shape(), &[6, 3, 16, 16]);
+        assert_eq!(input.shape()[0], 6, "{name}: a global batch of 6");
         for mode in MODES {
             let graph = load_onnx(&fixture(name, mode, "onnx"), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
             let stats = if *mode == "train" {
@@ -92,6 +103,33 @@ fn every_graph_output_has_a_pytorch_reference() {
                 assert!(reference.iter().all(|v| v.is_finite()), "{}", path.display());
             }
         }
+        check_grad_references(name, &folder, &input);
+    }
+}
+
+/// `grad_output.npy` has y's batch; `expected/grad/` holds x's gradient with x's shape and one
+/// gradient per parameter (every initializer but running statistics, Clip bounds, Reshape shapes and
+/// Resize's roi/scales/sizes) with its shape.
+fn check_grad_references(name: &str, folder: &Path, input: &ArrayD<f32>) {
+    let graph = load_onnx(&fixture(name, "train", "onnx"), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
+    let dy: ArrayD<f32> = read_npy(folder.join("grad_output.npy")).expect("grad_output.npy reads");
+    assert_eq!(dy.shape()[0], 6, "{name}: grad_output over the global batch");
+    let grad = |n: &str| -> ArrayD<f32> {
+        let path = folder.join("expected/grad").join(format!("{n}.npy"));
+        read_npy(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    assert_eq!(grad("x").shape(), input.shape(), "{name}: grad of x");
+    let not_differentiable = |op: &str| match op {
+        "BatchNormalization" => 3,
+        "Clip" | "Reshape" | "Resize" => 1,
+        _ => usize::MAX,
+    };
+    let fixed: Vec<&str> = (graph.nodes.iter())
+        .flat_map(|n| n.inputs.iter().skip(not_differentiable(&n.op)).map(String::as_str))
+        .collect();
+    for init in graph.initializers.iter().filter(|i| !fixed.contains(&i.name.as_str())) {
+        let want: Vec<usize> = init.shape.iter().map(|&d| d as usize).collect();
+        assert_eq!(grad(&init.name).shape(), want.as_slice(), "{name}: grad of {}", init.name);
     }
 }
 
