@@ -1,7 +1,10 @@
-//! Reference N-dimensional convolution (ONNX Conv: strides, pads, dilations, groups), in f64.
+//! Reference N-dimensional convolution (ONNX Conv: strides, pads, dilations, groups), in f64, as
+//! the sum of its product terms, which the gradients in [`super::grad_conv`] visit too.
 
 use ndarray::{Dimension, IxDyn};
+use syncbn_ir::Node;
 
+use super::attrs::{sizes_attr, str_attr};
 use super::Tensor;
 
 /// Conv geometry, one entry per spatial axis (`pads`: all begins, then all ends).
@@ -17,8 +20,24 @@ pub struct ConvParams {
     pub group: usize,
 }
 
+impl ConvParams {
+    /// The geometry attributes of a Conv (or Conv gradient) node over `spatial` spatial axes;
+    /// `auto_pad` other than `NOTSET` is refused.
+    pub fn of_node(node: &Node, spatial: usize) -> Result<Self, String> {
+        if str_attr(node, "auto_pad", "NOTSET") != "NOTSET" {
+            return Err("auto_pad other than NOTSET is not supported by the reference".into());
+        }
+        Ok(ConvParams {
+            strides: sizes_attr(node, "strides", vec![1; spatial])?,
+            pads: sizes_attr(node, "pads", vec![0; 2 * spatial])?,
+            dilations: sizes_attr(node, "dilations", vec![1; spatial])?,
+            group: usize::try_from(node.attr_i64("group", 1)).map_err(|_| "group is negative")?,
+        })
+    }
+}
+
 /// Row-major strides of a shape.
-fn strides_of(shape: &[usize]) -> Vec<usize> {
+pub(crate) fn strides_of(shape: &[usize]) -> Vec<usize> {
     let mut s = vec![1; shape.len()];
     for i in (0..shape.len().saturating_sub(1)).rev() {
         s[i] = s[i + 1] * shape[i + 1];
@@ -27,12 +46,15 @@ fn strides_of(shape: &[usize]) -> Vec<usize> {
 }
 
 /// Every multi-index of `shape`, row-major.
-fn indices(shape: &[usize]) -> Vec<Vec<usize>> {
+pub(crate) fn indices(shape: &[usize]) -> Vec<Vec<usize>> {
     ndarray::indices(IxDyn(shape)).into_iter().map(|i| i.as_array_view().to_vec()).collect()
 }
 
 /// Checks the geometry against the operands and returns the output spatial sizes.
 fn output_spatial(x: &[usize], w: &[usize], p: &ConvParams) -> Result<Vec<usize>, String> {
+    if x.len() < 3 {
+        return Err(format!("input has rank {}; expected at least 3", x.len()));
+    }
     let d = x.len() - 2;
     if w.len() != x.len() {
         return Err(format!("weight has rank {}; expected {} like the input", w.len(), x.len()));
@@ -55,31 +77,35 @@ fn output_spatial(x: &[usize], w: &[usize], p: &ConvParams) -> Result<Vec<usize>
         .collect()
 }
 
-/// `conv(x, w) + b`: `x [N, C, S...]`, `w [M, C/group, K...]`, `b [M]`.
-pub fn conv(x: &Tensor, w: &Tensor, b: Option<&Tensor>, p: &ConvParams) -> Result<Tensor, String> {
-    if x.ndim() < 3 {
-        return Err(format!("input has rank {}; expected at least 3", x.ndim()));
-    }
-    let out_spatial = output_spatial(x.shape(), w.shape(), p)?;
-    let (n, m, cg) = (x.shape()[0], w.shape()[0], w.shape()[1]);
-    if let Some(b) = b.filter(|b| b.len() != m) {
-        return Err(format!("bias has {} values; expected {m}", b.len()));
-    }
-    let d = out_spatial.len();
-    let xs = x.as_standard_layout();
-    let ws = w.as_standard_layout();
-    let (xd, wd) = (xs.as_slice().unwrap_or(&[]), ws.as_slice().unwrap_or(&[]));
-    let (xst, wst) = (strides_of(x.shape()), strides_of(w.shape()));
-    let kernel = indices(&w.shape()[2..]);
-    let outs = indices(&out_spatial);
+/// The output shape `[N, M, S'...]` of a Conv of `x` by `w`.
+pub fn conv_output_shape(x: &[usize], w: &[usize], p: &ConvParams) -> Result<Vec<usize>, String> {
+    let spatial = output_spatial(x, w, p)?;
+    let mut shape = vec![x[0], w[0]];
+    shape.extend(spatial);
+    Ok(shape)
+}
+
+/// Calls `term(y, x, w)` with the row-major offsets of every product `x[x] * w[w]` that the Conv of
+/// an input of shape `x` by a weight of shape `w` adds into output element `y`, in the order
+/// (n, m, output position, input channel of the group, kernel tap). Returns the output shape.
+pub fn for_each_term(
+    x: &[usize],
+    w: &[usize],
+    p: &ConvParams,
+    mut term: impl FnMut(usize, usize, usize),
+) -> Result<Vec<usize>, String> {
+    let y_shape = conv_output_shape(x, w, p)?;
+    let d = y_shape.len() - 2;
+    let (n, m, cg) = (x[0], w[0], w[1]);
+    let (xst, wst) = (strides_of(x), strides_of(w));
+    let kernel = indices(&w[2..]);
+    let outs = indices(&y_shape[2..]);
     let per_group = m / p.group;
-    let bias: Vec<f64> = b.map_or_else(|| vec![0.0; m], |b| b.iter().copied().collect());
-    let mut y = Vec::with_capacity(n * m * outs.len());
+    let mut yoff = 0;
     for ni in 0..n {
-        for (mi, &b) in bias.iter().enumerate() {
+        for mi in 0..m {
             let g = mi / per_group;
             for o in &outs {
-                let mut acc = b;
                 for cc in 0..cg {
                     let c = g * cg + cc;
                     for k in &kernel {
@@ -87,7 +113,7 @@ pub fn conv(x: &Tensor, w: &Tensor, b: Option<&Tensor>, p: &ConvParams) -> Resul
                         let mut inside = true;
                         for i in 0..d {
                             let pos = (o[i] * p.strides[i] + k[i] * p.dilations[i]) as isize - p.pads[i] as isize;
-                            if pos < 0 || pos as usize >= x.shape()[i + 2] {
+                            if pos < 0 || pos as usize >= x[i + 2] {
                                 inside = false;
                                 break;
                             }
@@ -95,15 +121,35 @@ pub fn conv(x: &Tensor, w: &Tensor, b: Option<&Tensor>, p: &ConvParams) -> Resul
                         }
                         if inside {
                             let woff = mi * wst[0] + cc * wst[1] + (0..d).map(|i| k[i] * wst[i + 2]).sum::<usize>();
-                            acc += xd[xoff] * wd[woff];
+                            term(yoff, xoff, woff);
                         }
                     }
                 }
-                y.push(acc);
+                yoff += 1;
             }
         }
     }
-    let mut shape = vec![n, m];
-    shape.extend(out_spatial);
-    Tensor::from_shape_vec(IxDyn(&shape), y).map_err(|e| e.to_string())
+    Ok(y_shape)
+}
+
+/// The elements of `t` in row-major order.
+pub(crate) fn row_major(t: &Tensor) -> Vec<f64> {
+    t.iter().copied().collect()
+}
+
+/// `conv(x, w) + b`: `x [N, C, S...]`, `w [M, C/group, K...]`, `b [M]`.
+pub fn conv(x: &Tensor, w: &Tensor, b: Option<&Tensor>, p: &ConvParams) -> Result<Tensor, String> {
+    let y_shape = conv_output_shape(x.shape(), w.shape(), p)?;
+    let m = w.shape()[0];
+    if let Some(b) = b.filter(|b| b.len() != m) {
+        return Err(format!("bias has {} values; expected {m}", b.len()));
+    }
+    let plane: usize = y_shape[2..].iter().product();
+    let mut y: Vec<f64> = match b {
+        Some(b) => (0..y_shape[0]).flat_map(|_| b.iter().flat_map(|&v| std::iter::repeat(v).take(plane))).collect(),
+        None => vec![0.0; y_shape.iter().product()],
+    };
+    let (xd, wd) = (row_major(x), row_major(w));
+    for_each_term(x.shape(), w.shape(), p, |yo, xo, wo| y[yo] += xd[xo] * wd[wo])?;
+    Tensor::from_shape_vec(IxDyn(&y_shape), y).map_err(|e| e.to_string())
 }

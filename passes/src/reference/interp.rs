@@ -6,15 +6,21 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use ndarray::{Axis, Slice};
+use syncbn_ir::grad::{grad_name, PARAM_GRAD_SUM};
 use syncbn_ir::lowered::{
     Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE, LOCAL_MOMENTS,
 };
 use syncbn_ir::{Attr, Graph, Node};
 
+use super::attrs::{arg, axis_attr, opt};
 use super::batchnorm::{batch_norm, BnAttrs};
 use super::conv::{conv, ConvParams};
+use super::grad_eval::eval_grad;
+use super::layout::{concat, reshape};
 use super::lowered::{channel_affine, finalize, local_moments, normalize, normalize_pair, sum_over};
-use super::ops::{binary, flatten, gemm, global_average_pool, matmul};
+use super::ops::{binary, flatten, gemm, global_average_pool, matmul, softmax};
+use super::pool::{average_pool, max_pool, PoolParams};
+use super::resize::ResizeMap;
 use super::shard::{group_ranges, split_batch};
 use super::Tensor;
 use crate::graph_order::topological_order;
@@ -31,6 +37,16 @@ struct Program<'g> {
     order: Vec<usize>,
     initializers: BTreeMap<String, Tensor>,
     per_group: BTreeSet<String>,
+    param_grads: BTreeSet<String>,
+}
+
+/// What the parts that [`join`] combines are.
+#[derive(Clone, Copy, PartialEq)]
+enum Parts {
+    /// One part per sync group, each over its group's batch: parameter gradients add up.
+    Groups,
+    /// One part per replica, after the world all-reduces: parameter gradients agree everywhere.
+    Replicas,
 }
 
 impl<'g> Program<'g> {
@@ -45,7 +61,8 @@ impl<'g> Program<'g> {
             initializers.insert(init.name.clone(), t);
         }
         let per_group = per_group_tensors(graph, &order);
-        Ok(Program { graph, order, initializers, per_group })
+        let param_grads = graph.initializers.iter().map(|i| grad_name(&i.name)).collect();
+        Ok(Program { graph, order, initializers, per_group, param_grads })
     }
 
     fn value<'a>(&'a self, env: &'a BTreeMap<String, Tensor>, name: &str) -> Option<&'a Tensor> {
@@ -114,8 +131,10 @@ fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTre
 }
 
 /// Joins per-part outputs: batch outputs concatenated along axis 0, per-group outputs as they are
-/// (one group) or stacked into `[groups, ...]`.
-fn join(program: &Program, parts: Vec<Outputs>, groups: usize, group: usize) -> Result<Outputs, PassError> {
+/// (one group) or stacked into `[groups, ...]`, parameter gradients (`grad/<initializer>`, over the
+/// global batch) once.
+fn join(program: &Program, parts: Vec<Outputs>, kind: Parts, groups: usize) -> Result<Outputs, PassError> {
+    let group = if kind == Parts::Groups { 1 } else { parts.len() / groups.max(1) };
     let mut joined = Outputs::new();
     for name in &program.graph.outputs {
         let bad = |message: String| PassError::Input { name: name.clone(), message };
@@ -123,7 +142,9 @@ fn join(program: &Program, parts: Vec<Outputs>, groups: usize, group: usize) -> 
         if tensors.len() != parts.len() {
             return Err(bad("output was not computed".into()));
         }
-        let value = if program.per_group.contains(name) {
+        let value = if program.param_grads.contains(name) {
+            world_value(&tensors, kind).map_err(bad)?
+        } else if program.per_group.contains(name) {
             let firsts: Vec<_> = tensors.iter().step_by(parts.len() / groups).map(|t| t.view()).collect();
             agree_within_groups(&tensors, group).map_err(bad)?;
             if groups == 1 {
@@ -138,6 +159,18 @@ fn join(program: &Program, parts: Vec<Outputs>, groups: usize, group: usize) -> 
         joined.insert(name.clone(), value);
     }
     Ok(joined)
+}
+
+/// A parameter gradient over the global batch: the sum of the groups' gradients, or the value every
+/// replica holds after the world all-reduce.
+fn world_value(tensors: &[&Tensor], kind: Parts) -> Result<Tensor, String> {
+    match kind {
+        Parts::Groups => sum_over(tensors),
+        Parts::Replicas => {
+            agree_within_groups(tensors, tensors.len())?;
+            tensors.first().map(|t| (*t).clone()).ok_or_else(|| "no replicas".to_string())
+        }
+    }
 }
 
 /// Checks that the replicas of each group computed identical per-group values.
@@ -174,12 +207,14 @@ pub fn run_global(
         }
         parts.push(env);
     }
-    join(&program, parts, groups, 1)
+    join(&program, parts, Parts::Groups, groups)
 }
 
 /// Runs a lowered graph on `replicas` replicas, each on its shard of the inputs, with every
-/// AllReduce summing its inputs over the replicas of each sync group (in replica order). Same
-/// output layout as [`run_global`]; per-group outputs must agree across each group's replicas.
+/// AllReduce summing its inputs over the replicas of each sync group (in replica order), or over
+/// every replica with `scope = "world"`; a ParamGradSum left in the graph sums like a world
+/// AllReduce. Same output layout as [`run_global`]; per-group outputs must agree across each group's
+/// replicas, parameter gradients across all replicas.
 pub fn run_lowered(
     lowered: &Graph,
     inputs: &BTreeMap<String, Tensor>,
@@ -196,18 +231,32 @@ pub fn run_lowered(
         .collect();
     for &i in &program.order {
         let node = &lowered.nodes[i];
-        if node.op == ALL_REDUCE {
-            all_reduce(&program, node, &mut envs, group)?;
+        if node.op == ALL_REDUCE || node.op == PARAM_GRAD_SUM {
+            let span = if reduces_world(node).map_err(|m| eval_error(node, m))? { replicas } else { group };
+            all_reduce(&program, node, &mut envs, span)?;
         } else {
             for env in envs.iter_mut() {
                 program.step(node, env)?;
             }
         }
     }
-    join(&program, envs, replicas / group, group)
+    join(&program, envs, Parts::Replicas, replicas / group)
 }
 
-/// Simulates one AllReduce: each output is the sum of the matching input over the group.
+/// Whether an AllReduce (attribute `scope`) or ParamGradSum sums over every replica.
+fn reduces_world(node: &Node) -> Result<bool, String> {
+    if node.op == PARAM_GRAD_SUM {
+        return Ok(true);
+    }
+    match node.attr("scope").and_then(Attr::as_str).unwrap_or("group") {
+        "group" => Ok(false),
+        "world" => Ok(true),
+        other => Err(format!("scope is {other:?}; expected \"group\" or \"world\"")),
+    }
+}
+
+/// Simulates one AllReduce: each output is the sum of the matching input over each `group`
+/// consecutive replicas.
 fn all_reduce(
     program: &Program,
     node: &Node,
@@ -235,21 +284,6 @@ fn all_reduce(
     Ok(())
 }
 
-/// Input `i`, required.
-fn arg<'a>(args: &[Option<&'a Tensor>], i: usize) -> Result<&'a Tensor, String> {
-    args.get(i).copied().flatten().ok_or_else(|| format!("input {i} is missing"))
-}
-
-/// A list-of-integers attribute as sizes, or `default`.
-fn sizes_attr(node: &Node, name: &str, default: Vec<usize>) -> Result<Vec<usize>, String> {
-    match node.attr(name).and_then(Attr::as_ints) {
-        None => Ok(default),
-        Some(v) => {
-            v.iter().map(|&i| usize::try_from(i).map_err(|_| format!("{name} has negative entry {i}"))).collect()
-        }
-    }
-}
-
 /// A one-value tensor's value.
 fn scalar(t: &Tensor) -> Result<f64, String> {
     match t.len() {
@@ -275,18 +309,17 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
             Ok(outs)
         }
         "Conv" => {
-            let d = x()?.ndim().saturating_sub(2);
-            if node.attr("auto_pad").and_then(Attr::as_str).is_some_and(|p| p != "NOTSET") {
-                return Err("auto_pad other than NOTSET is not supported by the reference".into());
-            }
-            let p = ConvParams {
-                strides: sizes_attr(node, "strides", vec![1; d])?,
-                pads: sizes_attr(node, "pads", vec![0; 2 * d])?,
-                dilations: sizes_attr(node, "dilations", vec![1; d])?,
-                group: usize::try_from(node.attr_i64("group", 1)).map_err(|_| "group is negative")?,
-            };
-            one(conv(x()?, arg(args, 1)?, args.get(2).copied().flatten(), &p)?)
+            one(conv(x()?, arg(args, 1)?, opt(args, 2), &ConvParams::of_node(node, x()?.ndim().saturating_sub(2))?)?)
         }
+        "MaxPool" => one(max_pool(x()?, &PoolParams::of_node(node, x()?.ndim().saturating_sub(2))?)?),
+        "AveragePool" => one(average_pool(x()?, &PoolParams::of_node(node, x()?.ndim().saturating_sub(2))?)?),
+        "Reshape" => one(reshape(x()?, arg(args, 1)?, node.attr_i64("allowzero", 0) != 0)?),
+        "Concat" => one(concat(
+            &args.iter().map(|a| a.ok_or("an input is missing")).collect::<Result<Vec<_>, _>>()?,
+            node.attr_i64("axis", 0),
+        )?),
+        "Softmax" => one(softmax(x()?, axis_attr(node, "axis", -1, x()?.ndim())?)),
+        "Resize" => one(ResizeMap::of_node(node, x()?.shape(), opt(args, 2), opt(args, 3))?.apply(x()?)?),
         "Relu" => one(x()?.mapv(|v| v.max(0.0))),
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
         "Identity" => one(x()?.clone()),
@@ -324,6 +357,7 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         BN_NORMALIZE => one(normalize(x()?, arg(args, 1)?, args.get(2).copied().flatten(), act()?)?),
         BN_NORMALIZE_PAIR => one(normalize_pair(x()?, arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, act()?)?),
         CHANNEL_AFFINE => one(channel_affine(x()?, arg(args, 1)?, arg(args, 2)?, act()?)?),
-        other => Err(format!("op {other:?} is not supported by the reference interpreter")),
+        other => eval_grad(node, args)
+            .unwrap_or_else(|| Err(format!("op {other:?} is not supported by the reference interpreter"))),
     }
 }

@@ -61,7 +61,7 @@ pub fn finalize(moments: &Tensor, params: [&Tensor; 4], epsilon: f64, momentum: 
 }
 
 /// The rows of a `[5, C]` norm_params tensor checked against `x`.
-fn norm_rows(x: &Tensor, p: &Tensor) -> Result<Vec<Vec<f64>>, String> {
+pub(crate) fn norm_rows(x: &Tensor, p: &Tensor) -> Result<Vec<Vec<f64>>, String> {
     let rows = p.shape().first().copied().unwrap_or(0);
     if p.ndim() != 2 || rows != 5 {
         return Err(format!("norm_params has shape {:?}; expected [5, C]", p.shape()));

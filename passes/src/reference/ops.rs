@@ -1,5 +1,5 @@
-//! Reference ops other than BatchNorm and Conv: element-wise ops with broadcasting, Gemm, MatMul,
-//! pooling to one value, Flatten.
+//! Reference ops other than BatchNorm, Conv, the pools, Resize and the layout ops: element-wise ops
+//! with broadcasting, Softmax, Gemm, batched MatMul, pooling to one value, Flatten.
 
 use ndarray::{Axis, IxDyn, Zip};
 
@@ -75,9 +75,53 @@ fn as_matrix<'a>(t: &'a Tensor, name: &str) -> Result<ndarray::ArrayView2<'a, f6
     t.view().into_dimensionality::<ndarray::Ix2>().map_err(|_| format!("{name} has rank {}; expected 2", t.ndim()))
 }
 
-/// NumPy `matmul` for rank-2 operands.
+/// NumPy `matmul` for operands of rank >= 2 (batch axes broadcast).
 pub fn matmul(a: &Tensor, b: &Tensor) -> Result<Tensor, String> {
-    gemm(a, b, None, 1.0, 0.0, false, false)
+    batched_matmul(a, b, false, false)
+}
+
+/// `op(a) @ op(b)` over the broadcast batch axes (all but the last two), `op` transposing the last
+/// two axes when asked; both operands of rank >= 2.
+pub fn batched_matmul(a: &Tensor, b: &Tensor, ta: bool, tb: bool) -> Result<Tensor, String> {
+    if a.ndim() < 2 || b.ndim() < 2 {
+        return Err(format!("operands have ranks {} and {}; expected at least 2", a.ndim(), b.ndim()));
+    }
+    let batch = broadcast_shape(&a.shape()[..a.ndim() - 2], &b.shape()[..b.ndim() - 2])?;
+    let (ma, mb) = (matrices(a, &batch, ta)?, matrices(b, &batch, tb)?);
+    let (ra, rb) = (a.ndim() - 2, b.ndim() - 2);
+    let (m, ka) = (a.shape()[ra + usize::from(ta)], a.shape()[ra + usize::from(!ta)]);
+    let (kb, n) = (b.shape()[rb + usize::from(tb)], b.shape()[rb + usize::from(!tb)]);
+    if ka != kb {
+        return Err(format!("operands {:?} and {:?} have inner dimensions {ka} and {kb}", a.shape(), b.shape()));
+    }
+    let data: Vec<f64> = ma.iter().zip(&mb).flat_map(|(x, y)| x.dot(y).into_iter()).collect();
+    let mut shape = batch;
+    shape.extend([m, n]);
+    Tensor::from_shape_vec(IxDyn(&shape), data).map_err(|e| e.to_string())
+}
+
+/// The matrices of `t` (last two axes, transposed when `trans`) for each index of `batch`, `t`'s
+/// batch axes broadcast to it.
+fn matrices(t: &Tensor, batch: &[usize], trans: bool) -> Result<Vec<ndarray::Array2<f64>>, String> {
+    let (r, c) = (t.shape()[t.ndim() - 2], t.shape()[t.ndim() - 1]);
+    let mut full = batch.to_vec();
+    full.extend([r, c]);
+    let view = t.broadcast(IxDyn(&full)).ok_or_else(|| format!("cannot broadcast {:?} to {full:?}", t.shape()))?;
+    let count: usize = batch.iter().product();
+    let stacked = view.to_shape((count, r, c)).map_err(|e| e.to_string())?;
+    Ok(stacked.outer_iter().map(|m| if trans { m.t().to_owned() } else { m.to_owned() }).collect())
+}
+
+/// Softmax of `x` along `axis` (already resolved).
+pub fn softmax(x: &Tensor, axis: usize) -> Tensor {
+    let mut y = x.clone();
+    for mut lane in y.lanes_mut(Axis(axis)) {
+        let max = lane.fold(f64::NEG_INFINITY, |m, &v| m.max(v));
+        lane.mapv_inplace(|v| (v - max).exp());
+        let sum = lane.sum();
+        lane.mapv_inplace(|v| v / sum);
+    }
+    y
 }
 
 /// Mean over all axes after the first two, keeping them as size 1.

@@ -1,0 +1,133 @@
+//! Dispatch of the gradient ops of [`syncbn_ir::grad`] in the reference interpreter: reads each
+//! node's operands and attributes and calls the f64 implementation.
+
+use syncbn_ir::grad::{
+    AVERAGE_POOL_GRAD, BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD, BN_GRAD_INPUT, BN_GRAD_PARAMS, BN_GRAD_REDUCE,
+    CHANNEL_SUM, CLIP_GRAD, CONCAT_GRAD, CONV_GRAD_INPUT, CONV_GRAD_WEIGHT, GEMM_GRAD_A, GEMM_GRAD_B,
+    GLOBAL_AVERAGE_POOL_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD, PARAM_GRAD_SUM, REDUCE_TO_SHAPE, RELU_GRAD,
+    RESHAPE_LIKE, RESIZE_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD,
+};
+use syncbn_ir::lowered::Activation;
+use syncbn_ir::Node;
+
+use super::attrs::{arg, opt, str_attr};
+use super::conv::ConvParams;
+use super::grad_bn::{batch_norm_eval_grad, batch_norm_grad, bn_grad_input, bn_grad_params, bn_grad_reduce, EvalWrt};
+use super::grad_conv::{conv_grad_input, conv_grad_weight};
+use super::grad_elementwise::{
+    channel_sum, clip_grad, concat_grad, reduce_to_shape, relu_grad, reshape_like, sigmoid_grad, softmax_grad,
+};
+use super::grad_linear::{gemm_grad_a, gemm_grad_b, matmul_grad_a, matmul_grad_b, GemmAttrs};
+use super::grad_window::{average_pool_grad, global_average_pool_grad, max_pool_grad};
+use super::pool::PoolParams;
+use super::resize::ResizeMap;
+use super::Tensor;
+
+/// Evaluates a gradient op; `None` when `node` is not one.
+pub fn eval_grad(node: &Node, args: &[Option<&Tensor>]) -> Option<Result<Vec<Tensor>, String>> {
+    let one = |r: Result<Tensor, String>| r.map(|t| vec![t]);
+    let result = match node.op.as_str() {
+        BATCH_NORM_GRAD => batch_norm_grad_node(node, args),
+        BN_GRAD_REDUCE | BN_GRAD_INPUT | BN_GRAD_PARAMS => lowered_bn_grad(node, args),
+        BATCH_NORM_EVAL_GRAD => one(eval_bn_grad(node, args)),
+        PARAM_GRAD_SUM => one(arg(args, 0).cloned()),
+        CONV_GRAD_INPUT | CONV_GRAD_WEIGHT => one(conv_grad(node, args)),
+        GEMM_GRAD_A | GEMM_GRAD_B | MATMUL_GRAD_A | MATMUL_GRAD_B => one(linear_grad(node, args)),
+        MAX_POOL_GRAD | AVERAGE_POOL_GRAD | GLOBAL_AVERAGE_POOL_GRAD | RESIZE_GRAD => one(window_grad(node, args)),
+        RELU_GRAD | CLIP_GRAD | SIGMOID_GRAD | SOFTMAX_GRAD => one(activation_grad(node, args)),
+        REDUCE_TO_SHAPE | CHANNEL_SUM | RESHAPE_LIKE | CONCAT_GRAD => one(layout_grad(node, args)),
+        _ => return None,
+    };
+    Some(result)
+}
+
+fn batch_norm_grad_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
+    let mut outs = batch_norm_grad(arg(args, 0)?, arg(args, 1)?, arg(args, 2)?, node.attr_f64("epsilon", 1e-5))?;
+    outs.truncate(node.outputs.len());
+    Ok(outs)
+}
+
+fn eval_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let params = [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?, arg(args, 5)?];
+    let wrt = EvalWrt::parse(str_attr(node, "wrt", ""))?;
+    batch_norm_eval_grad(arg(args, 0)?, params, node.attr_f64("epsilon", 1e-5), wrt)
+}
+
+fn lowered_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
+    let act = Activation::of_node(node).ok_or_else(|| "unknown activation".to_string())?;
+    match node.op.as_str() {
+        BN_GRAD_REDUCE => Ok(vec![bn_grad_reduce(arg(args, 0)?, arg(args, 1)?, arg(args, 2)?, opt(args, 3), act)?]),
+        BN_GRAD_INPUT => {
+            let (dy, x, np, sums) = (arg(args, 0)?, arg(args, 1)?, arg(args, 2)?, arg(args, 3)?);
+            Ok(vec![bn_grad_input(dy, x, np, sums, opt(args, 4), act)?])
+        }
+        _ => {
+            let mut outs = bn_grad_params(arg(args, 0)?, arg(args, 1)?)?;
+            outs.truncate(node.outputs.len());
+            Ok(outs)
+        }
+    }
+}
+
+fn conv_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let (dy, second, third) = (arg(args, 0)?, arg(args, 1)?, arg(args, 2)?);
+    let p = ConvParams::of_node(node, dy.ndim().saturating_sub(2))?;
+    if node.op == CONV_GRAD_INPUT {
+        conv_grad_input(dy, second, third.shape(), &p)
+    } else {
+        conv_grad_weight(dy, second, third.shape(), &p)
+    }
+}
+
+fn linear_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let (dy, a, b) = (arg(args, 0)?, arg(args, 1)?, arg(args, 2)?);
+    let at = GemmAttrs {
+        alpha: node.attr_f64("alpha", 1.0),
+        trans_a: node.attr_i64("transA", 0) != 0,
+        trans_b: node.attr_i64("transB", 0) != 0,
+    };
+    match node.op.as_str() {
+        GEMM_GRAD_A => gemm_grad_a(dy, a, b, at),
+        GEMM_GRAD_B => gemm_grad_b(dy, a, b, at),
+        MATMUL_GRAD_A => matmul_grad_a(dy, a, b),
+        _ => matmul_grad_b(dy, a, b),
+    }
+}
+
+fn window_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let (dy, x) = (arg(args, 0)?, arg(args, 1)?);
+    let pool = || PoolParams::of_node(node, x.ndim().saturating_sub(2));
+    match node.op.as_str() {
+        MAX_POOL_GRAD => max_pool_grad(dy, x, &pool()?),
+        AVERAGE_POOL_GRAD => average_pool_grad(dy, x, &pool()?),
+        GLOBAL_AVERAGE_POOL_GRAD => global_average_pool_grad(dy, x),
+        _ => ResizeMap::of_node(node, x.shape(), opt(args, 3), opt(args, 4))?.adjoint(dy),
+    }
+}
+
+fn activation_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let (dy, y) = (arg(args, 0)?, arg(args, 1)?);
+    match node.op.as_str() {
+        RELU_GRAD => relu_grad(dy, y),
+        CLIP_GRAD => {
+            let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+            clip_grad(dy, y, lo, hi)
+        }
+        SIGMOID_GRAD => sigmoid_grad(dy, y),
+        _ => softmax_grad(dy, y, node.attr_i64("axis", -1)),
+    }
+}
+
+fn layout_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let dy = arg(args, 0)?;
+    match node.op.as_str() {
+        REDUCE_TO_SHAPE => reduce_to_shape(dy, arg(args, 1)?.shape(), node.attr_f64("alpha", 1.0)),
+        CHANNEL_SUM => channel_sum(dy),
+        RESHAPE_LIKE => reshape_like(dy, arg(args, 1)?),
+        _ => {
+            let xs = (1..args.len()).map(|i| arg(args, i)).collect::<Result<Vec<_>, _>>()?;
+            let index = usize::try_from(node.attr_i64("index", -1)).map_err(|_| "index is missing or negative")?;
+            concat_grad(dy, &xs, node.attr_i64("axis", 0), index)
+        }
+    }
+}
