@@ -58,3 +58,30 @@ pub fn concat(xs: &[&Tensor], axis: i64) -> Result<Tensor, String> {
     let views: Vec<_> = xs.iter().map(|t| t.view()).collect();
     ndarray::concatenate(Axis(axis), &views).map_err(|e| format!("cannot concatenate: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(shape: &[usize], v: Vec<f64>) -> Tensor {
+        Tensor::from_shape_vec(IxDyn(shape), v).unwrap()
+    }
+
+    #[test]
+    fn reshape_zero_and_minus_one() {
+        let x = t(&[2, 3, 4], (0..24).map(f64::from).collect());
+        assert_eq!(reshape(&x, &t(&[2], vec![0.0, -1.0]), false).unwrap().shape(), &[2, 12]);
+        assert_eq!(reshape(&x, &t(&[3], vec![-1.0, 0.0, 2.0]), false).unwrap().shape(), &[4, 3, 2]);
+        assert!(reshape(&x, &t(&[2], vec![0.0, 5.0]), false).is_err());
+        assert!(reshape(&x, &t(&[2], vec![-1.0, -1.0]), false).is_err());
+        assert!(reshape(&x, &t(&[2], vec![0.0, 24.0]), true).is_err(), "allowzero keeps 0 as a size");
+    }
+
+    #[test]
+    fn concat_negative_axis() {
+        let a = t(&[1, 2], vec![1.0, 2.0]);
+        let b = t(&[1, 1], vec![3.0]);
+        assert_eq!(concat(&[&a, &b], -1).unwrap(), t(&[1, 3], vec![1.0, 2.0, 3.0]));
+        assert!(concat(&[&a, &b], 0).is_err());
+    }
+}

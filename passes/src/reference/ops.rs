@@ -151,3 +151,27 @@ pub fn flatten(x: &Tensor, axis: i64) -> Result<Tensor, String> {
     let data: Vec<f64> = x.iter().copied().collect();
     Tensor::from_shape_vec(IxDyn(&[outer, inner]), data).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(shape: &[usize], v: Vec<f64>) -> Tensor {
+        Tensor::from_shape_vec(IxDyn(shape), v).unwrap()
+    }
+
+    #[test]
+    fn batched_matmul_broadcasts_by_hand() {
+        let a = t(&[1, 2], vec![1.0, 2.0]);
+        let b = t(&[2, 2, 1], vec![1.0, 1.0, 2.0, 3.0]);
+        assert_eq!(matmul(&a, &b).unwrap(), t(&[2, 1, 1], vec![3.0, 8.0]));
+        assert_eq!(batched_matmul(&b, &a, true, true).unwrap(), t(&[2, 1, 1], vec![3.0, 8.0]));
+        assert!(matmul(&a, &a).is_err());
+    }
+
+    #[test]
+    fn softmax_by_hand() {
+        let y = softmax(&t(&[2, 1], vec![0.0, 3f64.ln()]), 0);
+        assert!((y[[0, 0]] - 0.25).abs() < 1e-15 && (y[[1, 0]] - 0.75).abs() < 1e-15);
+    }
+}

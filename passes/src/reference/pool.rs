@@ -159,3 +159,57 @@ pub fn max_pool(x: &Tensor, p: &PoolParams) -> Result<Tensor, String> {
 pub fn average_pool(x: &Tensor, p: &PoolParams) -> Result<Tensor, String> {
     pool(x, p, |pl, w, o| w.taps[o].iter().map(|&t| pl[t]).sum::<f64>() / divisor(w, o, p))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(shape: &[usize], v: &[f64]) -> Tensor {
+        Tensor::from_shape_vec(IxDyn(shape), v.to_vec()).unwrap()
+    }
+
+    fn params(kernel: &[usize], strides: &[usize], pads: &[usize]) -> PoolParams {
+        let d = kernel.len();
+        PoolParams {
+            kernel: kernel.to_vec(),
+            strides: strides.to_vec(),
+            pads: pads.to_vec(),
+            dilations: vec![1; d],
+            ceil_mode: false,
+            count_include_pad: false,
+        }
+    }
+
+    #[test]
+    fn max_pool_values_by_hand() {
+        let x = t(&[1, 1, 3, 3], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]);
+        let y = max_pool(&x, &params(&[2, 2], &[1, 1], &[0; 4])).unwrap();
+        assert_eq!(y, t(&[1, 1, 2, 2], &[5.0, 6.0, 8.0, 9.0]));
+        let neg = x.mapv(|v| -v);
+        let y = max_pool(&neg, &params(&[3, 3], &[2, 2], &[1; 4])).unwrap();
+        assert_eq!(y, t(&[1, 1, 2, 2], &[-1.0, -2.0, -4.0, -5.0]), "padding never wins");
+    }
+
+    #[test]
+    fn average_pool_divisors_by_hand() {
+        let x = t(&[1, 1, 3, 3], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]);
+        let mut p = params(&[3, 3], &[2, 2], &[1; 4]);
+        assert_eq!(average_pool(&x, &p).unwrap()[[0, 0, 0, 0]], 3.0);
+        p.count_include_pad = true;
+        assert_eq!(average_pool(&x, &p).unwrap()[[0, 0, 0, 0]], 12.0 / 9.0);
+        let row = t(&[1, 1, 1, 4], &[1.0, 2.0, 3.0, 4.0]);
+        let mut p = params(&[1, 3], &[1, 2], &[0; 4]);
+        p.ceil_mode = true;
+        p.count_include_pad = true;
+        assert_eq!(average_pool(&row, &p).unwrap(), t(&[1, 1, 1, 2], &[2.0, 3.5]), "ceil overhang is not counted");
+        p.ceil_mode = false;
+        assert_eq!(average_pool(&row, &p).unwrap(), t(&[1, 1, 1, 1], &[2.0]));
+    }
+
+    #[test]
+    fn windows_in_the_padding_only_are_errors() {
+        let x = Tensor::zeros(IxDyn(&[1, 1, 2]));
+        let err = max_pool(&x, &params(&[1], &[1], &[3, 0])).unwrap_err();
+        assert!(err.contains("entirely in the padding"), "{err}");
+    }
+}

@@ -202,3 +202,51 @@ fn resample_adjoint(dy: &Tensor, axis: usize, taps: &Taps, len_in: usize) -> Ten
     }
     dx
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn node(mode: &str, coordinates: &str, nearest: &str) -> Node {
+        let attrs = BTreeMap::from([
+            ("mode".to_string(), Attr::Str(mode.into())),
+            ("coordinate_transformation_mode".to_string(), Attr::Str(coordinates.into())),
+            ("nearest_mode".to_string(), Attr::Str(nearest.into())),
+        ]);
+        Node { name: "r".into(), op: "Resize".into(), inputs: vec![], outputs: vec![], attrs }
+    }
+
+    fn resize(x: &[f64], out: usize, n: &Node) -> Vec<f64> {
+        let x = Tensor::from_shape_vec(IxDyn(&[1, x.len()]), x.to_vec()).unwrap();
+        let sizes = Tensor::from_shape_vec(IxDyn(&[2]), vec![1.0, out as f64]).unwrap();
+        let map = ResizeMap::of_node(n, x.shape(), None, Some(&sizes)).unwrap();
+        map.apply(&x).unwrap().iter().copied().collect()
+    }
+
+    #[test]
+    fn linear_values_by_hand() {
+        let (a, b) = (2.0, 6.0);
+        assert_eq!(resize(&[a, b], 3, &node("linear", "align_corners", "floor")), vec![a, 4.0, b]);
+        assert_eq!(resize(&[a, b], 4, &node("linear", "half_pixel", "floor")), vec![a, 3.0, 5.0, b]);
+        assert_eq!(resize(&[a, b], 4, &node("linear", "asymmetric", "floor")), vec![a, 4.0, b, b]);
+    }
+
+    #[test]
+    fn nearest_values_by_hand() {
+        let x = [1.0, 2.0, 3.0, 4.0];
+        assert_eq!(resize(&x[..2], 4, &node("nearest", "asymmetric", "floor")), vec![1.0, 1.0, 2.0, 2.0]);
+        assert_eq!(resize(&x, 2, &node("nearest", "half_pixel", "round_prefer_floor")), vec![1.0, 3.0]);
+        assert_eq!(resize(&x, 2, &node("nearest", "half_pixel", "round_prefer_ceil")), vec![2.0, 4.0]);
+        assert_eq!(resize(&x[..2], 3, &node("nearest", "pytorch_half_pixel", "ceil")), vec![1.0, 2.0, 2.0]);
+    }
+
+    #[test]
+    fn unsupported_modes_are_errors() {
+        let x = [1.0, 2.0];
+        let sizes = Tensor::from_shape_vec(IxDyn(&[2]), vec![1.0, 3.0]).unwrap();
+        for n in [node("cubic", "half_pixel", "floor"), node("linear", "tf_crop_and_resize", "floor")] {
+            assert!(ResizeMap::of_node(&n, &[1, x.len()], None, Some(&sizes)).is_err());
+        }
+    }
+}
