@@ -131,9 +131,11 @@ pub fn bucket_all_reduces(graph: &mut Graph) -> Result<(), PassError> {
     merge(graph, &buckets)
 }
 
-/// Whether two AllReduces synchronize the same groups.
+/// Whether two AllReduces synchronize the same groups: the same scope and group size.
 fn same_group(graph: &Graph, a: usize, b: usize) -> bool {
-    graph.nodes[a].attrs.get("group_size") == graph.nodes[b].attrs.get("group_size")
+    let scope = |n: &Node| n.attrs.get("scope").and_then(Attr::as_str).unwrap_or("group").to_string();
+    let (a, b) = (&graph.nodes[a], &graph.nodes[b]);
+    a.attrs.get("group_size") == b.attrs.get("group_size") && scope(a) == scope(b)
 }
 
 /// Keeps `reach` transitively closed once `members` act as one node: whatever reaches a member

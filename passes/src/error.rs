@@ -54,6 +54,16 @@ pub enum PassError {
         /// Why, and what would make it lowerable.
         reason: String,
     },
+    /// Reverse-mode differentiation met a node it has no gradient for, or a bad request.
+    #[error("node {node:?} ({op}) cannot be differentiated: {reason}")]
+    NotDifferentiable {
+        /// The node (or the output named in the request).
+        node: String,
+        /// Its op.
+        op: String,
+        /// Why, and what would make it differentiable.
+        reason: String,
+    },
     /// The reference interpreter met a value it cannot compute.
     #[error("reference run: node {node:?} ({op}): {message}")]
     Eval {

@@ -5,12 +5,15 @@
 //!
 //! Pipeline of [`lower`]: graph -> e-graph ([`convert`]) -> saturation with the rules of
 //! [`rewrites`] -> extraction by [`cost`] ([`extract`]) -> graph ([`emit`]) -> bucketing
-//! ([`bucket`]) -> validation.
+//! ([`bucket`]) -> validation. Training graphs come from [`autodiff`]; their BatchNorm backward is
+//! lowered by [`backward`] and their parameter gradients bucketed by [`param_buckets`].
 
 // The workspace's minimum Rust (1.80) predates `usize::is_multiple_of` (1.87).
 #![allow(clippy::manual_is_multiple_of)]
 
 pub mod analysis;
+pub mod autodiff;
+pub mod backward;
 pub mod bucket;
 pub mod convert;
 pub mod cost;
@@ -22,11 +25,13 @@ pub mod graph_order;
 pub mod lang;
 pub mod lower;
 pub mod options;
+pub mod param_buckets;
 pub mod reference;
 pub mod report;
 pub mod rewrites;
 pub mod values;
 
+pub use autodiff::differentiate;
 pub use error::PassError;
 pub use lower::{lower, Lowered};
 pub use options::{LowerOptions, SaturationLimits};

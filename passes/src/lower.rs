@@ -6,11 +6,13 @@ use egg::{Runner, SimpleScheduler};
 use syncbn_ir::{Graph, Limits};
 
 use crate::analysis::{GraphAnalysis, RuleContext};
+use crate::backward::lower_backward;
 use crate::bucket::bucket_all_reduces;
 use crate::convert::to_egraph;
 use crate::cost::CostModel;
 use crate::emit::emit;
 use crate::extract::{extract, ExtractError};
+use crate::param_buckets::bucket_param_grads;
 use crate::report::{LowerReport, SaturationReport};
 use crate::rewrites::rules;
 use crate::rewrites::train_bn::{is_training, BATCH_NORM};
@@ -28,7 +30,9 @@ pub struct Lowered {
 /// Lowers every BatchNormalization of `graph`: training mode to synchronized statistics (one
 /// AllReduce per layer, bucketed where independent), eval mode to an affine or folded into the
 /// preceding Conv or Gemm; then fuses normalizes with what follows them (unless `options.fuse` is
-/// off). Deterministic: the same graph and options give the same graph, byte for byte.
+/// off). A training graph ([`crate::autodiff`]) also has its BatchNorm backward synchronized
+/// ([`crate::backward`]) and its parameter gradients all-reduced over every replica in buckets
+/// ([`crate::param_buckets`]). Deterministic: the same graph and options give the same graph, byte for byte.
 pub fn lower(graph: &Graph, options: &LowerOptions) -> Result<Lowered, PassError> {
     options.check()?;
     let types = syncbn_ir::infer_types(graph)?;
@@ -64,7 +68,9 @@ pub fn lower(graph: &Graph, options: &LowerOptions) -> Result<Lowered, PassError
     let eg = runner.egraph;
     let selection = extract(&eg, &roots, &CostModel::default()).map_err(|e| unlowerable(graph, e))?;
     let mut lowered = emit(graph, &eg, &converted.tensors, &selection);
+    lower_backward(&mut lowered, &types, options)?;
     bucket_all_reduces(&mut lowered)?;
+    bucket_param_grads(&mut lowered, &types, options.bucket_cap_bytes);
     let file = graph.error_file();
     syncbn_ir::validate::validate(&lowered, &Limits::default(), &file)
         .map_err(|e| PassError::Internal { message: format!("the lowered graph does not validate: {e}") })?;

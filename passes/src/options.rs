@@ -37,6 +37,9 @@ pub struct LowerOptions {
     pub fuse: bool,
     /// Saturation limits.
     pub limits: SaturationLimits,
+    /// Most bytes of parameter gradients one world AllReduce carries (a bucket holds at least one
+    /// gradient, however large), as DDP's `bucket_cap_mb`.
+    pub bucket_cap_bytes: u64,
 }
 
 impl Default for LowerOptions {
@@ -47,6 +50,7 @@ impl Default for LowerOptions {
             unsynchronized: Vec::new(),
             fuse: true,
             limits: SaturationLimits::default(),
+            bucket_cap_bytes: 25 << 20,
         }
     }
 }

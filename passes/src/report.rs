@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Serialize;
-use syncbn_ir::lowered::{Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE};
+use syncbn_ir::grad::BN_GRAD_REDUCE;
+use syncbn_ir::lowered::{
+    Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE, LOCAL_MOMENTS,
+};
 use syncbn_ir::{Attr, Graph, Node};
 
 use crate::rewrites::train_bn::{is_training, BATCH_NORM};
@@ -40,6 +43,10 @@ pub struct LowerReport {
     pub bn_eval_affine: usize,
     /// AllReduce nodes, i.e. collectives per training step.
     pub collectives_per_step: usize,
+    /// Of those, the ones of the BatchNorm backward (sync-group sums of BnGradReduce payloads).
+    pub backward_collectives: usize,
+    /// Of those, the parameter-gradient buckets (`scope = "world"`).
+    pub parameter_collectives: usize,
     /// Bytes all-reduced per step (sum of the payloads, per replica).
     pub payload_bytes_per_step: u64,
     /// Nodes of the lowered graph that run as kernels (all but AllReduce).
@@ -61,8 +68,13 @@ impl LowerReport {
     ) -> Self {
         let count = |g: &Graph, op: &str| g.nodes.iter().filter(|n| n.op == op).count();
         let all_reduces: Vec<&Node> = lowered.nodes.iter().filter(|n| n.op == ALL_REDUCE).collect();
-        let bn_synchronized: usize =
-            all_reduces.iter().map(|n| n.attrs.get("layers").and_then(Attr::as_strs).map_or(0, <[_]>::len)).sum();
+        let producer: BTreeMap<&str, &str> =
+            lowered.nodes.iter().flat_map(|n| n.outputs.iter().map(|o| (o.as_str(), n.op.as_str()))).collect();
+        let fed_by = |n: &Node, op: &str| n.inputs.iter().filter(|i| producer.get(i.as_str()) == Some(&op)).count();
+        let bn_synchronized: usize = all_reduces.iter().map(|n| fed_by(n, LOCAL_MOMENTS)).sum();
+        let world = |n: &&&Node| n.attrs.get("scope").and_then(Attr::as_str) == Some("world");
+        let parameter_collectives = all_reduces.iter().filter(world).count();
+        let backward_collectives = all_reduces.iter().filter(|n| !world(n) && fed_by(n, BN_GRAD_REDUCE) > 0).count();
         let eval_bns = original.nodes.iter().filter(|n| n.op == BATCH_NORM && !is_training(&n.attrs)).count();
         let bn_eval_affine = count(lowered, CHANNEL_AFFINE);
         let mut fusions = BTreeMap::new();
@@ -77,6 +89,8 @@ impl LowerReport {
             bn_eval_folded: eval_bns.saturating_sub(bn_eval_affine),
             bn_eval_affine,
             collectives_per_step: all_reduces.len(),
+            backward_collectives,
+            parameter_collectives,
             payload_bytes_per_step: all_reduces.iter().map(|n| payload_bytes(n)).sum(),
             kernels: lowered.nodes.len() - all_reduces.len(),
             fusions,
@@ -86,7 +100,7 @@ impl LowerReport {
 }
 
 /// The fusion a node embodies, if any: `normalize[+add][+relu|+clip]`, `normalize_pair[+act]`,
-/// `affine+act`.
+/// `affine+act`, `bn_grad+act` (the activation mask in the BatchNorm backward).
 fn fusion_kind(node: &Node) -> Option<String> {
     let act = match Activation::of_node(node) {
         Some(Activation::Relu) => "+relu",
@@ -98,6 +112,7 @@ fn fusion_kind(node: &Node) -> Option<String> {
         BN_NORMALIZE_PAIR => format!("normalize_pair{act}"),
         BN_NORMALIZE if !act.is_empty() => format!("normalize{act}"),
         CHANNEL_AFFINE if !act.is_empty() => format!("affine{act}"),
+        BN_GRAD_REDUCE if !act.is_empty() => format!("bn_grad{act}"),
         _ => return None,
     };
     Some(kind)
@@ -134,7 +149,16 @@ impl fmt::Display for LowerReport {
             self.bn_synchronized, self.replicas, self.bn_unsynchronized,
             self.bn_eval_folded + self.bn_eval_affine, self.bn_eval_folded, self.bn_eval_affine
         )?;
-        writeln!(f, "collectives per step: {} ({} bytes)", self.collectives_per_step, self.payload_bytes_per_step)?;
+        write!(f, "collectives per step: {} ({} bytes)", self.collectives_per_step, self.payload_bytes_per_step)?;
+        if self.backward_collectives + self.parameter_collectives > 0 {
+            let forward = self.collectives_per_step - self.backward_collectives - self.parameter_collectives;
+            write!(
+                f,
+                ": {forward} forward, {} BatchNorm backward, {} parameter buckets",
+                self.backward_collectives, self.parameter_collectives
+            )?;
+        }
+        writeln!(f)?;
         writeln!(f, "kernels: {}", self.kernels)?;
         let fusions: Vec<String> = self.fusions.iter().map(|(k, n)| format!("{k} x{n}")).collect();
         let fusions = if fusions.is_empty() { "none".to_string() } else { fusions.join(", ") };

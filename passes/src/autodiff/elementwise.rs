@@ -1,0 +1,80 @@
+//! Gradients of the element-wise ops: activations (Relu, Clip, Sigmoid, Softmax) through the mask or
+//! derivative of their output, and the broadcasting Add and Mul through ReduceToShape.
+
+use std::collections::BTreeMap;
+
+use syncbn_ir::grad::{CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD};
+use syncbn_ir::{Attr, Node};
+
+use super::rules::{base, not_differentiable, RuleCtx};
+use super::tape::Grad;
+use crate::PassError;
+
+/// `Relu`, `Sigmoid`, `Softmax`, `Clip`: `Op(dY, Y) -> dX` with `Y` the forward output.
+pub fn activation(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if !cx.wants(node, 0) {
+        return Ok(());
+    }
+    let (op, attrs) = match node.op.as_str() {
+        "Relu" => (RELU_GRAD, BTreeMap::new()),
+        "Sigmoid" => (SIGMOID_GRAD, BTreeMap::new()),
+        "Softmax" => (SOFTMAX_GRAD, BTreeMap::from([("axis".to_string(), Attr::Int(node.attr_i64("axis", -1)))])),
+        _ => (CLIP_GRAD, clip_bounds(node, cx)?),
+    };
+    let y = node.outputs[0].clone();
+    let grad = cx.tape.op1(op, &base(node, "input"), vec![dy.to_string(), y], attrs);
+    cx.give(node, 0, grad);
+    Ok(())
+}
+
+/// ClipGrad's `clip_min` / `clip_max`: the Clip's attributes, or its constant bound operands.
+fn clip_bounds(node: &Node, cx: &RuleCtx) -> Result<BTreeMap<String, Attr>, PassError> {
+    let mut attrs = BTreeMap::new();
+    for (index, attr, key) in [(1, "min", "clip_min"), (2, "max", "clip_max")] {
+        let value = match node.input(index) {
+            Some(name) => match cx.constants.get(name).and_then(|v| v.first()) {
+                Some(&v) => Some(v),
+                None => {
+                    return Err(not_differentiable(
+                        node,
+                        format!("bound input {index} {name:?} is computed; expected a constant initializer"),
+                    ))
+                }
+            },
+            None => node.attr(attr).and_then(Attr::as_f64),
+        };
+        if let Some(v) = value {
+            attrs.insert(key.to_string(), Attr::Float(v));
+        }
+    }
+    Ok(attrs)
+}
+
+/// `Add` and `Mul`: `dA = dY` (Add) or `dY * B` (Mul), summed over the axes `A` was broadcast along.
+pub fn binary(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    let y_type = cx.type_of(&node.outputs[0])?.clone();
+    for index in 0..2 {
+        if !cx.wants(node, index) {
+            continue;
+        }
+        let operand = node.inputs[index].clone();
+        let grad = if node.op == "Mul" {
+            let other = node.inputs[1 - index].clone();
+            cx.tape.op1("Mul", &base(node, &format!("mul{index}")), vec![dy.to_string(), other], BTreeMap::new())
+        } else {
+            Grad::shared(dy)
+        };
+        let grad = if cx.type_of(&operand)?.shape == y_type.shape {
+            grad
+        } else {
+            cx.tape.op1(
+                REDUCE_TO_SHAPE,
+                &base(node, &format!("input{index}")),
+                vec![grad.name, operand],
+                BTreeMap::new(),
+            )
+        };
+        cx.give(node, index, grad);
+    }
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! Gradients of the layout and window ops: Reshape and Flatten (ReshapeLike), Concat (ConcatGrad per
+//! part), MaxPool, AveragePool, GlobalAveragePool and Resize (their adjoints, with the forward's
+//! attributes and operands).
+
+use syncbn_ir::grad::{
+    AVERAGE_POOL_GRAD, CONCAT_GRAD, GLOBAL_AVERAGE_POOL_GRAD, MAX_POOL_GRAD, RESHAPE_LIKE, RESIZE_GRAD,
+};
+use syncbn_ir::{Attr, Node};
+
+use super::rules::{base, RuleCtx};
+use crate::PassError;
+
+/// `Reshape`, `Flatten`: `ReshapeLike(dY, X)`.
+pub fn reshape(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if cx.wants(node, 0) {
+        let inputs = vec![dy.to_string(), node.inputs[0].clone()];
+        let grad = cx.tape.op1(RESHAPE_LIKE, &base(node, "input"), inputs, Default::default());
+        cx.give(node, 0, grad);
+    }
+    Ok(())
+}
+
+/// `Concat`: `ConcatGrad[axis, index=k](dY, X0, X1, ...)` for each part `k` that wants a gradient.
+pub fn concat(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    for index in 0..node.inputs.len() {
+        if !cx.wants(node, index) {
+            continue;
+        }
+        let mut attrs = node.attrs.clone();
+        attrs.insert("index".to_string(), Attr::Int(index as i64));
+        let mut inputs = vec![dy.to_string()];
+        inputs.extend(node.inputs.iter().cloned());
+        let grad = cx.tape.op1(CONCAT_GRAD, &base(node, &format!("input{index}")), inputs, attrs);
+        cx.give(node, index, grad);
+    }
+    Ok(())
+}
+
+/// The pools and Resize: `OpGrad(dY, X, <the forward's other operands>)` with the forward's
+/// attributes.
+pub fn window(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if !cx.wants(node, 0) {
+        return Ok(());
+    }
+    let op = match node.op.as_str() {
+        "MaxPool" => MAX_POOL_GRAD,
+        "AveragePool" => AVERAGE_POOL_GRAD,
+        "GlobalAveragePool" => GLOBAL_AVERAGE_POOL_GRAD,
+        _ => RESIZE_GRAD,
+    };
+    let mut inputs = vec![dy.to_string()];
+    inputs.extend(node.inputs.iter().cloned());
+    let grad = cx.tape.op1(op, &base(node, "input"), inputs, node.attrs.clone());
+    cx.give(node, 0, grad);
+    Ok(())
+}
