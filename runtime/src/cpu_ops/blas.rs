@@ -26,6 +26,11 @@ impl<'a> MatRef<'a> {
         MatRef { data, rows, cols, row_stride: 1, col_stride: rows }
     }
 
+    /// The transpose of this view (no copy).
+    pub fn t(self) -> Self {
+        MatRef { rows: self.cols, cols: self.rows, row_stride: self.col_stride, col_stride: self.row_stride, ..self }
+    }
+
     /// Whether every element lies inside `data`, and the strides fit `isize`.
     fn in_bounds(&self) -> bool {
         if self.rows == 0 || self.cols == 0 {

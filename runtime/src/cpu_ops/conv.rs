@@ -19,36 +19,53 @@ impl CpuOp for Conv {
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (x, w) = (a.input(0)?, a.input(1)?);
         let bias = a.optional(2);
-        let rank = x.shape.len();
-        if rank < 3 || w.shape.len() != rank || a.out_shape.len() != rank {
-            return Err(format!("X {:?}, W {:?} and Y {:?} must share one rank >= 3", x.shape, w.shape, a.out_shape));
-        }
-        let (n, c, m) = (x.shape[0], x.shape[1], w.shape[0]);
-        let group =
-            usize::try_from(a.int("group", 1)).ok().filter(|&g| g >= 1).ok_or("attribute \"group\" must be >= 1")?;
-        if w.shape[1].checked_mul(group) != Some(c) || m % group != 0 || a.out_shape[1] != m || a.out_shape[0] != n {
-            return Err(format!("X {:?}, W {:?} with group {group} cannot give Y {:?}", x.shape, w.shape, a.out_shape));
-        }
-        if bias.is_some_and(|b| b.data.len() != m) {
-            return Err(format!("bias has {} elements; expected {m}", bias.map_or(0, |b| b.data.len())));
+        let (shape, geo) = layout(a, x.shape, w.shape, a.out_shape)?;
+        if bias.is_some_and(|b| b.data.len() != shape.m) {
+            return Err(format!("bias has {} elements; expected {}", bias.map_or(0, |b| b.data.len()), shape.m));
         }
         expect_len(y, numel(a.out_shape))?;
-        let geo = Geometry::new(a, &x.shape[2..], &a.out_shape[2..], &w.shape[2..])?;
-        let shape = Shape { n, c, m, group, cg: c / group, mg: m / group };
         convolve(&shape, &geo, x.data, w.data, bias.map(|b| b.data), y)
     }
 }
 
 /// Channel counts of one Conv.
-struct Shape {
-    n: usize,
-    c: usize,
-    m: usize,
-    group: usize,
+pub(super) struct Shape {
+    /// Images.
+    pub n: usize,
+    /// Input channels.
+    pub c: usize,
+    /// Output channels.
+    pub m: usize,
+    /// Groups.
+    pub group: usize,
     /// Input channels per group.
-    cg: usize,
+    pub cg: usize,
     /// Output channels per group.
-    mg: usize,
+    pub mg: usize,
+}
+
+impl Shape {
+    /// Whether each group has one input and one output channel (depthwise).
+    pub fn depthwise(&self) -> bool {
+        self.cg == 1 && self.mg == 1
+    }
+}
+
+/// The channel counts and window geometry of a Conv of `x` by `w` giving `y` (shapes), checked
+/// against each other and the node's attributes.
+pub(super) fn layout(a: &OpArgs<'_>, x: &[usize], w: &[usize], y: &[usize]) -> Result<(Shape, Geometry), String> {
+    let rank = x.len();
+    if rank < 3 || w.len() != rank || y.len() != rank {
+        return Err(format!("X {x:?}, W {w:?} and Y {y:?} must share one rank >= 3"));
+    }
+    let (n, c, m) = (x[0], x[1], w[0]);
+    let group =
+        usize::try_from(a.int("group", 1)).ok().filter(|&g| g >= 1).ok_or("attribute \"group\" must be >= 1")?;
+    if w[1].checked_mul(group) != Some(c) || m % group != 0 || y[1] != m || y[0] != n {
+        return Err(format!("X {x:?}, W {w:?} with group {group} cannot give Y {y:?}"));
+    }
+    let geo = Geometry::new(a, &x[2..], &y[2..], &w[2..])?;
+    Ok((Shape { n, c, m, group, cg: c / group, mg: m / group }, geo))
 }
 
 /// `y[img, g] = W[g] @ im2col(x[img, g]) + bias` for every image and group; a direct loop when
@@ -61,7 +78,7 @@ fn convolve(
     bias: Option<&[f32]>,
     y: &mut [f32],
 ) -> Result<(), String> {
-    if s.cg == 1 && s.mg == 1 {
+    if s.depthwise() {
         depthwise(geo, x, w, bias, y);
         return Ok(());
     }
@@ -101,7 +118,7 @@ fn depthwise(geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut
 }
 
 /// Unfolds the `cg` planes of `x` into `col[(channel * taps + tap) * outputs + position]`.
-fn im2col(x: &[f32], geo: &Geometry, col: &mut [f32]) {
+pub(super) fn im2col(x: &[f32], geo: &Geometry, col: &mut [f32]) {
     for (plane, rows) in x.chunks_exact(geo.plane).zip(col.chunks_exact_mut(geo.taps * geo.outputs)) {
         for (dst, offset) in rows.iter_mut().zip(&geo.offsets) {
             *dst = offset.map_or(0.0, |o| plane[o]);

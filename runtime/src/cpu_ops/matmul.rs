@@ -56,19 +56,11 @@ impl CpuOp for MatMul {
 
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (a, b) = (args.input(0)?, args.input(1)?);
-        let bad = || format!("A {:?} and B {:?} do not multiply", a.shape, b.shape);
-        let sa: Vec<usize> = if a.shape.len() == 1 { [&[1], a.shape].concat() } else { a.shape.to_vec() };
-        let sb: Vec<usize> = if b.shape.len() == 1 { [b.shape, &[1]].concat() } else { b.shape.to_vec() };
-        let (ra, rb) = (sa.len(), sb.len());
-        if ra < 2 || rb < 2 || sa[ra - 1] != sb[rb - 2] {
-            return Err(bad());
-        }
-        let (m, k, n) = (sa[ra - 2], sa[ra - 1], sb[rb - 1]);
-        let batch = broadcast_shape(&sa[..ra - 2], &sb[..rb - 2]).ok_or_else(bad)?;
-        expect_len(y, numel(&batch) * m * n)?;
-        let (ba, bb) = (strides(&sa[..ra - 2], &batch)?, strides(&sb[..rb - 2], &batch)?);
+        let p = Product::new(a.shape, b.shape)?;
+        let (m, k, n) = (p.m, p.k, p.n);
+        expect_len(y, numel(&p.batch) * m * n)?;
         let mut result = Ok(());
-        for_each(&batch, [&ba, &bb], |i, [oa, ob]| {
+        for_each(&p.batch, [&p.a_strides, &p.b_strides], |i, [oa, ob]| {
             let ma = MatRef::row_major(&a.data[oa * m * k..(oa + 1) * m * k], m, k);
             let mb = MatRef::row_major(&b.data[ob * k * n..(ob + 1) * k * n], k, n);
             if result.is_ok() {
@@ -76,6 +68,38 @@ impl CpuOp for MatMul {
             }
         });
         result
+    }
+}
+
+/// The layout of a MatMul (numpy semantics): `m x k` by `k x n` matrices over a broadcast batch.
+pub(super) struct Product {
+    /// Rows of each `A` matrix (1 for a promoted vector).
+    pub m: usize,
+    /// The inner size.
+    pub k: usize,
+    /// Columns of each `B` matrix (1 for a promoted vector).
+    pub n: usize,
+    /// The broadcast batch shape.
+    pub batch: Vec<usize>,
+    /// `A`'s matrix strides (in matrices) along the batch axes, 0 where it broadcasts.
+    pub a_strides: Vec<usize>,
+    /// `B`'s matrix strides along the batch axes, 0 where it broadcasts.
+    pub b_strides: Vec<usize>,
+}
+
+impl Product {
+    /// The layout of `A @ B` for operand shapes `a` and `b`; 1-D operands are promoted.
+    pub fn new(a: &[usize], b: &[usize]) -> Result<Product, String> {
+        let bad = || format!("A {a:?} and B {b:?} do not multiply");
+        let sa: Vec<usize> = if a.len() == 1 { [&[1], a].concat() } else { a.to_vec() };
+        let sb: Vec<usize> = if b.len() == 1 { [b, &[1]].concat() } else { b.to_vec() };
+        let (ra, rb) = (sa.len(), sb.len());
+        if ra < 2 || rb < 2 || sa[ra - 1] != sb[rb - 2] {
+            return Err(bad());
+        }
+        let batch = broadcast_shape(&sa[..ra - 2], &sb[..rb - 2]).ok_or_else(bad)?;
+        let (a_strides, b_strides) = (strides(&sa[..ra - 2], &batch)?, strides(&sb[..rb - 2], &batch)?);
+        Ok(Product { m: sa[ra - 2], k: sa[ra - 1], n: sb[rb - 1], batch, a_strides, b_strides })
     }
 }
 

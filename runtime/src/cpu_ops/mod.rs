@@ -1,11 +1,12 @@
 //! The CPU op table: the ONNX ops of the model format that CPU replicas run beyond the lowered
-//! SyncBN kernels (Conv, Gemm, pools, Resize, layout and elementwise ops), one file per op family, found by
-//! name through [`find`].
+//! SyncBN kernels (Conv, Gemm, pools, Resize, layout and elementwise ops) and their gradient ops
+//! ([`syncbn_ir::grad::CPU_OPS`], in `grad/`), one file per op family, found by name through [`find`].
 
 mod binary;
 mod blas;
 mod broadcast;
 mod conv;
+mod grad;
 mod layout;
 mod matmul;
 mod pool;
@@ -122,6 +123,25 @@ static TABLE: &[&dyn CpuOp] = &[
     &layout::CONCAT,
     &resize::RESIZE,
     &softmax::SOFTMAX,
+    &grad::activation::RELU_GRAD,
+    &grad::activation::CLIP_GRAD,
+    &grad::activation::SIGMOID_GRAD,
+    &grad::activation::SOFTMAX_GRAD,
+    &grad::reduce::REDUCE_TO_SHAPE,
+    &grad::reduce::CHANNEL_SUM,
+    &grad::layout::RESHAPE_LIKE,
+    &grad::layout::CONCAT_GRAD,
+    &grad::conv::CONV_GRAD_INPUT,
+    &grad::conv::CONV_GRAD_WEIGHT,
+    &grad::linear::GEMM_GRAD_A,
+    &grad::linear::GEMM_GRAD_B,
+    &grad::linear::MATMUL_GRAD_A,
+    &grad::linear::MATMUL_GRAD_B,
+    &grad::pool::MAX_POOL_GRAD,
+    &grad::pool::AVERAGE_POOL_GRAD,
+    &grad::pool::GLOBAL_AVERAGE_POOL_GRAD,
+    &grad::resize::RESIZE_GRAD,
+    &grad::batchnorm::BATCH_NORM_EVAL_GRAD,
 ];
 
 /// The CPU op called `name`, if the CPU runtime executes it.

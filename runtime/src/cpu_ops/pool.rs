@@ -2,7 +2,7 @@
 //! output shape, count_include_pad) and GlobalAveragePool.
 
 use super::window::Geometry;
-use super::{expect_len, numel, CpuOp, OpArgs, Tensor};
+use super::{expect_len, numel, CpuOp, OpArgs};
 
 /// MaxPool or AveragePool.
 pub struct Pool {
@@ -22,41 +22,71 @@ impl CpuOp for Pool {
 
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
-        let (rows, geo) = pool_geometry(a, x)?;
+        let (rows, geo) = pool_geometry(a, x.shape, a.out_shape)?;
         expect_len(y, rows * geo.outputs)?;
-        let include_pad = a.int("count_include_pad", 0) == 1;
-        for (plane, out) in x.data.chunks_exact(geo.plane).zip(y.chunks_exact_mut(geo.outputs)).take(rows) {
-            for (p, dst) in out.iter_mut().enumerate() {
-                let taps = geo.offsets.iter().skip(p).step_by(geo.outputs).filter_map(|o| o.map(|o| plane[o]));
-                *dst = if self.max { max_of(taps) } else { average(taps, include_pad.then(|| geo.padded_counts[p])) };
+        let planes = x.data.chunks_exact(geo.plane).zip(y.chunks_exact_mut(geo.outputs)).take(rows);
+        if self.max {
+            let mut best = vec![None; geo.outputs];
+            for (plane, out) in planes {
+                argmax_windows(plane, &geo, &mut best);
+                out.iter_mut().zip(&best).for_each(|(d, b)| *d = b.map_or(f32::NEG_INFINITY, |o| plane[o]));
+            }
+            return Ok(());
+        }
+        let divisors = divisors(&geo, a.int("count_include_pad", 0) == 1);
+        for (plane, out) in planes {
+            for ((p, dst), &divisor) in out.iter_mut().enumerate().zip(&divisors) {
+                let sum: f64 =
+                    geo.offsets.iter().skip(p).step_by(geo.outputs).flatten().map(|&o| f64::from(plane[o])).sum();
+                *dst = (sum / divisor as f64) as f32;
             }
         }
         Ok(())
     }
 }
 
-/// Rows (`N * C` planes) and the window geometry of a pool.
-fn pool_geometry(a: &OpArgs<'_>, x: Tensor<'_>) -> Result<(usize, Geometry), String> {
-    let rank = x.shape.len();
-    if rank < 3 || a.out_shape.len() != rank || a.out_shape[..2] != x.shape[..2] {
-        return Err(format!("X {:?} cannot give Y {:?}; expected [N, C, spatial...] for both", x.shape, a.out_shape));
+/// Rows (`N * C` planes) and the window geometry of a pool of `x` giving `y` (shapes).
+pub(super) fn pool_geometry(a: &OpArgs<'_>, x: &[usize], y: &[usize]) -> Result<(usize, Geometry), String> {
+    let rank = x.len();
+    if rank < 3 || y.len() != rank || y[..2] != x[..2] {
+        return Err(format!("X {x:?} cannot give Y {y:?}; expected [N, C, spatial...] for both"));
     }
     let kernel: Vec<usize> = (a.ints("kernel_shape").unwrap_or(&[]).iter())
         .map(|&k| usize::try_from(k).map_err(|_| format!("kernel_shape entry {k} is negative")))
         .collect::<Result<_, _>>()?;
-    let geo = Geometry::new(a, &x.shape[2..], &a.out_shape[2..], &kernel)?;
-    Ok((x.shape[0] * x.shape[1], geo))
+    let geo = Geometry::new(a, &x[2..], &y[2..], &kernel)?;
+    Ok((x[0] * x[1], geo))
 }
 
-/// The largest tap; NaN propagates as in PyTorch.
-fn max_of(taps: impl Iterator<Item = f32>) -> f32 {
-    taps.fold(f32::NEG_INFINITY, |m, v| if v > m || v.is_nan() { v } else { m })
+/// For each window of `plane`, the offset of its largest element (`None` when the window lies in
+/// the padding): the first one in window order on ties, and a NaN wins (it propagates as in PyTorch).
+pub(super) fn argmax_windows(plane: &[f32], geo: &Geometry, best: &mut [Option<usize>]) {
+    best.fill(None);
+    for offsets in geo.offsets.chunks_exact(geo.outputs) {
+        for (b, off) in best.iter_mut().zip(offsets) {
+            let Some(o) = *off else { continue };
+            let wins = b.is_none_or(|cur| {
+                let (v, m) = (plane[o], plane[cur]);
+                v > m || (v.is_nan() && !m.is_nan())
+            });
+            if wins {
+                *b = Some(o);
+            }
+        }
+    }
 }
 
-/// The mean of the taps inside the input, divided by `divisor` when given (count_include_pad).
-fn average(taps: impl Iterator<Item = f32>, divisor: Option<usize>) -> f32 {
-    let (sum, count) = taps.fold((0.0f64, 0usize), |(s, c), v| (s + f64::from(v), c + 1));
-    (sum / divisor.unwrap_or(count) as f64) as f32
+/// AveragePool's divisor of each window: its taps inside the input, or inside the input and its
+/// explicit padding when `include_pad` (count_include_pad).
+pub(super) fn divisors(geo: &Geometry, include_pad: bool) -> Vec<usize> {
+    if include_pad {
+        return geo.padded_counts.clone();
+    }
+    let mut counts = vec![0usize; geo.outputs];
+    for offsets in geo.offsets.chunks_exact(geo.outputs) {
+        counts.iter_mut().zip(offsets).for_each(|(c, o)| *c += usize::from(o.is_some()));
+    }
+    counts
 }
 
 /// GlobalAveragePool: the mean of each `(n, c)` plane.

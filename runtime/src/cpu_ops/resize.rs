@@ -36,20 +36,12 @@ impl CpuOp for Resize {
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         let out = a.out_shape;
-        if out.len() != x.shape.len() {
-            return Err(format!("X {:?} cannot give Y {out:?}", x.shape));
-        }
         expect_len(y, numel(out))?;
-        let scales = scales(a, x.shape, out)?;
         let mut shape = x.shape.to_vec();
         let mut data = x.data.to_vec();
-        for axis in 0..shape.len() {
-            if shape[axis] == 0 && out[axis] > 0 {
-                return Err(format!("axis {axis} is empty and cannot be resized to {}", out[axis]));
-            }
-            if shape[axis] != out[axis] || scales[axis] != 1.0 {
-                let taps = (0..out[axis]).map(|j| taps(a, j, shape[axis], out[axis], scales[axis])).collect::<Vec<_>>();
-                data = resize_axis(&data, &shape, axis, &taps);
+        for (axis, taps) in axis_taps(a, x.shape, out, 2)?.iter().enumerate() {
+            if let Some(taps) = taps {
+                data = resize_axis(&data, &shape, axis, taps);
                 shape[axis] = out[axis];
             }
         }
@@ -58,11 +50,37 @@ impl CpuOp for Resize {
     }
 }
 
-/// Per-axis scales: input 2 (on `axes`, or all axes) when given, else `out / in`.
-fn scales(a: &OpArgs<'_>, input: &[usize], out: &[usize]) -> Result<Vec<f64>, String> {
+/// The input indices and weights that each output index of one axis reads.
+pub(super) type Taps = Vec<Vec<(usize, f32)>>;
+
+/// Per axis of a Resize of `input` to `out` (shapes), the taps of each output index; `None` where
+/// the axis keeps its size at scale 1. The scales are input `scales_input` when given.
+pub(super) fn axis_taps(
+    a: &OpArgs<'_>,
+    input: &[usize],
+    out: &[usize],
+    scales_input: usize,
+) -> Result<Vec<Option<Taps>>, String> {
+    if out.len() != input.len() {
+        return Err(format!("X {input:?} cannot give Y {out:?}"));
+    }
+    let scales = scales(a, input, out, scales_input)?;
+    (0..input.len())
+        .map(|axis| {
+            if input[axis] == 0 && out[axis] > 0 {
+                return Err(format!("axis {axis} is empty and cannot be resized to {}", out[axis]));
+            }
+            Ok((input[axis] != out[axis] || scales[axis] != 1.0)
+                .then(|| (0..out[axis]).map(|j| taps(a, j, input[axis], out[axis], scales[axis])).collect()))
+        })
+        .collect()
+}
+
+/// Per-axis scales: input `index` (on `axes`, or all axes) when given, else `out / in`.
+fn scales(a: &OpArgs<'_>, input: &[usize], out: &[usize], index: usize) -> Result<Vec<f64>, String> {
     let mut s: Vec<f64> =
         input.iter().zip(out).map(|(&i, &o)| if i == 0 { 1.0 } else { o as f64 / i as f64 }).collect();
-    if let Some(given) = a.optional(2).filter(|t| !t.data.is_empty()) {
+    if let Some(given) = a.optional(index).filter(|t| !t.data.is_empty()) {
         let rank = input.len() as i64;
         let axes: Vec<i64> = a.ints("axes").map_or_else(|| (0..rank).collect(), <[i64]>::to_vec);
         if axes.len() != given.data.len() {

@@ -1,4 +1,5 @@
-//! Unit tests of the CPU op table against plain float64 loops on odd shapes, and its error paths.
+//! Unit tests of the CPU op table against plain float64 loops on odd shapes, and its error paths;
+//! the helpers are shared with the gradient ops' tests.
 
 use std::collections::BTreeMap;
 
@@ -7,15 +8,17 @@ use syncbn_ir::Attr;
 use super::{find, OpArgs, Tensor};
 
 /// Deterministic, irregular values.
-fn values(n: usize, seed: u32) -> Vec<f32> {
+pub(super) fn values(n: usize, seed: u32) -> Vec<f32> {
     (0..n as u32).map(|i| ((i.wrapping_mul(2654435761).wrapping_add(seed * 97)) % 1000) as f32 / 250.0 - 2.0).collect()
 }
 
-fn attrs(list: &[(&str, Attr)]) -> BTreeMap<String, Attr> {
+/// An attribute map from pairs.
+pub(super) fn attrs(list: &[(&str, Attr)]) -> BTreeMap<String, Attr> {
     list.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
 }
 
-fn run(
+/// Runs op `op` of the table on `inputs` (data and shape) into a fresh output of shape `out`.
+pub(super) fn run(
     op: &str,
     attrs: &BTreeMap<String, Attr>,
     inputs: &[(&[f32], &[usize])],
@@ -27,7 +30,8 @@ fn run(
     Ok(y)
 }
 
-fn close(got: &[f32], want: &[f64], what: &str) {
+/// Asserts `got` matches `want` within 1e-5 of the largest `|want|`.
+pub(super) fn close(got: &[f32], want: &[f64], what: &str) {
     assert_eq!(got.len(), want.len(), "{what}");
     let scale = want.iter().fold(1e-30f64, |a, w| a.max(w.abs()));
     for (i, (&g, &w)) in got.iter().zip(want).enumerate() {

@@ -52,6 +52,12 @@ impl Geometry {
         }
         Ok(Geometry { taps, outputs, plane, offsets, padded_counts })
     }
+
+    /// Whether each window is the one input element at its own position (a single tap, stride 1,
+    /// no padding): then im2col of a plane is the plane itself.
+    pub fn is_identity(&self) -> bool {
+        self.taps == 1 && self.outputs == self.plane && self.offsets.iter().enumerate().all(|(p, &o)| o == Some(p))
+    }
 }
 
 /// Advances a row-major multi-index within `dims`.
@@ -132,15 +138,19 @@ fn same_pads(input: usize, output: usize, extent: usize, stride: usize, lower: b
     }
 }
 
-/// Every output window must start inside the input or its leading padding.
+/// Every output window must start inside the input or its leading padding, and the output count
+/// must be what the padded input gives, rounded down or (ceil_mode) up.
 fn check_axes(axes: Vec<Axis>) -> Result<Vec<Axis>, String> {
     for (i, a) in axes.iter().enumerate() {
         let last_start = a.output.saturating_sub(1).saturating_mul(a.stride);
         let extent = (a.kernel.max(1) - 1).saturating_mul(a.dilation).saturating_add(1);
         let padded = a.input + a.pad_begin + a.pad_end;
-        if a.input == 0 || a.kernel == 0 || a.output == 0 || last_start >= padded || extent > padded {
+        let room = padded.saturating_sub(extent);
+        let (fewest, most) = (room / a.stride + 1, room.div_ceil(a.stride) + 1);
+        let fits = a.input > 0 && a.kernel > 0 && last_start < padded && extent <= padded;
+        if !fits || a.output < fewest || a.output > most {
             return Err(format!(
-                "spatial axis {i}: {} outputs of a window over {} inputs do not fit",
+                "spatial axis {i}: {} outputs of a window over {} inputs do not fit; expected {fewest} to {most}",
                 a.output, a.input
             ));
         }

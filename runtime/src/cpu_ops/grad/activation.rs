@@ -1,0 +1,91 @@
+//! Gradients of activations from their outputs `Y`: ReluGrad, ClipGrad, SigmoidGrad (element-wise)
+//! and SoftmaxGrad (along an axis).
+
+use syncbn_ir::grad as names;
+
+use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
+
+/// An element-wise activation gradient `dX = f(dY, Y)`.
+pub enum Pointwise {
+    /// `dY` where `Y > 0`.
+    Relu,
+    /// `dY` where `clip_min < Y < clip_max`.
+    Clip,
+    /// `dY * Y * (1 - Y)`.
+    Sigmoid,
+}
+
+/// The ReluGrad op.
+pub static RELU_GRAD: Pointwise = Pointwise::Relu;
+/// The ClipGrad op.
+pub static CLIP_GRAD: Pointwise = Pointwise::Clip;
+/// The SigmoidGrad op.
+pub static SIGMOID_GRAD: Pointwise = Pointwise::Sigmoid;
+
+/// `dY` and `Y`, which must share one shape, the output's.
+fn grad_and_output<'a>(a: &OpArgs<'a>) -> Result<(Tensor<'a>, Tensor<'a>), String> {
+    let (dy, y) = (a.input(0)?, a.input(1)?);
+    if dy.shape != y.shape || dy.shape != a.out_shape {
+        return Err(format!("dY {:?}, Y {:?} and dX {:?} must share one shape", dy.shape, y.shape, a.out_shape));
+    }
+    Ok((dy, y))
+}
+
+impl CpuOp for Pointwise {
+    fn name(&self) -> &'static str {
+        match self {
+            Pointwise::Relu => names::RELU_GRAD,
+            Pointwise::Clip => names::CLIP_GRAD,
+            Pointwise::Sigmoid => names::SIGMOID_GRAD,
+        }
+    }
+
+    fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
+        let (dy, y) = grad_and_output(a)?;
+        expect_len(dx, dy.data.len())?;
+        let pairs = dx.iter_mut().zip(dy.data.iter().zip(y.data));
+        match self {
+            Pointwise::Relu => pairs.for_each(|(d, (&g, &v))| *d = if v > 0.0 { g } else { 0.0 }),
+            Pointwise::Clip => {
+                let lo = a.float("clip_min", f64::NEG_INFINITY) as f32;
+                let hi = a.float("clip_max", f64::INFINITY) as f32;
+                pairs.for_each(|(d, (&g, &v))| *d = if lo < v && v < hi { g } else { 0.0 });
+            }
+            Pointwise::Sigmoid => pairs.for_each(|(d, (&g, &v))| *d = g * v * (1.0 - v)),
+        }
+        Ok(())
+    }
+}
+
+/// SoftmaxGrad: `dX = Y * (dY - sum_axis(dY * Y))`.
+pub struct SoftmaxGrad;
+
+/// The SoftmaxGrad op.
+pub static SOFTMAX_GRAD: SoftmaxGrad = SoftmaxGrad;
+
+impl CpuOp for SoftmaxGrad {
+    fn name(&self) -> &'static str {
+        names::SOFTMAX_GRAD
+    }
+
+    fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
+        let (dy, y) = grad_and_output(a)?;
+        expect_len(dx, dy.data.len())?;
+        let axis = a.axis(-1, dy.shape.len())?;
+        let (len, inner) = (dy.shape[axis], numel(&dy.shape[axis + 1..]));
+        let block = len * inner;
+        if block == 0 {
+            return Ok(());
+        }
+        let blocks = dy.data.chunks_exact(block).zip(y.data.chunks_exact(block)).zip(dx.chunks_exact_mut(block));
+        for ((g, v), d) in blocks {
+            for i in 0..inner {
+                let dot: f64 = (i..block).step_by(inner).map(|e| f64::from(g[e]) * f64::from(v[e])).sum();
+                for e in (i..block).step_by(inner) {
+                    d[e] = (f64::from(v[e]) * (f64::from(g[e]) - dot)) as f32;
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,139 @@
+//! Conv's gradients: ConvGradInput (a transposed convolution: `W^T @ dY` per image and group, then
+//! col2im) and ConvGradWeight (`dY @ im2col(X)^T` summed over the images), through the `gemm` crate
+//! with the forward's window geometry; direct loops for depthwise groups.
+
+use syncbn_ir::grad as names;
+
+use super::super::blas::{matmul, MatRef};
+use super::super::conv::{im2col, layout, Shape};
+use super::super::window::Geometry;
+use super::super::{expect_len, numel, CpuOp, OpArgs};
+use super::like_shape;
+
+/// ConvGradInput `(dY, W, X) -> dX`; `X` is read only for its shape.
+pub struct ConvGradInput;
+
+/// The ConvGradInput op.
+pub static CONV_GRAD_INPUT: ConvGradInput = ConvGradInput;
+
+impl CpuOp for ConvGradInput {
+    fn name(&self) -> &'static str {
+        names::CONV_GRAD_INPUT
+    }
+
+    fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
+        let (dy, w) = (a.input(0)?, a.input(1)?);
+        let x_shape = like_shape(a, 2)?;
+        let (s, geo) = layout(a, x_shape, w.shape, dy.shape)?;
+        expect_len(dx, numel(x_shape))?;
+        dx.fill(0.0);
+        if s.depthwise() {
+            depthwise_input(&geo, dy.data, w.data, dx);
+            return Ok(());
+        }
+        let (p, k) = (geo.outputs, s.cg * geo.taps);
+        let identity = geo.is_identity();
+        let mut col = if identity { Vec::new() } else { vec![0.0f32; k * p] };
+        for (img, g) in images_and_groups(&s) {
+            let dyg = MatRef::row_major(&dy.data[(img * s.m + g * s.mg) * p..][..s.mg * p], s.mg, p);
+            let wgt = MatRef::row_major(&w.data[g * s.mg * k..][..s.mg * k], s.mg, k).t();
+            let dxg = &mut dx[(img * s.c + g * s.cg) * geo.plane..][..s.cg * geo.plane];
+            if identity {
+                matmul(wgt, dyg, dxg, 1.0, false)?;
+            } else {
+                matmul(wgt, dyg, &mut col, 1.0, false)?;
+                col2im(&col, &geo, dxg);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// ConvGradWeight `(dY, X, W) -> dW`, summed over the images; `W` is read only for its shape.
+pub struct ConvGradWeight;
+
+/// The ConvGradWeight op.
+pub static CONV_GRAD_WEIGHT: ConvGradWeight = ConvGradWeight;
+
+impl CpuOp for ConvGradWeight {
+    fn name(&self) -> &'static str {
+        names::CONV_GRAD_WEIGHT
+    }
+
+    fn run(&self, a: &OpArgs<'_>, dw: &mut [f32]) -> Result<(), String> {
+        let (dy, x) = (a.input(0)?, a.input(1)?);
+        let w_shape = like_shape(a, 2)?;
+        let (s, geo) = layout(a, x.shape, w_shape, dy.shape)?;
+        expect_len(dw, numel(w_shape))?;
+        dw.fill(0.0);
+        if s.depthwise() {
+            depthwise_weight(&geo, dy.data, x.data, dw);
+            return Ok(());
+        }
+        let (p, k) = (geo.outputs, s.cg * geo.taps);
+        let identity = geo.is_identity();
+        let mut col = if identity { Vec::new() } else { vec![0.0f32; k * p] };
+        for (img, g) in images_and_groups(&s) {
+            let dyg = MatRef::row_major(&dy.data[(img * s.m + g * s.mg) * p..][..s.mg * p], s.mg, p);
+            let xg = &x.data[(img * s.c + g * s.cg) * geo.plane..][..s.cg * geo.plane];
+            let cols = if identity {
+                xg
+            } else {
+                im2col(xg, &geo, &mut col);
+                &col
+            };
+            matmul(dyg, MatRef::row_major(cols, k, p).t(), &mut dw[g * s.mg * k..][..s.mg * k], 1.0, true)?;
+        }
+        Ok(())
+    }
+}
+
+/// Every (image, group) pair, images outermost.
+fn images_and_groups(s: &Shape) -> impl Iterator<Item = (usize, usize)> {
+    let group = s.group;
+    (0..s.n).flat_map(move |img| (0..group).map(move |g| (img, g)))
+}
+
+/// Adds `col[(channel * taps + tap) * outputs + position]` into the `cg` planes of `x` where each
+/// tap reads: the adjoint of [`im2col`].
+fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32]) {
+    for (plane, rows) in x.chunks_exact_mut(geo.plane).zip(col.chunks_exact(geo.taps * geo.outputs)) {
+        for (&v, offset) in rows.iter().zip(&geo.offsets) {
+            if let Some(o) = *offset {
+                plane[o] += v;
+            }
+        }
+    }
+}
+
+/// The channel of plane `i` of a depthwise Conv whose weights hold `channels` kernels.
+fn channel_of(i: usize, channels: usize) -> usize {
+    i % channels.max(1)
+}
+
+/// Depthwise `dX`: each `dY` element times each tap's weight, added where the tap reads.
+fn depthwise_input(geo: &Geometry, dy: &[f32], w: &[f32], dx: &mut [f32]) {
+    let channels = w.len() / geo.taps.max(1);
+    for (i, (plane, g)) in dx.chunks_exact_mut(geo.plane).zip(dy.chunks_exact(geo.outputs)).enumerate() {
+        let ch = channel_of(i, channels);
+        for (&wt, offsets) in w[ch * geo.taps..][..geo.taps].iter().zip(geo.offsets.chunks_exact(geo.outputs)) {
+            for (&gv, off) in g.iter().zip(offsets) {
+                if let Some(o) = *off {
+                    plane[o] += wt * gv;
+                }
+            }
+        }
+    }
+}
+
+/// Depthwise `dW`: per channel and tap, the sum over images and positions of `dY` times the input
+/// element the tap reads.
+fn depthwise_weight(geo: &Geometry, dy: &[f32], x: &[f32], dw: &mut [f32]) {
+    let channels = dw.len() / geo.taps.max(1);
+    for (i, (plane, g)) in x.chunks_exact(geo.plane).zip(dy.chunks_exact(geo.outputs)).enumerate() {
+        let ch = channel_of(i, channels);
+        for (d, offsets) in dw[ch * geo.taps..][..geo.taps].iter_mut().zip(geo.offsets.chunks_exact(geo.outputs)) {
+            *d += g.iter().zip(offsets).map(|(&gv, off)| off.map_or(0.0, |o| gv * plane[o])).sum::<f32>();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Gradients of Gemm and MatMul in either operand, as matrix products of transposed views through
+//! the `gemm` crate.
+
+use syncbn_ir::grad as names;
+
+use super::super::blas::{matmul, MatRef};
+use super::super::broadcast::for_each;
+use super::super::matmul::Product;
+use super::super::{expect_len, numel, CpuOp, OpArgs};
+
+/// GemmGradA or GemmGradB `(dY, A, B) -> dA | dB`.
+pub struct GemmGrad {
+    name: &'static str,
+    /// The gradient in `B` (else in `A`).
+    wrt_b: bool,
+}
+
+/// The GemmGradA op.
+pub static GEMM_GRAD_A: GemmGrad = GemmGrad { name: names::GEMM_GRAD_A, wrt_b: false };
+/// The GemmGradB op.
+pub static GEMM_GRAD_B: GemmGrad = GemmGrad { name: names::GEMM_GRAD_B, wrt_b: true };
+
+impl CpuOp for GemmGrad {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn run(&self, args: &OpArgs<'_>, d: &mut [f32]) -> Result<(), String> {
+        let (dy, a, b) = (args.input(0)?, args.input(1)?, args.input(2)?);
+        let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
+            return Err(format!("A {:?} and B {:?} must be matrices", a.shape, b.shape));
+        };
+        let (ta, tb) = (args.int("transA", 0) == 1, args.int("transB", 0) == 1);
+        let opa = if ta { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };
+        let opb = if tb { MatRef::transposed(b.data, bc, br) } else { MatRef::row_major(b.data, br, bc) };
+        let (m, n) = (opa.rows, opb.cols);
+        if opa.cols != opb.rows || dy.shape != [m, n] {
+            return Err(format!("dY {:?} is not the Gemm's output of A {:?} and B {:?}", dy.shape, a.shape, b.shape));
+        }
+        let g = MatRef::row_major(dy.data, m, n);
+        let alpha = args.float("alpha", 1.0) as f32;
+        let (wrt, product) = match (self.wrt_b, ta, tb) {
+            (false, false, _) => (a, (g, opb.t())),
+            (false, true, _) => (a, (opb, g.t())),
+            (true, _, false) => (b, (opa.t(), g)),
+            (true, _, true) => (b, (g.t(), opa)),
+        };
+        if args.out_shape != wrt.shape {
+            return Err(format!("the output shape {:?} is not the operand's {:?}", args.out_shape, wrt.shape));
+        }
+        expect_len(d, wrt.data.len())?;
+        matmul(product.0, product.1, d, alpha, false)
+    }
+}
+
+/// MatMulGradA or MatMulGradB `(dY, A, B) -> dA | dB`, summed over the batch axes the operand
+/// broadcasts along.
+pub struct MatMulGrad {
+    name: &'static str,
+    /// The gradient in `B` (else in `A`).
+    wrt_b: bool,
+}
+
+/// The MatMulGradA op.
+pub static MATMUL_GRAD_A: MatMulGrad = MatMulGrad { name: names::MATMUL_GRAD_A, wrt_b: false };
+/// The MatMulGradB op.
+pub static MATMUL_GRAD_B: MatMulGrad = MatMulGrad { name: names::MATMUL_GRAD_B, wrt_b: true };
+
+impl CpuOp for MatMulGrad {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn run(&self, args: &OpArgs<'_>, d: &mut [f32]) -> Result<(), String> {
+        let (dy, a, b) = (args.input(0)?, args.input(1)?, args.input(2)?);
+        let p = Product::new(a.shape, b.shape)?;
+        let (m, k, n) = (p.m, p.k, p.n);
+        if dy.data.len() != numel(&p.batch) * m * n {
+            return Err(format!("dY {:?} is not the MatMul's output of A {:?} and B {:?}", dy.shape, a.shape, b.shape));
+        }
+        let wrt = if self.wrt_b { b } else { a };
+        if args.out_shape != wrt.shape {
+            return Err(format!("the output shape {:?} is not the operand's {:?}", args.out_shape, wrt.shape));
+        }
+        expect_len(d, wrt.data.len())?;
+        d.fill(0.0);
+        let mut result = Ok(());
+        for_each(&p.batch, [&p.a_strides, &p.b_strides], |i, [oa, ob]| {
+            let g = MatRef::row_major(&dy.data[i * m * n..][..m * n], m, n);
+            let ma = MatRef::row_major(&a.data[oa * m * k..][..m * k], m, k);
+            let mb = MatRef::row_major(&b.data[ob * k * n..][..k * n], k, n);
+            if result.is_ok() {
+                result = if self.wrt_b {
+                    matmul(ma.t(), g, &mut d[ob * k * n..][..k * n], 1.0, true)
+                } else {
+                    matmul(g, mb.t(), &mut d[oa * m * k..][..m * k], 1.0, true)
+                };
+            }
+        });
+        result
+    }
+}
