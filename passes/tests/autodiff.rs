@@ -345,6 +345,55 @@ fn mixed_graph() -> Graph {
     b.finish()
 }
 
+/// Sigmoid, AveragePool, Resize (linear), Concat, Flatten, MatMul, Reshape and Softmax on
+/// `[N, 3, 7, 5]`; the Resize's and Reshape's constant operands are not parameters.
+fn chain_graph() -> Graph {
+    let mut b = Builder::new("chain", 13);
+    let x = b.input("x", &[3, 7, 5]);
+    let s = b.unary("Sigmoid", "sig", &x);
+    let pool = [("kernel_shape", Attr::Ints(vec![2, 2])), ("pads", Attr::Ints(vec![1, 0, 0, 0]))];
+    b.node("AveragePool", "avg", &[&s], &["a"], &pool);
+    b.init("scales", &[4], vec![1.0, 1.0, 1.5, 1.25]);
+    b.node("Resize", "up", &["a", "", "scales"], &["r"], &[("mode", Attr::Str("linear".into()))]);
+    b.node("Concat", "cat", &["r", &x], &["c"], &[("axis", Attr::Int(2))]);
+    let f = b.unary("Flatten", "flat", "c");
+    let w = b.random_init("w", &[255, 4], -0.2, 0.2);
+    b.node("MatMul", "mm", &[&f, &w], &["m"], &[]);
+    b.graph.initializers.push(syncbn_ir::Initializer {
+        name: "shape".into(),
+        dtype: syncbn_ir::DType::I64,
+        shape: vec![3],
+        source: syncbn_ir::InitSource::Data { data: vec![-1.0, 2.0, 2.0] },
+    });
+    b.node("Reshape", "rs", &["m", "shape"], &["q"], &[]);
+    b.node("Softmax", "sm", &["q"], &["y"], &[("axis", Attr::Int(-1))]);
+    b.output("y");
+    b.finish()
+}
+
+#[test]
+fn every_op_gets_its_gradient_op() {
+    let t = training(&chain_graph(), &["y"]);
+    let ops: std::collections::BTreeSet<&str> = t.nodes.iter().map(|n| n.op.as_str()).collect();
+    for op in [
+        "SigmoidGrad",
+        "AveragePoolGrad",
+        "ResizeGrad",
+        "ConcatGrad",
+        "ReshapeLike",
+        "MatMulGradA",
+        "MatMulGradB",
+        "SoftmaxGrad",
+    ] {
+        assert!(ops.contains(op), "{op} missing from {ops:?}");
+    }
+    let concat_parts: Vec<i64> =
+        t.nodes.iter().filter(|n| n.op == "ConcatGrad").filter_map(|n| n.attrs["index"].as_i64()).collect();
+    assert_eq!(concat_parts, [0, 1]);
+    let grads: Vec<&str> = t.outputs.iter().filter(|o| o.starts_with("grad/")).map(String::as_str).collect();
+    assert_eq!(grads, ["grad/x", "grad/w"], "Reshape and Resize constants are not parameters");
+}
+
 fn random_tensor(rng: &mut Rng, shape: &[usize]) -> Tensor {
     let n = shape.iter().product();
     Tensor::from_shape_vec(IxDyn(shape), (0..n).map(|_| rng.uniform(-1.0, 1.0)).collect()).expect("sized")
@@ -363,7 +412,7 @@ fn assert_close(expected: &Outputs, actual: &Outputs, what: &str) {
 
 #[test]
 fn lowered_gradients_equal_the_global_f64_gradients() {
-    let graphs = [mixed_graph(), load("resnet_block.json")];
+    let graphs = [mixed_graph(), chain_graph(), load("resnet_block.json")];
     for graph in &graphs {
         let t = training(graph, &["y"]);
         for (r, group, n) in [(1, 0, 3), (2, 0, 5), (3, 0, 4), (4, 0, 3), (4, 2, 6), (4, 0, 1)] {

@@ -169,9 +169,7 @@ fn check_reserved(graph: &Graph, reserved: &[String]) -> Result<(), PassError> {
 pub fn parameters(graph: &Graph) -> Vec<&Initializer> {
     let mut read: BTreeSet<&str> = BTreeSet::new();
     for node in &graph.nodes {
-        for i in differentiable_inputs(&node.op, node.inputs.len()).unwrap_or_default() {
-            read.insert(node.inputs[i].as_str());
-        }
+        read.extend(rules::parameter_inputs(&node.op).iter().filter_map(|&i| node.input(i)));
     }
     graph.initializers.iter().filter(|i| i.dtype.is_float() && read.contains(i.name.as_str())).collect()
 }

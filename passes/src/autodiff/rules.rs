@@ -53,6 +53,17 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
     Some(positions.into_iter().filter(|&i| i < inputs).collect())
 }
 
+/// The input indices of op `op` at which a float initializer is a parameter (Conv `W` and `B`, Gemm
+/// `A`/`B`/`C`, MatMul operands, BatchNormalization `scale` and `B`, Add and Mul operands).
+pub fn parameter_inputs(op: &str) -> &'static [usize] {
+    match op {
+        "Conv" | "BatchNormalization" => &[1, 2],
+        "Gemm" => &[0, 1, 2],
+        "Add" | "Mul" | "MatMul" => &[0, 1],
+        _ => &[],
+    }
+}
+
 /// Builds the gradient nodes of `node`, whose output adjoints are `dys` (one per output, `None`
 /// where no gradient flows), contributing to the adjoints of its inputs.
 pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<(), PassError> {
