@@ -7,6 +7,7 @@
 //! global batch.
 
 mod common;
+mod fd;
 
 use std::collections::BTreeMap;
 
@@ -15,15 +16,11 @@ use proptest::prelude::*;
 use syncbn_ir::grad::{self, grad_name, grad_output_name};
 use syncbn_ir::lowered::{self, Activation};
 use syncbn_ir::{Attr, DType, Dim, Graph, Node, ValueInfo};
-use syncbn_passes::reference::grad_bn::{batch_norm_grad, bn_grad_input, bn_grad_reduce};
+use syncbn_passes::reference::grad_bn::{batch_norm_grad, bn_grad_input, bn_grad_reduce, Mask};
 use syncbn_passes::reference::{run_global, run_lowered, split_batch, Tensor};
 
 use common::{Builder, Rng};
-
-/// The finite-difference step.
-const H: f64 = 1e-6;
-/// The largest relative error a check accepts.
-const TOL: f64 = 1e-6;
+use fd::{fd_check, random};
 
 /// Proptest cases: `PROPTEST_CASES`, or 12.
 fn cases() -> u32 {
@@ -32,12 +29,6 @@ fn cases() -> u32 {
 
 fn ints(v: &[i64]) -> Attr {
     Attr::Ints(v.to_vec())
-}
-
-/// A tensor of `shape` with values uniform in `[lo, hi)`.
-fn random(rng: &mut Rng, shape: &[usize], lo: f64, hi: f64) -> Tensor {
-    let n = shape.iter().product();
-    Tensor::from_shape_vec(IxDyn(shape), (0..n).map(|_| rng.uniform(lo, hi)).collect()).expect("shape")
 }
 
 /// Values at least `margin` away from every point of `kinks`, uniform otherwise in `[lo, hi)`.
@@ -60,15 +51,6 @@ fn distinct(rng: &mut Rng, shape: &[usize]) -> Tensor {
     }
     let values = ladder.into_iter().map(|v| v + rng.uniform(0.0, 0.001)).collect();
     Tensor::from_shape_vec(IxDyn(shape), values).expect("shape")
-}
-
-fn dot(a: &Tensor, b: &Tensor) -> f64 {
-    assert_eq!(a.shape(), b.shape(), "dot of different shapes");
-    a.iter().zip(b.iter()).map(|(x, y)| x * y).sum()
-}
-
-fn norm(a: &Tensor) -> f64 {
-    dot(a, a).sqrt()
 }
 
 /// Runs one node of `op` on `inputs` (`None`: an absent optional input) through the reference
@@ -99,26 +81,6 @@ fn eval(op: &str, attrs: &[(&str, Attr)], inputs: &[Option<&Tensor>], outputs: u
     graph.outputs = outs.clone();
     let mut result = run_global(&graph, &values, 1, 1).unwrap_or_else(|e| panic!("{op}: {e}"));
     outs.iter().map(|o| result.remove(o).expect("output")).collect()
-}
-
-/// Checks `grad` (the gradient of `<f(x), dy>` in `x`) against central differences along three
-/// random directions; returns the largest relative error.
-fn fd_check(what: &str, rng: &mut Rng, x: &Tensor, dy: &Tensor, grad: &Tensor, f: impl Fn(&Tensor) -> Tensor) -> f64 {
-    assert_eq!(grad.shape(), x.shape(), "{what}: gradient shape");
-    let mut worst = 0.0f64;
-    for _ in 0..3 {
-        let v = random(rng, x.shape(), -1.0, 1.0);
-        let analytic = dot(grad, &v);
-        let plus = dot(&f(&(x + &(&v * H))), dy);
-        let minus = dot(&f(&(x - &(&v * H))), dy);
-        let numeric = (plus - minus) / (2.0 * H);
-        let scale = analytic.abs() + norm(grad) * norm(&v) / (x.len().max(1) as f64).sqrt() + 1e-12;
-        let rel = (analytic - numeric).abs() / scale;
-        assert!(rel <= TOL, "{what}: <grad, v> = {analytic:.12e}, finite difference {numeric:.12e}, rel {rel:.2e}");
-        worst = worst.max(rel);
-    }
-    eprintln!("{what}: max FD rel err {worst:.2e}");
-    worst
 }
 
 /// Checks a grad op whose gradient is taken in forward input `wrt`: the forward `fwd` on
@@ -731,7 +693,8 @@ fn exact_norm_params(x: &Tensor, scale: &Tensor, eps: f64) -> Tensor {
     p
 }
 
-/// `dY` masked by the fused activation evaluated on `Y`, as the global graph's activation gradient does.
+/// `dY` masked by the fused activation evaluated on `Y`, as the global graph's activation gradient
+/// does.
 fn mask_case(act: Activation, y: &Tensor, dy: &Tensor) -> Tensor {
     let keep = |v: f64| match act {
         Activation::None => true,
@@ -756,18 +719,22 @@ proptest! {
         let x = random(&mut rng, &[n, 3, 4, 2], -1.7, 1.7).mapv(|v| (v + mean) as f32 as f64);
         let dy = random(&mut rng, &[n, 3, 4, 2], -1.0, 1.0);
         let scale = random(&mut rng, &[3], 0.5, 1.5);
-        let act = [Activation::None, Activation::Relu, Activation::Clip { min: -0.25, max: 0.75 }][act];
+        let (act, mask) = [
+            (Activation::None, Mask::All),
+            (Activation::Relu, Mask::Positive),
+            (Activation::Clip { min: -0.25, max: 0.75 }, Mask::Between(-0.25, 0.75)),
+        ][act];
         let np = exact_norm_params(&x, &scale, 1e-5);
         let y = syncbn_passes::reference::lowered::normalize(&x, &np, None, act).expect("normalize");
         let shards: Vec<_> = split_batch(n, replicas).into_iter().map(|r| r.start..r.end).collect();
         let rows = |t: &Tensor, r: &std::ops::Range<usize>| t.slice_axis(ndarray::Axis(0), r.clone().into()).to_owned();
         let mut sums = Tensor::zeros(IxDyn(&[3, 3]));
         for r in &shards {
-            sums += &bn_grad_reduce(&rows(&dy, r), &rows(&x, r), &np, Some(&rows(&y, r)), act).expect("reduce");
+            sums += &bn_grad_reduce(&rows(&dy, r), &rows(&x, r), &np, Some(&rows(&y, r)), mask).expect("reduce");
         }
         let parts: Vec<Tensor> = shards
             .iter()
-            .map(|r| bn_grad_input(&rows(&dy, r), &rows(&x, r), &np, &sums, Some(&rows(&y, r)), act).expect("input"))
+            .map(|r| bn_grad_input(&rows(&dy, r), &rows(&x, r), &np, &sums, Some(&rows(&y, r)), mask).expect("input"))
             .collect();
         let views: Vec<_> = parts.iter().map(|p| p.view()).collect();
         let dx = ndarray::concatenate(ndarray::Axis(0), &views).expect("concat");

@@ -4,6 +4,7 @@
 
 use ndarray::{Array2, Axis, Zip};
 use syncbn_ir::lowered::Activation;
+use syncbn_ir::Node;
 
 use super::batchnorm::{channel_param, channel_stats, shaped_like};
 use super::lowered::norm_rows;
@@ -84,17 +85,49 @@ pub fn batch_norm_eval_grad(dy: &Tensor, params: [&Tensor; 5], epsilon: f64, wrt
     }
 }
 
-/// `dY` masked by the fused activation evaluated on `Y`: relu keeps `Y > 0`, clip keeps
-/// `min < Y < max`, none keeps all.
-fn masked(dy: &Tensor, y: Option<&Tensor>, act: Activation) -> Result<Tensor, String> {
-    let keep: Box<dyn Fn(f64) -> bool> = match act {
-        Activation::None => return Ok(dy.clone()),
-        Activation::Relu => Box::new(|v| v > 0.0),
-        Activation::Clip { min, max } => Box::new(move |v| f64::from(min) < v && v < f64::from(max)),
-    };
+/// Which elements of `dY` the fused activation passes, judged on its output `Y`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mask {
+    /// Every element (activation `"none"`).
+    All,
+    /// `Y > 0` (`"relu"`).
+    Positive,
+    /// `lo < Y < hi` (`"clip"`).
+    Between(f64, f64),
+}
+
+impl Mask {
+    /// The mask of a node's `activation`, `clip_min` and `clip_max`. A clip bound is taken as the
+    /// tighter of its f64 value and its f32 rounding, so that `Y` clipped at either (by an f64
+    /// Clip or by a normalize's f32 bounds) counts as outside.
+    pub fn of_node(node: &Node) -> Result<Self, String> {
+        match Activation::of_node(node).ok_or("unknown activation; expected none, relu or clip")? {
+            Activation::None => Ok(Mask::All),
+            Activation::Relu => Ok(Mask::Positive),
+            Activation::Clip { min, max } => {
+                let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+                Ok(Mask::Between(lo.max(f64::from(min)), hi.min(f64::from(max))))
+            }
+        }
+    }
+
+    fn keeps(self, y: f64) -> bool {
+        match self {
+            Mask::All => true,
+            Mask::Positive => y > 0.0,
+            Mask::Between(lo, hi) => lo < y && y < hi,
+        }
+    }
+}
+
+/// `dY` masked by the fused activation evaluated on `Y` (absent for [`Mask::All`]).
+fn masked(dy: &Tensor, y: Option<&Tensor>, mask: Mask) -> Result<Tensor, String> {
+    if mask == Mask::All {
+        return Ok(dy.clone());
+    }
     let y = y.ok_or("the activation needs Y (input 3 or 4)")?;
     check_dy(dy, y)?;
-    Ok(Zip::from(dy).and(y).map_collect(|&g, &v| if keep(v) { g } else { 0.0 }))
+    Ok(Zip::from(dy).and(y).map_collect(|&g, &v| if mask.keeps(v) { g } else { 0.0 }))
 }
 
 /// `BnGradReduce(dY, X, norm_params[, Y])`: this shard's payload `[3, C]`: count, `sum(dZ)`,
@@ -104,11 +137,11 @@ pub fn bn_grad_reduce(
     x: &Tensor,
     norm_params: &Tensor,
     y: Option<&Tensor>,
-    act: Activation,
+    mask: Mask,
 ) -> Result<Tensor, String> {
     check_dy(dy, x)?;
     let r = norm_rows(x, norm_params)?;
-    let dz = masked(dy, y, act)?;
+    let dz = masked(dy, y, mask)?;
     let c = r[0].len();
     let count = x.len().checked_div(c).unwrap_or(0) as f64;
     let mut sums = Array2::zeros((3, c));
@@ -138,12 +171,12 @@ pub fn bn_grad_input(
     norm_params: &Tensor,
     sums: &Tensor,
     y: Option<&Tensor>,
-    act: Activation,
+    mask: Mask,
 ) -> Result<Tensor, String> {
     check_dy(dy, x)?;
     let r = norm_rows(x, norm_params)?;
     let s = payload_rows(sums, r[0].len())?;
-    let dz = masked(dy, y, act)?;
+    let dz = masked(dy, y, mask)?;
     Ok(per_channel_pair(x, &dz, |c, v, g| {
         let n = s[0][c];
         if n == 0.0 {

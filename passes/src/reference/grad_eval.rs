@@ -7,12 +7,13 @@ use syncbn_ir::grad::{
     GLOBAL_AVERAGE_POOL_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD, PARAM_GRAD_SUM, REDUCE_TO_SHAPE, RELU_GRAD,
     RESHAPE_LIKE, RESIZE_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD,
 };
-use syncbn_ir::lowered::Activation;
 use syncbn_ir::Node;
 
 use super::attrs::{arg, opt, str_attr};
 use super::conv::ConvParams;
-use super::grad_bn::{batch_norm_eval_grad, batch_norm_grad, bn_grad_input, bn_grad_params, bn_grad_reduce, EvalWrt};
+use super::grad_bn::{
+    batch_norm_eval_grad, batch_norm_grad, bn_grad_input, bn_grad_params, bn_grad_reduce, EvalWrt, Mask,
+};
 use super::grad_conv::{conv_grad_input, conv_grad_weight};
 use super::grad_elementwise::{
     channel_sum, clip_grad, concat_grad, reduce_to_shape, relu_grad, reshape_like, sigmoid_grad, softmax_grad,
@@ -54,7 +55,7 @@ fn eval_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String>
 }
 
 fn lowered_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
-    let act = Activation::of_node(node).ok_or_else(|| "unknown activation".to_string())?;
+    let act = Mask::of_node(node)?;
     match node.op.as_str() {
         BN_GRAD_REDUCE => Ok(vec![bn_grad_reduce(arg(args, 0)?, arg(args, 1)?, arg(args, 2)?, opt(args, 3), act)?]),
         BN_GRAD_INPUT => {
