@@ -433,3 +433,47 @@ fn lowered_gradients_equal_the_global_f64_gradients() {
         }
     }
 }
+
+#[test]
+fn masks_fuse_into_the_bn_backward_and_shared_ones_stay() {
+    let t = training(&mixed_graph(), &["y"]);
+    let l = lowered(&t, replicas(2, 0));
+    assert_eq!(l.report.fusions.get("bn_grad+clip"), Some(&1), "{:?}", l.report.fusions);
+    assert_eq!(l.report.fusions.get("bn_grad+relu"), Some(&2), "{:?}", l.report.fusions);
+    let clip = l.graph.nodes.iter().find(|n| n.op == "BnGradReduce" && n.inputs[1] == "conv1.y").expect("bn1 reduce");
+    let bound = |k: &str| clip.attrs.get(k).and_then(Attr::as_f64);
+    assert_eq!((bound("clip_min"), bound("clip_max")), (Some(0.0), Some(6.0)));
+    assert_eq!(count(&l.graph, "ClipGrad") + count(&l.graph, "ReluGrad"), 0);
+
+    // An identity shortcut also reads the join's ReluGrad: it stays, the BN reads its input.
+    let mut b = Builder::new("identity_block", 3);
+    let x = b.input("x", &[4, 7, 5]);
+    let y = common::basic_block(&mut b, "block", &x, 4, 4, 1, true);
+    b.output(&y);
+    let t = training(&b.finish(), &[y.as_str()]);
+    let l = lowered(&t, replicas(3, 0));
+    assert_eq!(l.report.fusions.get("bn_grad+relu"), Some(&2));
+    let kept: Vec<&Node> = l.graph.nodes.iter().filter(|n| n.op == "ReluGrad").collect();
+    assert_eq!(kept.len(), 1, "the join's ReluGrad feeds x's gradient too");
+    assert_eq!(kept[0].inputs[0], grad_output_name(&y));
+}
+
+#[test]
+fn group_and_world_all_reduces_never_share_a_bucket() {
+    let mut b = Builder::new("scopes", 1);
+    b.input("a", &[3]);
+    b.input("c", &[3]);
+    let reduce = |b: &mut Builder, name: &str, input: &str, scope: &str| {
+        let attrs = [("group_size", Attr::Int(0)), ("scope", Attr::Str(scope.into()))];
+        b.node("AllReduce", name, &[input], &[&format!("{name}.out")], &attrs);
+    };
+    reduce(&mut b, "g1", "a", "group");
+    reduce(&mut b, "w1", "c", "world");
+    reduce(&mut b, "g2", "c", "group");
+    let mut g = b.finish();
+    g.outputs = vec!["g1.out".into(), "w1.out".into(), "g2.out".into()];
+    syncbn_passes::bucket::bucket_all_reduces(&mut g).expect("buckets");
+    let buckets: Vec<(String, Vec<String>)> = g.nodes.iter().map(|n| (n.name.clone(), n.inputs.clone())).collect();
+    assert_eq!(buckets.len(), 2, "{buckets:?}");
+    assert!(g.nodes.iter().any(|n| n.name == "w1" && n.inputs == ["c"]), "{buckets:?}");
+}
