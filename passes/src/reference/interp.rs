@@ -295,6 +295,7 @@ fn scalar(t: &Tensor) -> Result<f64, String> {
 /// Evaluates one node (not AllReduce) on its inputs.
 fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
     let x = || arg(args, 0);
+    let spatial = || x().map(|t| t.ndim().saturating_sub(2));
     let act = || Activation::of_node(node).ok_or_else(|| "unknown activation".to_string());
     let one = |t: Tensor| Ok(vec![t]);
     match node.op.as_str() {
@@ -308,11 +309,9 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
             outs.truncate(node.outputs.len());
             Ok(outs)
         }
-        "Conv" => {
-            one(conv(x()?, arg(args, 1)?, opt(args, 2), &ConvParams::of_node(node, x()?.ndim().saturating_sub(2))?)?)
-        }
-        "MaxPool" => one(max_pool(x()?, &PoolParams::of_node(node, x()?.ndim().saturating_sub(2))?)?),
-        "AveragePool" => one(average_pool(x()?, &PoolParams::of_node(node, x()?.ndim().saturating_sub(2))?)?),
+        "Conv" => one(conv(x()?, arg(args, 1)?, opt(args, 2), &ConvParams::of_node(node, spatial()?)?)?),
+        "MaxPool" => one(max_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
+        "AveragePool" => one(average_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
         "Reshape" => one(reshape(x()?, arg(args, 1)?, node.attr_i64("allowzero", 0) != 0)?),
         "Concat" => one(concat(
             &args.iter().map(|a| a.ok_or("an input is missing")).collect::<Result<Vec<_>, _>>()?,

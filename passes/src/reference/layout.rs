@@ -25,7 +25,8 @@ fn target_shape(x: &[usize], spec: &Tensor, allow_zero: bool) -> Result<Vec<usiz
         };
         shape.push(dim);
     }
-    let known: usize = shape.iter().product();
+    let known =
+        shape.iter().try_fold(1usize, |p, &d| p.checked_mul(d)).ok_or_else(|| format!("shape {shape:?} overflows"))?;
     if let Some(i) = infer {
         if known == 0 || total % known != 0 {
             return Err(format!("cannot infer entry {i}: {total} elements into {shape:?}"));

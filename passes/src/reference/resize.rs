@@ -11,6 +11,9 @@ use super::Tensor;
 /// The coordinate modes the reference implements.
 const COORDINATES: &[&str] = &["half_pixel", "pytorch_half_pixel", "align_corners", "asymmetric"];
 
+/// The most elements a Resize output may have in the reference.
+const MAX_ELEMENTS: usize = 1 << 30;
+
 /// Per output index of one axis, the input indices it reads and their weights.
 type Taps = Vec<Vec<(usize, f64)>>;
 
@@ -140,7 +143,11 @@ impl ResizeMap {
             let identity = len_in == len_out && scale == 1.0;
             axes.push((!identity).then(|| (0..len_out).map(|j| mode.taps(j, len_in, len_out, scale)).collect()));
         }
-        Ok(ResizeMap { input: x.to_vec(), output: plan.iter().map(|p| p.0).collect(), axes })
+        let output: Vec<usize> = plan.iter().map(|p| p.0).collect();
+        if output.iter().try_fold(1usize, |p, &d| p.checked_mul(d)).filter(|&n| n <= MAX_ELEMENTS).is_none() {
+            return Err(format!("output shape {output:?} has more than {MAX_ELEMENTS} elements"));
+        }
+        Ok(ResizeMap { input: x.to_vec(), output, axes })
     }
 
     /// The Resize of `x` (of shape [`Self::input`]).
