@@ -51,7 +51,7 @@ pub fn differentiate(graph: &Graph, outputs: &[String]) -> Result<Graph, PassErr
     let constants = crate::values::fold_constants(graph)?;
     let mut tape = Tape::new(graph, reserved);
     for y in outputs {
-        tape.contribute(y, Grad { name: grad_output_name(y), owned: false });
+        tape.contribute(y, Grad::shared(&grad_output_name(y)));
     }
     let mut cx = RuleCtx { tape: &mut tape, types: &types, needs: &needs, constants: &constants };
     for &index in order.iter().rev().filter(|i| relevant.contains(i)) {

@@ -65,7 +65,9 @@ pub fn parameter_inputs(op: &str) -> &'static [usize] {
 }
 
 /// Builds the gradient nodes of `node`, whose output adjoints are `dys` (one per output, `None`
-/// where no gradient flows), contributing to the adjoints of its inputs.
+/// where no gradient flows), contributing to the adjoints of its inputs. Only output 0 carries a
+/// gradient (MaxPool's indices and BatchNorm's running statistics do not). Identity passes `dY`
+/// through unchanged: a ReshapeLike to the same shape would only copy it.
 pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<(), PassError> {
     let Some(dy) = dys.first().cloned().flatten() else { return Ok(()) };
     match node.op.as_str() {
