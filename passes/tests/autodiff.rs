@@ -477,3 +477,23 @@ fn group_and_world_all_reduces_never_share_a_bucket() {
     assert_eq!(buckets.len(), 2, "{buckets:?}");
     assert!(g.nodes.iter().any(|n| n.name == "w1" && n.inputs == ["c"]), "{buckets:?}");
 }
+
+#[test]
+fn every_example_differentiates_and_lowers() {
+    for file in
+        ["bn_only.json", "bn_rank2.json", "bn_rank3.json", "bn_rank5.json", "conv_bn_relu.json", "resnet18_torch.json"]
+    {
+        let g = load(file);
+        let t = training(&g, &[g.outputs[0].as_str()]);
+        let bns = count(&g, "BatchNormalization");
+        assert_eq!(count(&t, "BatchNormGrad"), bns, "{file}");
+        let l = lowered(&t, replicas(2, 0));
+        for op in ["BatchNormGrad", "ParamGradSum"] {
+            assert_eq!(count(&l.graph, op), 0, "{file}: {op} is lowered");
+        }
+        assert_eq!(count(&l.graph, "BnGradReduce"), bns, "{file}");
+        assert!(l.report.backward_collectives >= 1 && l.report.backward_collectives <= bns, "{file}");
+        let grads = t.outputs.iter().filter(|o| o.starts_with("grad/")).count();
+        assert_eq!(grads, 1 + syncbn_passes::autodiff::parameters(&g).len(), "{file}: the input and every parameter");
+    }
+}
