@@ -128,7 +128,7 @@ impl<'g> BnGrad<'g> {
         let world = options.group_size == 0 || options.group_size == options.replicas;
         let params_only_summed = node.outputs[1..].iter().all(|o| {
             let readers: Vec<&Node> = graph.nodes.iter().filter(|n| n.inputs.contains(o)).collect();
-            !o.is_empty() && !readers.is_empty() && readers.iter().all(|n| n.op == PARAM_GRAD_SUM)
+            !o.is_empty() && matches!(readers.as_slice(), [r] if r.op == PARAM_GRAD_SUM)
         });
         Ok(BnGrad {
             node,
@@ -150,53 +150,46 @@ impl<'g> BnGrad<'g> {
             None => (self.node.inputs[0].clone(), None, BTreeMap::from([("activation".into(), str_attr("none"))])),
         };
         let x = self.node.inputs[1].clone();
-        let mut reduce_inputs = vec![dy.clone(), x.clone(), self.norm_params.clone()];
-        reduce_inputs.extend(y.clone());
+        let operands = |extra: Option<&String>| {
+            let mut inputs = vec![dy.clone(), x.clone(), self.norm_params.clone()];
+            inputs.extend(extra.cloned());
+            inputs.extend(y.clone());
+            inputs
+        };
         let sums = names.fresh(&format!("{bn}.grad_sums"));
-        let mut out = vec![node(
-            names.fresh(&format!("{bn}.grad_reduce")),
-            BN_GRAD_REDUCE,
-            reduce_inputs,
-            vec![sums.clone()],
-            act.clone(),
-        )];
-        let group_sums = if self.synchronized {
-            let summed = names.fresh(&format!("{bn}.grad_sums_group"));
-            let attrs = BTreeMap::from([
-                ("group_size".to_string(), Attr::Int(self.group_size as i64)),
-                ("layers".to_string(), Attr::Strs(vec![bn.clone()])),
-                ("payload".to_string(), str_attr(&format!("{sums}:f64[3,{}]", self.channels))),
-                ("reduction".to_string(), str_attr("sum")),
-                ("scope".to_string(), str_attr("group")),
-            ]);
-            out.push(node(
-                names.fresh(&format!("{bn}.grad_sums_sum")),
-                ALL_REDUCE,
-                vec![sums.clone()],
-                vec![summed.clone()],
-                attrs,
-            ));
-            summed
-        } else {
-            sums.clone()
-        };
-        let dx = match self.node.outputs[0].as_str() {
-            "" => names.fresh(&format!("{bn}.grad_input")),
-            name => name.to_string(),
-        };
-        let mut input_inputs = vec![dy, x, self.norm_params.clone(), group_sums.clone()];
-        input_inputs.extend(y);
-        out.push(node(names.fresh(&format!("{bn}.grad_input")), BN_GRAD_INPUT, input_inputs, vec![dx], act));
+        let reduce_name = names.fresh(&format!("{bn}.grad_reduce"));
+        let mut out = vec![node(reduce_name, BN_GRAD_REDUCE, operands(None), vec![sums.clone()], act.clone())];
+        let group_sums = if self.synchronized { self.all_reduce(&sums, names, &mut out) } else { sums.clone() };
+        let dx = self.or_fresh(&self.node.outputs[0], names, "grad_x");
+        let input_name = names.fresh(&format!("{bn}.grad_input"));
+        out.push(node(input_name, BN_GRAD_INPUT, operands(Some(&group_sums)), vec![dx], act));
         if self.node.outputs[1..].iter().any(|o| !o.is_empty()) {
             let (source, outputs) = if self.params_from_group {
                 (group_sums, self.summed_outputs(graph, dropped))
             } else {
-                (sums, self.node.outputs[1..].iter().map(|o| self.or_fresh(o, names, "grad_params")).collect())
+                (sums, self.node.outputs[1..].iter().map(|o| self.or_fresh(o, names, "grad_param")).collect())
             };
+            let params_name = names.fresh(&format!("{bn}.grad_params"));
             let inputs = vec![source, self.norm_params.clone()];
-            out.push(node(names.fresh(&format!("{bn}.grad_params")), BN_GRAD_PARAMS, inputs, outputs, BTreeMap::new()));
+            out.push(node(params_name, BN_GRAD_PARAMS, inputs, outputs, BTreeMap::new()));
         }
         out
+    }
+
+    /// Appends the sync group's AllReduce of payload `sums`; returns the summed payload.
+    fn all_reduce(&self, sums: &str, names: &mut Names, out: &mut Vec<Node>) -> String {
+        let bn = &self.forward;
+        let summed = names.fresh(&format!("{bn}.grad_sums_group"));
+        let attrs = BTreeMap::from([
+            ("group_size".to_string(), Attr::Int(self.group_size as i64)),
+            ("layers".to_string(), Attr::Strs(vec![bn.clone()])),
+            ("payload".to_string(), str_attr(&format!("{sums}:f64[3,{}]", self.channels))),
+            ("reduction".to_string(), str_attr("sum")),
+            ("scope".to_string(), str_attr("group")),
+        ]);
+        let name = names.fresh(&format!("{bn}.grad_sums_sum"));
+        out.push(node(name, ALL_REDUCE, vec![sums.to_string()], vec![summed.clone()], attrs));
+        summed
     }
 
     fn or_fresh(&self, name: &str, names: &mut Names, what: &str) -> String {
