@@ -497,3 +497,38 @@ fn every_example_differentiates_and_lowers() {
         assert_eq!(grads, 1 + syncbn_passes::autodiff::parameters(&g).len(), "{file}: the input and every parameter");
     }
 }
+
+#[test]
+fn inputs_the_outputs_do_not_read_get_zero_gradients() {
+    let mut b = Builder::new("unread", 2);
+    b.input("x", &[3]);
+    b.input("v", &[3]);
+    b.graph.inputs.push(syncbn_ir::ValueInfo {
+        name: "u".into(),
+        dtype: syncbn_ir::DType::F32,
+        shape: vec![syncbn_ir::Dim::Fixed(2), syncbn_ir::Dim::Fixed(3)],
+    });
+    b.node("Relu", "r", &["x"], &["y"], &[]);
+    b.node("Add", "a", &["v", "u"], &["z"], &[]);
+    b.output("z");
+    b.output("y");
+    let g = b.finish();
+    let t = training(&g, &["y"]);
+    assert_eq!(producer(&t, "grad/u").map(|n| n.op.as_str()), Some("Identity"));
+    assert_eq!(producer(&t, "grad/v").map(|n| n.op.as_str()), Some("ReduceToShape"));
+    let mut rng = Rng(9);
+    let inputs = BTreeMap::from([
+        ("x".to_string(), random_tensor(&mut rng, &[2, 3])),
+        ("v".to_string(), random_tensor(&mut rng, &[2, 3])),
+        ("u".to_string(), random_tensor(&mut rng, &[2, 3])),
+        (grad_output_name("y"), random_tensor(&mut rng, &[2, 3])),
+    ]);
+    let out = run_global(&t, &inputs, 1, 0).unwrap_or_else(|e| panic!("{e}"));
+    for name in ["grad/u", "grad/v"] {
+        assert_eq!(out[name].shape(), [2, 3]);
+        assert!(out[name].iter().all(|&v| v == 0.0), "{name}: {:?}", out[name]);
+    }
+    let dx = &out["grad/x"];
+    let expected = inputs["x"].mapv(|v| f64::from(v > 0.0)) * &inputs[&grad_output_name("y")];
+    assert_eq!(dx, &expected);
+}

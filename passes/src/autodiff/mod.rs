@@ -81,45 +81,43 @@ fn assemble(
     for x in float_inputs {
         let name = grad_name(&x.name);
         if tape.total(&x.name, Some(&name)).is_none() {
-            let fixed: Option<Vec<u64>> = x.shape.iter().map(|d| d.fixed()).collect();
-            match fixed {
-                Some(shape) => {
-                    let zero = zero_initializer(&mut tape, &name, x.dtype, shape);
-                    tape.op_into(
-                        "Identity",
-                        &format!("{name}/identity"),
-                        vec![zero.name.clone()],
-                        Default::default(),
-                        &name,
-                    );
-                    zeros.push(zero);
-                }
-                None => {
-                    let attrs = BTreeMap::from([("alpha".to_string(), Attr::Float(0.0))]);
-                    let inputs = vec![x.name.clone(), x.name.clone()];
-                    tape.op_into(REDUCE_TO_SHAPE, &format!("{name}/zero"), inputs, attrs, &name);
-                }
-            }
+            zero_input_gradient(&mut tape, x, &name, &mut zeros);
         }
         training.outputs.push(name);
     }
     for p in params {
         let name = grad_name(&p.name);
-        let g = match tape.total(&p.name, None) {
-            Some(g) => g,
-            None => {
-                let zero = zero_initializer(&mut tape, &name, p.dtype, p.shape.clone());
-                let g = zero.name.clone();
-                zeros.push(zero);
-                g
-            }
-        };
+        let g = tape.total(&p.name, None).unwrap_or_else(|| {
+            let zero = zero_initializer(&mut tape, &name, p.dtype, p.shape.clone());
+            let g = zero.name.clone();
+            zeros.push(zero);
+            g
+        });
         tape.op_into(PARAM_GRAD_SUM, &format!("{name}/sum"), vec![g], Default::default(), &name);
         training.outputs.push(name);
     }
     training.initializers.extend(zeros);
     training.nodes.extend(tape.nodes);
     training
+}
+
+/// Makes `name` the zero gradient of input `x`: a zero initializer (added to `zeros`) through an
+/// Identity when `x`'s shape is fixed, else `ReduceToShape[alpha=0](x, x)`.
+fn zero_input_gradient(tape: &mut Tape, x: &ValueInfo, name: &str, zeros: &mut Vec<Initializer>) {
+    let fixed: Option<Vec<u64>> = x.shape.iter().map(|d| d.fixed()).collect();
+    match fixed {
+        Some(shape) => {
+            let zero = zero_initializer(tape, name, x.dtype, shape);
+            let inputs = vec![zero.name.clone()];
+            tape.op_into("Identity", &format!("{name}/identity"), inputs, Default::default(), name);
+            zeros.push(zero);
+        }
+        None => {
+            let attrs = BTreeMap::from([("alpha".to_string(), Attr::Float(0.0))]);
+            let inputs = vec![x.name.clone(), x.name.clone()];
+            tape.op_into(REDUCE_TO_SHAPE, &format!("{name}/zero"), inputs, attrs, name);
+        }
+    }
 }
 
 /// A `fill: 0` initializer `<grad>/zero` of this dtype and shape.
