@@ -237,7 +237,7 @@ impl OpSchema for ConcatGrad {
 }
 
 /// A gradient op `Op(dY, operands...) -> d(operand)` of a forward op whose output type `dY` must
-/// have: the forward node is rebuilt from the operands at `forward` (in the forward op's input order)
+/// have: the forward node is rebuilt from the operands at `operands` (in the forward op's input order)
 /// and the gradient op's attributes, checked and inferred with the forward op's schema.
 pub struct Adjoint {
     name: &'static str,
