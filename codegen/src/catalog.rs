@@ -30,6 +30,18 @@ pub enum Elementwise {
     Sigmoid,
 }
 
+/// Which elements of `dY` a BatchNorm-backward kernel keeps, judged on the normalize's output `Y`
+/// (see `syncbn_ir::grad::BN_GRAD_REDUCE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum GradMask {
+    /// Every element (no `Y` parameter).
+    None,
+    /// Where `Y > 0`.
+    Relu,
+    /// Where `lo < Y < hi`, with `lo`, `hi` passed as kernel parameters.
+    Clip,
+}
+
 /// One kernel of the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum KernelKind {
@@ -61,6 +73,26 @@ pub enum KernelKind {
     },
     /// A plain element-wise op.
     Elementwise(Elementwise),
+    /// Host: this shard's BatchNorm-backward payload `f64 [3, C]` (count, `sum(dZ)`,
+    /// `sum(dZ * (x - mean))`) in one pass over `dY`, `X` (and `Y`).
+    BnGradReduce {
+        /// The mask applied to `dY`.
+        mask: GradMask,
+    },
+    /// GPU stage 1 of `BnGradReduce`: per-block partial sums `f64 [C, parts, 2]`.
+    BnGradPartial {
+        /// The mask applied to `dY`.
+        mask: GradMask,
+    },
+    /// GPU stage 2 of `BnGradReduce`: combines the partials of each channel in fixed order.
+    BnGradCombine,
+    /// `BnGradInput`: `dX` from `dY`, `X` (and `Y`) and the group's summed payload.
+    BnGradInput {
+        /// The mask applied to `dY`.
+        mask: GradMask,
+    },
+    /// `BnGradParams`: `d_scale` and `d_B` from a payload.
+    BnGradParams,
 }
 
 /// The type of one kernel parameter.
@@ -97,6 +129,7 @@ use ParamType::{PtrF32, PtrF64, F32, F64, I64};
 
 const DIMS: [Param; 3] = [p("n", I64), p("c", I64), p("s", I64)];
 const CLIP: [Param; 2] = [p("lo", F32), p("hi", F32)];
+const MASK_SOURCE: [Param; 1] = [p("y", PtrF32)];
 
 impl Act {
     /// Its name in kernel names.
@@ -111,6 +144,36 @@ impl Act {
         match self {
             Act::None => &[],
             Act::Clip => &CLIP,
+        }
+    }
+}
+
+impl GradMask {
+    /// Every mask.
+    pub const ALL: [GradMask; 3] = [GradMask::None, GradMask::Relu, GradMask::Clip];
+
+    /// Its name in kernel names.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            GradMask::None => "",
+            GradMask::Relu => "_relu",
+            GradMask::Clip => "_clip",
+        }
+    }
+
+    /// The mask source parameter: `y`, absent without a mask.
+    fn source(self) -> &'static [Param] {
+        match self {
+            GradMask::None => &[],
+            _ => &MASK_SOURCE,
+        }
+    }
+
+    /// The bound parameters `lo`, `hi` (with `Clip` only).
+    fn bounds(self) -> &'static [Param] {
+        match self {
+            GradMask::Clip => &CLIP,
+            _ => &[],
         }
     }
 }
@@ -153,19 +216,32 @@ impl KernelKind {
         all
     }
 
-    /// The kernels the host runtime uses (all but the two GPU reduction stages).
+    /// The kernels the host runtime uses (all but the GPU reduction stages).
     pub fn host_set() -> Vec<KernelKind> {
         let mut all = vec![KernelKind::LocalMoments, KernelKind::BnFinalize];
         all.extend(KernelKind::normalize_family());
         all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
+        all.extend(GradMask::ALL.map(|mask| KernelKind::BnGradReduce { mask }));
+        all.extend(KernelKind::grad_family());
         all
     }
 
-    /// The kernels of the GPU path (all but the host's one-pass moments).
+    /// The kernels of the GPU path (all but the host's one-pass reductions).
     pub fn gpu_set() -> Vec<KernelKind> {
         let mut all = vec![KernelKind::MomentsPartial, KernelKind::MomentsCombine, KernelKind::BnFinalize];
         all.extend(KernelKind::normalize_family());
         all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
+        all.extend(GradMask::ALL.map(|mask| KernelKind::BnGradPartial { mask }));
+        all.push(KernelKind::BnGradCombine);
+        all.extend(KernelKind::grad_family());
+        all
+    }
+
+    /// The BatchNorm-backward kernels shared by host and GPU: `BnGradInput` with every mask, and
+    /// `BnGradParams`.
+    pub fn grad_family() -> Vec<KernelKind> {
+        let mut all: Vec<KernelKind> = GradMask::ALL.map(|mask| KernelKind::BnGradInput { mask }).into();
+        all.push(KernelKind::BnGradParams);
         all
     }
 
@@ -182,6 +258,11 @@ impl KernelKind {
             KernelKind::BnNormalizePair { act } => format!("bn_normalize_pair{}", act.suffix()),
             KernelKind::ChannelAffine { act } => format!("channel_affine{}", act.suffix()),
             KernelKind::Elementwise(op) => op.name().into(),
+            KernelKind::BnGradReduce { mask } => format!("bn_grad_reduce{}", mask.suffix()),
+            KernelKind::BnGradPartial { mask } => format!("bn_grad_partial{}", mask.suffix()),
+            KernelKind::BnGradCombine => "bn_grad_combine".into(),
+            KernelKind::BnGradInput { mask } => format!("bn_grad_input{}", mask.suffix()),
+            KernelKind::BnGradParams => "bn_grad_params".into(),
         }
     }
 
@@ -194,7 +275,12 @@ impl KernelKind {
     /// - `BnNormalize(x, params[, residual], n, c, s[, lo, hi], y)`;
     /// - `BnNormalizePair(x1, params1, x2, params2, n, c, s[, lo, hi], y)`;
     /// - `ChannelAffine(x, mul, add, n, c, s[, lo, hi], y)`;
-    /// - element-wise: `(x[, b], len[, lo, hi], y)`.
+    /// - element-wise: `(x[, b], len[, lo, hi], y)`;
+    /// - `BnGradReduce(dy, x, norm_params[, y], n, c, s[, lo, hi], sums)`;
+    ///   `BnGradPartial(dy, x, norm_params[, y], n, c, s[, lo, hi], parts, partial)`;
+    ///   `BnGradCombine(partial, n, c, s, parts, sums)` (`y` with a mask, `lo`, `hi` with `Clip`);
+    /// - `BnGradInput(dy, x, norm_params, sums[, y], n, c, s[, lo, hi], dx)`;
+    /// - `BnGradParams(sums, norm_params, c, d_scale, d_bias)`.
     pub fn params(self) -> Vec<Param> {
         let mut v = Vec::new();
         match self {
@@ -258,6 +344,36 @@ impl KernelKind {
                 }
                 v.push(p("y", PtrF32));
             }
+            KernelKind::BnGradReduce { mask } | KernelKind::BnGradPartial { mask } => {
+                v.extend([p("dy", PtrF32), p("x", PtrF32), p("norm_params", PtrF32)]);
+                v.extend_from_slice(mask.source());
+                v.extend(DIMS);
+                v.extend_from_slice(mask.bounds());
+                if matches!(self, KernelKind::BnGradPartial { .. }) {
+                    v.extend([p("parts", I64), p("partial", PtrF64)]);
+                } else {
+                    v.push(p("sums", PtrF64));
+                }
+            }
+            KernelKind::BnGradCombine => {
+                v.push(p("partial", PtrF64));
+                v.extend(DIMS);
+                v.extend([p("parts", I64), p("sums", PtrF64)]);
+            }
+            KernelKind::BnGradInput { mask } => {
+                v.extend([p("dy", PtrF32), p("x", PtrF32), p("norm_params", PtrF32), p("sums", PtrF64)]);
+                v.extend_from_slice(mask.source());
+                v.extend(DIMS);
+                v.extend_from_slice(mask.bounds());
+                v.push(p("dx", PtrF32));
+            }
+            KernelKind::BnGradParams => v.extend([
+                p("sums", PtrF64),
+                p("norm_params", PtrF32),
+                p("c", I64),
+                p("d_scale", PtrF32),
+                p("d_bias", PtrF32),
+            ]),
         }
         v
     }

@@ -28,6 +28,17 @@ pub enum CodegenError {
         /// The slice's length.
         got: usize,
     },
+    /// A BatchNorm-backward host kernel given the mask source `y` without an activation, or an
+    /// activation without `y`.
+    #[error("host kernel `{kernel}`: activation {activation} {problem}")]
+    MaskSource {
+        /// The kernel called.
+        kernel: &'static str,
+        /// The activation given.
+        activation: String,
+        /// What is wrong: `"needs the mask source y"` or `"takes no mask source y"`.
+        problem: &'static str,
+    },
     /// Dimensions whose product overflows the index type.
     #[error("kernel `{kernel}`: dimensions {dims:?} overflow a 64-bit element count")]
     Overflow {

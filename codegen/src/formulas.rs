@@ -1,5 +1,6 @@
 //! The arithmetic every kernel shares, written once for host and GPU: per-channel finalize in f64,
-//! the normalize-family expressions, activations, element-wise ops and a portable `exp`.
+//! the normalize-family expressions (BatchNorm-backward `dX` among them), activations, gradient masks,
+//! element-wise ops and a portable `exp`.
 //!
 //! Only plain IEEE operations are emitted (no fast-math flags, hence no contraction into FMA), so the
 //! host-native, emulated and NVPTX kernels compute the same values.
@@ -7,7 +8,7 @@
 use inkwell::values::{FloatValue, IntValue, PointerValue, VectorValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
-use crate::catalog::{Act, Elementwise, KernelKind};
+use crate::catalog::{Act, Elementwise, GradMask, KernelKind};
 use crate::error::Result;
 use crate::kb::{Kb, Num};
 
@@ -22,18 +23,19 @@ const ADD: i64 = 4;
 /// splatted to vectors with [`ChannelConsts::splat`]).
 pub struct ChannelConsts<T> {
     vals: Vec<T>,
-    clip: Option<(T, T)>,
+    /// The clip activation's bounds, or a gradient mask's (`BnGradInput`).
+    bounds: Option<(T, T)>,
 }
 
 impl<'ctx> ChannelConsts<FloatValue<'ctx>> {
     /// The same constants as vectors of `lanes` copies.
     pub fn splat(&self, kb: &Kb<'_, 'ctx>, lanes: u32) -> Result<ChannelConsts<VectorValue<'ctx>>> {
         let vals = self.vals.iter().map(|v| kb.splat(*v, lanes)).collect::<Result<_>>()?;
-        let clip = match self.clip {
+        let bounds = match self.bounds {
             Some((lo, hi)) => Some((kb.splat(lo, lanes)?, kb.splat(hi, lanes)?)),
             None => None,
         };
-        Ok(ChannelConsts { vals, clip })
+        Ok(ChannelConsts { vals, bounds })
     }
 }
 
@@ -42,7 +44,54 @@ pub fn family_inputs(kind: KernelKind) -> &'static [&'static str] {
     match kind {
         KernelKind::BnNormalize { residual: true, .. } => &["x", "residual"],
         KernelKind::BnNormalizePair { .. } => &["x1", "x2"],
+        KernelKind::BnGradInput { mask } => grad_inputs(mask),
         _ => &["x"],
+    }
+}
+
+/// The `[N, C, S]` output of a normalize-family kernel: `dx` for `BnGradInput`, else `y`.
+pub fn family_output(kind: KernelKind) -> &'static str {
+    match kind {
+        KernelKind::BnGradInput { .. } => "dx",
+        _ => "y",
+    }
+}
+
+/// The per-element inputs of the BatchNorm-backward kernels: `dy`, `x`, and the mask source `y`.
+pub fn grad_inputs(mask: GradMask) -> &'static [&'static str] {
+    match mask {
+        GradMask::None => &["dy", "x"],
+        _ => &["dy", "x", "y"],
+    }
+}
+
+/// The bounds a gradient mask compares `Y` with: `(0, inf)` for `Relu`, the `lo`, `hi` parameters for
+/// `Clip`.
+pub fn mask_bounds<'ctx>(kb: &Kb<'_, 'ctx>, mask: GradMask) -> Result<Option<(FloatValue<'ctx>, FloatValue<'ctx>)>> {
+    match mask {
+        GradMask::None => Ok(None),
+        GradMask::Relu => Ok(Some((kb.f32(0.0), kb.f32(f32::INFINITY)))),
+        GradMask::Clip => Ok(Some((kb.float("lo")?, kb.float("hi")?))),
+    }
+}
+
+/// `dZ`: `dy` where the mask keeps the element (`y > lo` for `Relu`, `lo < y < hi` for `Clip`, every
+/// element for `None`), else 0. Ordered comparisons: a NaN `y` masks its element out.
+pub fn masked_dy<'ctx, T: Num<'ctx>>(
+    kb: &Kb<'_, 'ctx>,
+    mask: GradMask,
+    dy: T,
+    y: Option<T>,
+    bounds: Option<(T, T)>,
+) -> Result<T> {
+    let (Some(y), Some((lo, hi))) = (y, bounds) else {
+        return Ok(dy);
+    };
+    let zero = kb.broadcast(kb.f32(0.0), dy)?;
+    let above = kb.select_cmp(FloatPredicate::OGT, y, lo, dy, zero)?;
+    match mask {
+        GradMask::Clip => kb.select_cmp(FloatPredicate::OLT, y, hi, above, zero),
+        _ => Ok(above),
     }
 }
 
@@ -71,6 +120,10 @@ pub fn load_channel<'ctx>(
         [MEAN_HI, MEAN_LO, MUL, ADD].iter().map(|&r| row(p, r)).collect()
     };
     let vals = match kind {
+        KernelKind::BnGradInput { mask } => {
+            let bounds = mask_bounds(kb, mask)?;
+            return Ok(ChannelConsts { vals: grad_input_channel(kb, ch)?, bounds });
+        }
         KernelKind::BnNormalizePair { .. } => {
             let mut v = norm_rows("norm_params1")?;
             v.extend(norm_rows("norm_params2")?);
@@ -81,11 +134,40 @@ pub fn load_channel<'ctx>(
         }
         _ => norm_rows("norm_params")?,
     };
-    let clip = match family_act(kind) {
+    let bounds = match family_act(kind) {
         Act::Clip => Some((kb.float("lo")?, kb.float("hi")?)),
         Act::None => None,
     };
-    Ok(ChannelConsts { vals, clip })
+    Ok(ChannelConsts { vals, bounds })
+}
+
+/// The constants of `BnGradInput` for channel `ch`: `[mean_hi, mean_lo, mul, k1, k2]` with, in f64
+/// from the group's payload, `k1 = sums[1] / n` and `k2 = inv_std^2 * sums[2] / n`, so that
+/// `dX = ((dZ - k1) - ((x - mean_hi) - mean_lo) * k2) * mul`. With `n = 0` all of `mul`, `k1`, `k2`
+/// are 0 (`dX = 0`).
+fn grad_input_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<Vec<FloatValue<'ctx>>> {
+    let c = kb.int("c")?;
+    let row = |r: i64| kb.add(kb.mul(kb.i64(r), c)?, ch);
+    let (p, sums) = (kb.ptr("norm_params")?, kb.ptr("sums")?);
+    let n = kb.load(sums, row(0)?)?;
+    let positive = kb.fcmp(FloatPredicate::OGT, n, kb.f64(0.0))?;
+    let inv_n = kb.select(positive, kb.fdiv(kb.f64(1.0), n)?, kb.f64(0.0))?.into_float_value();
+    let inv_std = kb.ext(kb.load(p, row(INV_STD)?)?)?;
+    let k1 = kb.fmul(kb.load(sums, row(1)?)?, inv_n)?;
+    let k2 = kb.fmul(kb.fmul(kb.fmul(kb.load(sums, row(2)?)?, inv_n)?, inv_std)?, inv_std)?;
+    let mul = kb.select(positive, kb.load(p, row(MUL)?)?, kb.f32(0.0))?.into_float_value();
+    Ok(vec![kb.load(p, row(MEAN_HI)?)?, kb.load(p, row(MEAN_LO)?)?, mul, kb.trunc(k1)?, kb.trunc(k2)?])
+}
+
+/// `BnGradParams` for channel `ch`: `d_scale = sums[2] * inv_std`, `d_bias = sums[1]` (f64, rounded
+/// once to f32).
+pub fn grad_params_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<()> {
+    let c = kb.int("c")?;
+    let row = |r: i64| kb.add(kb.mul(kb.i64(r), c)?, ch);
+    let sums = kb.ptr("sums")?;
+    let inv_std = kb.ext(kb.load(kb.ptr("norm_params")?, row(INV_STD)?)?)?;
+    kb.store(kb.ptr("d_scale")?, ch, kb.trunc(kb.fmul(kb.load(sums, row(2)?)?, inv_std)?)?)?;
+    kb.store(kb.ptr("d_bias")?, ch, kb.trunc(kb.load(sums, row(1)?)?)?)
 }
 
 /// `((x - mean_hi) - mean_lo) * mul + add` with `k = [mean_hi, mean_lo, mul, add]`.
@@ -106,6 +188,12 @@ pub fn family_eval<'ctx, T: Num<'ctx>>(
     xs: &[T],
 ) -> Result<T> {
     let v = match kind {
+        KernelKind::BnGradInput { mask } => {
+            let dz = masked_dy(kb, mask, xs[0], xs.get(2).copied(), k.bounds)?;
+            let d = kb.fsub(kb.fsub(xs[1], k.vals[0])?, k.vals[1])?;
+            let inner = kb.fsub(kb.fsub(dz, k.vals[3])?, kb.fmul(d, k.vals[4])?)?;
+            return kb.fmul(inner, k.vals[2]);
+        }
         KernelKind::BnNormalizePair { .. } => {
             kb.fadd(normalize(kb, xs[0], &k.vals[..4])?, normalize(kb, xs[1], &k.vals[4..])?)?
         }
@@ -113,7 +201,7 @@ pub fn family_eval<'ctx, T: Num<'ctx>>(
         KernelKind::BnNormalize { residual: true, .. } => kb.fadd(normalize(kb, xs[0], &k.vals)?, xs[1])?,
         _ => normalize(kb, xs[0], &k.vals)?,
     };
-    match k.clip {
+    match k.bounds {
         Some((lo, hi)) => clip(kb, v, lo, hi),
         None => Ok(v),
     }
@@ -248,8 +336,8 @@ pub fn unshift<'ctx>(
     Ok((sum, sumsq))
 }
 
-/// `acc[0] += d; acc[1] += d * d` in f64.
-pub fn accumulate<'ctx>(kb: &Kb<'_, 'ctx>, acc: [PointerValue<'ctx>; 2], d: FloatValue<'ctx>) -> Result<()> {
-    kb.set(acc[0], kb.fadd(kb.getf(acc[0])?, d)?)?;
-    kb.set(acc[1], kb.fadd(kb.getf(acc[1])?, kb.fmul(d, d)?)?)
+/// `acc[0] += v[0]; acc[1] += v[1]` in f64.
+pub fn accumulate<'ctx>(kb: &Kb<'_, 'ctx>, acc: [PointerValue<'ctx>; 2], v: [FloatValue<'ctx>; 2]) -> Result<()> {
+    kb.set(acc[0], kb.fadd(kb.getf(acc[0])?, v[0])?)?;
+    kb.set(acc[1], kb.fadd(kb.getf(acc[1])?, v[1])?)
 }

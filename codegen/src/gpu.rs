@@ -1,5 +1,6 @@
-//! GPU kernels, written once over the [`Device`] interface: the two-stage deterministic moments
-//! reduction, finalize, the normalize family and element-wise ops, all with grid-stride loops and
+//! GPU kernels, written once over the [`Device`] interface: the two-stage deterministic per-channel
+//! reductions (forward moments, backward gradient sums), finalize, the normalize family (with the
+//! backward `dX`), the parameter gradients and element-wise ops, all with grid-stride loops and
 //! 128-bit vector loads (`<4 x float>`) where the shape and alignment allow, with a scalar path otherwise.
 
 use inkwell::context::Context;
@@ -11,10 +12,11 @@ use crate::catalog::KernelKind;
 use crate::device::{Device, Sreg, WARP};
 use crate::error::{CodegenError, Result};
 use crate::formulas::{
-    accumulate, channel_shift, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs,
-    finalize_channel, load_channel, unshift, ChannelConsts,
+    accumulate, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, family_output,
+    finalize_channel, grad_params_channel, load_channel, ChannelConsts,
 };
 use crate::kb::Kb;
+use crate::reductions::{ChannelReduction, GradSums, Moments};
 
 /// Floats per vector access.
 const VEC: u32 = 4;
@@ -30,25 +32,36 @@ pub fn build_gpu_kernel<'ctx, D: Device>(
     let kb = Kb::new(ctx, module, kind, name, dev.global_space())?;
     let g = Grid::new(dev, &kb)?;
     match kind {
-        KernelKind::MomentsPartial => moments_partial(dev, &kb, &g)?,
-        KernelKind::MomentsCombine => {
-            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| combine_channel(&kb, ch))?
+        KernelKind::MomentsPartial => channel_partial(dev, &kb, &g, &Moments)?,
+        KernelKind::BnGradPartial { .. } => channel_partial(dev, &kb, &g, &GradSums::of(kind)?)?,
+        KernelKind::MomentsCombine => kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| {
+            combine_channel(&kb, &Moments, "moments", ch)
+        })?,
+        KernelKind::BnGradCombine => {
+            let r = GradSums::of(kind)?;
+            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| combine_channel(&kb, &r, "sums", ch))?
         }
         KernelKind::BnFinalize => {
             kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| finalize_channel(&kb, ch))?
         }
+        KernelKind::BnGradParams => {
+            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| grad_params_channel(&kb, ch))?
+        }
         KernelKind::Elementwise(op) => {
             let consts = elementwise_consts(&kb, op)?;
             let eval = |_: &(), xs: &[FloatValue<'ctx>]| elementwise_eval(&kb, op, &consts, xs);
-            map_kernel(&kb, &g, elementwise_inputs(op), kb.int("len")?, None, |_| Ok(()), eval)?;
+            map_kernel(&kb, &g, (elementwise_inputs(op), "y"), kb.int("len")?, None, |_| Ok(()), eval)?;
         }
-        KernelKind::LocalMoments => return Err(CodegenError::Builder(format!("{name} is a host-only kernel"))),
+        KernelKind::LocalMoments | KernelKind::BnGradReduce { .. } => {
+            return Err(CodegenError::Builder(format!("{name} is a host-only kernel")))
+        }
         family => {
             let (c, s) = (kb.int("c")?, kb.int("s")?);
             let total = kb.mul(kb.mul(kb.int("n")?, c)?, s)?;
             let consts = |idx: IntValue<'ctx>| load_channel(&kb, family, kb.urem(kb.udiv(idx, s)?, c)?);
             let eval = |k: &ChannelConsts<FloatValue<'ctx>>, xs: &[FloatValue<'ctx>]| family_eval(&kb, family, k, xs);
-            map_kernel(&kb, &g, family_inputs(family), total, Some(s), consts, eval)?;
+            let io = (family_inputs(family), family_output(family));
+            map_kernel(&kb, &g, io, total, Some(s), consts, eval)?;
         }
     }
     kb.ret()?;
@@ -92,21 +105,22 @@ fn vec_ok<'ctx>(
     kb.icmp(IntPredicate::EQ, low_bits, kb.i64(0))
 }
 
-/// `y[i] = eval(prepare(i), inputs[i])` for `i < total`, grid-stride. When the pointers are 16-byte
+/// `out[i] = eval(prepare(i), inputs[i])` for `i < total`, grid-stride (`io`: the input and output
+/// parameter names). When the pointers are 16-byte
 /// aligned and `vec_multiple` (the run a vector must not cross: `S` for per-channel kernels, none for
 /// flat ones) divides by 4, whole vectors take a `<4 x float>` path (one `prepare` per vector) and the
 /// rest a scalar tail; otherwise everything takes the scalar path.
 fn map_kernel<'ctx, T>(
     kb: &Kb<'_, 'ctx>,
     g: &Grid<'ctx>,
-    inputs: &[&str],
+    io: (&[&str], &str),
     total: IntValue<'ctx>,
     vec_multiple: Option<IntValue<'ctx>>,
     prepare: impl Fn(IntValue<'ctx>) -> Result<T>,
     eval: impl Fn(&T, &[FloatValue<'ctx>]) -> Result<FloatValue<'ctx>>,
 ) -> Result<()> {
-    let ins: Vec<PointerValue> = inputs.iter().map(|n| kb.ptr(n)).collect::<Result<_>>()?;
-    let y = kb.ptr("y")?;
+    let ins: Vec<PointerValue> = io.0.iter().map(|n| kb.ptr(n)).collect::<Result<_>>()?;
+    let y = kb.ptr(io.1)?;
     let mut all = ins.clone();
     all.push(y);
     let vec_total = kb.sub(total, kb.urem(total, kb.i64(VEC as i64))?)?;
@@ -132,9 +146,14 @@ fn map_kernel<'ctx, T>(
     })
 }
 
-/// Stage 2: the channel's shifted partials summed in part order, turned into the payload rows.
-fn combine_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<()> {
-    let (c, parts, partial, out) = (kb.int("c")?, kb.int("parts")?, kb.ptr("partial")?, kb.ptr("moments")?);
+/// Stage 2: the channel's partials summed in part order, turned into the payload rows of `out`.
+fn combine_channel<'ctx, R: ChannelReduction<'ctx>>(
+    kb: &Kb<'_, 'ctx>,
+    r: &R,
+    out: &str,
+    ch: IntValue<'ctx>,
+) -> Result<()> {
+    let (c, parts, partial, out) = (kb.int("c")?, kb.int("parts")?, kb.ptr("partial")?, kb.ptr(out)?);
     let acc = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
     let base = kb.mul(kb.mul(ch, parts)?, kb.i64(2))?;
     kb.for_range(kb.i64(0), parts, kb.i64(1), |p| {
@@ -145,32 +164,37 @@ fn combine_channel<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<()> {
         Ok(())
     })?;
     let count = kb.i2f64(kb.mul(kb.int("n")?, kb.int("s")?)?)?;
-    let (sum, sumsq) = unshift(kb, channel_shift(kb, ch)?, count, kb.getf(acc[0])?, kb.getf(acc[1])?)?;
+    let [sum, sumsq] = r.finish(kb, ch, count, [kb.getf(acc[0])?, kb.getf(acc[1])?])?;
     kb.store(out, ch, count)?;
     kb.store(out, kb.add(c, ch)?, sum)?;
     kb.store(out, kb.add(kb.add(c, c)?, ch)?, sumsq)
 }
 
 /// Stage 1: work item `w = ch * parts + p` (grid-stride over blocks) reduces part `p` of channel
-/// `ch`'s `N * S` elements shifted by the channel's first element (see `channel_shift`), each thread
-/// in f64, then the block in fixed order (warp shuffles, then one warp over the per-warp totals);
-/// thread 0 writes `partial[w] = (sum of d, sum of d^2)`.
-fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+/// `ch`'s `N * S` elements to the reduction's two sums, each thread in f64, then the block in fixed
+/// order (warp shuffles, then one warp over the per-warp totals); thread 0 writes
+/// `partial[w] = (sum 0, sum 1)`.
+fn channel_partial<'ctx, D: Device, R: ChannelReduction<'ctx>>(
+    dev: &D,
+    kb: &Kb<'_, 'ctx>,
+    g: &Grid<'ctx>,
+    r: &R,
+) -> Result<()> {
     let (n, c, s, parts) = (kb.int("n")?, kb.int("c")?, kb.int("s")?, kb.int("parts")?);
-    let (x, partial) = (kb.ptr("x")?, kb.ptr("partial")?);
+    let ins: Vec<PointerValue> = r.inputs().iter().map(|name| kb.ptr(name)).collect::<Result<_>>()?;
+    let partial = kb.ptr("partial")?;
     let shared = [dev.shared_f64(kb, "sum", WARP)?, dev.shared_f64(kb, "sumsq", WARP)?];
     let total = kb.mul(n, s)?;
     let per_part = kb.udiv(kb.add(total, kb.sub(parts, kb.i64(1))?)?, parts)?;
     let chunk = kb.b.build_and(kb.add(per_part, kb.i64(VEC as i64 - 1))?, kb.i64(-(VEC as i64)), "chunk")?;
-    let vok = vec_ok(kb, &[x], Some(s))?;
+    let vok = vec_ok(kb, &ins, Some(s))?;
     kb.for_range(g.block, kb.mul(c, parts)?, g.gdim, |w| {
         let ch = kb.udiv(w, parts)?;
         let p = kb.urem(w, parts)?;
         let lo = umin(kb, kb.mul(p, chunk)?, total)?;
         let hi = umin(kb, kb.add(lo, chunk)?, total)?;
         let acc = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
-        let shift = channel_shift(kb, ch)?;
-        let shifted = |v: FloatValue<'ctx>| kb.fsub(kb.ext(v)?, shift);
+        let k = r.prepare(kb, ch)?;
         let element = |j: IntValue<'ctx>| -> Result<IntValue<'ctx>> {
             let row = kb.udiv(j, s)?;
             let col = kb.sub(j, kb.mul(row, s)?)?;
@@ -181,12 +205,19 @@ fn moments_partial<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) 
             || {
                 let start = kb.add(lo, kb.mul(g.tid, kb.i64(VEC as i64))?)?;
                 kb.for_range(start, hi, kb.mul(g.bdim, kb.i64(VEC as i64))?, |j| {
-                    kb.load_vec(x, element(j)?, VEC, 16)?.into_iter().try_for_each(|v| accumulate(kb, acc, shifted(v)?))
+                    let at = element(j)?;
+                    let lanes = ins.iter().map(|p| kb.load_vec(*p, at, VEC, 16)).collect::<Result<Vec<_>>>()?;
+                    (0..VEC as usize).try_for_each(|l| {
+                        let xs: Vec<FloatValue> = lanes.iter().map(|v| v[l]).collect();
+                        accumulate(kb, acc, r.contrib(kb, &k, &xs)?)
+                    })
                 })
             },
             || {
                 kb.for_range(kb.add(lo, g.tid)?, hi, g.bdim, |j| {
-                    accumulate(kb, acc, shifted(kb.load(x, element(j)?)?)?)
+                    let at = element(j)?;
+                    let xs = ins.iter().map(|p| kb.load(*p, at)).collect::<Result<Vec<_>>>()?;
+                    accumulate(kb, acc, r.contrib(kb, &k, &xs)?)
                 })
             },
         )?;

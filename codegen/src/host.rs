@@ -10,10 +10,11 @@ use inkwell::{AddressSpace, AtomicOrdering, IntPredicate};
 use crate::catalog::KernelKind;
 use crate::error::Result;
 use crate::formulas::{
-    accumulate, channel_shift, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs,
-    finalize_channel, load_channel, unshift,
+    accumulate, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, family_output,
+    finalize_channel, grad_params_channel, load_channel,
 };
 use crate::kb::Kb;
+use crate::reductions::{ChannelReduction, GradSums, Moments};
 use crate::tuning::HostTuning;
 
 /// Adds the host-native kernel `kind` to `module` as `void name(params...)`.
@@ -27,8 +28,12 @@ pub fn build_host_kernel<'ctx>(
     let kb = Kb::new(ctx, module, kind, name, AddressSpace::default())?;
     mark_pointers_noalias(&kb);
     match kind {
-        KernelKind::LocalMoments => local_moments(&kb)?,
+        KernelKind::LocalMoments => channel_reduce(&kb, &Moments, "moments")?,
+        KernelKind::BnGradReduce { .. } => channel_reduce(&kb, &GradSums::of(kind)?, "sums")?,
         KernelKind::BnFinalize => kb.for_range(kb.i64(0), kb.int("c")?, kb.i64(1), |ch| finalize_channel(&kb, ch))?,
+        KernelKind::BnGradParams => {
+            kb.for_range(kb.i64(0), kb.int("c")?, kb.i64(1), |ch| grad_params_channel(&kb, ch))?
+        }
         KernelKind::Elementwise(op) => {
             let consts = elementwise_consts(&kb, op)?;
             let ins = elementwise_inputs(op);
@@ -38,7 +43,10 @@ pub fn build_host_kernel<'ctx>(
                 kb.store(y, j, elementwise_eval(&kb, op, &consts, &xs)?)
             })?;
         }
-        KernelKind::MomentsPartial | KernelKind::MomentsCombine => {
+        KernelKind::MomentsPartial
+        | KernelKind::MomentsCombine
+        | KernelKind::BnGradPartial { .. }
+        | KernelKind::BnGradCombine => {
             return Err(crate::error::CodegenError::Builder(format!("{name} is a GPU-only kernel")))
         }
         family => normalize_family(&kb, family, tuning)?,
@@ -82,7 +90,7 @@ fn normalize_family(kb: &Kb, kind: KernelKind, tuning: HostTuning) -> Result<()>
 fn normalize_rows<'ctx>(kb: &Kb<'_, 'ctx>, kind: KernelKind, stream: bool) -> Result<()> {
     let (c, s) = (kb.int("c")?, kb.int("s")?);
     let ins = family_inputs(kind);
-    let y = kb.ptr("y")?;
+    let y = kb.ptr(family_output(kind))?;
     kb.for_range(kb.i64(0), kb.int("n")?, kb.i64(1), |i| {
         kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
             let consts = load_channel(kb, kind, ch)?;
@@ -116,13 +124,14 @@ fn umin<'ctx>(kb: &Kb<'_, 'ctx>, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result
     Ok(kb.select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?.into_int_value())
 }
 
-/// One pass over `x`: per row `(n, c)`, `<8 x double>` accumulators of `d = x - shift[c]` and `d^2`
-/// over the contiguous run (lane `l` takes the elements `l mod 8`: a fixed summation order, whatever
-/// the CPU's vector width), a scalar tail, then the row totals (tail, then lanes 0..8) added to the
-/// channel's shifted sums, which a last pass turns into the payload (see [`unshift`]).
-fn local_moments(kb: &Kb) -> Result<()> {
+/// One pass over the reduction's inputs: per row `(n, c)`, `<8 x double>` accumulators of the two
+/// contributions over the contiguous run (lane `l` takes the elements `l mod 8`: a fixed summation
+/// order, whatever the CPU's vector width), a scalar tail, then the row totals (tail, then lanes
+/// 0..8) added to the channel's sums in `out` (`f64 [3, C]`), which a last pass turns into payload
+/// rows (see [`ChannelReduction::finish`]).
+fn channel_reduce<'ctx, R: ChannelReduction<'ctx>>(kb: &Kb<'_, 'ctx>, r: &R, out: &str) -> Result<()> {
     let (n, c, s) = (kb.int("n")?, kb.int("c")?, kb.int("s")?);
-    let (x, out) = (kb.ptr("x")?, kb.ptr("moments")?);
+    let out = kb.ptr(out)?;
     let count = kb.i2f64(kb.mul(n, s)?)?;
     let row_of = |stat: i64, ch| kb.add(kb.mul(kb.i64(stat), c)?, ch);
     kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
@@ -133,18 +142,22 @@ fn local_moments(kb: &Kb) -> Result<()> {
     let vt = kb.f64t().vec_type(LANES);
     kb.for_range(kb.i64(0), n, kb.i64(1), |i| {
         kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
-            let shift = channel_shift(kb, ch)?;
-            let vshift = kb.splat(shift, LANES)?;
-            let row = kb.at(x, kb.mul(kb.add(kb.mul(i, c)?, ch)?, s)?)?;
+            let k = r.prepare(kb, ch)?;
+            let base = kb.mul(kb.add(kb.mul(i, c)?, ch)?, s)?;
+            let rows = r.inputs().iter().map(|name| kb.at(kb.ptr(name)?, base)).collect::<Result<Vec<_>>>()?;
             let vacc = [kb.var(vt.const_zero().into())?, kb.var(vt.const_zero().into())?];
             let body_end = kb.b.build_and(s, kb.i64(-(LANES as i64)), "body")?;
             kb.for_range(kb.i64(0), body_end, kb.i64(LANES as i64), |j| {
-                let d = kb.fsub(kb.b.build_float_ext(kb.load_vector(row, j, LANES, 4)?, vt, "ext")?, vshift)?;
-                kb.set(vacc[0], kb.fadd(kb.getv(vacc[0])?, d)?)?;
-                kb.set(vacc[1], kb.fadd(kb.getv(vacc[1])?, kb.fmul(d, d)?)?)
+                let xs = rows.iter().map(|row| kb.load_vector(*row, j, LANES, 4)).collect::<Result<Vec<_>>>()?;
+                let v = r.contrib(kb, &k, &xs)?;
+                kb.set(vacc[0], kb.fadd(kb.getv(vacc[0])?, v[0])?)?;
+                kb.set(vacc[1], kb.fadd(kb.getv(vacc[1])?, v[1])?)
             })?;
             let tail = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
-            kb.for_range(body_end, s, kb.i64(1), |j| accumulate(kb, tail, kb.fsub(kb.ext(kb.load(row, j)?)?, shift)?))?;
+            kb.for_range(body_end, s, kb.i64(1), |j| {
+                let xs = rows.iter().map(|row| kb.load(*row, j)).collect::<Result<Vec<_>>>()?;
+                accumulate(kb, tail, r.contrib(kb, &k, &xs)?)
+            })?;
             for stat in 0..2 {
                 let mut total = kb.getf(tail[stat])?;
                 let v = kb.getv(vacc[stat])?;
@@ -159,9 +172,9 @@ fn local_moments(kb: &Kb) -> Result<()> {
         })
     })?;
     kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
-        let (sd, sq) = (kb.load(out, row_of(1, ch)?)?, kb.load(out, row_of(2, ch)?)?);
-        let (sum, sumsq) = unshift(kb, channel_shift(kb, ch)?, count, sd, sq)?;
-        kb.store(out, row_of(1, ch)?, sum)?;
-        kb.store(out, row_of(2, ch)?, sumsq)
+        let sums = [kb.load(out, row_of(1, ch)?)?, kb.load(out, row_of(2, ch)?)?];
+        let [a, b] = r.finish(kb, ch, count, sums)?;
+        kb.store(out, row_of(1, ch)?, a)?;
+        kb.store(out, row_of(2, ch)?, b)
     })
 }

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use syncbn_ir::lowered::Activation;
 
-use crate::catalog::{Act, Elementwise, KernelKind};
+use crate::catalog::{Act, Elementwise, GradMask, KernelKind};
 use crate::error::{CodegenError, Result};
 use crate::host::build_host_kernel;
 use crate::jit::Jit;
@@ -40,6 +40,11 @@ type Finalize = unsafe extern "C" fn(
     *mut f32,
     *mut f32,
 );
+type GradReduce = unsafe extern "C" fn(*const f32, *const f32, *const f32, i64, i64, i64, *mut f64);
+type GradReduceMasked = unsafe extern "C" fn(*const f32, *const f32, *const f32, *const f32, i64, i64, i64, *mut f64);
+type GradReduceClip =
+    unsafe extern "C" fn(*const f32, *const f32, *const f32, *const f32, i64, i64, i64, f32, f32, *mut f64);
+type GradParams = unsafe extern "C" fn(*const f64, *const f32, i64, *mut f32, *mut f32);
 type Unary = unsafe extern "C" fn(*const f32, i64, *mut f32);
 type Binary = unsafe extern "C" fn(*const f32, *const f32, i64, *mut f32);
 type UnaryClip = unsafe extern "C" fn(*const f32, i64, f32, f32, *mut f32);
@@ -79,6 +84,31 @@ fn act_of(a: Activation) -> (Act, f32, f32) {
         Activation::Relu => (Act::Clip, 0.0, f32::INFINITY),
         Activation::Clip { min, max } => (Act::Clip, min, max),
     }
+}
+
+/// The compiled gradient mask of an activation and its clip bounds.
+fn mask_of(a: Activation) -> (GradMask, f32, f32) {
+    match a {
+        Activation::None => (GradMask::None, f32::NEG_INFINITY, f32::INFINITY),
+        Activation::Relu => (GradMask::Relu, 0.0, f32::INFINITY),
+        Activation::Clip { min, max } => (GradMask::Clip, min, max),
+    }
+}
+
+/// Checks that the mask source `y` is given exactly when the activation masks, and has `len` elements.
+fn mask_source(kernel: &'static str, act: Activation, y: Option<&[f32]>, len: usize) -> Result<GradMask> {
+    let (mask, _, _) = mask_of(act);
+    let problem = match (mask, y) {
+        (GradMask::None, Some(_)) => "takes no mask source y",
+        (GradMask::Relu | GradMask::Clip, None) => "needs the mask source y",
+        (_, y) => {
+            if let Some(y) = y {
+                check(kernel, "y", len, y.len())?;
+            }
+            return Ok(mask);
+        }
+    };
+    Err(CodegenError::MaskSource { kernel, activation: format!("{act:?}"), problem })
 }
 
 impl HostKernels {
@@ -271,6 +301,101 @@ impl HostKernels {
         }
     }
 
+    /// `BnGradReduce`: this shard's backward payload `sums` (`f64 [3, C]`: element count,
+    /// `sum(dZ)`, `sum(dZ * ((x - mean_hi) - mean_lo))`, each term in f64) from `dy` and `x`
+    /// (`[n, c, s]`) and `params` (`f32 [5, C]`); `dZ` is `dy` masked by `act` evaluated on `y`, the
+    /// normalize's output, which must be given exactly when `act` is not `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn bn_grad_reduce(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        params: &[f32],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+        sums: &mut [f64],
+    ) -> Result<()> {
+        const K: &str = "bn_grad_reduce";
+        let d = ncs(K, n, c, s)?;
+        check(K, "dy", d.len, dy.len())?;
+        check(K, "x", d.len, x.len())?;
+        check(K, "norm_params", 5 * c, params.len())?;
+        check(K, "sums", 3 * c, sums.len())?;
+        let mask = mask_source(K, act, y, d.len)?;
+        if d.len == 0 {
+            sums.fill(0.0);
+            return Ok(());
+        }
+        let (_, lo, hi) = mask_of(act);
+        let addr = self.addr(KernelKind::BnGradReduce { mask })?;
+        let (dy, x, p, out) = (dy.as_ptr(), x.as_ptr(), params.as_ptr(), sums.as_mut_ptr());
+        // SAFETY: every slice has the length checked above for these dimensions, and the function
+        // type is the kernel's parameter list for this mask (see `KernelKind::params`).
+        unsafe {
+            match (mask, y) {
+                (GradMask::Clip, Some(y)) => {
+                    std::mem::transmute::<usize, GradReduceClip>(addr)(dy, x, p, y.as_ptr(), d.n, d.c, d.s, lo, hi, out)
+                }
+                (_, Some(y)) => {
+                    std::mem::transmute::<usize, GradReduceMasked>(addr)(dy, x, p, y.as_ptr(), d.n, d.c, d.s, out)
+                }
+                (_, None) => std::mem::transmute::<usize, GradReduce>(addr)(dy, x, p, d.n, d.c, d.s, out),
+            }
+        }
+        Ok(())
+    }
+
+    /// `BnGradInput`: `dx = mul * (dZ - sums[1] / n - ((x - mean_hi) - mean_lo) * inv_std^2 * sums[2] / n)`
+    /// with `sums` the group's summed payload (`f64 [3, C]`, `n = sums[0]`; `dx = 0` where `n = 0`) and
+    /// `dZ` as in [`HostKernels::bn_grad_reduce`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn bn_grad_input(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        params: &[f32],
+        sums: &[f64],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+        dx: &mut [f32],
+    ) -> Result<()> {
+        const K: &str = "bn_grad_input";
+        let d = ncs(K, n, c, s)?;
+        check(K, "dy", d.len, dy.len())?;
+        check(K, "x", d.len, x.len())?;
+        check(K, "norm_params", 5 * c, params.len())?;
+        check(K, "sums", 3 * c, sums.len())?;
+        check(K, "dx", d.len, dx.len())?;
+        let mask = mask_source(K, act, y, d.len)?;
+        let (_, lo, hi) = mask_of(act);
+        // The kernel reads `sums` through a pointer parameter like the others; the cast keeps the
+        // address (pointers share one ABI class).
+        let mut ptrs = vec![dy.as_ptr(), x.as_ptr(), params.as_ptr(), sums.as_ptr().cast::<f32>()];
+        ptrs.extend(y.map(<[f32]>::as_ptr));
+        // SAFETY: every input has the length checked above for its role.
+        unsafe { self.call_family(KernelKind::BnGradInput { mask }, &ptrs, d, lo, hi, dx) }
+    }
+
+    /// `BnGradParams` over `c = d_scale.len()` channels: `d_scale = sums[2] * inv_std` and
+    /// `d_bias = sums[1]` from a payload `sums` (`f64 [3, C]`) and `params` (`f32 [5, C]`).
+    pub fn bn_grad_params(&self, sums: &[f64], params: &[f32], d_scale: &mut [f32], d_bias: &mut [f32]) -> Result<()> {
+        const K: &str = "bn_grad_params";
+        let c = d_scale.len();
+        check(K, "sums", 3 * c, sums.len())?;
+        check(K, "norm_params", 5 * c, params.len())?;
+        check(K, "d_bias", c, d_bias.len())?;
+        let f: GradParams = unsafe { std::mem::transmute(self.addr(KernelKind::BnGradParams)?) };
+        // SAFETY: all lengths checked against c above.
+        unsafe { f(sums.as_ptr(), params.as_ptr(), c as i64, d_scale.as_mut_ptr(), d_bias.as_mut_ptr()) };
+        Ok(())
+    }
+
     /// Calls a normalize-family kernel: `(inputs..., n, c, s[, lo, hi], y)`.
     ///
     /// # Safety
@@ -288,12 +413,7 @@ impl HostKernels {
             return Ok(());
         }
         let addr = self.addr(kind)?;
-        let clip = !matches!(
-            kind,
-            KernelKind::BnNormalize { act: Act::None, .. }
-                | KernelKind::BnNormalizePair { act: Act::None }
-                | KernelKind::ChannelAffine { act: Act::None }
-        );
+        let clip = kind.params().iter().any(|p| p.name == "lo");
         let (n, c, s, yp) = (d.n, d.c, d.s, y.as_mut_ptr());
         macro_rules! call {
             ($($i:ident),*) => {{
@@ -312,6 +432,7 @@ impl HostKernels {
             2 => call!(a, b),
             3 => call!(a, b, r),
             4 => call!(a, b, e, f),
+            5 => call!(a, b, e, f, g),
             other => return Err(CodegenError::llvm("calling a host kernel", format!("{other} inputs for {kind:?}"))),
         }
         Ok(())

@@ -16,10 +16,32 @@ use crate::catalog::{KernelKind, Param, ParamType};
 use crate::error::{CodegenError, Result};
 
 /// A float scalar or vector value the arithmetic helpers accept.
-pub trait Num<'ctx>: FloatMathValue<'ctx> + TryFrom<BasicValueEnum<'ctx>> + Copy {}
+pub trait Num<'ctx>: FloatMathValue<'ctx> + TryFrom<BasicValueEnum<'ctx>> + Copy {
+    /// The type of this value with `f64` elements (the same number of lanes).
+    fn f64_type(self, ctx: &'ctx Context) -> Self::BaseType;
+    /// The number of lanes of a vector; `None` for a scalar.
+    fn lanes(self) -> Option<u32>;
+}
 
-impl<'ctx> Num<'ctx> for FloatValue<'ctx> {}
-impl<'ctx> Num<'ctx> for VectorValue<'ctx> {}
+impl<'ctx> Num<'ctx> for FloatValue<'ctx> {
+    fn f64_type(self, ctx: &'ctx Context) -> FloatType<'ctx> {
+        ctx.f64_type()
+    }
+
+    fn lanes(self) -> Option<u32> {
+        None
+    }
+}
+
+impl<'ctx> Num<'ctx> for VectorValue<'ctx> {
+    fn f64_type(self, ctx: &'ctx Context) -> inkwell::types::VectorType<'ctx> {
+        ctx.f64_type().vec_type(self.get_type().get_size())
+    }
+
+    fn lanes(self) -> Option<u32> {
+        Some(self.get_type().get_size())
+    }
+}
 
 /// Builds one kernel function: the function, its entry block and an IR builder positioned in it.
 pub struct Kb<'a, 'ctx> {
@@ -366,6 +388,27 @@ impl<'a, 'ctx> Kb<'a, 'ctx> {
     /// `minnum(a, b)`.
     pub fn fmin<T: Num<'ctx>>(&self, a: T, b: T) -> Result<T> {
         self.intrinsic("llvm.minnum", &[a, b])
+    }
+
+    /// `f32 -> f64` of a scalar or of each lane.
+    pub fn widen<T: Num<'ctx>>(&self, v: T) -> Result<T> {
+        Ok(self.b.build_float_ext(v, v.f64_type(self.ctx), "widen")?)
+    }
+
+    /// The scalar `v` in the shape of `like`: itself for a scalar, `v` in every lane for a vector.
+    pub fn broadcast<T: Num<'ctx>>(&self, v: FloatValue<'ctx>, like: T) -> Result<T> {
+        let value = match like.lanes() {
+            None => v.as_basic_value_enum(),
+            Some(lanes) => self.splat(v, lanes)?.as_basic_value_enum(),
+        };
+        T::try_from(value).map_err(|_| CodegenError::Builder("broadcast to another type".into()))
+    }
+
+    /// `(a op b) ? then : otherwise`, lane by lane for vectors.
+    pub fn select_cmp<T: Num<'ctx>>(&self, op: FloatPredicate, a: T, b: T, then: T, otherwise: T) -> Result<T> {
+        let cond = self.b.build_float_compare(op, a, b, "cmp")?;
+        let v = self.b.build_select(cond, then, otherwise, "sel")?;
+        T::try_from(v).map_err(|_| CodegenError::Builder("select of another type".into()))
     }
 
     /// A vector of `lanes` copies of `v`.

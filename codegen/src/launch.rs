@@ -54,12 +54,17 @@ pub struct Launch {
 }
 
 impl KernelKind {
-    /// The launch rule of this GPU kernel. `MomentsCombine` must use the `parts` of the
-    /// `MomentsPartial` launch it follows.
+    /// The launch rule of this GPU kernel. `MomentsCombine` (`BnGradCombine`) must use the `parts`
+    /// of the `MomentsPartial` (`BnGradPartial`) launch it follows.
     pub fn launch_rule(self) -> LaunchRule {
         let grid = match self {
-            KernelKind::MomentsPartial => GridRule::ChannelParts { per_part: 4096, max_parts: 1024 },
-            KernelKind::MomentsCombine | KernelKind::BnFinalize => GridRule::Channels,
+            KernelKind::MomentsPartial | KernelKind::BnGradPartial { .. } => {
+                GridRule::ChannelParts { per_part: 4096, max_parts: 1024 }
+            }
+            KernelKind::MomentsCombine
+            | KernelKind::BnFinalize
+            | KernelKind::BnGradCombine
+            | KernelKind::BnGradParams => GridRule::Channels,
             _ => GridRule::Elements { per_thread: 4 },
         };
         LaunchRule { block: BLOCK, grid, max_grid: MAX_GRID }

@@ -10,7 +10,8 @@
 //! (`S` the product of the spatial dimensions), check every length and return
 //! [`CodegenError::Length`] on a mismatch:
 //! `local_moments`, `bn_finalize`, `bn_normalize`, `bn_normalize_pair`, `channel_affine`, `relu`,
-//! `add`, `mul`, `clip`, `sigmoid`. Payload and parameter layouts are those of `syncbn_ir::lowered`.
+//! `add`, `mul`, `clip`, `sigmoid`, and the BatchNorm backward `bn_grad_reduce`, `bn_grad_input`,
+//! `bn_grad_params`. Payload and parameter layouts are those of `syncbn_ir::lowered` and `syncbn_ir::grad`.
 //!
 //! # For `--emit llvm,ptx` and the GPU runtime
 //! [`compile_graph`] turns a lowered graph into a [`KernelModule`]: LLVM IR, PTX for `sm_70` ..
@@ -40,11 +41,12 @@ pub mod launch;
 pub mod module;
 pub mod nvptx;
 pub mod ptxas;
+mod reductions;
 pub mod sim;
 pub mod simt;
 pub mod tuning;
 
-pub use catalog::{Act, Elementwise, KernelKind, Param, ParamType};
+pub use catalog::{Act, Elementwise, GradMask, KernelKind, Param, ParamType};
 pub use error::{CodegenError, Result};
 pub use host_kernels::HostKernels;
 pub use launch::{GridRule, Launch, LaunchRule};

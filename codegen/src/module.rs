@@ -6,10 +6,11 @@ use std::collections::BTreeSet;
 use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
+use syncbn_ir::grad;
 use syncbn_ir::lowered::{self, Activation};
 use syncbn_ir::{Graph, InitSource, Node};
 
-use crate::catalog::{Act, Elementwise, KernelKind, ParamType};
+use crate::catalog::{Act, Elementwise, GradMask, KernelKind, ParamType};
 use crate::error::{CodegenError, Result};
 use crate::host::build_host_kernel;
 use crate::host_kernels::symbol;
@@ -223,7 +224,21 @@ fn activation(node: &Node) -> Result<(Act, f64, f64)> {
         Some(Activation::None) => Ok((Act::None, f64::NEG_INFINITY, f64::INFINITY)),
         Some(Activation::Relu) => Ok((Act::Clip, 0.0, f64::INFINITY)),
         Some(Activation::Clip { min, max }) => Ok((Act::Clip, min as f64, max as f64)),
-        None => Err(node_err(node, "attribute `activation` must be \"none\", \"relu\" or \"clip\"")),
+        None => Err(bad_activation(node)),
+    }
+}
+
+fn bad_activation(node: &Node) -> CodegenError {
+    node_err(node, "attribute `activation` must be \"none\", \"relu\" or \"clip\"")
+}
+
+/// The gradient mask of a BatchNorm-backward node and its `lo`, `hi` constants (with `Clip`).
+fn grad_mask(node: &Node) -> Result<(GradMask, Vec<(&'static str, f64)>)> {
+    match Activation::of_node(node) {
+        Some(Activation::None) => Ok((GradMask::None, vec![])),
+        Some(Activation::Relu) => Ok((GradMask::Relu, vec![])),
+        Some(Activation::Clip { min, max }) => Ok((GradMask::Clip, vec![("lo", min as f64), ("hi", max as f64)])),
+        None => Err(bad_activation(node)),
     }
 }
 
@@ -287,6 +302,21 @@ fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> 
             with_act(|act| KernelKind::BnNormalizePair { act }, &["x1", "norm_params1", "x2", "norm_params2"])
         }
         lowered::CHANNEL_AFFINE => with_act(|act| KernelKind::ChannelAffine { act }, &["x", "mul", "add"]),
+        grad::BN_GRAD_REDUCE => {
+            let (mask, consts) = grad_mask(node)?;
+            let kinds = match target {
+                Target::Cpu => vec![KernelKind::BnGradReduce { mask }],
+                Target::Sm(_) => vec![KernelKind::BnGradPartial { mask }, KernelKind::BnGradCombine],
+            };
+            p(kinds, &["dy", "x", "norm_params", "y"], &["sums"], consts)
+        }
+        grad::BN_GRAD_INPUT => {
+            let (mask, consts) = grad_mask(node)?;
+            p(vec![KernelKind::BnGradInput { mask }], &["dy", "x", "norm_params", "sums", "y"], &["dx"], consts)
+        }
+        grad::BN_GRAD_PARAMS => {
+            p(vec![KernelKind::BnGradParams], &["sums", "norm_params"], &["d_scale", "d_bias"], vec![])
+        }
         "Relu" => elementwise(Elementwise::Relu, vec![]),
         "Sigmoid" => elementwise(Elementwise::Sigmoid, vec![]),
         "Add" => elementwise(Elementwise::Add, vec![]),

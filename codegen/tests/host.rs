@@ -5,7 +5,9 @@ mod common;
 
 use std::sync::OnceLock;
 
-use common::{cases, check_affine, check_elementwise, check_syncbn, Backend};
+use common::{
+    cases, check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend,
+};
 use syncbn_codegen::{CodegenError, Elementwise, HostKernels, HostTuning};
 use syncbn_ir::lowered::Activation;
 
@@ -106,6 +108,86 @@ impl Backend for Host {
         .unwrap();
         y
     }
+
+    fn grad_reduce(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        p: &[f32],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+    ) -> Vec<f64> {
+        let mut out = vec![f64::NAN; 3 * c];
+        (self.0)().bn_grad_reduce(dy, x, p, y, act, n, c, s, &mut out).unwrap();
+        out
+    }
+
+    fn grad_input(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        p: &[f32],
+        sums: &[f64],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+    ) -> Vec<f32> {
+        let mut dx = vec![f32::NAN; x.len()];
+        (self.0)().bn_grad_input(dy, x, p, sums, y, act, n, c, s, &mut dx).unwrap();
+        dx
+    }
+
+    fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>) {
+        let c = sums.len() / 3;
+        let (mut gs, mut gb) = (vec![f32::NAN; c], vec![f32::NAN; c]);
+        (self.0)().bn_grad_params(sums, p, &mut gs, &mut gb).unwrap();
+        (gs, gb)
+    }
+}
+
+#[test]
+fn host_bn_backward_matches_f64_reference_on_odd_shapes() {
+    for case in cases() {
+        check_bn_backward(&HOST, &case);
+        check_bn_backward(&STREAMING, &case);
+    }
+    check_grad_empty_group(&HOST);
+}
+
+#[test]
+fn host_bn_backward_large_outputs_with_either_store_path() {
+    let case = common::Case { name: "grad_streaming", shards: vec![2, 1], c: 3, s: 20_001, mean_over_std: 1e4 };
+    check_bn_backward(&HOST, &case);
+    check_bn_backward(&STREAMING, &case);
+}
+
+#[test]
+fn host_bn_grad_kernels_reject_wrong_arguments() {
+    let k = kernels();
+    let (x, p, mut sums) = ([0.0f32; 12], [0.0f32; 15], [0.0f64; 9]);
+    let err = k.bn_grad_reduce(&x[..10], &x, &p, None, Activation::None, 2, 3, 2, &mut sums).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "dy", expected: 12, got: 10, .. }), "{err}");
+    let err = k.bn_grad_reduce(&x, &x, &p, None, Activation::Relu, 2, 3, 2, &mut sums).unwrap_err();
+    assert!(err.to_string().contains("needs the mask source y"), "{err}");
+    let err = k.bn_grad_reduce(&x, &x, &p, Some(&x), Activation::None, 2, 3, 2, &mut sums).unwrap_err();
+    assert!(err.to_string().contains("takes no mask source y"), "{err}");
+    let err = k.bn_grad_reduce(&x, &x, &p, Some(&x[..11]), Activation::Relu, 2, 3, 2, &mut sums).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "y", .. }), "{err}");
+    let mut dx = [0.0f32; 12];
+    let err = k.bn_grad_input(&x, &x, &p, &sums[..6], None, Activation::None, 2, 3, 2, &mut dx).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "sums", expected: 9, .. }), "{err}");
+    let err = k.bn_grad_input(&x, &x, &p, &sums, None, Activation::None, 2, 3, 2, &mut dx[..11]).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "dx", .. }), "{err}");
+    let (mut gs, mut gb) = ([0.0f32; 3], [0.0f32; 2]);
+    let err = k.bn_grad_params(&sums, &p, &mut gs, &mut gb).unwrap_err();
+    assert!(matches!(err, CodegenError::Length { arg: "d_bias", expected: 3, got: 2, .. }), "{err}");
+    let err = k.bn_grad_reduce(&[], &[], &p, None, Activation::None, usize::MAX, 3, 2, &mut sums).unwrap_err();
+    assert!(matches!(err, CodegenError::Overflow { .. }), "{err}");
 }
 
 #[test]

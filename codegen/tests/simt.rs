@@ -6,8 +6,8 @@ mod common;
 
 use std::sync::OnceLock;
 
-use common::{check_affine, check_elementwise, check_syncbn, Backend, Case};
-use syncbn_codegen::{Act, Elementwise, KernelKind, SimArg, SimKernels};
+use common::{check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend, Case};
+use syncbn_codegen::{Act, Elementwise, GradMask, KernelKind, SimArg, SimKernels};
 use syncbn_ir::lowered::Activation;
 
 fn kernels() -> &'static SimKernels {
@@ -34,6 +34,14 @@ impl Sim {
         }
         // SAFETY: every buffer below is sized for the dimensions passed with it.
         unsafe { kernels().launch(kind, l.grid, l.block, args) }.unwrap_or_else(|e| panic!("{kind:?} {self:?}: {e}"));
+    }
+
+    fn mask_args(act: Activation) -> (GradMask, Vec<SimArg<'static>>) {
+        match act {
+            Activation::None => (GradMask::None, vec![]),
+            Activation::Relu => (GradMask::Relu, vec![]),
+            Activation::Clip { min, max } => (GradMask::Clip, vec![SimArg::Float(min), SimArg::Float(max)]),
+        }
     }
 
     fn act_args(act: Activation) -> (Act, Vec<SimArg<'static>>) {
@@ -163,6 +171,74 @@ impl Backend for Sim {
         self.launch(KernelKind::Elementwise(op), a.len(), 1, 1, &mut args);
         y
     }
+
+    fn grad_reduce(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        p: &[f32],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+    ) -> Vec<f64> {
+        let (mask, bounds) = Sim::mask_args(act);
+        let kind = KernelKind::BnGradPartial { mask };
+        let rule = kind.launch_rule().resolve(n as u64, c as u64, s as u64);
+        let parts = self.parts.unwrap_or(rule.parts);
+        let mut partial = vec![f64::NAN; c * parts as usize * 2];
+        let mut out = vec![f64::NAN; 3 * c];
+        let mut args = vec![SimArg::F32(dy), SimArg::F32(x), SimArg::F32(p)];
+        args.extend(y.map(SimArg::F32));
+        args.extend(dims(n, c, s));
+        args.extend(bounds);
+        args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut partial)]);
+        let grid = self.grid.unwrap_or((c as u64 * parts).min(65_535) as u32);
+        Sim { grid: Some(grid), ..*self }.launch(kind, n, c, s, &mut args);
+        let mut args = vec![SimArg::F64(&partial)];
+        args.extend(dims(n, c, s));
+        args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut out)]);
+        self.launch(KernelKind::BnGradCombine, n, c, s, &mut args);
+        out
+    }
+
+    fn grad_input(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        p: &[f32],
+        sums: &[f64],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+    ) -> Vec<f32> {
+        let mut dx = vec![f32::NAN; x.len()];
+        let (mask, bounds) = Sim::mask_args(act);
+        let mut args = vec![SimArg::F32(dy), SimArg::F32(x), SimArg::F32(p), SimArg::F64(sums)];
+        args.extend(y.map(SimArg::F32));
+        args.extend(dims(n, c, s));
+        args.extend(bounds);
+        args.push(SimArg::F32Mut(&mut dx));
+        self.launch(KernelKind::BnGradInput { mask }, n, c, s, &mut args);
+        dx
+    }
+
+    fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>) {
+        let c = sums.len() / 3;
+        let (mut gs, mut gb) = (vec![f32::NAN; c], vec![f32::NAN; c]);
+        let mut args = vec![
+            SimArg::F64(sums),
+            SimArg::F32(p),
+            SimArg::I64(c as i64),
+            SimArg::F32Mut(&mut gs),
+            SimArg::F32Mut(&mut gb),
+        ];
+        self.launch(KernelKind::BnGradParams, 1, c, 1, &mut args);
+        (gs, gb)
+    }
 }
 
 fn case(name: &'static str, shards: &[usize], c: usize, s: usize, mean_over_std: f64) -> Case {
@@ -201,6 +277,26 @@ fn simt_more_blocks_per_channel_than_channels() {
     let sim = Sim { block: 64, grid: None, parts: Some(7) };
     check_syncbn(&sim, &case("parts_7_c2", &[3], 2, 300, 0.5));
     check_syncbn(&sim, &case("parts_7_c2_vec4", &[2], 2, 512, 1e4));
+}
+
+#[test]
+fn simt_bn_backward_odd_shapes_uneven_empty_shards_with_rule_launch() {
+    check_bn_backward(&RULES, &case("c3_7x5_uneven_empty", &[2, 0, 1], 3, 35, 0.5));
+    check_bn_backward(&RULES, &case("n1", &[1], 5, 35, 0.5));
+    check_grad_empty_group(&RULES);
+}
+
+#[test]
+fn simt_bn_backward_hard_mean_scalar_and_vector_paths() {
+    let small = Sim { block: 64, ..RULES };
+    check_bn_backward(&small, &case("hard_mean_1e4_s35", &[2, 1], 3, 35, 1e4));
+    check_bn_backward(&small, &case("hard_mean_1e4_s64_vec4", &[2], 4, 64, 1e4));
+}
+
+#[test]
+fn simt_bn_backward_many_parts_and_channels_beyond_grid() {
+    check_bn_backward(&Sim { block: 64, grid: None, parts: Some(7) }, &case("parts_7_c2_vec4", &[2], 2, 512, 1e4));
+    check_bn_backward(&Sim { block: 32, grid: Some(2), parts: Some(1) }, &case("c_beyond_grid", &[2], 100, 7, 0.5));
 }
 
 #[test]
@@ -253,6 +349,15 @@ fn simt_and_host_normalize_family_and_elementwise_are_bit_identical() {
         let mut y = vec![0.0; x.len()];
         host.bn_normalize(&x, &p, Some(&x), act, n, ch, s, &mut y).unwrap();
         assert_eq!(bits(&gpu), bits(&y), "normalize {act:?}");
+    }
+    let dy: Vec<f32> = common::normals(x.len(), 32).iter().map(|v| *v as f32).collect();
+    let sums = RULES.grad_reduce(&dy, &x, &p, None, Activation::None, n, ch, s);
+    for act in common::grad_activations() {
+        let y = (act != Activation::None).then_some(x.as_slice());
+        let gpu = RULES.grad_input(&dy, &x, &p, &sums, y, act, n, ch, s);
+        let mut dx = vec![0.0; x.len()];
+        host.bn_grad_input(&dy, &x, &p, &sums, y, act, n, ch, s, &mut dx).unwrap();
+        assert_eq!(bits(&gpu), bits(&dx), "bn_grad_input {act:?}");
     }
     let mut y = vec![0.0; x.len()];
     host.sigmoid(&x, &mut y).unwrap();

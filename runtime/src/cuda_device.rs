@@ -4,7 +4,8 @@
 //!
 //! Launches are asynchronous, so one host thread drives every GPU: for each plan step it enqueues
 //! the step's kernels on every replica's stream, and for a collective it issues one grouped NCCL
-//! call over all replicas (each sync group has its own communicator). The host waits only at step
+//! call over all replicas (each sync group has its own communicator; collectives of scope `world`,
+//! the parameter gradients, use one over every replica). The host waits only at step
 //! boundaries (timing) and when reading outputs.
 
 use std::collections::HashMap;
@@ -17,6 +18,7 @@ use cudarc::nvrtc::Ptx;
 use syncbn_codegen::module::{DimRole, KernelInfo, KernelModule, ParamSource};
 use syncbn_codegen::ParamType;
 
+use crate::comm::Scope;
 use crate::device::{Device, Execution, Job};
 use crate::executor::PhaseTimes;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
@@ -86,10 +88,15 @@ impl Device for CudaDevice {
         let streams = (self.contexts.iter().enumerate())
             .map(|(r, c)| c.new_stream().map_err(|e| gpu_err(r, e)))
             .collect::<Result<Vec<_>, _>>()?;
+        let nccl = |e| gpu_err(0, format!("NCCL: {e:?}"));
         let mut comms = Vec::with_capacity(plan.replicas);
         for group in streams.chunks(plan.group_size) {
-            comms.extend(Comm::from_devices(group.to_vec()).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))?);
+            comms.extend(Comm::from_devices(group.to_vec()).map_err(nccl)?);
         }
+        let world = match plan.group_size < plan.replicas {
+            true => Some(Comm::from_devices(streams.clone()).map_err(nccl)?),
+            false => None,
+        };
         let mut reps = Vec::with_capacity(plan.replicas);
         for (r, stream) in streams.iter().enumerate() {
             reps.push(
@@ -114,7 +121,11 @@ impl Device for CudaDevice {
                         if std::mem::take(&mut first_collective) {
                             check_fault(job, step).map_err(|(r, m)| fail(r, m))?;
                         }
-                        all_reduce(&mut reps, &comms, c).map_err(|(r, m)| fail(r, m))?;
+                        let comms = match (c.scope, &world) {
+                            (Scope::World, Some(world)) => world,
+                            _ => &comms,
+                        };
+                        all_reduce(&mut reps, comms, c).map_err(|(r, m)| fail(r, m))?;
                     }
                 }
             }
@@ -224,7 +235,8 @@ impl<'a> GpuReplica<'a> {
         Ok(n as i64)
     }
 
-    /// Enqueues the node's kernel calls; `parts` of a moments-partial launch carries to the combine.
+    /// Enqueues the node's kernel calls; `parts` of a partial-sums launch (`MomentsPartial`,
+    /// `BnGradPartial`) carries to the combine that follows it.
     fn launch(&mut self, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
         if calls.is_empty() {
             return Err(format!("node {:?}: no GPU kernel in the module", l.node));
@@ -241,7 +253,7 @@ impl<'a> GpuReplica<'a> {
             let (n, c, s, len) = (dims("n")?, dims("c")?, dims("s")?, dims("len")?);
             let c_val = c.unwrap_or(1).max(0) as u64;
             let launch = rule.resolve(n.or(len).unwrap_or(1).max(0) as u64, c_val, s.unwrap_or(1).max(0) as u64);
-            if matches!(k.kind, syncbn_codegen::KernelKind::MomentsPartial) {
+            if matches!(rule.grid, syncbn_codegen::GridRule::ChannelParts { .. }) {
                 parts = launch.parts;
             }
             let mut args = Vec::with_capacity(k.params.len());

@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use crate::comm::{CommError, Communicator};
 use crate::cpu_ops::{OpArgs, Tensor};
-use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, KernelSet};
-use crate::ops::Kernel;
+use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, GradInputs, KernelSet};
+use crate::ops::{Act, Kernel};
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::size::Bindings;
 
@@ -240,6 +240,17 @@ impl<'a> ReplicaExecutor<'a> {
                 let (x, mul, add) = (f32_in(0)?, f32_in(1)?, f32_in(2)?);
                 k.channel_affine(x, mul, add, (*activation).into(), dims, y.f32_mut(n(0))?)?;
             }
+            (Kernel::BnGradReduce { activation }, [sums]) => {
+                k.bn_grad_reduce(&self.grad_inputs(l, *activation, 3)?, dims, sums.f64_mut(n(0))?)?
+            }
+            (Kernel::BnGradInput { activation }, [dx]) => {
+                let g = self.grad_inputs(l, *activation, 4)?;
+                k.bn_grad_input(&g, self.input(l, 3)?.f64()?, dims, dx.f32_mut(n(0))?)?
+            }
+            (Kernel::BnGradParams, [d_scale, d_bias]) => {
+                let sums = self.input(l, 0)?.f64()?;
+                k.bn_grad_params(sums, f32_in(1)?, d_scale.f32_mut(n(0))?, d_bias.f32_mut(n(1))?)?
+            }
             (Kernel::Relu, [y]) => k.relu(f32_in(0)?, y.f32_mut(n(0))?)?,
             (Kernel::Add, [y]) => k.add(f32_in(0)?, f32_in(1)?, y.f32_mut(n(0))?)?,
             (Kernel::Cpu { name, attrs }, [y]) => {
@@ -250,6 +261,14 @@ impl<'a> ReplicaExecutor<'a> {
             _ => return Err(arity()),
         }
         Ok(())
+    }
+
+    /// `dY`, `X`, `norm_params` (inputs 0 to 2) and, with an activation, the mask source `Y`
+    /// (input `y_index`) of a BatchNorm-backward launch.
+    fn grad_inputs(&self, l: &Launch, act: Act, y_index: usize) -> Result<GradInputs<'_>, String> {
+        let f32_in = |i: usize| self.input(l, i).and_then(Val::f32);
+        let y = if act == Act::None { None } else { Some(f32_in(y_index)?) };
+        Ok(GradInputs { dy: f32_in(0)?, x: f32_in(1)?, params: f32_in(2)?, y, act: act.into() })
     }
 
     /// The inputs of a CPU-table launch: f32 tensors with their shapes, `None` for absent inputs

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use syncbn_codegen::HostKernels;
 use syncbn_ir::lowered::Activation;
 
-use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, KernelSet};
+use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, GradInputs, KernelSet};
 use crate::RunError;
 
 /// Host-native kernels from `syncbn_codegen`, JIT-compiled once and shared by all replica threads.
@@ -94,6 +94,24 @@ impl KernelSet for HostKernelSet {
         y: &mut [f32],
     ) -> Result<(), String> {
         text(self.kernels.channel_affine(x, mul, add, act, d.batch, d.channels, d.inner, y))
+    }
+
+    fn bn_grad_reduce(&self, g: &GradInputs<'_>, d: Dims, sums: &mut [f64]) -> Result<(), String> {
+        text(self.kernels.bn_grad_reduce(g.dy, g.x, g.params, g.y, g.act, d.batch, d.channels, d.inner, sums))
+    }
+
+    fn bn_grad_input(&self, g: &GradInputs<'_>, sums: &[f64], d: Dims, dx: &mut [f32]) -> Result<(), String> {
+        text(self.kernels.bn_grad_input(g.dy, g.x, g.params, sums, g.y, g.act, d.batch, d.channels, d.inner, dx))
+    }
+
+    fn bn_grad_params(
+        &self,
+        sums: &[f64],
+        params: &[f32],
+        d_scale: &mut [f32],
+        d_bias: &mut [f32],
+    ) -> Result<(), String> {
+        text(self.kernels.bn_grad_params(sums, params, d_scale, d_bias))
     }
 
     fn relu(&self, x: &[f32], y: &mut [f32]) -> Result<(), String> {

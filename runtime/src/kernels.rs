@@ -41,6 +41,21 @@ pub struct FinalizeOut<'a> {
     pub running_var: &'a mut [f32],
 }
 
+/// The per-element inputs of the BatchNorm-backward kernels (see `syncbn_ir::grad`).
+#[derive(Clone, Copy)]
+pub struct GradInputs<'a> {
+    /// The upstream gradient `dY`, like `x`.
+    pub dy: &'a [f32],
+    /// The forward input `X`.
+    pub x: &'a [f32],
+    /// The forward `norm_params`, `f32 [5, C]`.
+    pub params: &'a [f32],
+    /// The normalize's output `Y`, the mask source: present exactly when `act` is not `None`.
+    pub y: Option<&'a [f32]>,
+    /// The fused activation whose mask applies to `dY`.
+    pub act: Activation,
+}
+
 /// Host-native kernels for the lowered ops, callable from any replica thread.
 /// Slices are contiguous and row-major; a kernel returns an error (never reads out of bounds) when
 /// their lengths disagree with the dims.
@@ -80,6 +95,19 @@ pub trait KernelSet: Send + Sync {
         act: Activation,
         dims: Dims,
         y: &mut [f32],
+    ) -> Result<(), String>;
+    /// `BnGradReduce`: this shard's backward payload `f64 [3, C]` (count, `sum(dZ)`,
+    /// `sum(dZ * ((x - mean_hi) - mean_lo))`).
+    fn bn_grad_reduce(&self, g: &GradInputs<'_>, dims: Dims, sums: &mut [f64]) -> Result<(), String>;
+    /// `BnGradInput`: `dX` from the group's summed payload `sums`.
+    fn bn_grad_input(&self, g: &GradInputs<'_>, sums: &[f64], dims: Dims, dx: &mut [f32]) -> Result<(), String>;
+    /// `BnGradParams`: `d_scale = sums[2] * inv_std`, `d_bias = sums[1]`.
+    fn bn_grad_params(
+        &self,
+        sums: &[f64],
+        params: &[f32],
+        d_scale: &mut [f32],
+        d_bias: &mut [f32],
     ) -> Result<(), String>;
     /// `y = max(x, 0)`.
     fn relu(&self, x: &[f32], y: &mut [f32]) -> Result<(), String>;

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
+use syncbn_ir::grad;
 use syncbn_ir::lowered::{self, Activation};
 use syncbn_ir::{Attr, DType, Dim, Node};
 
@@ -85,6 +86,18 @@ pub enum Kernel {
         /// Fused activation.
         activation: Act,
     },
+    /// `BnGradReduce(dY, X, norm_params[, Y]) -> sums f64 [3, C]`.
+    BnGradReduce {
+        /// The fused activation whose mask applies to `dY` (evaluated on `Y`).
+        activation: Act,
+    },
+    /// `BnGradInput(dY, X, norm_params, sums[, Y]) -> dX`.
+    BnGradInput {
+        /// The fused activation whose mask applies to `dY` (evaluated on `Y`).
+        activation: Act,
+    },
+    /// `BnGradParams(sums, norm_params) -> (d_scale, d_B)`.
+    BnGradParams,
     /// `Relu(X) -> Y`.
     Relu,
     /// `Add(A, B) -> Y` for operands of one shape.
@@ -137,7 +150,7 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Option<Res
         lowered::LOCAL_MOMENTS => {
             let x = need(0)?;
             let launch = nc_launch(node, x)?;
-            let moments = TensorType { dtype: DType::F64, shape: vec![Dim::Fixed(3), Dim::Fixed(launch.channels)] };
+            let moments = moments_type(launch.channels);
             Ok(Some(Resolved { kernel: Kernel::LocalMoments, outputs: vec![moments], launch }))
         }
         lowered::BN_FINALIZE => {
@@ -182,6 +195,43 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Option<Res
             let kernel = Kernel::ChannelAffine { activation: activation()? };
             Ok(Some(Resolved { kernel, outputs: vec![x.clone()], launch }))
         }
+        grad::BN_GRAD_REDUCE | grad::BN_GRAD_INPUT => {
+            let reduce = node.op == grad::BN_GRAD_REDUCE;
+            let x = need(1)?;
+            let launch = nc_launch(node, x)?;
+            expect_same(node, x, need(0)?, 0)?;
+            expect_params(node, need(2)?, launch.channels, 2)?;
+            let act = activation()?;
+            let y_index = if reduce { 3 } else { 4 };
+            let y = inputs.get(y_index).copied().flatten();
+            match (act, y) {
+                (Act::None, None) => {}
+                (Act::None, Some(_)) => {
+                    return Err(RunError::unsupported(&node.name, format!("input {y_index} (Y) needs an activation")))
+                }
+                (_, None) => {
+                    return Err(RunError::unsupported(&node.name, format!("the activation needs input {y_index} (Y)")))
+                }
+                (_, Some(y)) => expect_same(node, x, y, y_index)?,
+            }
+            let sums = moments_type(launch.channels);
+            if reduce {
+                return Ok(Some(Resolved {
+                    kernel: Kernel::BnGradReduce { activation: act },
+                    outputs: vec![sums],
+                    launch,
+                }));
+            }
+            expect_sums(node, need(3)?, launch.channels, 3)?;
+            Ok(Some(Resolved { kernel: Kernel::BnGradInput { activation: act }, outputs: vec![x.clone()], launch }))
+        }
+        grad::BN_GRAD_PARAMS => {
+            let c = channels_of_moments(node, need(0)?)?;
+            expect_params(node, need(1)?, c, 1)?;
+            let vec_c = TensorType { dtype: DType::F32, shape: vec![Dim::Fixed(c)] };
+            let launch = LaunchShape { batch: SizeExpr::fixed(1), channels: c, inner: 1 };
+            Ok(Some(Resolved { kernel: Kernel::BnGradParams, outputs: vec![vec_c.clone(), vec_c], launch }))
+        }
         "Relu" => {
             let x = need(0)?;
             Ok(Some(Resolved { kernel: Kernel::Relu, outputs: vec![x.clone()], launch: flat_launch(node, x)? }))
@@ -225,6 +275,21 @@ fn flat_launch(node: &Node, x: &TensorType) -> Result<LaunchShape, RunError> {
     let batch =
         SizeExpr::of_shape(&x.shape).ok_or_else(|| RunError::unsupported(&node.name, "input 0 size overflows"))?;
     Ok(LaunchShape { batch, channels: 1, inner: 1 })
+}
+
+/// A statistics or gradient payload, `f64 [3, C]`.
+fn moments_type(c: u64) -> TensorType {
+    TensorType { dtype: DType::F64, shape: vec![Dim::Fixed(3), Dim::Fixed(c)] }
+}
+
+fn expect_sums(node: &Node, t: &TensorType, c: u64, index: usize) -> Result<(), RunError> {
+    if *t == moments_type(c) {
+        return Ok(());
+    }
+    Err(RunError::unsupported(
+        &node.name,
+        format!("input {index} is {}{}; expected sums f64[3, {c}]", t.dtype, syncbn_ir::shape::display_shape(&t.shape)),
+    ))
 }
 
 fn channels_of_moments(node: &Node, m: &TensorType) -> Result<u64, RunError> {

@@ -141,6 +141,9 @@ pub enum OutputKind {
     Batch,
     /// No batch axis (running statistics): one copy per sync group, identical within the group.
     PerGroup,
+    /// No batch axis and summed over every replica (parameter gradients, `grad/<name>`): one copy,
+    /// identical on every replica.
+    World,
 }
 
 impl ExecutionPlan {
@@ -361,7 +364,7 @@ impl Builder {
             if let Some(&l) = self.life_of.get(&value) {
                 self.lifetimes[l].1.last_use = usize::MAX;
             }
-            outputs.push(Output { name: name.clone(), value, kind: output_kind(&self.values[value].ty) });
+            outputs.push(Output { name: name.clone(), value, kind: output_kind(name, &self.values[value].ty) });
         }
         let lifetimes: Vec<Lifetime> = self.lifetimes.iter().map(|(_, l)| l.clone()).collect();
         let (mut buffers, assignment) = plan_buffers(&lifetimes);
@@ -398,10 +401,12 @@ fn collective_len(node: &Node, name: &str, ty: &TensorType) -> Result<u64, RunEr
     })
 }
 
-/// A tensor whose first axis is a named (batch) dimension is a batch output.
-fn output_kind(ty: &TensorType) -> OutputKind {
+/// A tensor whose first axis is a named (batch) dimension is a batch output; other gradient outputs
+/// (`grad/<name>`, see `syncbn_ir::grad::grad_name`) are world outputs, the rest per group.
+fn output_kind(name: &str, ty: &TensorType) -> OutputKind {
     match ty.shape.first() {
         Some(Dim::Named(_)) => OutputKind::Batch,
+        _ if name.starts_with(syncbn_ir::grad::GRAD_PREFIX) => OutputKind::World,
         _ => OutputKind::PerGroup,
     }
 }

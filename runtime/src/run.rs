@@ -63,10 +63,10 @@ impl Default for RunOptions {
 pub struct NamedOutput {
     /// The output's name in the graph.
     pub name: String,
-    /// Batch (concatenated over replicas) or per sync group.
+    /// Batch (concatenated over replicas), per sync group, or one copy for every replica.
     pub kind: OutputKind,
     /// The values: `[global batch, ...]` for batch outputs; for per-group outputs the tensor's own
-    /// shape with one group, `[groups, ...]` with several.
+    /// shape with one group, `[groups, ...]` with several; for world outputs the tensor's own shape.
     pub array: ArrayD<f32>,
 }
 
@@ -202,7 +202,7 @@ fn split(globals: &GlobalInputs, replicas: usize) -> (Vec<Vec<&[f32]>>, Vec<Bind
 }
 
 /// Assembles graph outputs: batch outputs concatenated in replica order, per-group outputs
-/// checked bit-identical within each group.
+/// checked bit-identical within each group, world outputs on every replica.
 fn gather(plan: &ExecutionPlan, bindings: &[Bindings], ex: &Execution) -> Result<Vec<NamedOutput>, RunError> {
     let mut outputs = Vec::with_capacity(plan.outputs.len());
     for (i, out) in plan.outputs.iter().enumerate() {
@@ -220,6 +220,10 @@ fn gather(plan: &ExecutionPlan, bindings: &[Bindings], ex: &Execution) -> Result
                 (full, ex.outputs.iter().flat_map(|r| r[i].iter().copied()).collect())
             }
             OutputKind::PerGroup => per_group(plan, &out.name, i, dims(&bindings[0]), ex)?,
+            OutputKind::World => {
+                let copies: Vec<&[f32]> = ex.outputs.iter().map(|r| r[i].as_slice()).collect();
+                (dims(&bindings[0]), one_copy_per_group(&out.name, &copies, plan.replicas)?)
+            }
         };
         let array = ArrayD::from_shape_vec(IxDyn(&array_shape), data)
             .map_err(|e| RunError::unsupported(&out.name, format!("output assembly: {e}")))?;

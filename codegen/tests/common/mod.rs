@@ -53,6 +53,35 @@ pub trait Backend {
     fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32>;
     /// An element-wise op (`b` for Add/Mul, `lo`/`hi` for Clip).
     fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32>;
+    /// `BnGradReduce`: this shard's backward payload `f64 [3, C]`.
+    #[allow(clippy::too_many_arguments)]
+    fn grad_reduce(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        p: &[f32],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+    ) -> Vec<f64>;
+    /// `BnGradInput`: `dX` from the group's payload.
+    #[allow(clippy::too_many_arguments)]
+    fn grad_input(
+        &self,
+        dy: &[f32],
+        x: &[f32],
+        p: &[f32],
+        sums: &[f64],
+        y: Option<&[f32]>,
+        act: Activation,
+        n: usize,
+        c: usize,
+        s: usize,
+    ) -> Vec<f32>;
+    /// `BnGradParams`: `(d_scale, d_bias)`.
+    fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>);
 }
 
 /// One test shape: shards of the batch dimension, channels, spatial size, and the data's mean/std.
@@ -299,4 +328,153 @@ pub fn check_elementwise(b: &dyn Backend, len: usize) {
         let tol = if op == Elementwise::Sigmoid { 1e-6 } else { 0.0 };
         assert_close(&format!("{op:?} len {len}"), &y, &want, tol);
     }
+}
+
+/// The activations the backward kernels are checked with (relu and a clip that cuts both sides).
+pub fn grad_activations() -> [Activation; 3] {
+    [Activation::None, Activation::Relu, Activation::Clip { min: -0.5, max: 0.75 }]
+}
+
+/// `dZ`: `dy` where the activation's mask keeps `y` (`y > 0` for relu, `lo < y < hi` for clip).
+pub fn ref_masked(act: Activation, dy: f32, y: f32) -> f64 {
+    let keep = match act {
+        Activation::None => true,
+        Activation::Relu => y > 0.0,
+        Activation::Clip { min, max } => min < y && y < max,
+    };
+    if keep {
+        dy as f64
+    } else {
+        0.0
+    }
+}
+
+/// The float64 BatchNorm backward over a whole batch: `(dX, d_scale, d_B)` with `dZ` the masked `dy`,
+/// `xhat = (x - mean) / sqrt(var + eps)` from a two-pass mean and variance.
+#[allow(clippy::too_many_arguments)]
+pub fn ref_bn_backward(
+    x: &[f32],
+    dz: &[f64],
+    scale: &[f32],
+    eps: f64,
+    n: usize,
+    c: usize,
+    s: usize,
+) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+    let (mean, var) = ref_mean_var(x, n, c, s);
+    let inv_std: Vec<f64> = var.iter().map(|v| 1.0 / (v + eps).sqrt()).collect();
+    let xhat = |i: usize| {
+        let k = (i / s) % c;
+        (x[i] as f64 - mean[k]) * inv_std[k]
+    };
+    let (mut d_scale, mut d_bias) = (vec![0.0; c], vec![0.0; c]);
+    for (i, g) in dz.iter().enumerate() {
+        let k = (i / s) % c;
+        d_bias[k] += g;
+        d_scale[k] += g * xhat(i);
+    }
+    let count = (n * s) as f64;
+    let dx = (0..x.len())
+        .map(|i| {
+            let k = (i / s) % c;
+            scale[k] as f64 * inv_std[k] * (dz[i] - d_bias[k] / count - xhat(i) * d_scale[k] / count)
+        })
+        .collect();
+    (dx, d_scale, d_bias)
+}
+
+/// The SyncBN backward of one case on a backend, for every mask: per-shard payloads against their
+/// definition (f64, from the shard's data and the f32 mean split), summed (the all-reduce), then
+/// per-shard `dX` and the parameter gradients against the float64 BatchNorm backward of the global
+/// batch (1e-5 relative to the tensor's scale for `dX`, 1e-6 for the parameter gradients).
+pub fn check_bn_backward(b: &dyn Backend, case: &Case) {
+    let (c, s) = (case.c, case.s);
+    let n: usize = case.shards.iter().sum();
+    let x = global_input(case, 41);
+    let dy: Vec<f32> = normals(x.len(), 42).iter().map(|v| *v as f32).collect();
+    let (scale, bias) = (uniform(c, 0.5, 2.0, 43), uniform(c, -1.0, 1.0, 44));
+    let ones = vec![1.0f32; c];
+    let (xs, dys) = (shards(case, &x), shards(case, &dy));
+    // The forward's statistics from the backend's moments (plain f64 sums of squares lose the
+    // variance when |mean|/std is 1e4 and a channel holds 60k elements).
+    let mut moments = vec![0.0; 3 * c];
+    for (xsh, &sn) in xs.iter().zip(&case.shards) {
+        moments.iter_mut().zip(b.moments(xsh, sn, c, s)).for_each(|(t, v)| *t += v);
+    }
+    let (params, _, _) = b.finalize(&moments, &scale, &bias, &bias, &ones, EPS, MOMENTUM);
+    for act in grad_activations() {
+        let name = format!("{} {act:?}", case.name);
+        let ys: Vec<Vec<f32>> =
+            case.shards.iter().zip(&xs).map(|(&sn, xsh)| b.normalize(xsh, &params, None, act, sn, c, s)).collect();
+        let masked = act != Activation::None;
+        let y_of = |i: usize| masked.then_some(ys[i].as_slice());
+        let mut total = vec![0.0; 3 * c];
+        for (i, &sn) in case.shards.iter().enumerate() {
+            let got = b.grad_reduce(dys[i], xs[i], &params, y_of(i), act, sn, c, s);
+            check_payload(&format!("{name} shard {i}"), &got, dys[i], xs[i], &ys[i], &params, act, c, s);
+            total.iter_mut().zip(&got).for_each(|(t, v)| *t += v);
+        }
+        let y: Vec<f32> = ys.concat();
+        let dz: Vec<f64> = dy.iter().zip(&y).map(|(g, v)| ref_masked(act, *g, *v)).collect();
+        let (dx, d_scale, d_bias) = ref_bn_backward(&x, &dz, &scale, EPS, n, c, s);
+        let mut at = 0;
+        for (i, &sn) in case.shards.iter().enumerate() {
+            let got = b.grad_input(dys[i], xs[i], &params, &total, y_of(i), act, sn, c, s);
+            assert_close(&format!("{name} shard {i} dX"), &got, &dx[at..at + got.len()], 1e-5);
+            at += got.len();
+        }
+        let (gs, gb) = b.grad_params(&total, &params);
+        assert_close(&format!("{name} d_scale"), &gs, &d_scale, 1e-6);
+        assert_close(&format!("{name} d_bias"), &gb, &d_bias, 1e-6);
+    }
+}
+
+/// A shard's payload against its definition: count, `sum(dZ)`, `sum(dZ * ((x - mean_hi) - mean_lo))`
+/// in f64, within 1e-12 of the sum of the terms' magnitudes.
+#[allow(clippy::too_many_arguments)]
+fn check_payload(
+    what: &str,
+    got: &[f64],
+    dy: &[f32],
+    x: &[f32],
+    y: &[f32],
+    p: &[f32],
+    act: Activation,
+    c: usize,
+    s: usize,
+) {
+    let mut want = vec![0.0; 3 * c];
+    let mut magnitude = vec![0.0; 3 * c];
+    for i in 0..x.len() {
+        let k = (i / s) % c;
+        let dz = ref_masked(act, dy[i], y[i]);
+        let d = (x[i] as f64 - p[k] as f64) - p[c + k] as f64;
+        want[k] += 1.0;
+        want[c + k] += dz;
+        want[2 * c + k] += dz * d;
+        magnitude[c + k] += dz.abs();
+        magnitude[2 * c + k] += (dz * d).abs();
+    }
+    assert_eq!(got.len(), 3 * c, "{what}: payload length");
+    for k in 0..3 * c {
+        let tol = 1e-12 * magnitude[k].max(1.0);
+        assert!((got[k] - want[k]).abs() <= tol, "{what}: sums[{k}] = {}, want {}", got[k], want[k]);
+    }
+}
+
+/// With a group count of 0 `dX` is 0, and the parameter gradients of a zero payload are 0.
+pub fn check_grad_empty_group(b: &dyn Backend) {
+    let (n, c, s) = (2, 3, 5);
+    let x: Vec<f32> = normals(n * c * s, 51).iter().map(|v| *v as f32).collect();
+    let params: Vec<f32> = uniform(5 * c, 0.5, 2.0, 52);
+    let sums = vec![0.0; 3 * c];
+    for act in grad_activations() {
+        let y = (act != Activation::None).then_some(x.as_slice());
+        let dx = b.grad_input(&x, &x, &params, &sums, y, act, n, c, s);
+        assert!(dx.iter().all(|v| *v == 0.0), "{act:?}: dX with n = 0: {dx:?}");
+        let got = b.grad_reduce(&[], &[], &params, y.map(|_| &[][..]), act, 0, c, s);
+        assert_eq!(got, vec![0.0; 3 * c], "{act:?}: payload of an empty shard");
+    }
+    let (gs, gb) = b.grad_params(&sums, &params);
+    assert_eq!((gs, gb), (vec![0.0; c], vec![0.0; c]));
 }
