@@ -29,6 +29,12 @@ pub enum CommError {
         /// The timeout.
         seconds: f64,
     },
+    /// The transport between processes failed or refused the payload (MPI).
+    #[error("transport: {message}")]
+    Transport {
+        /// What failed.
+        message: String,
+    },
     /// Replicas of one group passed payloads of different lengths.
     #[error("replica {replica} passed {len} elements; replica {first} passed {first_len}")]
     LengthMismatch {

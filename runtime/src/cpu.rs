@@ -17,15 +17,18 @@ pub struct CpuDevice {
     kernels: Arc<dyn KernelSet>,
 }
 
-/// What one replica thread returns.
-struct ReplicaRun {
-    outputs: Vec<Vec<f32>>,
-    step_times: Vec<Duration>,
-    phases: Vec<PhaseTimes>,
+/// What one replica returns: its outputs after step 0 and its per-step times.
+pub(crate) struct ReplicaRun {
+    /// The plan's outputs (plan order), flattened.
+    pub outputs: Vec<Vec<f32>>,
+    /// Wall time of each step, barrier to barrier.
+    pub step_times: Vec<Duration>,
+    /// Time in each phase, per step.
+    pub phases: Vec<PhaseTimes>,
 }
 
 /// A replica's failure: the step and the error.
-type ReplicaFailure = (usize, ReplicaError);
+pub(crate) type ReplicaFailure = (usize, ReplicaError);
 
 impl CpuDevice {
     /// A CPU device running `kernels`.
@@ -49,7 +52,7 @@ impl Device for CpuDevice {
                     let kernels = self.kernels.as_ref();
                     std::thread::Builder::new()
                         .name(format!("replica-{r}"))
-                        .spawn_scoped(s, move || guarded_replica(r, job, kernels, comm))
+                        .spawn_scoped(s, move || guarded_replica(r, r, job, kernels, comm))
                 })
                 .collect();
             handles
@@ -64,14 +67,16 @@ impl Device for CpuDevice {
     }
 }
 
-/// Runs a replica, turning an error or a panic into an abort of the whole run.
-fn guarded_replica(
+/// Runs replica `r`, whose shards and bindings are `job`'s entry `local`, turning an error or a
+/// panic into an abort of the whole run.
+pub(crate) fn guarded_replica(
     r: usize,
+    local: usize,
     job: &Job<'_>,
     kernels: &dyn KernelSet,
-    comm: &LocalComm,
+    comm: &dyn Communicator,
 ) -> Result<ReplicaRun, ReplicaFailure> {
-    let result = catch_unwind(AssertUnwindSafe(|| run_replica(r, job, kernels, comm)))
+    let result = catch_unwind(AssertUnwindSafe(|| run_replica(r, local, job, kernels, comm)))
         .unwrap_or_else(|p| Err((0, ReplicaError::Failed(format!("panicked: {}", panic_message(p.as_ref()))))));
     if let Err((_, ReplicaError::Failed(m))) = &result {
         comm.abort(r, m);
@@ -81,12 +86,13 @@ fn guarded_replica(
 
 fn run_replica(
     r: usize,
+    local: usize,
     job: &Job<'_>,
     kernels: &dyn KernelSet,
-    comm: &LocalComm,
+    comm: &dyn Communicator,
 ) -> Result<ReplicaRun, ReplicaFailure> {
-    let shards = job.shards[r].clone();
-    let mut ex = ReplicaExecutor::new(job.plan, job.shared, shards, job.bindings[r].clone())
+    let shards = job.shards[local].clone();
+    let mut ex = ReplicaExecutor::new(job.plan, job.shared, shards, job.bindings[local].clone())
         .map_err(|m| (0, ReplicaError::Failed(m)))?;
     let mut run = ReplicaRun { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new() };
     for step in 0..job.steps {
@@ -113,7 +119,10 @@ fn run_replica(
 }
 
 /// Combines the replicas' results, or names the replica that failed first.
-fn collect(results: Vec<Result<ReplicaRun, ReplicaFailure>>, comm: &LocalComm) -> Result<Execution, RunError> {
+pub(crate) fn collect(
+    results: Vec<Result<ReplicaRun, ReplicaFailure>>,
+    comm: &dyn Communicator,
+) -> Result<Execution, RunError> {
     if let Some((replica, message)) = comm.aborted_by() {
         let step = match &results.get(replica) {
             Some(Err((step, _))) => *step,

@@ -19,19 +19,26 @@ pub fn open(_replicas: usize, _lowered: &Graph) -> Result<Box<dyn Device>, RunEr
 /// newer GPUs JIT the PTX) and loads them on every GPU.
 #[cfg(feature = "cuda")]
 pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
-    use syncbn_codegen::{compile_graph, Target};
     let count = gpu_count()?;
     if count < replicas {
         return Err(RunError::DeviceUnavailable(format!(
             "{replicas} replicas need {replicas} CUDA GPUs; found {count}"
         )));
     }
-    let arch = guarded(|| cudarc::driver::CudaContext::new(0).and_then(|c| c.compute_capability()))?
-        .map(|(major, minor)| (major * 10 + minor) as u32)
-        .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device 0: {e}")))?;
-    let target = Target::Sm(syncbn_codegen::nvptx::ARCHS.iter().copied().filter(|&a| a <= arch).max().unwrap_or(80));
-    let module = compile_graph(lowered, target).map_err(|e| RunError::Compile(e.to_string()))?;
+    let module = compile_for_gpu(0, lowered)?;
     Ok(Box::new(crate::cuda_device::CudaDevice::new(replicas, module)?))
+}
+
+/// Compiles `lowered`'s kernels to PTX for GPU `gpu`'s architecture, capped at what LLVM 14 emits
+/// (`sm_86`; newer GPUs JIT the PTX).
+#[cfg(feature = "cuda")]
+pub(crate) fn compile_for_gpu(gpu: usize, lowered: &Graph) -> Result<syncbn_codegen::KernelModule, RunError> {
+    use syncbn_codegen::{compile_graph, Target};
+    let arch = guarded(|| cudarc::driver::CudaContext::new(gpu).and_then(|c| c.compute_capability()))?
+        .map(|(major, minor)| (major * 10 + minor) as u32)
+        .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device {gpu}: {e}")))?;
+    let target = Target::Sm(syncbn_codegen::nvptx::ARCHS.iter().copied().filter(|&a| a <= arch).max().unwrap_or(80));
+    compile_graph(lowered, target).map_err(|e| RunError::Compile(e.to_string()))
 }
 
 /// The number of CUDA GPUs, or why there are none usable.

@@ -29,6 +29,16 @@ use crate::RunError;
 pub struct CudaDevice {
     contexts: Vec<Arc<CudaContext>>,
     module: KernelModule,
+    process: Option<ProcessReplica>,
+}
+
+/// Makes the NCCL communicator of a replica's sync group from the stream of its GPU.
+pub type CommFactory = Box<dyn Fn(Arc<CudaStream>) -> Result<Comm, String>>;
+
+/// The one replica a process runs in a multi-process job.
+struct ProcessReplica {
+    replica: usize,
+    make_comm: CommFactory,
 }
 
 impl CudaDevice {
@@ -36,7 +46,19 @@ impl CudaDevice {
     pub fn new(replicas: usize, module: KernelModule) -> Result<Self, RunError> {
         let contexts =
             (0..replicas).map(|r| CudaContext::new(r).map_err(|e| gpu_err(r, e))).collect::<Result<_, _>>()?;
-        Ok(CudaDevice { contexts, module })
+        Ok(CudaDevice { contexts, module, process: None })
+    }
+
+    /// Opens GPU `gpu` for replica `replica` of a multi-process job (one replica per process), whose
+    /// group communicator `make_comm` builds; the job's shards and bindings hold this replica's only.
+    pub fn for_process(
+        gpu: usize,
+        replica: usize,
+        module: KernelModule,
+        make_comm: CommFactory,
+    ) -> Result<Self, RunError> {
+        let context = CudaContext::new(gpu).map_err(|e| gpu_err(replica, e))?;
+        Ok(CudaDevice { contexts: vec![context], module, process: Some(ProcessReplica { replica, make_comm }) })
     }
 }
 
@@ -88,19 +110,13 @@ impl Device for CudaDevice {
         let streams = (self.contexts.iter().enumerate())
             .map(|(r, c)| c.new_stream().map_err(|e| gpu_err(r, e)))
             .collect::<Result<Vec<_>, _>>()?;
-        let nccl = |e| gpu_err(0, format!("NCCL: {e:?}"));
-        let mut comms = Vec::with_capacity(plan.replicas);
-        for group in streams.chunks(plan.group_size) {
-            comms.extend(Comm::from_devices(group.to_vec()).map_err(nccl)?);
-        }
-        let world = match plan.group_size < plan.replicas {
-            true => Some(Comm::from_devices(streams.clone()).map_err(nccl)?),
-            false => None,
-        };
-        let mut reps = Vec::with_capacity(plan.replicas);
-        for (r, stream) in streams.iter().enumerate() {
+        let (comms, ids) = self.communicators(&streams, plan.group_size)?;
+        let world = self.world_communicators(&streams, plan.group_size)?;
+        let mut reps = Vec::with_capacity(streams.len());
+        for (local, (&r, stream)) in ids.iter().zip(&streams).enumerate() {
             reps.push(
-                GpuReplica::new(r, job, &by_name, stream.clone(), &ptx, &self.module).map_err(|e| gpu_err(r, e))?,
+                GpuReplica::new(r, local, job, &by_name, stream.clone(), &ptx, &self.module)
+                    .map_err(|e| gpu_err(r, e))?,
             );
         }
         let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new() };
@@ -143,6 +159,39 @@ impl Device for CudaDevice {
     }
 }
 
+impl CudaDevice {
+    /// The NCCL communicator of each local replica and the replica indices: every replica's own,
+    /// per sync group, or the process's one replica's, made by its factory.
+    fn communicators(
+        &self,
+        streams: &[Arc<CudaStream>],
+        group_size: usize,
+    ) -> Result<(Vec<Comm>, Vec<usize>), RunError> {
+        if let Some(p) = &self.process {
+            let comm = (p.make_comm)(streams[0].clone()).map_err(|e| gpu_err(p.replica, e))?;
+            return Ok((vec![comm], vec![p.replica]));
+        }
+        let mut comms = Vec::with_capacity(streams.len());
+        for group in streams.chunks(group_size) {
+            comms.extend(Comm::from_devices(group.to_vec()).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))?);
+        }
+        Ok((comms, (0..streams.len()).collect()))
+    }
+
+    /// Communicators over every replica for collectives of scope `world` (parameter gradients), when
+    /// they differ from the sync groups' (several groups, all replicas in this process).
+    fn world_communicators(
+        &self,
+        streams: &[Arc<CudaStream>],
+        group_size: usize,
+    ) -> Result<Option<Vec<Comm>>, RunError> {
+        if self.process.is_some() || group_size >= streams.len() {
+            return Ok(None);
+        }
+        Comm::from_devices(streams.to_vec()).map(Some).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))
+    }
+}
+
 fn check_fault(job: &Job<'_>, step: usize) -> Result<(), (usize, String)> {
     match job.fault {
         Some(f) if f.step == step => {
@@ -173,8 +222,10 @@ fn all_reduce(reps: &mut [GpuReplica<'_>], comms: &[Comm], c: &Collective) -> Re
 }
 
 impl<'a> GpuReplica<'a> {
+    /// Replica `replica`, whose shards and bindings are `job`'s entry `local`.
     fn new(
         replica: usize,
+        local: usize,
         job: &'a Job<'a>,
         by_name: &'a HashMap<&'a str, ValueId>,
         stream: Arc<CudaStream>,
@@ -183,7 +234,7 @@ impl<'a> GpuReplica<'a> {
     ) -> Result<Self, String> {
         let cuda = |e: cudarc::driver::DriverError| format!("CUDA: {e}");
         let plan = job.plan;
-        let bindings = job.bindings[replica].clone();
+        let bindings = job.bindings[local].clone();
         let loaded = stream.context().load_module(Ptx::from_src(ptx)).map_err(cuda)?;
         let mut funcs = HashMap::new();
         for k in &module.kernels {
@@ -200,7 +251,7 @@ impl<'a> GpuReplica<'a> {
             });
         }
         let upload = |data: &[f32]| if data.is_empty() { stream.alloc_zeros(1) } else { stream.clone_htod(data) };
-        let inputs = job.shards[replica].iter().map(|s| upload(s).map_err(cuda)).collect::<Result<_, _>>()?;
+        let inputs = job.shards[local].iter().map(|s| upload(s).map_err(cuda)).collect::<Result<_, _>>()?;
         let inits = (job.shared.initializers.iter())
             .map(|i| i.as_deref().map(|d| upload(d).map_err(cuda)).transpose())
             .collect::<Result<_, _>>()?;

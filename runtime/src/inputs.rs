@@ -49,7 +49,6 @@ pub fn prepare(
         ));
     }
     let mut bindings = Bindings::new();
-    let mut batch_dim = None;
     let mut arrays = Vec::with_capacity(graph.inputs.len());
     let mut rng = ChaCha8Rng::seed_from_u64(random.seed);
     for info in &graph.inputs {
@@ -65,15 +64,23 @@ pub fn prepare(
             }
         };
         bind_dims(info, array.shape(), &format!("input {:?}", info.name), &mut bindings)?;
-        if let Some(Dim::Named(n)) = info.shape.first() {
-            batch_dim.get_or_insert_with(|| n.clone());
-        }
         arrays.push(array);
     }
+    let (batch_dim, batched) = batch_axes(graph);
+    Ok(GlobalInputs { arrays, bindings, batch_dim, batched })
+}
+
+/// The batch dimension (the name of the first input's axis 0 that has one) and, per graph input,
+/// whether its axis 0 is that dimension (so it is split over the replicas).
+pub fn batch_axes(graph: &Graph) -> (Option<String>, Vec<bool>) {
+    let batch_dim = graph.inputs.iter().find_map(|i| match i.shape.first() {
+        Some(Dim::Named(n)) => Some(n.clone()),
+        _ => None,
+    });
     let batched = (graph.inputs.iter())
         .map(|i| matches!((i.shape.first(), &batch_dim), (Some(Dim::Named(n)), Some(b)) if n == b))
         .collect();
-    Ok(GlobalInputs { arrays, bindings, batch_dim, batched })
+    (batch_dim, batched)
 }
 
 /// Splits `n` rows into `parts` consecutive ranges as evenly as possible; earlier parts take the

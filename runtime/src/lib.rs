@@ -1,7 +1,8 @@
 //! syncbn-runtime owns execution: the execution plan (buffers, memory planning, step order), the
 //! `Device` interface with CPU replicas (threads running host-native kernels, the default) and
-//! CUDA devices (feature `cuda`), the CPU op table for the CNN ops, the `Communicator` interface with in-process collectives, the
-//! run API (`run`), `.npy` input and output files, and the functional BatchNorm forms.
+//! CUDA devices (feature `cuda`), the CPU op table for the CNN ops, the `Communicator` interface with
+//! in-process collectives and MPI ones (feature `mpi`: one replica per process, `mpi`), the run API
+//! (`run`), `.npy` input and output files, and the functional BatchNorm forms.
 
 pub mod comm;
 pub mod cpu;
@@ -17,6 +18,8 @@ pub mod host;
 pub mod inputs;
 pub mod kernels;
 pub mod memory;
+#[cfg(feature = "mpi")]
+pub mod mpi;
 pub mod npy;
 pub mod ops;
 pub mod plan;

@@ -22,22 +22,32 @@ const ALIGN: usize = 16;
 /// Errors name the file.
 pub fn read_input(graph: &syncbn_ir::Graph, name: &str, path: &Path, max_bytes: u64) -> Result<ArrayD<f32>, RunError> {
     let source = path.display().to_string();
+    let info = model_input(graph, name, &source)?;
+    let array = read_f32(path, max_bytes)?;
+    crate::inputs::bind_dims(info, array.shape(), &source, &mut Bindings::new())?;
+    Ok(array)
+}
+
+/// The model's f32 input `name`, which file `source` is given for.
+pub(crate) fn model_input<'g>(
+    graph: &'g syncbn_ir::Graph,
+    name: &str,
+    source: &str,
+) -> Result<&'g syncbn_ir::ValueInfo, RunError> {
     let info = graph.inputs.iter().find(|i| i.name == name).ok_or_else(|| {
         let known: Vec<&str> = graph.inputs.iter().map(|i| i.name.as_str()).collect();
         RunError::input(
-            &source,
+            source,
             format!("given for input {name:?}, which the model does not have; its inputs are {known:?}"),
         )
     })?;
     if info.dtype != syncbn_ir::DType::F32 {
         return Err(RunError::input(
-            &source,
+            source,
             format!("model input {name:?} has dtype {}; only f32 inputs can be fed", info.dtype),
         ));
     }
-    let array = read_f32(path, max_bytes)?;
-    crate::inputs::bind_dims(info, array.shape(), &source, &mut Bindings::new())?;
-    Ok(array)
+    Ok(info)
 }
 
 /// Reads an `f32` `.npy` file of at most `max_bytes` bytes. The size is checked before anything
@@ -59,7 +69,8 @@ pub fn read_f32(path: &Path, max_bytes: u64) -> Result<ArrayD<f32>, RunError> {
     Ok(view.as_standard_layout().into_owned())
 }
 
-fn view_error(name: &str, e: ViewNpyError) -> RunError {
+/// A clear message for a `.npy` view error of file `name`.
+pub(crate) fn view_error(name: &str, e: ViewNpyError) -> RunError {
     let message = match e {
         ViewNpyError::WrongDescriptor(d) => format!("dtype is {d}; expected float32 ('<f4')"),
         ViewNpyError::NonNativeEndian => "data is big-endian; expected little-endian float32 ('<f4')".into(),

@@ -1,6 +1,7 @@
 //! The run API: plan a lowered graph, feed the global batch to R replicas, gather the outputs.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -161,7 +162,7 @@ fn open_device(kind: DeviceKind, replicas: usize, lowered: &Graph) -> Result<Box
 
 /// Initializer values as f32 (read through `syncbn_ir::data` with its default limits); other
 /// dtypes are left out, as no kernel reads them.
-fn load_initializers(graph: &Graph) -> Result<SharedData, RunError> {
+pub(crate) fn load_initializers(graph: &Graph) -> Result<SharedData, RunError> {
     let limits = Limits::default();
     let initializers = (graph.initializers.iter())
         .map(|init| match init.dtype {
@@ -188,22 +189,30 @@ fn split(globals: &GlobalInputs, replicas: usize) -> (Vec<Vec<&[f32]>>, Vec<Bind
             shards[r].push(if batched { &data[range.start * row..range.end * row] } else { data });
         }
     }
-    let bindings = ranges
-        .iter()
+    let bindings = replica_bindings(&globals.bindings, globals.batch_dim.as_deref(), &ranges);
+    (shards, bindings, batch)
+}
+
+/// Per replica, the global bindings with the batch dimension bound to the replica's shard length.
+pub(crate) fn replica_bindings(global: &Bindings, batch_dim: Option<&str>, ranges: &[Range<usize>]) -> Vec<Bindings> {
+    (ranges.iter())
         .map(|range| {
-            let mut b = globals.bindings.clone();
-            if let Some(d) = &globals.batch_dim {
-                b.insert(d.clone(), range.len() as u64);
+            let mut b = global.clone();
+            if let Some(d) = batch_dim {
+                b.insert(d.to_string(), range.len() as u64);
             }
             b
         })
-        .collect();
-    (shards, bindings, batch)
+        .collect()
 }
 
 /// Assembles graph outputs: batch outputs concatenated in replica order, per-group outputs
 /// checked bit-identical within each group, world outputs on every replica.
-fn gather(plan: &ExecutionPlan, bindings: &[Bindings], ex: &Execution) -> Result<Vec<NamedOutput>, RunError> {
+pub(crate) fn gather(
+    plan: &ExecutionPlan,
+    bindings: &[Bindings],
+    ex: &Execution,
+) -> Result<Vec<NamedOutput>, RunError> {
     let mut outputs = Vec::with_capacity(plan.outputs.len());
     for (i, out) in plan.outputs.iter().enumerate() {
         let shape = &plan.values[out.value].ty.shape;
@@ -264,7 +273,7 @@ fn one_copy_per_group(name: &str, copies: &[&[f32]], group_size: usize) -> Resul
     Ok(data)
 }
 
-fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
+pub(crate) fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
     // With bench steps, the real step (which warms caches) is left out of the statistics.
     let skip = usize::from(ex.step_times.len() > 1);
     let steps = &ex.step_times[skip..];

@@ -65,6 +65,11 @@ pub struct Args {
     #[arg(long = "output-dir", value_name = "DIR", requires = "run")]
     pub output_dir: Option<PathBuf>,
 
+    /// How the replicas communicate: `local` (threads of this process, the default) or `mpi` (one
+    /// process per replica, launched by `mpirun -np R`; needs a build with `--features mpi`).
+    #[arg(long, value_name = "COMM", requires = "run")]
+    pub comm: Option<Comm>,
+
     /// After the real step, K more timed steps.
     #[arg(long, value_name = "K", requires = "run", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub bench: Option<u32>,
@@ -92,6 +97,15 @@ pub enum Device {
     Cpu,
     /// CUDA devices.
     Cuda,
+}
+
+/// How the replicas of a run communicate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Comm {
+    /// Replicas are threads of this process.
+    Local,
+    /// Each replica is one MPI process (rank) of a job started by `mpirun`.
+    Mpi,
 }
 
 /// A `NAME=FILE` pair.

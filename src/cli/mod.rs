@@ -1,10 +1,11 @@
 //! The `syncbn-compile` command line: argument parsing ([`args`]), the compile pipeline
-//! ([`compile`]), `--run` ([`run`]), the printed summary ([`summary`]), the `--report` file
+//! ([`compile`]), `--run` ([`run`]; under MPI [`mpi`]), the printed summary ([`summary`]), the `--report` file
 //! ([`report`]) and errors with their exit codes ([`error`]).
 
 pub mod args;
 pub mod compile;
 pub mod error;
+pub mod mpi;
 pub mod report;
 pub mod run;
 pub mod summary;
@@ -25,6 +26,9 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(args) => args,
         Err(e) => return clap_exit(e),
     };
+    if args.comm == Some(args::Comm::Mpi) {
+        return mpi::main(args);
+    }
     match compile::run(&args) {
         Ok(text) => {
             print!("{text}");

@@ -7,17 +7,31 @@ use std::path::Path;
 
 use syncbn_ir::Graph;
 use syncbn_runtime::npy::{read_input, write_outputs, DEFAULT_MAX_INPUT_BYTES};
-use syncbn_runtime::{run as run_replicas, DeviceKind, RunOptions};
+use syncbn_runtime::{run as run_replicas, DeviceKind, RunOptions, RunResult};
 
-use super::args::{Args, Device};
+use super::args::{Args, Comm, Device};
 use super::error::CliError;
 use super::report::{Report, RunSection};
 
 /// Runs `lowered` as the arguments say; outputs go to `--output-dir`, or `dir` when absent. Returns
 /// the text to print.
 pub fn run(args: &Args, lowered: &Graph, dir: &Path, report: &mut Report) -> Result<String, CliError> {
+    if args.comm == Some(Comm::Mpi) {
+        return super::mpi::run(args, lowered, dir, report);
+    }
     let options = options(args, lowered)?;
     let result = run_replicas(lowered, &options)?;
+    finish(args, &options, result, dir, report)
+}
+
+/// Writes the outputs of `result` (the run `options` describe) and fills the report; the text to print.
+pub(super) fn finish(
+    args: &Args,
+    options: &RunOptions,
+    result: RunResult,
+    dir: &Path,
+    report: &mut Report,
+) -> Result<String, CliError> {
     let out = args.output_dir.as_deref().unwrap_or(dir);
     let written = write_outputs(out, &result.outputs)?;
     let group_size = options.group_size.unwrap_or(options.replicas);
@@ -50,16 +64,20 @@ fn options(args: &Args, lowered: &Graph) -> Result<RunOptions, CliError> {
         let array = read_input(lowered, &named.name, &named.file, DEFAULT_MAX_INPUT_BYTES)?;
         inputs.insert(named.name.clone(), array);
     }
-    Ok(RunOptions {
+    Ok(RunOptions { inputs, ..base_options(args) })
+}
+
+/// The run options the arguments give, without inputs.
+pub(super) fn base_options(args: &Args) -> RunOptions {
+    RunOptions {
         replicas: args.replicas.unwrap_or(1) as usize,
         group_size: args.group_size.map(|g| g as usize),
         device: match args.device.unwrap_or(Device::Cpu) {
             Device::Cpu => DeviceKind::Cpu,
             Device::Cuda => DeviceKind::Cuda,
         },
-        inputs,
         bench_steps: args.bench.unwrap_or(0) as usize,
         progress: std::io::stderr().is_terminal(),
         ..RunOptions::default()
-    })
+    }
 }

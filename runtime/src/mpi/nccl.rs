@@ -1,0 +1,82 @@
+//! The GPU path under MPI (features `mpi` and `cuda`): each rank drives the GPU of its node-local rank,
+//! and each sync group's NCCL communicator is built from a unique id that the group's first rank
+//! creates and broadcasts over MPI (the usual bootstrap of NCCL by MPI). With several sync groups,
+//! all-reduces over every replica (parameter gradients) would need a second, world communicator;
+//! they are refused for now.
+
+use std::sync::Arc;
+
+use cudarc::driver::CudaStream;
+use cudarc::nccl::{Comm, Id};
+use mpi::collective::Root;
+use mpi::topology::Communicator as _;
+use syncbn_ir::Graph;
+
+use super::world::MpiWorld;
+use crate::comm::Scope;
+use crate::device::Device;
+use crate::RunError;
+
+/// Length of an NCCL unique id, in bytes.
+const ID_BYTES: usize = 128;
+
+/// Opens this rank's GPU (its node-local rank) for `lowered` and prepares its group's NCCL
+/// communicator: the id is created by the group's first rank and broadcast over MPI, then every
+/// member joins with its rank in the group.
+pub fn open(world: &MpiWorld, group_size: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
+    let world_scope = |n: &syncbn_ir::Node| n.op == "AllReduce" && Scope::of_node(n) == Some(Scope::World);
+    if group_size < world.size() && lowered.nodes.iter().any(world_scope) {
+        return Err(RunError::DeviceUnavailable(
+            "all-reduces over every replica (parameter gradients) with several sync groups are not implemented \
+             on GPUs under MPI yet; run them with --device cpu, or with one sync group"
+                .into(),
+        ));
+    }
+    let gpu = world.local_rank();
+    let count = crate::cuda::gpu_count()?;
+    if gpu >= count {
+        return Err(RunError::DeviceUnavailable(format!(
+            "rank {} is local rank {gpu} on its node, which has {count} CUDA GPUs; start at most one rank per GPU",
+            world.rank()
+        )));
+    }
+    let id = group_id(world)?;
+    let group_rank = world.rank() % group_size;
+    let make_comm: crate::cuda_device::CommFactory = Box::new(move |stream: Arc<CudaStream>| {
+        Comm::from_rank(stream, group_rank, group_size, id).map_err(|e| format!("NCCL: {e:?}"))
+    });
+    let module = crate::cuda::compile_for_gpu(gpu, lowered)?;
+    Ok(Box::new(crate::cuda_device::CudaDevice::for_process(gpu, world.rank(), module, make_comm)?))
+}
+
+/// The NCCL unique id of this rank's sync group: created by the group's first rank and broadcast to
+/// the others over the group communicator, with a status byte so that a failure to create it fails
+/// every member with the same message.
+fn group_id(world: &MpiWorld) -> Result<Id, RunError> {
+    let mut buf = [0u8; 1 + ID_BYTES];
+    let created = world.comm().with_group(|g| g.rank() == 0).then(Id::new);
+    if let Some(result) = &created {
+        match result {
+            Ok(id) => {
+                buf[0] = 1;
+                for (b, &c) in buf[1..].iter_mut().zip(id.internal().iter()) {
+                    *b = c as u8;
+                }
+            }
+            Err(_) => buf[0] = 0,
+        }
+    }
+    world.comm().with_group(|g| g.process_at_rank(0).broadcast_into(&mut buf[..]));
+    if buf[0] != 1 {
+        let why = match created {
+            Some(Err(e)) => format!("{e:?}"),
+            _ => "the group's first rank could not create it".into(),
+        };
+        return Err(RunError::DeviceUnavailable(format!("NCCL unique id: {why}")));
+    }
+    let mut internal = [0 as std::ffi::c_char; ID_BYTES];
+    for (c, &b) in internal.iter_mut().zip(&buf[1..]) {
+        *c = b as std::ffi::c_char;
+    }
+    Ok(Id::uninit(internal))
+}

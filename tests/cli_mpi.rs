@@ -1,0 +1,250 @@
+//! `syncbn-compile --run --comm mpi` under `mpirun` (feature `mpi`; CI runs these with
+//! `cargo test --features mpi --test cli_mpi`): 4 ranks on the BatchNorm-only models with uneven and
+//! empty shards and groups of 2 give the in-process 4-replica run's outputs bit for bit (and the
+//! float64 reference's within DESIGN.md section 5's bounds), run to run; a rank that fails is named by
+//! every rank and ends the job non-zero; a rank killed mid-run ends the job within 30 s.
+//!
+//! Without the `mpi` feature only the usage error of `--comm mpi` is tested, and the test says that
+//! the MPI tests did not run.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn syncbn() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"));
+    cmd.current_dir(root());
+    cmd
+}
+
+#[cfg(not(feature = "mpi"))]
+#[test]
+fn without_the_mpi_feature_comm_mpi_is_a_usage_error() {
+    eprintln!(
+        "NOTE: the MPI tests of tests/cli_mpi.rs did NOT run: this build lacks the `mpi` feature; run \
+         `cargo test --features mpi --test cli_mpi` (CI does, see .ci/run)"
+    );
+    let out = syncbn().args(["examples/bn_only.json", "--run", "--comm", "mpi"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--features mpi"), "{stderr}");
+}
+
+#[cfg(feature = "mpi")]
+mod with_mpi {
+    use super::*;
+    use std::io::Read;
+    use std::path::Path;
+    use std::process::Output;
+    use std::time::{Duration, Instant};
+
+    use ndarray::{ArrayD, IxDyn};
+    use ndarray_npy::{read_npy, write_npy};
+    use rand::{Rng, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+
+    /// `mpirun` for `np` ranks of syncbn-compile on one machine (loopback, more ranks than cores).
+    fn mpirun(np: usize) -> Command {
+        let mut cmd = Command::new("mpirun");
+        cmd.current_dir(root()).args(["--oversubscribe", "--allow-run-as-root", "--bind-to", "none"]);
+        cmd.args(["--mca", "btl_vader_single_copy_mechanism", "none", "-np", &np.to_string()]);
+        cmd.arg(env!("CARGO_BIN_EXE_syncbn-compile"));
+        cmd
+    }
+
+    fn output(cmd: &mut Command) -> Output {
+        cmd.output().unwrap_or_else(|e| panic!("cannot start {cmd:?} (is openmpi-bin installed?): {e}"))
+    }
+
+    fn succeed(cmd: &mut Command) -> Output {
+        let out = output(cmd);
+        assert_eq!(out.status.code(), Some(0), "{cmd:?}: {}", String::from_utf8_lossy(&out.stderr));
+        out
+    }
+
+    /// The model's input shape with batch `batch`.
+    fn input_shape(model: &str, batch: usize) -> Vec<usize> {
+        use syncbn::ir::{load_model, Dim, Limits};
+        let graph = load_model(&root().join(model), &Limits::default()).unwrap();
+        let mut shape = vec![batch];
+        shape.extend(graph.inputs[0].shape[1..].iter().map(|d| match d {
+            Dim::Fixed(n) => *n as usize,
+            Dim::Named(n) => panic!("{model}: unexpected named dim {n}"),
+        }));
+        shape
+    }
+
+    /// Runs `model` on 4 replicas in groups of `group`, in process and under mpirun, with the same
+    /// `.npy` input of `batch` rows; returns both output folders.
+    fn both_runs(dir: &Path, model: &str, batch: usize, group: usize) -> (PathBuf, PathBuf, ArrayD<f32>) {
+        let mut rng = ChaCha8Rng::seed_from_u64((batch * 131 + group) as u64);
+        let x = ArrayD::from_shape_fn(IxDyn(&input_shape(model, batch)), |_| rng.gen_range(-3.0f32..5.0));
+        let xfile = dir.join("x.npy");
+        write_npy(&xfile, &x).unwrap();
+        let input = format!("x={}", xfile.display());
+        let g = group.to_string();
+        let (local, mpi) = (dir.join("local"), dir.join("mpi"));
+        let common = ["--run", "--group-size", g.as_str(), "--input", input.as_str(), "-o", dir.to_str().unwrap()];
+        succeed(syncbn().arg(model).args(common).args(["--replicas", "4", "--output-dir", local.to_str().unwrap()]));
+        let out =
+            succeed(mpirun(4).arg(model).args(common).args(["--comm", "mpi", "--output-dir", mpi.to_str().unwrap()]));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(stdout.matches("ran: 4 replicas").count(), 1, "only rank 0 prints the summary: {stdout}");
+        (local, mpi, x)
+    }
+
+    fn check_model(model: &str, batch: usize, group: usize) {
+        use syncbn::ir::{load_model, Limits};
+        let dir = tempfile::tempdir().unwrap();
+        let (local, mpi, x) = both_runs(dir.path(), model, batch, group);
+        let graph = load_model(&root().join(model), &Limits::default()).unwrap();
+        let inputs = [("x".to_string(), x.mapv(f64::from))].into_iter().collect();
+        let want = syncbn::passes::reference::run_global(&graph, &inputs, 4, group).unwrap();
+        let case = format!("{model}, batch {batch}, 4 ranks, groups of {group}");
+        for name in &graph.outputs {
+            let file = format!("{name}.npy");
+            let got: ArrayD<f32> = read_npy(mpi.join(&file)).unwrap();
+            let local: ArrayD<f32> = read_npy(local.join(&file)).unwrap();
+            assert_eq!(got.shape(), local.shape(), "{case}: {name} shape");
+            // Same plan, shards, kernels and reduction order: the same bits as the in-process run.
+            let bits = |a: &ArrayD<f32>| a.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&got), bits(&local), "{case}: {name} differs from the in-process run");
+            let expected = &want[name];
+            assert_eq!(got.shape(), expected.shape(), "{case}: {name} reference shape");
+            let scale = expected.iter().fold(1e-30f64, |m, v| m.max(v.abs()));
+            for (i, (g, w)) in got.iter().zip(expected.iter()).enumerate() {
+                assert!((*g as f64 - w).abs() <= 1e-5 * scale, "{case}: {name}[{i}]: {g} vs f64 {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn four_ranks_match_the_in_process_run_with_uneven_and_empty_shards_and_groups() {
+        for model in ["examples/bn_only.json", "examples/bn_rank3.json", "examples/bn_rank5.json"] {
+            check_model(model, 7, 4); // one group, shards 2, 2, 2, 1
+            check_model(model, 3, 2); // groups {1, 1} and {1, 0}: uneven, and an empty shard
+        }
+    }
+
+    #[test]
+    fn mpi_runs_are_bit_identical_run_to_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, first, _) = both_runs(dir.path(), "examples/bn_only.json", 10, 4);
+        let second = dir.path().join("again");
+        let input = format!("x={}", dir.path().join("x.npy").display());
+        let args = ["examples/bn_only.json", "--run", "--comm", "mpi", "--input", input.as_str()];
+        succeed(mpirun(4).args(args).arg("-o").arg(dir.path()).arg("--output-dir").arg(&second));
+        for name in ["y", "bn.running_mean_out", "bn.running_var_out"] {
+            let file = format!("{name}.npy");
+            assert_eq!(std::fs::read(first.join(&file)).unwrap(), std::fs::read(second.join(&file)).unwrap(), "{name}");
+        }
+    }
+
+    #[test]
+    fn replicas_must_equal_the_number_of_ranks() {
+        let out = output(mpirun(2).args(["examples/bn_only.json", "--run", "--comm", "mpi", "--replicas", "3"]));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("--replicas 3 does not match the 2 MPI ranks"), "{stderr}");
+    }
+
+    /// Rank 2 of 4 gets a float64 file for `x` (a bad shard); every rank reports rank 2's failure and
+    /// the job ends non-zero.
+    #[test]
+    fn a_failing_rank_is_named_by_every_rank() {
+        let dir = tempfile::tempdir().unwrap();
+        let shape = input_shape("examples/bn_only.json", 8);
+        let good = dir.path().join("good.npy");
+        let bad = dir.path().join("bad.npy");
+        write_npy(&good, &ArrayD::<f32>::zeros(IxDyn(&shape))).unwrap();
+        write_npy(&bad, &ArrayD::<f64>::zeros(IxDyn(&shape))).unwrap();
+        let bin = env!("CARGO_BIN_EXE_syncbn-compile");
+        let args = |file: &Path| {
+            let input = format!("x={}", file.display());
+            let out = dir.path().display().to_string();
+            ["examples/bn_only.json", "--run", "--comm", "mpi", "--input", input.as_str(), "-o", out.as_str()]
+                .map(String::from)
+        };
+        let mut cmd = mpirun(2);
+        cmd.args(args(&good)).args([":", "-np", "1", bin]).args(args(&bad)).args([":", "-np", "1", bin]);
+        cmd.args(args(&good));
+        let started = Instant::now();
+        let out = output(&mut cmd);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{stderr}");
+        assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
+        assert!(stderr.contains(&format!("error: rank 2: {}: dtype is", bad.display())), "{stderr}");
+        for rank in [0, 1, 3] {
+            let line = format!("error: rank {rank}: replica 2 failed at step 0: {}", bad.display());
+            assert!(stderr.contains(&line), "missing {line:?} in {stderr}");
+        }
+    }
+
+    /// Every live process whose environment holds `marker` and `OMPI_COMM_WORLD_RANK=rank`.
+    fn rank_pids(marker: &str, rank: usize) -> Vec<u32> {
+        let want = format!("OMPI_COMM_WORLD_RANK={rank}");
+        let mut pids = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else { continue };
+            let mut env = Vec::new();
+            if std::fs::File::open(entry.path().join("environ")).and_then(|mut f| f.read_to_end(&mut env)).is_err() {
+                continue;
+            }
+            let vars: Vec<&[u8]> = env.split(|&b| b == 0).collect();
+            if vars.contains(&marker.as_bytes()) && vars.contains(&want.as_bytes()) {
+                pids.push(pid);
+            }
+        }
+        pids
+    }
+
+    /// A long benchmark run on 4 ranks; rank 2 is killed with SIGKILL once every rank is stepping;
+    /// the job must end non-zero within 30 s, `mpirun` naming the killed rank.
+    #[test]
+    fn killing_a_rank_mid_run_ends_the_job_within_30_s() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = format!("SYNCBN_KILL_TEST={}-{}", std::process::id(), dir.path().display());
+        let (key, value) = marker.split_once('=').unwrap();
+        let mut child = mpirun(4)
+            .args(["examples/bn_only.json", "--run", "--comm", "mpi", "--bench", "1000000", "-o"])
+            .arg(dir.path())
+            .env(key, value)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("mpirun");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let victim = loop {
+            let found: Vec<Vec<u32>> = (0..4).map(|r| rank_pids(&marker, r)).collect();
+            if found.iter().all(|p| !p.is_empty()) {
+                break found[2][0];
+            }
+            assert!(Instant::now() < deadline, "the 4 ranks did not start");
+            assert!(child.try_wait().unwrap().is_none(), "the job ended before the kill");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        // Let the ranks compile and enter the benchmark steps.
+        std::thread::sleep(Duration::from_secs(3));
+        assert!(child.try_wait().unwrap().is_none(), "the job ended before the kill");
+        let killed = Command::new("kill").args(["-9", &victim.to_string()]).status().unwrap();
+        assert!(killed.success());
+        let killed_at = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if killed_at.elapsed() > Duration::from_secs(30) {
+                let _ = child.kill();
+                panic!("the job still runs 30 s after rank 2 was killed");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let mut stderr = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+        assert!(!status.success(), "{stderr}");
+        assert!(stderr.contains("rank 2"), "mpirun does not name rank 2: {stderr}");
+    }
+}
