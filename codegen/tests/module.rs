@@ -161,3 +161,87 @@ fn dynamic_clip_bounds_and_broadcasts_leave_the_node_to_the_runtime() {
     assert!(m.kernels.iter().all(|k| k.node != "scale1"), "broadcasting Mul");
     assert!(m.kernels.iter().any(|k| k.node == "add1"), "same-shape Add");
 }
+
+/// A lowered BatchNorm backward with a fused clip: BnGradReduce -> AllReduce -> BnGradInput and
+/// BnGradParams, after the forward of `lowered_graph` (whose `bn1.params` and `b1` it reads).
+fn backward_graph() -> Graph {
+    let mut g = lowered_graph();
+    let n = Dim::Named("N".into());
+    g.inputs.push(input("grad_output/b1", &[n, Dim::Fixed(4), Dim::Fixed(8), Dim::Fixed(8)]));
+    let clip =
+        [("activation", Attr::Str("clip".into())), ("clip_min", Attr::Float(-0.5)), ("clip_max", Attr::Float(0.75))];
+    g.nodes[4].attrs = clip.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    g.nodes.extend([
+        node("bn1.grad_reduce", "BnGradReduce", &["grad_output/b1", "c1", "bn1.params", "b1"], &["bn1.gs"], &clip),
+        node("bn1.grad_allreduce", "AllReduce", &["bn1.gs"], &["bn1.gs_sum"], &[]),
+        node(
+            "bn1.grad_input",
+            "BnGradInput",
+            &["grad_output/b1", "c1", "bn1.params", "bn1.gs_sum", "b1"],
+            &["grad/c1"],
+            &clip,
+        ),
+        node(
+            "bn1.grad_params",
+            "BnGradParams",
+            &["bn1.gs_sum", "bn1.params"],
+            &["grad/bn1.weight", "grad/bn1.bias"],
+            &[],
+        ),
+    ]);
+    g.outputs.extend(["grad/c1".into(), "grad/bn1.weight".into(), "grad/bn1.bias".into()]);
+    g
+}
+
+#[test]
+fn backward_nodes_get_the_bn_grad_kernels_on_cpu_and_gpu() {
+    let m = compile_graph(&backward_graph(), Target::Cpu).unwrap();
+    let grad: Vec<&str> = m.kernels.iter().filter(|k| k.node.contains(".grad_")).map(|k| k.kernel.as_str()).collect();
+    assert_eq!(grad, ["syncbn_bn_grad_reduce_clip", "syncbn_bn_grad_input_clip", "syncbn_bn_grad_params"]);
+    assert_eq!(source(&m, "syncbn_bn_grad_reduce_clip", "y"), &ParamSource::Tensor { name: "b1".into() });
+    assert_eq!(source(&m, "syncbn_bn_grad_reduce_clip", "hi"), &ParamSource::Const { value: 0.75 });
+    assert_eq!(source(&m, "syncbn_bn_grad_input_clip", "sums"), &ParamSource::Tensor { name: "bn1.gs_sum".into() });
+    assert_eq!(source(&m, "syncbn_bn_grad_input_clip", "dx"), &ParamSource::Tensor { name: "grad/c1".into() });
+    assert_eq!(
+        source(&m, "syncbn_bn_grad_params", "c"),
+        &ParamSource::Dim { tensor: "bn1.gs_sum".into(), dim: syncbn_codegen::DimRole::C }
+    );
+    assert_eq!(source(&m, "syncbn_bn_grad_params", "d_bias"), &ParamSource::Tensor { name: "grad/bn1.bias".into() });
+
+    let m = compile_graph(&backward_graph(), Target::Sm(80)).unwrap();
+    let grad: Vec<KernelKind> = m.kernels.iter().filter(|k| k.node.contains(".grad_")).map(|k| k.kind).collect();
+    let mask = syncbn_codegen::GradMask::Clip;
+    assert_eq!(
+        grad,
+        [
+            KernelKind::BnGradPartial { mask },
+            KernelKind::BnGradCombine,
+            KernelKind::BnGradInput { mask },
+            KernelKind::BnGradParams
+        ]
+    );
+    assert_eq!(source(&m, "syncbn_bn_grad_partial_clip", "parts"), &ParamSource::Parts);
+    assert_eq!(
+        source(&m, "syncbn_bn_grad_combine", "partial"),
+        &ParamSource::Scratch { name: "bn1.grad_reduce.partial".into() }
+    );
+    let ptx = m.ptx.expect("PTX for sm_80");
+    match find_ptxas() {
+        Some(p) => {
+            let res = assemble(&p, &ptx, "sm_80").unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(res.len(), 10, "one entry per distinct kernel");
+        }
+        None => {
+            assert!(std::env::var_os("CI").is_none(), "ptxas not found under CI");
+            println!("SKIPPED: ptxas not found (set SYNCBN_PTXAS)");
+        }
+    }
+}
+
+#[test]
+fn backward_node_without_its_mask_source_is_an_error() {
+    let mut g = backward_graph();
+    g.nodes[8].inputs.pop();
+    let err = compile_graph(&g, Target::Cpu).unwrap_err();
+    assert!(err.to_string().contains("bn1.grad_reduce"), "{err}");
+}
