@@ -63,3 +63,24 @@ pub fn global_average_pool_grad(dy: &Tensor, x: &Tensor) -> Result<Tensor, Strin
     let spread = means.broadcast((n, c, count)).ok_or("cannot broadcast dY")?.to_owned();
     spread.into_shape_with_order(IxDyn(x.shape())).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_pool_grad_ties_go_to_the_first_tap() {
+        let x = Tensor::from_elem(IxDyn(&[1, 1, 2, 3]), 0.5);
+        let p = PoolParams {
+            kernel: vec![2, 2],
+            strides: vec![1, 1],
+            pads: vec![0; 4],
+            dilations: vec![1, 1],
+            ceil_mode: false,
+            count_include_pad: false,
+        };
+        let dy = Tensor::from_shape_vec(IxDyn(&[1, 1, 1, 2]), vec![1.0, 10.0]).unwrap();
+        let dx = max_pool_grad(&dy, &x, &p).unwrap();
+        assert_eq!(dx.iter().copied().collect::<Vec<_>>(), vec![1.0, 10.0, 0.0, 0.0, 0.0, 0.0]);
+    }
+}
