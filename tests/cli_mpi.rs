@@ -1,5 +1,5 @@
-//! `syncbn-compile --run --comm mpi` under `mpirun` (feature `mpi`; CI runs these with
-//! `cargo test --features mpi --test cli_mpi`): 4 ranks on the BatchNorm-only models with uneven and
+//! `syncbn-compile --run --comm mpi` under `mpirun` (feature `mpi`; run them with
+//! `cargo test --features mpi --test cli_mpi`, as .ci/run does): 4 ranks on the BatchNorm-only models with uneven and
 //! empty shards and groups of 2 give the in-process 4-replica run's outputs bit for bit (and the
 //! float64 reference's within DESIGN.md section 5's bounds), run to run; a rank that fails is named by
 //! every rank and ends the job non-zero; a rank killed mid-run ends the job within 30 s.
@@ -201,8 +201,9 @@ mod with_mpi {
         pids
     }
 
-    /// A long benchmark run on 4 ranks; rank 2 is killed with SIGKILL once every rank is stepping;
-    /// the job must end non-zero within 30 s, `mpirun` naming the killed rank.
+    /// A long benchmark run on 4 ranks; rank 2 is killed with SIGKILL 3 s after rank 0 has compiled
+    /// the model (while the ranks JIT their kernels or step); the job must end non-zero within 30 s,
+    /// `mpirun` naming the killed rank.
     #[test]
     fn killing_a_rank_mid_run_ends_the_job_within_30_s() {
         let dir = tempfile::tempdir().unwrap();
@@ -226,7 +227,12 @@ mod with_mpi {
             assert!(child.try_wait().unwrap().is_none(), "the job ended before the kill");
             std::thread::sleep(Duration::from_millis(50));
         };
-        // Let the ranks compile and enter the benchmark steps.
+        // Rank 0 writes the artifacts once it has compiled the model; then let the ranks enter the steps.
+        while !dir.path().join("graph.json").exists() {
+            assert!(Instant::now() < deadline, "rank 0 did not compile the model");
+            assert!(child.try_wait().unwrap().is_none(), "the job ended before the kill");
+            std::thread::sleep(Duration::from_millis(50));
+        }
         std::thread::sleep(Duration::from_secs(3));
         assert!(child.try_wait().unwrap().is_none(), "the job ended before the kill");
         let killed = Command::new("kill").args(["-9", &victim.to_string()]).status().unwrap();
