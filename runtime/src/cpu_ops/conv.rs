@@ -107,21 +107,24 @@ fn depthwise(geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut
         let ch = i % channels.max(1);
         out.fill(bias.map_or(0.0, |b| b[ch]));
         let weights = &w[ch * geo.taps..(ch + 1) * geo.taps];
-        for (&wt, offsets) in weights.iter().zip(geo.offsets.chunks_exact(geo.outputs)) {
-            for (d, off) in out.iter_mut().zip(offsets) {
-                if let Some(o) = off {
-                    *d += wt * plane[*o];
-                }
-            }
+        for r in &geo.runs {
+            let wt = weights[r.tap];
+            out[r.position..][..r.len].iter_mut().zip(r.read(plane, geo.step)).for_each(|(d, &v)| *d += wt * v);
         }
     }
 }
 
-/// Unfolds the `cg` planes of `x` into `col[(channel * taps + tap) * outputs + position]`.
+/// Unfolds the `cg` planes of `x` into `col[(channel * taps + tap) * outputs + position]`. Entries
+/// in the padding are not written: they must hold zeros (`col` fresh, reused only by im2col).
 pub(super) fn im2col(x: &[f32], geo: &Geometry, col: &mut [f32]) {
     for (plane, rows) in x.chunks_exact(geo.plane).zip(col.chunks_exact_mut(geo.taps * geo.outputs)) {
-        for (dst, offset) in rows.iter_mut().zip(&geo.offsets) {
-            *dst = offset.map_or(0.0, |o| plane[o]);
+        for r in &geo.runs {
+            let dst = &mut rows[r.tap * geo.outputs + r.position..][..r.len];
+            if geo.step == 1 {
+                dst.copy_from_slice(&plane[r.offset..][..r.len]);
+            } else {
+                dst.iter_mut().zip(r.read(plane, geo.step)).for_each(|(d, &v)| *d = v);
+            }
         }
     }
 }

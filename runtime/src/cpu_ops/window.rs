@@ -17,6 +17,37 @@ pub struct Geometry {
     /// Per output position, the taps inside the input or its explicit padding (AveragePool's
     /// `count_include_pad` divisor).
     pub padded_counts: Vec<usize>,
+    /// The entries of `offsets` inside the input as runs, ordered by tap and position.
+    pub runs: Vec<Run>,
+    /// How far the input offset advances from one position of a run to the next (the last
+    /// axis's stride).
+    pub step: usize,
+}
+
+/// Consecutive output positions of one tap whose input offsets advance by [`Geometry::step`]:
+/// positions `position..position + len` read offsets `offset, offset + step, ...`.
+#[derive(Clone, Copy, Debug)]
+pub struct Run {
+    /// The kernel tap.
+    pub tap: usize,
+    /// The first output position.
+    pub position: usize,
+    /// The input offset the first position reads.
+    pub offset: usize,
+    /// Positions in the run.
+    pub len: usize,
+}
+
+impl Run {
+    /// The run's input elements of `plane`, one per position.
+    pub fn read<'a>(&self, plane: &'a [f32], step: usize) -> impl Iterator<Item = &'a f32> {
+        plane[self.offset..].iter().step_by(step).take(self.len)
+    }
+
+    /// The run's input elements of `plane`, mutably, one per position.
+    pub fn write<'a>(&self, plane: &'a mut [f32], step: usize) -> impl Iterator<Item = &'a mut f32> {
+        plane[self.offset..].iter_mut().step_by(step).take(self.len)
+    }
 }
 
 /// One spatial axis: input size, output size, kernel size, stride, dilation, padding before and after.
@@ -50,7 +81,9 @@ impl Geometry {
             }
             step(&mut tap, kernel);
         }
-        Ok(Geometry { taps, outputs, plane, offsets, padded_counts })
+        let step = axes.last().map_or(1, |a| a.stride);
+        let runs = runs(&offsets, outputs, step);
+        Ok(Geometry { taps, outputs, plane, offsets, padded_counts, runs, step })
     }
 
     /// Whether each window is the one input element at its own position (a single tap, stride 1,
@@ -58,6 +91,23 @@ impl Geometry {
     pub fn is_identity(&self) -> bool {
         self.taps == 1 && self.outputs == self.plane && self.offsets.iter().enumerate().all(|(p, &o)| o == Some(p))
     }
+}
+
+/// The entries of the offsets table (`outputs` per tap) inside the input, as runs whose offsets
+/// advance by `step`.
+fn runs(offsets: &[Option<usize>], outputs: usize, step: usize) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    for (tap, row) in offsets.chunks_exact(outputs.max(1)).enumerate() {
+        for (position, offset) in row.iter().enumerate().filter_map(|(p, o)| o.map(|o| (p, o))) {
+            match runs.last_mut() {
+                Some(r) if r.tap == tap && r.position + r.len == position && r.offset + r.len * step == offset => {
+                    r.len += 1;
+                }
+                _ => runs.push(Run { tap, position, offset, len: 1 }),
+            }
+        }
+    }
+    runs
 }
 
 /// Advances a row-major multi-index within `dims`.

@@ -98,9 +98,12 @@ fn images_and_groups(s: &Shape) -> impl Iterator<Item = (usize, usize)> {
 /// tap reads: the adjoint of [`im2col`].
 fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32]) {
     for (plane, rows) in x.chunks_exact_mut(geo.plane).zip(col.chunks_exact(geo.taps * geo.outputs)) {
-        for (&v, offset) in rows.iter().zip(&geo.offsets) {
-            if let Some(o) = *offset {
-                plane[o] += v;
+        for r in &geo.runs {
+            let src = &rows[r.tap * geo.outputs + r.position..][..r.len];
+            if geo.step == 1 {
+                plane[r.offset..][..r.len].iter_mut().zip(src).for_each(|(d, &v)| *d += v);
+            } else {
+                r.write(plane, geo.step).zip(src).for_each(|(d, &v)| *d += v);
             }
         }
     }
@@ -115,13 +118,10 @@ fn channel_of(i: usize, channels: usize) -> usize {
 fn depthwise_input(geo: &Geometry, dy: &[f32], w: &[f32], dx: &mut [f32]) {
     let channels = w.len() / geo.taps.max(1);
     for (i, (plane, g)) in dx.chunks_exact_mut(geo.plane).zip(dy.chunks_exact(geo.outputs)).enumerate() {
-        let ch = channel_of(i, channels);
-        for (&wt, offsets) in w[ch * geo.taps..][..geo.taps].iter().zip(geo.offsets.chunks_exact(geo.outputs)) {
-            for (&gv, off) in g.iter().zip(offsets) {
-                if let Some(o) = *off {
-                    plane[o] += wt * gv;
-                }
-            }
+        let weights = &w[channel_of(i, channels) * geo.taps..][..geo.taps];
+        for r in &geo.runs {
+            let wt = weights[r.tap];
+            r.write(plane, geo.step).zip(&g[r.position..][..r.len]).for_each(|(d, &gv)| *d += wt * gv);
         }
     }
 }
@@ -131,9 +131,10 @@ fn depthwise_input(geo: &Geometry, dy: &[f32], w: &[f32], dx: &mut [f32]) {
 fn depthwise_weight(geo: &Geometry, dy: &[f32], x: &[f32], dw: &mut [f32]) {
     let channels = dw.len() / geo.taps.max(1);
     for (i, (plane, g)) in x.chunks_exact(geo.plane).zip(dy.chunks_exact(geo.outputs)).enumerate() {
-        let ch = channel_of(i, channels);
-        for (d, offsets) in dw[ch * geo.taps..][..geo.taps].iter_mut().zip(geo.offsets.chunks_exact(geo.outputs)) {
-            *d += g.iter().zip(offsets).map(|(&gv, off)| off.map_or(0.0, |o| gv * plane[o])).sum::<f32>();
+        let weights = &mut dw[channel_of(i, channels) * geo.taps..][..geo.taps];
+        for r in &geo.runs {
+            weights[r.tap] +=
+                g[r.position..][..r.len].iter().zip(r.read(plane, geo.step)).map(|(&gv, &v)| gv * v).sum::<f32>();
         }
     }
 }
