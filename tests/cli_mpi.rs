@@ -1,8 +1,9 @@
 //! `syncbn-compile --run --comm mpi` under `mpirun` (feature `mpi`; run them with
 //! `cargo test --features mpi --test cli_mpi`, as .ci/run does): 4 ranks on the BatchNorm-only models with uneven and
 //! empty shards and groups of 2 give the in-process 4-replica run's outputs bit for bit (and the
-//! float64 reference's within DESIGN.md section 5's bounds), run to run; a rank that fails is named by
-//! every rank and ends the job non-zero; a rank killed mid-run ends the job within 30 s.
+//! float64 reference's within DESIGN.md section 5's bounds), run to run, and so does a training step
+//! with its gradients; a rank that fails is named by every rank and ends the job non-zero; a rank
+//! killed mid-run ends the job within 30 s.
 //!
 //! Without the `mpi` feature only the usage error of `--comm mpi` is tested, and the test says that
 //! the MPI tests did not run.
@@ -140,6 +141,27 @@ mod with_mpi {
         for name in ["y", "bn.running_mean_out", "bn.running_var_out"] {
             let file = format!("{name}.npy");
             assert_eq!(std::fs::read(first.join(&file)).unwrap(), std::fs::read(second.join(&file)).unwrap(), "{name}");
+        }
+    }
+
+    /// A training step (`--grad-output`) of the bn_rank3 fixture on 4 ranks in groups of 2: the outputs
+    /// and every gradient (input gradients gathered in rank order, parameter gradients all-reduced over
+    /// every rank) are the in-process run's, bit for bit.
+    #[test]
+    fn training_step_gradients_match_the_in_process_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = "tests/fixtures/bn_rank3";
+        let (model, x, dy) =
+            (format!("{base}/train.onnx"), format!("x={base}/input.npy"), format!("y={base}/grad_output.npy"));
+        let args = [model.as_str(), "--run", "--input", x.as_str(), "--grad-output", dy.as_str(), "--group-size", "2"];
+        let (local, mpi) = (dir.path().join("local"), dir.path().join("mpi"));
+        succeed(syncbn().args(args).args(["--replicas", "4"]).arg("-o").arg(&local));
+        succeed(mpirun(4).args(args).args(["--comm", "mpi"]).arg("-o").arg(&mpi));
+        let names = ["y", "bn.running_mean_out", "bn.running_var_out", "grad/x", "grad/bn.weight", "grad/bn.bias"];
+        for name in names {
+            let file = format!("{name}.npy");
+            let want = std::fs::read(local.join(&file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert_eq!(std::fs::read(mpi.join(&file)).unwrap(), want, "{name} differs from the in-process run");
         }
     }
 

@@ -3,8 +3,8 @@
 //! batch and against the passes' float64 reference for BatchNorm models of rank 2 to 5 on 1 to 8
 //! replicas, bit-identical reruns, `--report` timings, and the code-generation artifacts.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
 use ndarray::{ArrayD, Axis, IxDyn};
 use ndarray_npy::{read_npy, write_npy};
@@ -14,15 +14,9 @@ use rand_chacha::ChaCha8Rng;
 const EPS: f64 = 1e-5;
 const MOMENTUM: f64 = 0.9;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
-fn syncbn(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_syncbn-compile")).current_dir(root()).args(args).output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    output
-}
+use common::{assert_close_to_scale, npy, root, syncbn};
 
 /// x[n, c, s] = mean + std * noise: `hard` makes |mean|/std = 1e4.
 fn input(batch: usize, hard: bool, seed: u64) -> ArrayD<f32> {
@@ -273,17 +267,8 @@ fn check_onnx_fixture(fixture: &str, mode: &str, replicas: usize) {
     let mut compared = 0;
     for entry in std::fs::read_dir(&expected).unwrap() {
         let path = entry.unwrap().path();
-        let want: ArrayD<f32> = read_npy(&path).unwrap();
-        let got: ArrayD<f32> = read_npy(dir.path().join(path.file_name().unwrap())).unwrap();
-        assert_eq!(got.shape(), want.shape(), "{model} {}", path.display());
-        let scale = want.iter().fold(1e-30f32, |m, v| m.max(v.abs())) as f64;
-        for (g, w) in got.iter().zip(want.iter()) {
-            assert!(
-                ((g - w) as f64).abs() <= 1e-4 * scale,
-                "{model} on {replicas} replicas, {}: {g} vs {w}",
-                path.display()
-            );
-        }
+        let got = npy(&dir.path().join(path.file_name().unwrap()));
+        assert_close_to_scale(&got, &npy(&path), 1e-4, &format!("{model} on {replicas} replicas, {}", path.display()));
         compared += 1;
     }
     assert!(compared >= 1, "{model}: no expected outputs");

@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use syncbn_codegen::{compile_graph, KernelModule, Target};
 use syncbn_ir::{data, dot, infer_types, json, load_model, Graph, InitSource, Limits};
+use syncbn_passes::autodiff::differentiate;
 use syncbn_passes::{lower, LowerOptions, Lowered};
 use syncbn_runtime::ExecutionPlan;
 
@@ -20,14 +21,13 @@ use super::summary::Summary;
 /// Runs one invocation; the text to print on success.
 pub fn run(args: &Args) -> Result<String, CliError> {
     args.check().map_err(CliError::Usage)?;
-    check_available(args)?;
     let started = Instant::now();
     let limits = Limits::default();
     let graph = load_model(&args.model, &limits)?;
     check_initializer_data(&graph, &limits)?;
     let types = infer_types(&graph)?;
     let summary = Summary::of(&graph, &types);
-    let lowered = lower_graph(args, &graph)?;
+    let lowered = lower_graph(args, &training_graph(args, graph)?)?;
     let mut report = Report::new(summary, &lowered);
     let dir = out_dir(args);
     let written = if super::mpi::writes_artifacts() { emit(args, &lowered.graph, &dir)? } else { Vec::new() };
@@ -55,15 +55,26 @@ fn lower_graph(args: &Args, graph: &Graph) -> Result<Lowered, CliError> {
     lower(graph, &options).map_err(|error| CliError::Lower { file: args.model.clone(), error })
 }
 
-/// Flags whose features later issues implement fail clearly rather than being ignored.
-fn check_available(args: &Args) -> Result<(), CliError> {
-    if !args.grad_outputs.is_empty() {
-        return Err(CliError::NotAvailable {
-            flag: "--grad-output".into(),
-            reason: "the synchronized backward pass is not implemented yet",
-        });
+/// With `--grad-output`, the training graph (forward, backward, gradient outputs) of the outputs
+/// named there; otherwise the model itself.
+fn training_graph(args: &Args, graph: Graph) -> Result<Graph, CliError> {
+    if args.grad_outputs.is_empty() {
+        return Ok(graph);
     }
-    Ok(())
+    for named in &args.grad_outputs {
+        if !graph.outputs.contains(&named.name) {
+            return Err(CliError::Usage(format!(
+                "--grad-output {}={}: {:?} is not an output of {}; expected one of {}",
+                named.name,
+                named.file.display(),
+                named.name,
+                args.model.display(),
+                graph.outputs.join(", ")
+            )));
+        }
+    }
+    let outputs: Vec<String> = args.grad_outputs.iter().map(|n| n.name.clone()).collect();
+    differentiate(&graph, &outputs).map_err(|error| CliError::Lower { file: args.model.clone(), error })
 }
 
 /// Reads every initializer once, so that a bad data file is a bad model (exit 2) now, not later.

@@ -22,14 +22,6 @@ pub enum CliError {
     /// Arguments that contradict each other or are out of range.
     #[error("{0}")]
     Usage(String),
-    /// A flag that a later part of syncbn implements.
-    #[error("{flag} is not available yet: {reason}")]
-    NotAvailable {
-        /// The flag as written on the command line.
-        flag: String,
-        /// What it needs.
-        reason: &'static str,
-    },
     /// The SyncBN lowering refused the model or its options.
     #[error("{file}: {error}")]
     Lower {
@@ -63,7 +55,7 @@ impl CliError {
     /// The process exit status for this error.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Model(_) | CliError::Usage(_) | CliError::NotAvailable { .. } => USAGE,
+            CliError::Model(_) | CliError::Usage(_) => USAGE,
             CliError::Lower { error, .. } => match error {
                 PassError::Internal { .. } | PassError::Eval { .. } | PassError::Input { .. } => FAILURE,
                 _ => USAGE,

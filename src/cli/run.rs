@@ -3,11 +3,12 @@
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use syncbn_ir::grad::{grad_output_name, GRAD_PREFIX};
 use syncbn_ir::Graph;
 use syncbn_runtime::npy::{read_input, write_outputs, DEFAULT_MAX_INPUT_BYTES};
-use syncbn_runtime::{run as run_replicas, DeviceKind, RunOptions, RunResult};
+use syncbn_runtime::{run as run_replicas, DeviceKind, NamedOutput, RunOptions, RunResult};
 
 use super::args::{Args, Comm, Device};
 use super::error::CliError;
@@ -33,7 +34,7 @@ pub(super) fn finish(
     report: &mut Report,
 ) -> Result<String, CliError> {
     let out = args.output_dir.as_deref().unwrap_or(dir);
-    let written = write_outputs(out, &result.outputs)?;
+    let written = write_all(out, result.outputs)?;
     let group_size = options.group_size.unwrap_or(options.replicas);
     let t = &result.timings;
     let text = format!(
@@ -58,11 +59,30 @@ pub(super) fn finish(
     Ok(text)
 }
 
+/// Writes the graph outputs into `out` and the gradients (`grad/<name>`) into `out/grad/<name>.npy`.
+fn write_all(out: &Path, outputs: Vec<NamedOutput>) -> Result<Vec<PathBuf>, CliError> {
+    let (mut grads, plain): (Vec<NamedOutput>, Vec<NamedOutput>) =
+        outputs.into_iter().partition(|o| o.name.starts_with(GRAD_PREFIX));
+    for g in &mut grads {
+        g.name = g.name[GRAD_PREFIX.len()..].to_string();
+    }
+    let mut written = write_outputs(out, &plain)?;
+    if !grads.is_empty() {
+        written.extend(write_outputs(&out.join("grad"), &grads)?);
+    }
+    Ok(written)
+}
+
 fn options(args: &Args, lowered: &Graph) -> Result<RunOptions, CliError> {
     let mut inputs = BTreeMap::new();
     for named in &args.inputs {
         let array = read_input(lowered, &named.name, &named.file, DEFAULT_MAX_INPUT_BYTES)?;
         inputs.insert(named.name.clone(), array);
+    }
+    for named in &args.grad_outputs {
+        let name = grad_output_name(&named.name);
+        let array = read_input(lowered, &name, &named.file, DEFAULT_MAX_INPUT_BYTES)?;
+        inputs.insert(name, array);
     }
     Ok(RunOptions { inputs, ..base_options(args) })
 }
