@@ -1,7 +1,8 @@
 //! Collectives between replicas: the `Communicator` interface and its in-process (threads) form.
 //!
 //! The in-process all-reduce adds the group's contributions in replica order (`r0 + r1 + ...`),
-//! whichever thread arrives last, so results are bit-identical run to run. A replica that fails
+//! whichever thread arrives last, so results are bit-identical run to run; a group of one replica
+//! costs nothing. A replica that fails
 //! calls [`Communicator::abort`]; every replica waiting or arriving later gets an error naming it.
 //! Every wait is bounded by a timeout, after which the waiter aborts the run naming the replicas
 //! that never arrived.
@@ -103,13 +104,16 @@ struct AbortState {
 /// A reusable meeting point of `members` replicas starting at replica `base`.
 struct Rendezvous {
     base: usize,
+    /// Each member's contribution to the current round, written before it marks its arrival.
+    parts: Vec<Mutex<Vec<f64>>>,
     state: Mutex<Round>,
     cv: Condvar,
 }
 
 struct Round {
     generation: u64,
-    arrived: Vec<Option<Vec<f64>>>,
+    arrived: Vec<bool>,
+    /// The last completed round's sum, shared with the members copying it out.
     result: Arc<Vec<f64>>,
 }
 
@@ -130,23 +134,31 @@ impl LocalComm {
         Err(CommError::Aborted { replica, reason })
     }
 
-    /// Contributes `data` to `place`, waits for the round to complete and copies the sum back.
+    /// Contributes `data` to `place`, waits for the round to complete and copies the sum back. A
+    /// place of one member returns at once: its sum is `data`. Copies in and out happen outside the
+    /// round's lock, into buffers reused from round to round.
     fn meet(&self, place: &Rendezvous, replica: usize, data: &mut [f64]) -> Result<(), CommError> {
+        self.check_abort()?;
+        if place.parts.len() == 1 {
+            return Ok(());
+        }
         let deadline = Instant::now() + self.timeout;
+        let local = replica - place.base;
+        {
+            let mut part = lock(&place.parts[local]);
+            part.clear();
+            part.extend_from_slice(data);
+        }
         let mut round = lock(&place.state);
         self.check_abort()?;
-        let local = replica - place.base;
-        round.arrived[local] = Some(data.to_vec());
-        if round.arrived.iter().all(Option::is_some) {
-            let sum = match sum_in_order(place.base, &mut round.arrived) {
-                Ok(sum) => sum,
-                Err(e) => {
-                    drop(round);
-                    self.abort(replica, &e.to_string());
-                    return Err(e);
-                }
-            };
-            round.result = Arc::new(sum);
+        round.arrived[local] = true;
+        if round.arrived.iter().all(|&a| a) {
+            if let Err(e) = place.sum_in_order(&mut round) {
+                drop(round);
+                self.abort(replica, &e.to_string());
+                return Err(e);
+            }
+            round.arrived.fill(false);
             round.generation += 1;
             place.cv.notify_all();
         } else {
@@ -165,7 +177,9 @@ impl LocalComm {
                     place.cv.wait_timeout(round, deadline - now).map(|(g, _)| g).unwrap_or_else(|p| p.into_inner().0);
             }
         }
-        data.copy_from_slice(&round.result);
+        let result = Arc::clone(&round.result);
+        drop(round);
+        data.copy_from_slice(&result);
         Ok(())
     }
 }
@@ -203,29 +217,34 @@ impl Communicator for LocalComm {
 
 impl Rendezvous {
     fn new(base: usize, members: usize) -> Self {
-        let round = Round { generation: 0, arrived: vec![None; members], result: Arc::new(Vec::new()) };
-        Rendezvous { base, state: Mutex::new(round), cv: Condvar::new() }
+        let round = Round { generation: 0, arrived: vec![false; members], result: Arc::new(Vec::new()) };
+        let parts = (0..members).map(|_| Mutex::new(Vec::new())).collect();
+        Rendezvous { base, parts, state: Mutex::new(round), cv: Condvar::new() }
+    }
+
+    /// Adds every member's contribution in replica order into `round.result`, reusing the previous
+    /// sum's buffer when no member still reads it.
+    fn sum_in_order(&self, round: &mut Round) -> Result<(), CommError> {
+        let mut sum = Arc::get_mut(&mut round.result).map(std::mem::take).unwrap_or_default();
+        sum.clear();
+        sum.extend_from_slice(&lock(&self.parts[0]));
+        for (i, part) in self.parts.iter().enumerate().skip(1) {
+            let part = lock(part);
+            if part.len() != sum.len() {
+                let (first, first_len, replica, len) = (self.base, sum.len(), self.base + i, part.len());
+                return Err(CommError::LengthMismatch { first, first_len, replica, len });
+            }
+            sum.iter_mut().zip(part.iter()).for_each(|(s, p)| *s += p);
+        }
+        round.result = Arc::new(sum);
+        Ok(())
     }
 }
 
 impl Round {
     fn missing(&self, base: usize) -> Vec<usize> {
-        (self.arrived.iter().enumerate()).filter(|(_, a)| a.is_none()).map(|(i, _)| base + i).collect()
+        (self.arrived.iter().enumerate()).filter(|(_, &a)| !a).map(|(i, _)| base + i).collect()
     }
-}
-
-/// Takes every contribution and adds them in replica order.
-fn sum_in_order(base: usize, arrived: &mut [Option<Vec<f64>>]) -> Result<Vec<f64>, CommError> {
-    let mut parts = arrived.iter_mut().map(|a| a.take().unwrap_or_default());
-    let mut sum = parts.next().unwrap_or_default();
-    for (i, part) in parts.enumerate() {
-        if part.len() != sum.len() {
-            let (first_len, len) = (sum.len(), part.len());
-            return Err(CommError::LengthMismatch { first: base, first_len, replica: base + i + 1, len });
-        }
-        sum.iter_mut().zip(&part).for_each(|(s, p)| *s += p);
-    }
-    Ok(sum)
 }
 
 /// Locks a mutex, recovering from poisoning (a panicking replica must not wedge the others).
