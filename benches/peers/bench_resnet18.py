@@ -20,10 +20,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 import numpy as np
 import torch
+
+from timing import time_steps
 
 
 def syncbn_median(binary, folder, steps, train):
@@ -57,12 +58,7 @@ def torch_median(folder, steps, train):
             with torch.no_grad():
                 model(x)
 
-    step()
-    times = []
-    for _ in range(steps):
-        t = time.perf_counter()
-        step()
-        times.append((time.perf_counter() - t) * 1e3)
+    times = time_steps(step, steps)
     return statistics.median(times), min(times)
 
 

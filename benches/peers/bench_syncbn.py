@@ -29,6 +29,8 @@ import subprocess
 import sys
 import time
 
+from timing import time_steps
+
 SHARD = (8, 64, 56, 56)
 REPLICAS = (2, 4)
 
@@ -139,12 +141,7 @@ def torch_median(r, steps, train=False):
             with torch.no_grad():
                 bn(x)
 
-    step()
-    times = []
-    for _ in range(steps):
-        t = time.perf_counter()
-        step()
-        times.append((time.perf_counter() - t) * 1e3)
+    times = time_steps(step, steps)
     return statistics.median(times)
 
 
