@@ -9,6 +9,8 @@ pub mod cpu;
 pub mod cpu_ops;
 pub mod cuda;
 #[cfg(feature = "cuda")]
+pub mod cuda_blas;
+#[cfg(feature = "cuda")]
 pub mod cuda_device;
 pub mod device;
 pub mod error;
