@@ -20,9 +20,9 @@ use syncbn_codegen::module::{DimRole, KernelInfo, KernelModule, ParamSource};
 use syncbn_codegen::{gpu_execution, GpuExecution, ParamType};
 
 use crate::comm::Scope;
-use crate::cuda_blas::{gemms_first, BlasNode};
 use crate::device::{Device, Execution, Job};
 use crate::executor::PhaseTimes;
+use crate::gemm_plan::{gemms_first, BlasNode};
 use crate::ops::Kernel;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::size::{Bindings, SizeExpr};
@@ -355,7 +355,7 @@ impl<'a> GpuReplica<'a> {
         let out = *l.outputs.first().ok_or_else(|| format!("node {:?} has no output", l.node))?;
         let node = BlasNode { op, attrs, inputs, output: (self.ptr(out)?, self.shape(out)?), workspace };
         for gemm in node.gemms().map_err(|e| format!("node {:?}: {e}", l.node))? {
-            gemm.run(&self.blas).map_err(|e| format!("node {:?}: {e}", l.node))?;
+            crate::cuda_blas::run(&gemm, &self.blas).map_err(|e| format!("node {:?}: {e}", l.node))?;
         }
         Ok(())
     }

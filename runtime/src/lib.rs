@@ -16,6 +16,7 @@ pub mod device;
 pub mod error;
 pub mod executor;
 pub mod functional;
+pub mod gemm_plan;
 pub mod host;
 pub mod inputs;
 pub mod kernels;

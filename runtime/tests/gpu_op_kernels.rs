@@ -1,9 +1,10 @@
 //! The generated GPU kernels of the ops beyond BatchNorm, run under the SIMT emulator exactly as the
 //! kernel table of `syncbn_codegen::compile_graph` binds them (shapes, window geometry, offsets,
 //! workspaces), against the CPU op of `syncbn_runtime::cpu_ops` on odd shapes: C = 3, 7x5 planes,
-//! N = 1, stride / pad / dilation combinations, ceil_mode, ties, broadcast size-1 axes. The cuBLAS
-//! nodes (Conv, its gradients, Gemm) run their helper kernels under the emulator and the GEMMs the
-//! CUDA device issues as f64 host loops.
+//! N = 1, stride / pad / dilation / auto_pad combinations, ceil_mode, ties, NaN, broadcast size-1
+//! axes. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
+//! under the emulator and the CUDA device's GEMM plan (`syncbn_runtime::gemm_plan`) as f64 host
+//! loops on fake device addresses, in the device's order.
 //!
 //! Tolerances: kernels that sum in the CPU op's order and precision must match bit for bit
 //! ([`Tol::Exact`]); Softmax differs only by its `exp` (a Cephes polynomial within about 1 ulp
@@ -18,6 +19,7 @@ use syncbn_codegen::module::{DimRole, KernelInfo, ParamSource};
 use syncbn_codegen::{compile_graph, KernelKind, OpKernel, ParamType, SimArg, SimKernels, Target};
 use syncbn_ir::{Attr, DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
 use syncbn_runtime::cpu_ops::{find, OpArgs, Tensor};
+use syncbn_runtime::gemm_plan::{gemms_first, BlasNode, Gemm};
 
 fn kernels() -> &'static SimKernels {
     static K: OnceLock<SimKernels> = OnceLock::new();
@@ -218,7 +220,9 @@ impl Device {
 fn device(case: &Case) -> (Graph, Vec<KernelInfo>, Device) {
     let g = case.graph();
     let module = compile_graph(&g, Target::Sm(80)).unwrap_or_else(|e| panic!("{}: {e}", case.op));
-    assert!(module.ptx.is_some_and(|p| p.contains(".entry")), "{}: PTX", case.op);
+    let entries = module.ptx.as_deref().map(|p| p.matches(".entry").count());
+    let kinds: std::collections::BTreeSet<KernelKind> = module.kernels.iter().map(|k| k.kind).collect();
+    assert_eq!(entries, Some(kinds.len()), "{}: one PTX entry per kernel", case.op);
     let mut bufs: HashMap<String, Vec<f32>> =
         case.inputs.iter().enumerate().map(|(i, (_, d))| (format!("x{i}"), d.clone())).collect();
     for init in &g.initializers {
@@ -341,6 +345,10 @@ fn pool_cases() -> Vec<(Vec<(&'static str, Attr)>, Vec<usize>)> {
         ),
         (vec![("kernel_shape", ints(&[3])), ("strides", ints(&[2])), ("ceil_mode", Attr::Int(1))], vec![2, 3, 9]),
         (vec![("kernel_shape", ints(&[2, 2, 2])), ("pads", ints(&[0, 1, 0, 1, 0, 1]))], vec![1, 2, 5, 4, 3]),
+        (
+            vec![("kernel_shape", ints(&[3, 2])), ("strides", ints(&[2, 2])), ("auto_pad", s("SAME_UPPER"))],
+            vec![2, 3, 7, 5],
+        ),
     ]
 }
 
@@ -354,10 +362,17 @@ fn pool_out(attrs: &[(&'static str, Attr)], x: &[usize]) -> Vec<usize> {
 fn pools_and_their_gradients_match_the_cpu_bit_for_bit() {
     for (attrs, x) in pool_cases() {
         let ties: Vec<f32> = values(x.iter().product(), 5).iter().map(|v| v.round()).collect();
+        let nans: Vec<f32> = values(x.iter().product(), 6)
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| if i % 7 == 3 { f32::NAN } else { v })
+            .collect();
+        check(Case::new("MaxPool", attrs.clone(), &[&x]).with_data(0, nans.clone()));
         check(Case::new("MaxPool", attrs.clone(), &[&x]));
         check(Case::new("MaxPool", attrs.clone(), &[&x]).with_data(0, ties.clone()));
         let y = pool_out(&attrs, &x);
         check(Case::new("MaxPoolGrad", attrs.clone(), &[&y, &x]).with_data(1, ties));
+        check(Case::new("MaxPoolGrad", attrs.clone(), &[&y, &x]).with_data(1, nans));
         check(Case::new("MaxPoolGrad", attrs.clone(), &[&y, &x]));
         if attrs.iter().any(|(k, _)| *k == "dilations") {
             continue;
@@ -406,21 +421,68 @@ fn resize_and_its_gradient_match_the_cpu() {
     }
 }
 
-/// `C[m, p] += sum_k A[m, k] B[k, p]` in f64 on row-major slices (the CUDA device's GEMMs).
-fn gemm(a: &[f32], b: &[f32], c: &mut [f32], (m, k, p): (usize, usize, usize), trans_a: bool) {
-    for i in 0..m {
-        for j in 0..p {
-            let at = |q: usize| if trans_a { a[q * m + i] } else { a[i * k + q] };
-            let sum: f64 = (0..k).map(|q| f64::from(at(q)) * f64::from(b[q * p + j])).sum();
-            c[i * p + j] = (f64::from(c[i * p + j]) + sum) as f32;
+/// Fake device addresses for the GEMM plans: buffer `i` of `names` starts at `(i + 1) << 36`.
+fn address(names: &[String], name: &str) -> u64 {
+    let i = names.iter().position(|n| n == name).unwrap_or_else(|| panic!("no buffer {name}"));
+    (i as u64 + 1) << 36
+}
+
+/// The buffer and element offset of a fake address.
+fn locate(names: &[String], ptr: u64) -> (String, usize) {
+    (names[(ptr >> 36) as usize - 1].clone(), ((ptr & ((1 << 36) - 1)) / 4) as usize)
+}
+
+/// Runs one GEMM of a plan as cuBLAS defines it, in f64: `C = alpha * op(A) op(B) + beta * C`,
+/// `C` not read when `beta = 0`.
+fn run_gemm(dev: &mut Device, names: &[String], g: &Gemm) {
+    let (a, ao) = locate(names, g.a.ptr);
+    let (b, bo) = locate(names, g.b.ptr);
+    let (c, co) = locate(names, g.c);
+    let (a, b) = (dev.bufs[&a].clone(), dev.bufs[&b].clone());
+    let c = dev.bufs.get_mut(&c).expect("C buffer");
+    for i in 0..g.m {
+        for j in 0..g.n {
+            let av = |q: usize| f64::from(if g.a.trans { a[ao + q * g.a.ld + i] } else { a[ao + i * g.a.ld + q] });
+            let bv = |q: usize| f64::from(if g.b.trans { b[bo + j * g.b.ld + q] } else { b[bo + q * g.b.ld + j] });
+            let sum: f64 = (0..g.k).map(|q| av(q) * bv(q)).sum();
+            let at = co + i * g.ldc + j;
+            let prev = if g.beta == 0.0 { 0.0 } else { f64::from(g.beta) * f64::from(c[at]) };
+            c[at] = (f64::from(g.alpha) * sum + prev) as f32;
         }
     }
 }
 
-/// Conv geometry of a case: (n, c, m, group, taps, outputs, plane).
-fn conv_dims(x: &[usize], w: &[usize], y: &[usize]) -> (usize, usize, usize, usize, usize, usize, usize) {
-    let group = x[1] / w[1];
-    (x[0], x[1], w[0], group, w[2..].iter().product(), y[2..].iter().product(), x[2..].iter().product())
+/// Runs a cuBLAS node as the CUDA device does (its table kernels under the emulator, its GEMM
+/// plan in f64 on the host, in the device's order) and compares with the CPU op; returns the
+/// kinds of its table kernels.
+fn check_blas(case: Case) -> Vec<KernelKind> {
+    let (g, table, mut dev) = device(&case);
+    let node = &g.nodes[0];
+    let workspace = table.iter().flat_map(|k| &k.params).find(|p| matches!(p.source, ParamSource::Workspace { .. }));
+    let workspace = workspace.map(|p| dev.buffer_name(&p.source));
+    let out_len = dev.shapes["y"].iter().product();
+    dev.bufs.entry("y".into()).or_insert_with(|| vec![f32::NAN; out_len]);
+    let mut names: Vec<String> = dev.bufs.keys().cloned().collect();
+    names.sort();
+    let operand = |name: &String| (!name.is_empty()).then(|| (address(&names, name), dev.shapes[name].clone()));
+    let plan = BlasNode {
+        op: &node.op,
+        attrs: &node.attrs,
+        inputs: node.inputs.iter().map(operand).collect(),
+        output: (address(&names, "y"), dev.shapes["y"].clone()),
+        workspace: workspace.map(|w| address(&names, &w)),
+    };
+    let gemms = plan.gemms().unwrap_or_else(|e| panic!("{}: {e}", case.op));
+    if !gemms_first(&node.op) {
+        table.iter().for_each(|k| dev.launch(k, None));
+    }
+    gemms.iter().for_each(|gemm| run_gemm(&mut dev, &names, gemm));
+    if gemms_first(&node.op) {
+        table.iter().for_each(|k| dev.launch(k, None));
+    }
+    let want = run_cpu(&case, &g, &dev.shapes);
+    compare(&dev.bufs["y"], &want, case.tol, &format!("{} {:?}", case.op, case.attrs));
+    table.iter().map(|k| k.kind).collect()
 }
 
 fn conv_attrs() -> Vec<(Vec<(&'static str, Attr)>, [usize; 4], [usize; 4])> {
@@ -436,32 +498,18 @@ fn conv_attrs() -> Vec<(Vec<(&'static str, Attr)>, [usize; 4], [usize; 4])> {
             [6, 2, 3, 2],
         ),
         (vec![("group", Attr::Int(4)), ("pads", ints(&[1, 1, 1, 1]))], [1, 4, 7, 5], [4, 1, 3, 3]),
+        (vec![("auto_pad", s("SAME_LOWER")), ("strides", ints(&[2, 2]))], [2, 3, 7, 5], [5, 3, 2, 3]),
         (vec![], [1, 3, 7, 5], [5, 3, 1, 1]),
     ]
 }
 
 #[test]
 fn conv_runs_as_im2col_bias_and_gemms() {
+    let (im2col, fill) = (KernelKind::Op(OpKernel::Im2col), KernelKind::Op(OpKernel::ChannelFill));
     for (attrs, x, w) in conv_attrs() {
-        let case = Case::new("Conv", attrs, &[&x, &w, &[w[0]]]).tol(Tol::OfMax(1e-5));
-        let (g, table, mut dev) = device(&case);
-        let kinds: Vec<KernelKind> = table.iter().map(|k| k.kind).collect();
-        assert_eq!(kinds, [KernelKind::Op(OpKernel::Im2col), KernelKind::Op(OpKernel::ChannelFill)]);
-        table.iter().for_each(|k| dev.launch(k, None));
-        let (n, c, m, group, taps, outputs, _) = conv_dims(&x, &w, &dev.shapes["y"]);
-        let (cg, mg) = (c / group, m / group);
-        let col = dev.bufs["node.col"].clone();
-        let (wd, y) = (dev.bufs["x1"].clone(), dev.bufs.get_mut("y").expect("y"));
-        for img in 0..n {
-            for gi in 0..group {
-                let k = cg * taps;
-                let cols = &col[(img * c + gi * cg) * taps * outputs..][..k * outputs];
-                let out = &mut y[(img * m + gi * mg) * outputs..][..mg * outputs];
-                gemm(&wd[gi * mg * k..][..mg * k], cols, out, (mg, k, outputs), false);
-            }
-        }
-        let want = run_cpu(&case, &g, &dev.shapes);
-        compare(&dev.bufs["y"], &want, case.tol, &format!("Conv {x:?} {w:?}"));
+        let biased = Case::new("Conv", attrs.clone(), &[&x, &w, &[w[0]]]).tol(Tol::OfMax(1e-5));
+        assert_eq!(check_blas(biased), [im2col, fill]);
+        assert_eq!(check_blas(Case::new("Conv", attrs, &[&x, &w]).tol(Tol::OfMax(1e-5))), [im2col]);
     }
 }
 
@@ -469,49 +517,47 @@ fn conv_runs_as_im2col_bias_and_gemms() {
 fn conv_gradients_run_as_gemms_and_col2im_or_im2col() {
     for (attrs, x, w) in conv_attrs() {
         let y = shapes(&Case::new("Conv", attrs.clone(), &[&x, &w]).graph())["y"].clone();
-        let (n, c, m, group, taps, outputs, _) = conv_dims(&x, &w, &y);
-        let (cg, mg, k) = (c / group, m / group, c / group * taps);
-        let case = Case::new("ConvGradInput", attrs.clone(), &[&y, &w, &x]).tol(Tol::OfMax(1e-5));
-        let (g, table, mut dev) = device(&case);
-        let mut col = vec![0.0f32; n * c * taps * outputs];
-        for img in 0..n {
-            for gi in 0..group {
-                let dy = &dev.bufs["x0"][(img * m + gi * mg) * outputs..][..mg * outputs];
-                let wg = &dev.bufs["x1"][gi * mg * k..][..mg * k];
-                gemm(wg, dy, &mut col[(img * c + gi * cg) * taps * outputs..][..k * outputs], (k, mg, outputs), true);
-            }
-        }
-        dev.bufs.insert("node.col".into(), col);
-        assert_eq!(table.len(), 1, "ConvGradInput: one col2im");
-        dev.launch(&table[0], None);
-        compare(&dev.bufs["y"], &run_cpu(&case, &g, &dev.shapes), case.tol, &format!("ConvGradInput {x:?} {w:?}"));
-
-        let case = Case::new("ConvGradWeight", attrs, &[&y, &x, &w]).tol(Tol::OfMax(1e-5));
-        let (g, table, mut dev) = device(&case);
-        assert_eq!(table.len(), 1, "ConvGradWeight: one im2col");
-        dev.launch(&table[0], None);
-        let mut dw = vec![0.0f32; w.iter().product()];
-        for img in 0..n {
-            for gi in 0..group {
-                let dy = &dev.bufs["x0"][(img * m + gi * mg) * outputs..][..mg * outputs];
-                let cols = &dev.bufs["node.col"][(img * c + gi * cg) * taps * outputs..][..k * outputs];
-                let col_t: Vec<f32> = (0..outputs * k).map(|e| cols[(e % k) * outputs + e / k]).collect();
-                gemm(dy, &col_t, &mut dw[gi * mg * k..][..mg * k], (mg, outputs, k), false);
-            }
-        }
-        compare(&dw, &run_cpu(&case, &g, &dev.shapes), case.tol, &format!("ConvGradWeight {x:?} {w:?}"));
+        let grad_input = Case::new("ConvGradInput", attrs.clone(), &[&y, &w, &x]).tol(Tol::OfMax(1e-5));
+        assert_eq!(check_blas(grad_input), [KernelKind::Op(OpKernel::Col2im)]);
+        let grad_weight = Case::new("ConvGradWeight", attrs, &[&y, &x, &w]).tol(Tol::OfMax(1e-5));
+        assert_eq!(check_blas(grad_weight), [KernelKind::Op(OpKernel::Im2col)]);
     }
 }
 
 #[test]
-fn gemm_broadcasts_c_before_the_gemm_accumulates() {
-    let attrs = vec![("alpha", Attr::Float(0.5)), ("beta", Attr::Float(1.0)), ("transB", Attr::Int(1))];
-    let case = Case::new("Gemm", attrs, &[&[3, 4], &[5, 4], &[5]]).tol(Tol::OfMax(1e-5));
-    let (g, table, mut dev) = device(&case);
-    assert_eq!(table.len(), 1, "Gemm: C broadcast");
-    dev.launch(&table[0], None);
-    let (a, b) = (dev.bufs["x0"].clone(), dev.bufs["x1"].clone());
-    let b_t: Vec<f32> = (0..20).map(|e| 0.5 * b[(e % 5) * 4 + e / 5]).collect();
-    gemm(&a, &b_t, dev.bufs.get_mut("y").expect("y"), (3, 4, 5), false);
-    compare(&dev.bufs["y"], &run_cpu(&case, &g, &dev.shapes), case.tol, "Gemm");
+fn gemm_and_its_gradients_run_as_planned_gemms() {
+    let (m, k, n) = (3usize, 4usize, 5usize);
+    for (ta, tb) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
+        let attrs = vec![
+            ("alpha", Attr::Float(0.5)),
+            ("beta", Attr::Float(2.0)),
+            ("transA", Attr::Int(ta)),
+            ("transB", Attr::Int(tb)),
+        ];
+        let a: &[usize] = if ta == 1 { &[k, m] } else { &[m, k] };
+        let b: &[usize] = if tb == 1 { &[n, k] } else { &[k, n] };
+        let broadcast = [KernelKind::Op(OpKernel::BroadcastCopy)];
+        for c in [&[n][..], &[m, 1], &[m, n]] {
+            let case = Case::new("Gemm", attrs.clone(), &[a, b, c]).tol(Tol::OfMax(1e-5));
+            assert_eq!(check_blas(case), broadcast);
+        }
+        assert!(check_blas(Case::new("Gemm", attrs.clone(), &[a, b]).tol(Tol::OfMax(1e-5))).is_empty());
+        for op in ["GemmGradA", "GemmGradB"] {
+            assert!(check_blas(Case::new(op, attrs.clone(), &[&[m, n], a, b]).tol(Tol::OfMax(1e-5))).is_empty());
+        }
+    }
+}
+
+#[test]
+fn matmul_and_its_gradients_run_as_planned_gemms() {
+    for (a, b, y) in [
+        (&[2usize, 3, 4][..], &[4usize, 5][..], &[2usize, 3, 5][..]),
+        (&[2, 3, 4], &[2, 4, 5], &[2, 3, 5]),
+        (&[3, 4], &[4, 5], &[3, 5]),
+    ] {
+        assert!(check_blas(Case::new("MatMul", vec![], &[a, b]).tol(Tol::OfMax(1e-5))).is_empty());
+        for op in ["MatMulGradA", "MatMulGradB"] {
+            assert!(check_blas(Case::new(op, vec![], &[y, a, b]).tol(Tol::OfMax(1e-5))).is_empty());
+        }
+    }
 }
