@@ -111,7 +111,7 @@ pub(crate) fn resize<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
         }
         let row = kb.at(kb.ptr("x")?, kb.mul(rem, in_plane)?)?;
         let t: Vec<Taps> = (0..WINDOW_RANK).map(|j| taps(kb, &ax[j], u[j])).collect::<Result<_>>()?;
-        let value = interpolate(kb, &ax, &t, WINDOW_RANK, &[], &|idx| {
+        let value = interpolate(kb, &t, WINDOW_RANK, &[], &|idx| {
             let at = idx.iter().zip(&ax).try_fold(kb.i64(0), |acc, (&c, a)| kb.add(kb.mul(acc, a.input)?, c))?;
             kb.load(row, at)
         })?;
@@ -123,7 +123,6 @@ pub(crate) fn resize<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
 /// axes before it (`fixed`: the chosen input indices of the axes after it, innermost first).
 fn interpolate<'ctx>(
     kb: &Kb<'_, 'ctx>,
-    ax: &[Axis<'ctx>],
     t: &[Taps<'ctx>],
     depth: usize,
     fixed: &[IntValue<'ctx>],
@@ -139,7 +138,7 @@ fn interpolate<'ctx>(
         let (index, weight) = tap(kb, &t[j], k)?;
         let mut next = fixed.to_vec();
         next.push(index);
-        let inner = interpolate(kb, ax, t, j, &next, read)?;
+        let inner = interpolate(kb, t, j, &next, read)?;
         kb.set(acc, kb.fadd(kb.getf(acc)?, kb.fmul(weight, inner)?)?)
     })?;
     kb.getf(acc)

@@ -26,10 +26,9 @@ struct Axis<'ctx> {
 }
 
 fn axes<'ctx>(kb: &Kb<'_, 'ctx>) -> Result<[Axis<'ctx>; WINDOW_RANK]> {
-    let mut out = Vec::with_capacity(WINDOW_RANK);
-    for j in 0..WINDOW_RANK {
+    let axis = |j: usize| -> Result<Axis<'ctx>> {
         let v = |row: usize| kb.int(WINDOW[row][j]);
-        out.push(Axis {
+        Ok(Axis {
             input: v(0)?,
             output: v(1)?,
             kernel: v(2)?,
@@ -37,9 +36,9 @@ fn axes<'ctx>(kb: &Kb<'_, 'ctx>) -> Result<[Axis<'ctx>; WINDOW_RANK]> {
             dilation: v(4)?,
             pad_begin: v(5)?,
             pad_end: v(6)?,
-        });
-    }
-    Ok([out[0], out[1], out[2]])
+        })
+    };
+    Ok([axis(0)?, axis(1)?, axis(2)?])
 }
 
 /// The product of `f(axis)` over the axes.

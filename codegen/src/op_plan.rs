@@ -401,13 +401,10 @@ fn window(site: &Site, input: &str, output: &str, kernel: &[i64]) -> Result<Vec<
     let (strides, dilations) = (list(site, "strides", 1, spatial)?, list(site, "dilations", 1, spatial)?);
     let pads = list(site, "pads", 0, 2 * spatial)?;
     let auto = site.string("auto_pad", "NOTSET");
-    let mut sources = Vec::new();
     let value = |v: i64| ParamSource::Const { value: v as f64 };
-    for slot in 0..WINDOW_RANK {
+    let column = |slot: usize| -> Result<[ParamSource; 7]> {
         let Some(a) = (slot + spatial).checked_sub(WINDOW_RANK) else {
-            let unit = |row: usize| value(i64::from(row < 5));
-            sources.extend((0..WINDOW.len()).map(|row| (WINDOW[row][slot], unit(row))));
-            continue;
+            return Ok([1, 1, 1, 1, 1, 0, 0].map(value));
         };
         let stride = strides[a].max(1);
         let (begin, end) = match auto {
@@ -426,14 +423,13 @@ fn window(site: &Site, input: &str, output: &str, kernel: &[i64]) -> Result<Vec<
             _ => (pads[a], pads[a + spatial]),
         };
         let axis = |t: &str| ParamSource::Dim { tensor: t.to_string(), dim: DimRole::Axis(2 + a) };
-        sources.extend([(WINDOW[0][slot], axis(input)), (WINDOW[1][slot], axis(output))]);
-        sources.extend([
-            (WINDOW[2][slot], value(kernel[a])),
-            (WINDOW[3][slot], value(stride)),
-            (WINDOW[4][slot], value(dilations[a])),
-            (WINDOW[5][slot], value(begin)),
-            (WINDOW[6][slot], value(end)),
-        ]);
+        let attrs = [kernel[a], stride, dilations[a], begin, end].map(value);
+        let [k, s, d, pb, pe] = attrs;
+        Ok([axis(input), axis(output), k, s, d, pb, pe])
+    };
+    let mut sources = Vec::new();
+    for slot in 0..WINDOW_RANK {
+        sources.extend(WINDOW.iter().map(|row| row[slot]).zip(column(slot)?));
     }
     Ok(sources)
 }

@@ -31,6 +31,9 @@ fn values(n: usize, seed: u32) -> Vec<f32> {
     (0..n as u32).map(|i| ((i.wrapping_mul(2654435761).wrapping_add(seed * 97)) % 1000) as f32 / 250.0 - 2.0).collect()
 }
 
+/// A node's attributes.
+type Attrs = Vec<(&'static str, Attr)>;
+
 /// How close the emulated kernel must come to the CPU op.
 #[derive(Clone, Copy, Debug)]
 enum Tol {
@@ -327,7 +330,7 @@ fn softmax_and_its_gradient_match_the_cpu() {
 }
 
 /// The pool attribute sets: 2-D with stride, padding, dilation and ceil_mode, 1-D, 3-D.
-fn pool_cases() -> Vec<(Vec<(&'static str, Attr)>, Vec<usize>)> {
+fn pool_cases() -> Vec<(Attrs, Vec<usize>)> {
     vec![
         (
             vec![
@@ -485,7 +488,7 @@ fn check_blas(case: Case) -> Vec<KernelKind> {
     table.iter().map(|k| k.kind).collect()
 }
 
-fn conv_attrs() -> Vec<(Vec<(&'static str, Attr)>, [usize; 4], [usize; 4])> {
+fn conv_attrs() -> Vec<(Attrs, [usize; 4], [usize; 4])> {
     vec![
         (
             vec![
