@@ -4,10 +4,12 @@
 //! N = 1, stride / pad / dilation / auto_pad combinations, ceil_mode, ties, NaN, broadcast size-1
 //! axes. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
 //! under the emulator and the CUDA device's GEMM plan (`syncbn_runtime::gemm_plan`) as f64 host
-//! loops on fake device addresses, in the device's order.
+//! loops on fake device addresses, in the device's order. Every node of the fixtures' lowered
+//! training graphs that the CPU op table runs is checked the same way, with its real attributes,
+//! constants and shapes (batch 3).
 //!
 //! Tolerances: kernels that sum in the CPU op's order and precision must match bit for bit
-//! ([`Tol::Exact`]); Softmax differs only by its `exp` (a Cephes polynomial within about 1 ulp
+//! ([`Tol::Exact`]); Softmax (and Sigmoid, met in the fixtures) differ only by their `exp` (a Cephes polynomial within about 1 ulp
 //! against libm's), so each output is within 2e-6 relative; ResizeGrad sums `w * dy` in f64
 //! where the CPU adds per axis in f32, and the GEMM paths accumulate in f64 where the CPU's `gemm`
 //! crate accumulates in f32 (at most 36 terms here), so both are within 1e-5 of the largest output.
@@ -47,8 +49,8 @@ enum Tol {
 
 /// One node to check: op, attributes, graph inputs (shape, data) and constant inputs.
 struct Case {
-    op: &'static str,
-    attrs: Vec<(&'static str, Attr)>,
+    op: String,
+    attrs: Vec<(String, Attr)>,
     inputs: Vec<(Vec<usize>, Vec<f32>)>,
     /// Constant inputs `(position, shape, data)`; an empty shape marks an absent input.
     consts: Vec<(usize, Vec<u64>, Vec<f64>)>,
@@ -56,10 +58,32 @@ struct Case {
 }
 
 impl Case {
-    fn new(op: &'static str, attrs: Vec<(&'static str, Attr)>, shapes: &[&[usize]]) -> Self {
+    fn new(op: &str, attrs: Attrs, shapes: &[&[usize]]) -> Self {
         let inputs =
             (shapes.iter().enumerate()).map(|(i, s)| (s.to_vec(), values(s.iter().product(), i as u32 + 1))).collect();
-        Case { op, attrs, inputs, consts: Vec::new(), tol: Tol::Exact }
+        let attrs = attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        Case { op: op.to_string(), attrs, inputs, consts: Vec::new(), tol: Tol::Exact }
+    }
+
+    /// Node `node` of `graph` (fixed shapes `types`) with its own attributes and constant inputs
+    /// and deterministic values for its other inputs; `None` when an input is not f32 data.
+    fn of_node(graph: &Graph, node: &Node, types: &HashMap<String, Vec<usize>>, tol: Tol) -> Option<Case> {
+        let mut case = Case::new(&node.op, Vec::new(), &[]).tol(tol);
+        case.attrs = node.attrs.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (position, name) in node.inputs.iter().enumerate() {
+            if name.is_empty() {
+                case.consts.push((position, Vec::new(), Vec::new()));
+            } else if let Some(init) = graph.initializer(name) {
+                let InitSource::Data { data } = &init.source else { return None };
+                (init.dtype == DType::F32).then_some(())?;
+                case.consts.push((position, init.shape.clone(), data.clone()));
+            } else {
+                let shape = types.get(name)?.clone();
+                let data = values(shape.iter().product(), position as u32 + 1);
+                case.inputs.push((shape, data));
+            }
+        }
+        Some(case)
     }
 
     fn tol(mut self, tol: Tol) -> Self {
@@ -79,7 +103,7 @@ impl Case {
 
     /// The one-node graph: inputs `x0, x1, ...` in node order, constants as initializers.
     fn graph(&self) -> Graph {
-        let mut g = Graph::new(self.op);
+        let mut g = Graph::new(self.op.as_str());
         let mut names = Vec::new();
         let mut next = self.inputs.iter().enumerate();
         for position in 0..self.inputs.len() + self.consts.len() {
@@ -105,8 +129,14 @@ impl Case {
             g.inputs.push(ValueInfo { name: name.clone(), dtype: DType::F32, shape });
             names.push(name);
         }
-        let attrs = self.attrs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-        g.nodes.push(Node { name: "node".into(), op: self.op.into(), inputs: names, outputs: vec!["y".into()], attrs });
+        let attrs = self.attrs.iter().cloned().collect();
+        g.nodes.push(Node {
+            name: "node".into(),
+            op: self.op.clone(),
+            inputs: names,
+            outputs: vec!["y".into()],
+            attrs,
+        });
         g.outputs.push("y".into());
         g
     }
@@ -141,7 +171,7 @@ fn run_cpu(case: &Case, g: &Graph, shapes: &HashMap<String, Vec<usize>>) -> Vec<
     let out = &shapes["y"];
     let mut y = vec![f32::NAN; out.iter().product()];
     let args = OpArgs { attrs: &node.attrs, inputs, out_shape: out };
-    find(case.op).expect("CPU op").run(&args, &mut y).unwrap_or_else(|e| panic!("CPU {}: {e}", case.op));
+    find(&case.op).expect("CPU op").run(&args, &mut y).unwrap_or_else(|e| panic!("CPU {}: {e}", case.op));
     y
 }
 
@@ -257,7 +287,8 @@ fn check(case: Case) {
     for forced in [None, Some((3, 32))] {
         let (g, table, mut dev) = device(&case);
         assert!(!table.is_empty(), "{}: no kernel", case.op);
-        assert!(table.iter().all(|k| matches!(k.kind, KernelKind::Op(_))), "{}: {table:?}", case.op);
+        let generated = |k: &KernelInfo| matches!(k.kind, KernelKind::Op(_) | KernelKind::Elementwise(_));
+        assert!(table.iter().all(generated), "{}: {table:?}", case.op);
         for k in &table {
             dev.launch(k, forced);
         }
@@ -562,5 +593,69 @@ fn matmul_and_its_gradients_run_as_planned_gemms() {
         for op in ["MatMulGradA", "MatMulGradB"] {
             assert!(check_blas(Case::new(op, vec![], &[y, a, b]).tol(Tol::OfMax(1e-5))).is_empty());
         }
+    }
+}
+
+/// The fixed shapes of a lowered graph whose named dimensions are bound to `n`.
+fn bound_shapes(graph: &mut Graph, n: u64) -> HashMap<String, Vec<usize>> {
+    for input in &mut graph.inputs {
+        for d in &mut input.shape {
+            if d.fixed().is_none() {
+                *d = Dim::Fixed(n);
+            }
+        }
+    }
+    shapes(graph)
+}
+
+#[test]
+fn every_cpu_op_node_of_the_fixture_training_graphs_matches_its_cpu_op() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let mut checked = std::collections::BTreeSet::new();
+    for fixture in ["ops_mini", "segnet_mini", "resnet_mini", "mobilenetv2_mini"] {
+        for file in ["train.onnx", "eval.onnx"] {
+            let path = root.join(fixture).join(file);
+            let graph = syncbn_ir::load_model(&path, &syncbn_ir::Limits::default()).expect("fixture loads");
+            let training = syncbn_passes::differentiate(&graph, &graph.outputs[..1]).expect("differentiates");
+            let opts = syncbn_passes::LowerOptions::default();
+            let mut lowered = syncbn_passes::lower(&training, &opts).expect("lowers").graph;
+            let types = bound_shapes(&mut lowered, 3);
+            for node in &lowered.nodes {
+                let blas = syncbn_codegen::gpu_execution(&node.op) == syncbn_codegen::GpuExecution::Blas;
+                if find(&node.op).is_none() || node.op == "Reshape" {
+                    continue;
+                }
+                let tol = match node.op.as_str() {
+                    "Softmax" | "Sigmoid" => Tol::Relative(2e-6),
+                    "ResizeGrad" => Tol::OfMax(1e-5),
+                    _ if blas => Tol::OfMax(1e-5),
+                    _ => Tol::Exact,
+                };
+                let case = Case::of_node(&lowered, node, &types, tol)
+                    .unwrap_or_else(|| panic!("{fixture}/{file}: node {} has non-f32 inputs", node.name));
+                if blas {
+                    check_blas(case);
+                } else {
+                    check(case);
+                }
+                checked.insert(node.op.clone());
+            }
+        }
+    }
+    let want = [
+        "MaxPoolGrad",
+        "AveragePoolGrad",
+        "ResizeGrad",
+        "ConcatGrad",
+        "Softmax",
+        "BatchNormEvalGrad",
+        "Mul",
+        "ConvGradInput",
+        "ConvGradWeight",
+        "GemmGradA",
+        "MatMulGradB",
+    ];
+    for op in want {
+        assert!(checked.contains(op), "no fixture node of {op} was checked: {checked:?}");
     }
 }
