@@ -202,7 +202,9 @@ pub(crate) fn op_kernels(
         grad::CONV_GRAD_INPUT => vec![conv_grad_input(&site)?],
         grad::CONV_GRAD_WEIGHT => vec![im2col(&site, site.input(1)?, site.input(0)?, site.input(2)?)?],
         "Gemm" => gemm(&site)?,
-        "MatMul" | grad::GEMM_GRAD_A | grad::GEMM_GRAD_B | grad::MATMUL_GRAD_A | grad::MATMUL_GRAD_B => Vec::new(),
+        "MatMul" => matmul_operands(&site, 0)?,
+        grad::MATMUL_GRAD_A | grad::MATMUL_GRAD_B => matmul_operands(&site, 1)?,
+        grad::GEMM_GRAD_A | grad::GEMM_GRAD_B => Vec::new(),
         _ => return Ok(None),
     };
     calls.into_iter().map(|c| c.finish(node)).collect::<Result<_>>().map(Some)
@@ -517,6 +519,17 @@ fn conv_grad_input(site: &Site) -> Result<Call> {
         .tensor("dx", dx)
         .dim("len", x, DimRole::Len)
         .extend(window(site, x, dy, &kernel)?))
+}
+
+/// MatMul and its gradients have no kernel; their operands (`A` at input `first`, `B` after it)
+/// must be matrices, `B` of rank 2 or with `A`'s batch axes, as the runtime's GEMM plan takes them.
+fn matmul_operands(site: &Site, first: usize) -> Result<Vec<Call>> {
+    let (a, b) = (site.shape(site.input(first)?)?, site.shape(site.input(first + 1)?)?);
+    let batched = a.len() >= 2 && b.len() >= 2 && (b.len() == 2 || a[..a.len() - 2] == b[..b.len() - 2]);
+    if !batched {
+        return Err(node_err(site.node, "the GPU MatMul takes matrices with B of rank 2 or with A's batch axes"));
+    }
+    Ok(Vec::new())
 }
 
 /// Gemm: `C` (if any) broadcast into `Y` before the GEMM accumulates `alpha * A B` onto `beta * Y`.

@@ -594,6 +594,9 @@ fn matmul_and_its_gradients_run_as_planned_gemms() {
             assert!(check_blas(Case::new(op, vec![], &[y, a, b]).tol(Tol::OfMax(1e-5))).is_empty());
         }
     }
+    let broadcast = Case::new("MatMul", vec![], &[&[2, 1, 3, 4], &[1, 4, 5]]).graph();
+    let err = compile_graph(&broadcast, Target::Sm(80)).expect_err("batch broadcasting has no GPU GEMM plan");
+    assert!(err.to_string().contains("rank 2"), "{err}");
 }
 
 /// The fixed shapes of a lowered graph whose named dimensions are bound to `n`.
