@@ -8,16 +8,17 @@ use syncbn_codegen::{compile_kernels, host_ir_for_cpu, KernelKind, Target};
 /// Registers per thread a kernel may use (keeps 256-thread blocks at full occupancy headroom).
 const REGISTER_BUDGET: u32 = 64;
 
-/// Registers per thread of the gathering adjoints (MaxPoolGrad, AveragePoolGrad, col2im,
-/// ResizeGrad, ReduceToShape), which walk nested windows with 64-bit indices: 160 x 256 threads
-/// still fits one 256-thread block in an SM's 64 Ki registers, without spills.
-const GATHER_REGISTER_BUDGET: u32 = 160;
+/// Registers per thread of the kernels that walk nested windows or taps per element with 64-bit
+/// indices (the gathering adjoints MaxPoolGrad, AveragePoolGrad, col2im, ResizeGrad and
+/// ReduceToShape, and Resize with its f64 source coordinates): 160 x 256 threads still fits one
+/// 256-thread block in an SM's 64 Ki registers, without spills.
+const NESTED_REGISTER_BUDGET: u32 = 160;
 
 /// The register budget of the kernel called `name`.
 fn budget(name: &str) -> u32 {
-    let gathers = ["max_pool_grad", "average_pool_grad", "col2im", "resize_grad", "reduce_to_shape"];
-    if gathers.iter().any(|g| name == format!("syncbn_{g}")) {
-        GATHER_REGISTER_BUDGET
+    let nested = ["max_pool_grad", "average_pool_grad", "col2im", "resize_grad", "reduce_to_shape", "resize"];
+    if nested.iter().any(|g| name == format!("syncbn_{g}")) {
+        NESTED_REGISTER_BUDGET
     } else {
         REGISTER_BUDGET
     }
