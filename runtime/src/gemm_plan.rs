@@ -41,6 +41,27 @@ pub struct Gemm {
     pub alpha: f32,
     /// Scale of `C`'s previous value (0: overwritten).
     pub beta: f32,
+    /// How many such products run, each on operands offset by the strides.
+    pub batch: Batch,
+}
+
+/// A strided batch of GEMMs: `count` products, product `t` on `A + t * a`, `B + t * b`,
+/// `C + t * c` (strides in elements).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Batch {
+    /// Products in the batch.
+    pub count: usize,
+    /// Stride of `A`.
+    pub a: usize,
+    /// Stride of `B`.
+    pub b: usize,
+    /// Stride of `C`.
+    pub c: usize,
+}
+
+impl Batch {
+    /// A single product.
+    pub const ONE: Batch = Batch { count: 1, a: 0, b: 0, c: 0 };
 }
 
 /// A BLAS node's operands: the op, attributes, inputs and output (device address and concrete
@@ -128,17 +149,18 @@ impl BlasNode<'_> {
         let beta = if self.inputs.get(2).is_some_and(Option::is_some) { 1.0 } else { 0.0 };
         let col = self.workspace()?;
         let k = d.cg * d.taps;
-        Ok(d.images_and_groups()
-            .map(|(img, g)| Gemm {
+        Ok((0..d.group)
+            .map(|g| Gemm {
                 m: d.mg,
                 n: d.outputs,
                 k,
                 a: plain(at(*w, g * d.mg * k), k),
-                b: plain(at(col, (img * d.c + g * d.cg) * d.taps * d.outputs), d.outputs),
-                c: at(*y, (img * d.m + g * d.mg) * d.outputs),
+                b: plain(at(col, g * d.cg * d.taps * d.outputs), d.outputs),
+                c: at(*y, g * d.mg * d.outputs),
                 ldc: d.outputs,
                 alpha: 1.0,
                 beta,
+                batch: Batch { count: d.n, a: 0, b: d.c * d.taps * d.outputs, c: d.m * d.outputs },
             })
             .collect())
     }
@@ -149,17 +171,18 @@ impl BlasNode<'_> {
         let d = self.conv_dims(xs, ws, dys)?;
         let col = self.workspace()?;
         let k = d.cg * d.taps;
-        Ok(d.images_and_groups()
-            .map(|(img, g)| Gemm {
+        Ok((0..d.group)
+            .map(|g| Gemm {
                 m: k,
                 n: d.outputs,
                 k: d.mg,
                 a: Operand { ptr: at(*w, g * d.mg * k), ld: k, trans: true },
-                b: plain(at(*dy, (img * d.m + g * d.mg) * d.outputs), d.outputs),
-                c: at(col, (img * d.c + g * d.cg) * d.taps * d.outputs),
+                b: plain(at(*dy, g * d.mg * d.outputs), d.outputs),
+                c: at(col, g * d.cg * d.taps * d.outputs),
                 ldc: d.outputs,
                 alpha: 1.0,
                 beta: 0.0,
+                batch: Batch { count: d.n, a: 0, b: d.m * d.outputs, c: d.c * d.taps * d.outputs },
             })
             .collect())
     }
@@ -185,6 +208,7 @@ impl BlasNode<'_> {
                     ldc: k,
                     alpha: 1.0,
                     beta: 0.0,
+                    batch: Batch::ONE,
                 });
             }
             for img in 0..d.n {
@@ -202,6 +226,7 @@ impl BlasNode<'_> {
                     ldc: k,
                     alpha: 1.0,
                     beta: if img == 0 { 0.0 } else { 1.0 },
+                    batch: Batch::ONE,
                 });
             }
         }
@@ -233,6 +258,7 @@ impl BlasNode<'_> {
             ldc: n,
             alpha: self.float("alpha", 1.0),
             beta,
+            batch: Batch::ONE,
         }])
     }
 
@@ -243,7 +269,7 @@ impl BlasNode<'_> {
         let k = if ta { a0 } else { a1 };
         let (dy_n, dy_t) = (plain(dy, n), Operand { ptr: dy, ld: n, trans: true });
         let (out, alpha) = (self.output.0, self.float("alpha", 1.0));
-        let g = |m, nn, kk, a, b, ldc| Gemm { m, n: nn, k: kk, a, b, c: out, ldc, alpha, beta: 0.0 };
+        let g = |m, nn, kk, a, b, ldc| Gemm { m, n: nn, k: kk, a, b, c: out, ldc, alpha, beta: 0.0, batch: Batch::ONE };
         Ok(vec![match (wrt_a, ta, tb) {
             (true, false, _) => g(m, k, n, dy_n, Operand { ptr: b, ld: b1, trans: !tb }, k),
             (true, true, _) => g(k, m, n, Operand { ptr: b, ld: b1, trans: tb }, dy_t, m),
@@ -269,47 +295,20 @@ impl BlasNode<'_> {
             return Err(format!("{}: batch broadcasting of {ash:?} and {bsh:?} has no GPU path", self.op));
         };
         let dy = if self.op == "MatMul" { 0 } else { self.input(0)?.0 };
-        let out = self.output.0;
-        Ok((0..batches)
-            .map(|t| {
-                let (a, b, dy) = (at(*a, t * rows * k), at(*b, t * b_step), at(dy, t * rows * n));
-                match self.op {
-                    "MatMul" => Gemm {
-                        m: rows,
-                        n,
-                        k,
-                        a: plain(a, k),
-                        b: plain(b, n),
-                        c: at(out, t * rows * n),
-                        ldc: n,
-                        alpha: 1.0,
-                        beta: 0.0,
-                    },
-                    grad::MATMUL_GRAD_A => Gemm {
-                        m: rows,
-                        n: k,
-                        k: n,
-                        a: plain(dy, n),
-                        b: Operand { ptr: b, ld: n, trans: true },
-                        c: at(out, t * rows * k),
-                        ldc: k,
-                        alpha: 1.0,
-                        beta: 0.0,
-                    },
-                    _ => Gemm {
-                        m: k,
-                        n,
-                        k: rows,
-                        a: Operand { ptr: a, ld: k, trans: true },
-                        b: plain(dy, n),
-                        c: at(out, t * b_step),
-                        ldc: n,
-                        alpha: 1.0,
-                        beta: 0.0,
-                    },
-                }
-            })
-            .collect())
+        let (out, strides) = (self.output.0, |a, b, c| Batch { count: batches, a, b, c });
+        let product = |m, n, k, a, b, ldc, batch| Gemm { m, n, k, a, b, c: out, ldc, alpha: 1.0, beta: 0.0, batch };
+        let (a_rows, b_rows, dy_rows) = (rows * k, b_step, rows * n);
+        Ok(vec![match self.op {
+            "MatMul" => product(rows, n, k, plain(*a, k), plain(*b, n), n, strides(a_rows, b_rows, dy_rows)),
+            grad::MATMUL_GRAD_A => {
+                let b_t = Operand { ptr: *b, ld: n, trans: true };
+                product(rows, k, n, plain(dy, n), b_t, k, strides(dy_rows, b_rows, a_rows))
+            }
+            _ => {
+                let a_t = Operand { ptr: *a, ld: k, trans: true };
+                product(k, n, rows, a_t, plain(dy, n), n, strides(a_rows, dy_rows, b_rows))
+            }
+        }])
     }
 }
 
@@ -323,12 +322,4 @@ struct ConvDims {
     mg: usize,
     taps: usize,
     outputs: usize,
-}
-
-impl ConvDims {
-    /// Every (image, group) pair, images outermost.
-    fn images_and_groups(&self) -> impl Iterator<Item = (usize, usize)> {
-        let group = self.group;
-        (0..self.n).flat_map(move |img| (0..group).map(move |g| (img, g)))
-    }
 }

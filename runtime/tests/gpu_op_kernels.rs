@@ -466,22 +466,25 @@ fn locate(names: &[String], ptr: u64) -> (String, usize) {
     (names[(ptr >> 36) as usize - 1].clone(), ((ptr & ((1 << 36) - 1)) / 4) as usize)
 }
 
-/// Runs one GEMM of a plan as cuBLAS defines it, in f64: `C = alpha * op(A) op(B) + beta * C`,
-/// `C` not read when `beta = 0`.
+/// Runs one (batched) GEMM of a plan as cuBLAS defines it, in f64: `C = alpha * op(A) op(B) +
+/// beta * C` per product, `C` not read when `beta = 0`.
 fn run_gemm(dev: &mut Device, names: &[String], g: &Gemm) {
-    let (a, ao) = locate(names, g.a.ptr);
-    let (b, bo) = locate(names, g.b.ptr);
-    let (c, co) = locate(names, g.c);
+    let (a, a0) = locate(names, g.a.ptr);
+    let (b, b0) = locate(names, g.b.ptr);
+    let (c, c0) = locate(names, g.c);
     let (a, b) = (dev.bufs[&a].clone(), dev.bufs[&b].clone());
     let c = dev.bufs.get_mut(&c).expect("C buffer");
-    for i in 0..g.m {
-        for j in 0..g.n {
-            let av = |q: usize| f64::from(if g.a.trans { a[ao + q * g.a.ld + i] } else { a[ao + i * g.a.ld + q] });
-            let bv = |q: usize| f64::from(if g.b.trans { b[bo + j * g.b.ld + q] } else { b[bo + q * g.b.ld + j] });
-            let sum: f64 = (0..g.k).map(|q| av(q) * bv(q)).sum();
-            let at = co + i * g.ldc + j;
-            let prev = if g.beta == 0.0 { 0.0 } else { f64::from(g.beta) * f64::from(c[at]) };
-            c[at] = (f64::from(g.alpha) * sum + prev) as f32;
+    for t in 0..g.batch.count {
+        let (ao, bo, co) = (a0 + t * g.batch.a, b0 + t * g.batch.b, c0 + t * g.batch.c);
+        for i in 0..g.m {
+            for j in 0..g.n {
+                let av = |q: usize| f64::from(if g.a.trans { a[ao + q * g.a.ld + i] } else { a[ao + i * g.a.ld + q] });
+                let bv = |q: usize| f64::from(if g.b.trans { b[bo + j * g.b.ld + q] } else { b[bo + q * g.b.ld + j] });
+                let sum: f64 = (0..g.k).map(|q| av(q) * bv(q)).sum();
+                let at = co + i * g.ldc + j;
+                let prev = if g.beta == 0.0 { 0.0 } else { f64::from(g.beta) * f64::from(c[at]) };
+                c[at] = (f64::from(g.alpha) * sum + prev) as f32;
+            }
         }
     }
 }
