@@ -147,44 +147,40 @@ impl BlasNode<'_> {
         let ((_, xs), (w, ws), (y, ys)) = (self.input(0)?, self.input(1)?, &self.output);
         let d = self.conv_dims(xs, ws, ys)?;
         let beta = if self.inputs.get(2).is_some_and(Option::is_some) { 1.0 } else { 0.0 };
-        let col = self.workspace()?;
         let k = d.cg * d.taps;
-        Ok((0..d.group)
-            .map(|g| Gemm {
-                m: d.mg,
-                n: d.outputs,
-                k,
-                a: plain(at(*w, g * d.mg * k), k),
-                b: plain(at(col, g * d.cg * d.taps * d.outputs), d.outputs),
-                c: at(*y, g * d.mg * d.outputs),
-                ldc: d.outputs,
-                alpha: 1.0,
-                beta,
-                batch: Batch { count: d.n, a: 0, b: d.c * d.taps * d.outputs, c: d.m * d.outputs },
-            })
-            .collect())
+        let first = Gemm {
+            m: d.mg,
+            n: d.outputs,
+            k,
+            a: plain(*w, k),
+            b: plain(self.workspace()?, d.outputs),
+            c: *y,
+            ldc: d.outputs,
+            alpha: 1.0,
+            beta,
+            batch: Batch::ONE,
+        };
+        Ok(d.blocks(first, [d.weights(), d.cols(), d.planes()], false))
     }
 
     /// `col[img, g] = W[g]^T @ dY[img, g]`, then col2im (a table kernel) gathers `dX`.
     fn conv_grad_input(&self) -> Result<Vec<Gemm>, String> {
         let ((dy, dys), (w, ws), (_, xs)) = (self.input(0)?, self.input(1)?, self.input(2)?);
         let d = self.conv_dims(xs, ws, dys)?;
-        let col = self.workspace()?;
         let k = d.cg * d.taps;
-        Ok((0..d.group)
-            .map(|g| Gemm {
-                m: k,
-                n: d.outputs,
-                k: d.mg,
-                a: Operand { ptr: at(*w, g * d.mg * k), ld: k, trans: true },
-                b: plain(at(*dy, g * d.mg * d.outputs), d.outputs),
-                c: at(col, g * d.cg * d.taps * d.outputs),
-                ldc: d.outputs,
-                alpha: 1.0,
-                beta: 0.0,
-                batch: Batch { count: d.n, a: 0, b: d.m * d.outputs, c: d.c * d.taps * d.outputs },
-            })
-            .collect())
+        let first = Gemm {
+            m: k,
+            n: d.outputs,
+            k: d.mg,
+            a: Operand { ptr: *w, ld: k, trans: true },
+            b: plain(*dy, d.outputs),
+            c: self.workspace()?,
+            ldc: d.outputs,
+            alpha: 1.0,
+            beta: 0.0,
+            batch: Batch::ONE,
+        };
+        Ok(d.blocks(first, [d.weights(), d.planes(), d.cols()], false))
     }
 
     /// `dW[g] = sum over images of dY[img, g] @ col[img, g]^T` (the first image overwrites; no
@@ -192,45 +188,24 @@ impl BlasNode<'_> {
     fn conv_grad_weight(&self) -> Result<Vec<Gemm>, String> {
         let ((dy, dys), (_, xs), (dw, ws)) = (self.input(0)?, self.input(1)?, &self.output);
         let d = self.conv_dims(xs, ws, dys)?;
-        let col = self.workspace()?;
         let k = d.cg * d.taps;
-        let mut gemms = Vec::new();
-        for g in 0..d.group {
-            let c = at(*dw, g * d.mg * k);
-            if d.n == 0 {
-                gemms.push(Gemm {
-                    m: d.mg,
-                    n: k,
-                    k: 0,
-                    a: plain(*dy, 1),
-                    b: plain(col, k),
-                    c,
-                    ldc: k,
-                    alpha: 1.0,
-                    beta: 0.0,
-                    batch: Batch::ONE,
-                });
-            }
-            for img in 0..d.n {
-                gemms.push(Gemm {
-                    m: d.mg,
-                    n: k,
-                    k: d.outputs,
-                    a: plain(at(*dy, (img * d.m + g * d.mg) * d.outputs), d.outputs),
-                    b: Operand {
-                        ptr: at(col, (img * d.c + g * d.cg) * d.taps * d.outputs),
-                        ld: d.outputs,
-                        trans: true,
-                    },
-                    c,
-                    ldc: k,
-                    alpha: 1.0,
-                    beta: if img == 0 { 0.0 } else { 1.0 },
-                    batch: Batch::ONE,
-                });
-            }
+        let first = Gemm {
+            m: d.mg,
+            n: k,
+            k: d.outputs,
+            a: plain(*dy, d.outputs),
+            b: Operand { ptr: self.workspace()?, ld: d.outputs, trans: true },
+            c: *dw,
+            ldc: k,
+            alpha: 1.0,
+            beta: 0.0,
+            batch: Batch::ONE,
+        };
+        if d.n == 0 {
+            let zero = Gemm { k: 0, batch: Batch { count: d.group, a: 0, b: 0, c: d.mg * k }, ..first };
+            return Ok(vec![zero]);
         }
-        Ok(gemms)
+        Ok(d.blocks(first, [d.planes(), d.cols(), d.weights()], true))
     }
 
     /// Rank-2 `(rows, cols)` of input `i`.
@@ -312,6 +287,9 @@ impl BlasNode<'_> {
     }
 }
 
+/// The element strides of one Conv operand per image and per group.
+type Strides = (usize, usize);
+
 /// Channel counts and sizes of one Conv.
 struct ConvDims {
     n: usize,
@@ -322,4 +300,48 @@ struct ConvDims {
     mg: usize,
     taps: usize,
     outputs: usize,
+}
+
+impl ConvDims {
+    /// Strides of `W` (the same for every image).
+    fn weights(&self) -> Strides {
+        (0, self.mg * self.cg * self.taps)
+    }
+
+    /// Strides of the im2col matrix.
+    fn cols(&self) -> Strides {
+        (self.c * self.taps * self.outputs, self.cg * self.taps * self.outputs)
+    }
+
+    /// Strides of `Y` (or `dY`).
+    fn planes(&self) -> Strides {
+        (self.m * self.outputs, self.mg * self.outputs)
+    }
+
+    /// `first` (image 0, group 0) over every (image, group) pair, `strides` those of `A`, `B`, `C`:
+    /// batched over groups with one GEMM per image when `accumulate` (into the same `C`, beta 1
+    /// after the first image) or when there are more groups than images, else batched over images
+    /// with one GEMM per group.
+    fn blocks(&self, first: Gemm, strides: [Strides; 3], accumulate: bool) -> Vec<Gemm> {
+        let shifted = |pick: fn(Strides) -> usize, index: usize, count: usize, batch: fn(Strides) -> usize| {
+            let [a, b, c] = strides;
+            Gemm {
+                a: Operand { ptr: at(first.a.ptr, pick(a) * index), ..first.a },
+                b: Operand { ptr: at(first.b.ptr, pick(b) * index), ..first.b },
+                c: at(first.c, pick(c) * index),
+                batch: Batch { count, a: batch(a), b: batch(b), c: batch(c) },
+                ..first
+            }
+        };
+        if accumulate || self.group > self.n {
+            (0..self.n)
+                .map(|img| {
+                    let g = shifted(|s| s.0, img, self.group, |s| s.1);
+                    Gemm { beta: if accumulate && img > 0 { 1.0 } else { g.beta }, ..g }
+                })
+                .collect()
+        } else {
+            (0..self.group).map(|grp| shifted(|s| s.1, grp, self.n, |s| s.0)).collect()
+        }
+    }
 }
