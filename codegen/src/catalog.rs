@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::op_kernels::OpKernel;
+
 /// The activation a fused kernel applies, as compiled into the kernel. `Relu` is compiled as
 /// `Clip` with bounds `(0, +inf)`: `min(max(x, 0), inf)` equals `max(x, 0)` for every `x`, NaN included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -93,6 +95,8 @@ pub enum KernelKind {
     },
     /// `BnGradParams`: `d_scale` and `d_B` from a payload.
     BnGradParams,
+    /// A GPU-only kernel of an op beyond BatchNorm (see [`OpKernel`]).
+    Op(OpKernel),
 }
 
 /// The type of one kernel parameter.
@@ -234,6 +238,7 @@ impl KernelKind {
         all.extend(GradMask::ALL.map(|mask| KernelKind::BnGradPartial { mask }));
         all.push(KernelKind::BnGradCombine);
         all.extend(KernelKind::grad_family());
+        all.extend(OpKernel::all().into_iter().map(KernelKind::Op));
         all
     }
 
@@ -263,6 +268,7 @@ impl KernelKind {
             KernelKind::BnGradCombine => "bn_grad_combine".into(),
             KernelKind::BnGradInput { mask } => format!("bn_grad_input{}", mask.suffix()),
             KernelKind::BnGradParams => "bn_grad_params".into(),
+            KernelKind::Op(op) => op.name(),
         }
     }
 
@@ -280,7 +286,8 @@ impl KernelKind {
     ///   `BnGradPartial(dy, x, norm_params[, y], n, c, s[, lo, hi], parts, partial)`;
     ///   `BnGradCombine(partial, n, c, s, parts, sums)` (`y` with a mask, `lo`, `hi` with `Clip`);
     /// - `BnGradInput(dy, x, norm_params, sums[, y], n, c, s[, lo, hi], dx)`;
-    /// - `BnGradParams(sums, norm_params, c, d_scale, d_bias)`.
+    /// - `BnGradParams(sums, norm_params, c, d_scale, d_bias)`;
+    /// - the op kernels: [`OpKernel::params`].
     pub fn params(self) -> Vec<Param> {
         let mut v = Vec::new();
         match self {
@@ -374,6 +381,7 @@ impl KernelKind {
                 p("d_scale", PtrF32),
                 p("d_bias", PtrF32),
             ]),
+            KernelKind::Op(op) => return op.params(),
         }
         v
     }

@@ -60,6 +60,16 @@ pub enum CodegenError {
         /// What was expected.
         message: String,
     },
+    /// A node on a GPU target whose op (or attributes) no generated GPU kernel covers.
+    #[error("node `{node}` ({op}) has no GPU kernel for {target}")]
+    NoGpuKernel {
+        /// The node's name.
+        node: String,
+        /// Its op.
+        op: String,
+        /// The GPU target.
+        target: crate::module::Target,
+    },
     /// The lowered graph does not validate (shapes, dtypes, attributes).
     #[error("invalid lowered graph: {0}")]
     Ir(#[from] syncbn_ir::IrError),

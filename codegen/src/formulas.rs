@@ -249,7 +249,7 @@ fn sigmoid<'ctx>(kb: &Kb<'_, 'ctx>, x: FloatValue<'ctx>) -> Result<FloatValue<'c
 /// `exp(x)` in f32 (Cephes `expf`: Cody-Waite range reduction and a degree-5 polynomial, about 1 ulp),
 /// built from plain arithmetic so that it is identical on every target and needs no libm.
 /// `x` is clamped to `[-87, 88]`; NaN stays NaN.
-fn exp_f32<'ctx>(kb: &Kb<'_, 'ctx>, x: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
+pub(crate) fn exp_f32<'ctx>(kb: &Kb<'_, 'ctx>, x: FloatValue<'ctx>) -> Result<FloatValue<'ctx>> {
     let xc = kb.fmin(kb.fmax(x, kb.f32(-87.0))?, kb.f32(88.0))?;
     let fx = kb.intrinsic("llvm.floor", &[kb.fadd(kb.fmul(xc, kb.f32(std::f32::consts::LOG2_E))?, kb.f32(0.5))?])?;
     let r = kb.fsub(xc, kb.fmul(fx, kb.f32(0.693_359_4))?)?;

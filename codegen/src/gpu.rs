@@ -52,6 +52,7 @@ pub fn build_gpu_kernel<'ctx, D: Device>(
             let eval = |_: &(), xs: &[FloatValue<'ctx>]| elementwise_eval(&kb, op, &consts, xs);
             map_kernel(&kb, &g, (elementwise_inputs(op), "y"), kb.int("len")?, None, |_| Ok(()), eval)?;
         }
+        KernelKind::Op(op) => crate::gpu_ops::build_op_kernel(&kb, &g, op)?,
         KernelKind::LocalMoments | KernelKind::BnGradReduce { .. } => {
             return Err(CodegenError::Builder(format!("{name} is a host-only kernel")))
         }
@@ -69,13 +70,15 @@ pub fn build_gpu_kernel<'ctx, D: Device>(
 }
 
 /// The launch geometry as `i64` values.
-struct Grid<'ctx> {
+pub(crate) struct Grid<'ctx> {
     tid: IntValue<'ctx>,
     block: IntValue<'ctx>,
     bdim: IntValue<'ctx>,
     gdim: IntValue<'ctx>,
-    global_id: IntValue<'ctx>,
-    global_stride: IntValue<'ctx>,
+    /// `blockIdx * blockDim + threadIdx`.
+    pub(crate) global_id: IntValue<'ctx>,
+    /// `gridDim * blockDim`.
+    pub(crate) global_stride: IntValue<'ctx>,
 }
 
 impl<'ctx> Grid<'ctx> {

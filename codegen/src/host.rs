@@ -46,9 +46,8 @@ pub fn build_host_kernel<'ctx>(
         KernelKind::MomentsPartial
         | KernelKind::MomentsCombine
         | KernelKind::BnGradPartial { .. }
-        | KernelKind::BnGradCombine => {
-            return Err(crate::error::CodegenError::Builder(format!("{name} is a GPU-only kernel")))
-        }
+        | KernelKind::BnGradCombine
+        | KernelKind::Op(_) => return Err(crate::error::CodegenError::Builder(format!("{name} is a GPU-only kernel"))),
         family => normalize_family(&kb, family, tuning)?,
     }
     kb.ret()

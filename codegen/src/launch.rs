@@ -10,7 +10,8 @@ pub const BLOCK: u32 = 256;
 /// Largest grid the rules produce (kernels are grid-stride, so any grid is correct).
 pub const MAX_GRID: u32 = 65_535;
 
-/// How a kernel's grid follows from the dimensions `n`, `c`, `s` (element-wise kernels: `len, 1, 1`).
+/// How a kernel's grid follows from the dimensions `n`, `c`, `s` (element-wise and op kernels:
+/// `len, 1, 1`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum GridRule {
@@ -65,6 +66,8 @@ impl KernelKind {
             | KernelKind::BnFinalize
             | KernelKind::BnGradCombine
             | KernelKind::BnGradParams => GridRule::Channels,
+            KernelKind::Op(op) if op.per_channel() => GridRule::Channels,
+            KernelKind::Op(_) => GridRule::Elements { per_thread: 1 },
             _ => GridRule::Elements { per_thread: 4 },
         };
         LaunchRule { block: BLOCK, grid, max_grid: MAX_GRID }

@@ -16,7 +16,10 @@
 //! # For `--emit llvm,ptx` and the GPU runtime
 //! [`compile_graph`] turns a lowered graph into a [`KernelModule`]: LLVM IR, PTX for `sm_70` ..
 //! `sm_86` targets, and a serializable kernel table ([`KernelInfo`]: node, kernel symbol, parameter
-//! bindings, [`LaunchRule`]).
+//! bindings, [`LaunchRule`]). On GPU targets every node runs as [`gpu_execution`] classifies it:
+//! generated kernels (the BatchNorm family, element-wise ops and the [`OpKernel`]s of every other
+//! op: broadcasting, layout, pools, Softmax, Resize and the gradient ops), cuBLAS GEMMs around
+//! helper kernels (im2col, col2im) for Conv, Gemm, MatMul and their gradients, or a collective.
 //!
 //! # Testing GPU kernels without a GPU
 //! [`SimKernels`] runs the same kernel builders on the host through the SIMT emulator ([`simt`]);
@@ -33,6 +36,9 @@ pub mod device;
 pub mod error;
 mod formulas;
 mod gpu;
+mod gpu_ops;
+mod gpu_resize;
+mod gpu_window;
 mod host;
 pub mod host_kernels;
 mod jit;
@@ -40,6 +46,8 @@ pub mod kb;
 pub mod launch;
 pub mod module;
 pub mod nvptx;
+pub mod op_kernels;
+mod op_plan;
 pub mod ptxas;
 mod reductions;
 pub mod sim;
@@ -54,5 +62,7 @@ pub use module::{
     compile_graph, compile_kernels, host_ir_for_cpu, DimRole, KernelInfo, KernelModule, ParamBinding, ParamSource,
     Target,
 };
+pub use op_kernels::{ActGrad, OpKernel};
+pub use op_plan::{gpu_execution, GpuExecution};
 pub use sim::{SimArg, SimKernels};
 pub use tuning::HostTuning;

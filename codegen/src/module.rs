@@ -16,6 +16,7 @@ use crate::host::build_host_kernel;
 use crate::host_kernels::symbol;
 use crate::launch::LaunchRule;
 use crate::nvptx::{self, Nvptx};
+use crate::op_plan::{gpu_execution, GpuExecution};
 use crate::tuning::HostTuning;
 
 /// Where kernels run.
@@ -69,6 +70,38 @@ pub enum DimRole {
     S,
     /// The element count.
     Len,
+    /// The size of axis `k` (an error past the rank).
+    Axis(usize),
+    /// The size of axis `rank - k` for `1 <= k`; 1 when `k > rank` (a right-aligned padded rank).
+    FromEnd(usize),
+    /// The product of the axes before axis `k` (1 for `k = 0`).
+    Outer(usize),
+    /// The product of axes `k..` (1 for `k >= rank`).
+    Inner(usize),
+}
+
+impl DimRole {
+    /// The axes of a tensor of rank `rank` whose sizes multiply to this dimension (empty: 1);
+    /// `None` when the role does not fit the rank.
+    pub fn axes(self, rank: usize) -> Option<std::ops::Range<usize>> {
+        match self {
+            DimRole::N => Some(0..1.min(rank)),
+            DimRole::C => Some(1.min(rank)..2.min(rank)),
+            DimRole::S => Some(2.min(rank)..rank),
+            DimRole::Len => Some(0..rank),
+            DimRole::Axis(k) => (k < rank).then_some(k..k + 1),
+            DimRole::FromEnd(0) => None,
+            DimRole::FromEnd(k) if k > rank => Some(0..0),
+            DimRole::FromEnd(k) => Some(rank - k..rank - k + 1),
+            DimRole::Outer(k) => (k <= rank).then_some(0..k),
+            DimRole::Inner(k) => Some(k.min(rank)..rank),
+        }
+    }
+
+    /// This dimension of a concrete shape (`None` when the role does not fit its rank).
+    pub fn of(self, shape: &[usize]) -> Option<usize> {
+        self.axes(shape.len()).map(|r| shape[r].iter().product())
+    }
 }
 
 /// How the runtime fills one kernel parameter.
@@ -93,7 +126,8 @@ pub enum ParamSource {
         /// Which dimension.
         dim: DimRole,
     },
-    /// A constant from the node's attributes (infinities serialize as `"inf"` / `"-inf"`).
+    /// A constant from the node's attributes (infinities serialize as `"inf"` / `"-inf"`); integer
+    /// parameters take it as an integer.
     Const {
         /// The value.
         #[serde(serialize_with = "finite_or_string")]
@@ -101,6 +135,27 @@ pub enum ParamSource {
     },
     /// The `parts` of the node's resolved `MomentsPartial` launch.
     Parts,
+    /// A dimension of a tensor times a constant factor (an im2col's element count).
+    Scaled {
+        /// Tensor name.
+        tensor: String,
+        /// Which dimension.
+        dim: DimRole,
+        /// The factor.
+        factor: u64,
+    },
+    /// An `f32` buffer of `dim(tensor) * factor` elements the runtime allocates for this node and
+    /// keeps for the node's later kernels and GEMMs (an im2col matrix).
+    Workspace {
+        /// A name unique in the module: `<node>.<buffer>`.
+        name: String,
+        /// Tensor whose dimension sizes it.
+        tensor: String,
+        /// Which dimension.
+        dim: DimRole,
+        /// Elements per unit of the dimension.
+        factor: u64,
+    },
 }
 
 fn finite_or_string<S: Serializer>(v: &f64, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -156,9 +211,13 @@ pub struct KernelModule {
 }
 
 /// Compiles the kernels a lowered graph needs for `target`. The graph is first type-checked with
-/// [`syncbn_ir::infer_types`]. Nodes whose op has no kernel here (Conv, pooling, AllReduce, ...) are
-/// left to the runtime and have no table entry; so are `Clip` nodes whose bounds are not constants and
-/// `Add` / `Mul` nodes that broadcast (their kernels are element-wise over equal shapes).
+/// [`syncbn_ir::infer_types`].
+///
+/// On the CPU, nodes whose op has no host kernel (Conv, pooling, AllReduce, broadcasting `Add` /
+/// `Mul`, `Clip` with dynamic bounds, ...) are left to the runtime's Rust ops and have no table
+/// entry. On a GPU target every node runs as [`gpu_execution`] says: collectives have no entry,
+/// cuBLAS nodes have the entries of their helper kernels (im2col, col2im, bias), and every other
+/// node has at least one kernel, or compiling fails with [`CodegenError::NoGpuKernel`].
 pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
     let types = syncbn_ir::infer_types(lowered)?;
     let same_shapes = |node: &Node| {
@@ -168,10 +227,19 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
     };
     let mut kernels = Vec::new();
     for node in &lowered.nodes {
-        if matches!(node.op.as_str(), "Add" | "Mul") && !same_shapes(node) {
-            continue;
+        let broadcasting = matches!(node.op.as_str(), "Add" | "Mul") && !same_shapes(node);
+        let calls = match target {
+            Target::Cpu if broadcasting => Vec::new(),
+            Target::Cpu => node_kernels(lowered, node, target)?,
+            Target::Sm(_) => match crate::op_plan::op_kernels(lowered, node, &types, broadcasting)? {
+                Some(calls) => calls,
+                None => node_kernels(lowered, node, target)?,
+            },
+        };
+        if matches!(target, Target::Sm(_)) && calls.is_empty() && gpu_execution(&node.op) == GpuExecution::Kernels {
+            return Err(CodegenError::NoGpuKernel { node: node.name.clone(), op: node.op.clone(), target });
         }
-        kernels.extend(node_kernels(lowered, node, target)?);
+        kernels.extend(calls);
     }
     let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
     let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;

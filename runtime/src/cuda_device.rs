@@ -12,15 +12,18 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
+use cudarc::cublas::CudaBlas;
 use cudarc::driver::{CudaContext, CudaFunction, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg};
 use cudarc::nccl::{result as nccl_result, Comm, ReduceOp};
 use cudarc::nvrtc::Ptx;
 use syncbn_codegen::module::{DimRole, KernelInfo, KernelModule, ParamSource};
-use syncbn_codegen::ParamType;
+use syncbn_codegen::{gpu_execution, GpuExecution, ParamType};
 
 use crate::comm::Scope;
 use crate::device::{Device, Execution, Job};
 use crate::executor::PhaseTimes;
+use crate::gemm_plan::{gemms_first, BlasNode};
+use crate::ops::Kernel;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::size::{Bindings, SizeExpr};
 use crate::RunError;
@@ -85,6 +88,7 @@ struct GpuReplica<'a> {
     plan: &'a ExecutionPlan,
     by_name: &'a HashMap<&'a str, ValueId>,
     stream: Arc<CudaStream>,
+    blas: CudaBlas,
     funcs: HashMap<String, CudaFunction>,
     bufs: Vec<Buf>,
     inputs: Vec<CudaSlice<f32>>,
@@ -255,7 +259,20 @@ impl<'a> GpuReplica<'a> {
         let inits = (job.shared.initializers.iter())
             .map(|i| i.as_deref().map(|d| upload(d).map_err(cuda)).transpose())
             .collect::<Result<_, _>>()?;
-        Ok(GpuReplica { replica, plan, by_name, stream, funcs, bufs, inputs, inits, scratch: HashMap::new(), bindings })
+        let blas = CudaBlas::new(stream.clone()).map_err(|e| format!("cuBLAS: {e:?}"))?;
+        Ok(GpuReplica {
+            replica,
+            plan,
+            by_name,
+            stream,
+            blas,
+            funcs,
+            bufs,
+            inputs,
+            inits,
+            scratch: HashMap::new(),
+            bindings,
+        })
     }
 
     fn ptr(&self, v: ValueId) -> Result<u64, String> {
@@ -270,35 +287,93 @@ impl<'a> GpuReplica<'a> {
         })
     }
 
-    /// The `[N, C, S]` dimension of a tensor, or its element count.
+    /// A dimension of a tensor (see [`DimRole`]).
     fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
         let v = *self.by_name.get(tensor).ok_or_else(|| format!("tensor {tensor:?} is not in the plan"))?;
         let shape = &self.plan.values[v].ty.shape;
-        let part = |dims: &[syncbn_ir::Dim]| {
-            SizeExpr::of_shape(dims).ok_or("size overflows".to_string()).and_then(|e| eval(&e, &self.bindings))
+        let axes = role.axes(shape.len()).ok_or_else(|| format!("{role:?} does not fit {tensor:?}"))?;
+        let size = SizeExpr::of_shape(&shape[axes]).ok_or("size overflows".to_string())?;
+        Ok(eval(&size, &self.bindings)? as i64)
+    }
+
+    /// The concrete shape of a value.
+    fn shape(&self, v: ValueId) -> Result<Vec<usize>, String> {
+        (self.plan.values[v].ty.shape.iter())
+            .map(|d| eval(&SizeExpr::of_shape(std::slice::from_ref(d)).ok_or("size overflows")?, &self.bindings))
+            .collect()
+    }
+
+    /// An integer parameter taken from the tensors' shapes.
+    fn scalar(&self, source: &ParamSource) -> Result<Option<i64>, String> {
+        match source {
+            ParamSource::Dim { tensor, dim } => self.dim(tensor, *dim).map(Some),
+            ParamSource::Scaled { tensor, dim, factor } => Ok(Some(self.dim(tensor, *dim)? * *factor as i64)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Enqueues the node's work: its table kernels and, for a cuBLAS node ([`gpu_execution`]), its
+    /// GEMMs after them (or before, for ConvGradInput's col2im).
+    fn launch(&mut self, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
+        let blas_op = match &l.kernel {
+            Kernel::Cpu { name, attrs } if gpu_execution(name) == GpuExecution::Blas => Some((name.as_str(), attrs)),
+            _ => None,
         };
-        let n = match role {
-            DimRole::N => part(&shape[..1.min(shape.len())])?,
-            DimRole::C => part(&shape[1.min(shape.len())..2.min(shape.len())])?,
-            DimRole::S => part(&shape[2.min(shape.len())..])?,
-            DimRole::Len => part(shape)?,
+        let Some((op, attrs)) = blas_op else {
+            return self.launch_kernels(l, calls);
         };
-        Ok(n as i64)
+        if gemms_first(op) {
+            self.run_gemms(l, op, attrs, calls)?;
+            return self.launch_kernels(l, calls);
+        }
+        self.launch_kernels(l, calls)?;
+        self.run_gemms(l, op, attrs, calls)
+    }
+
+    /// The cuBLAS GEMMs of a BLAS node, on the node's im2col workspace (from its table kernels).
+    fn run_gemms(
+        &mut self,
+        l: &Launch,
+        op: &str,
+        attrs: &std::collections::BTreeMap<String, syncbn_ir::Attr>,
+        calls: &[&KernelInfo],
+    ) -> Result<(), String> {
+        let workspace = calls.iter().flat_map(|k| &k.params).find_map(|p| match &p.source {
+            ParamSource::Workspace { name, tensor, dim, factor } => Some((name, tensor, *dim, *factor)),
+            _ => None,
+        });
+        let workspace = match workspace {
+            Some((name, tensor, dim, factor)) => {
+                let len = self.dim(tensor, dim)?.max(0) as u64 * factor;
+                Some(self.workspace_ptr(name, len as usize)?)
+            }
+            None => None,
+        };
+        let inputs = (l.inputs.iter())
+            .map(|i| i.map(|v| Ok::<_, String>((self.ptr(v)?, self.shape(v)?))).transpose())
+            .collect::<Result<Vec<_>, String>>()?;
+        let out = *l.outputs.first().ok_or_else(|| format!("node {:?} has no output", l.node))?;
+        let node = BlasNode { op, attrs, inputs, output: (self.ptr(out)?, self.shape(out)?), workspace };
+        for gemm in node.gemms().map_err(|e| format!("node {:?}: {e}", l.node))? {
+            crate::cuda_blas::run(&gemm, &self.blas).map_err(|e| format!("node {:?}: {e}", l.node))?;
+        }
+        Ok(())
     }
 
     /// Enqueues the node's kernel calls; `parts` of a partial-sums launch (`MomentsPartial`,
     /// `BnGradPartial`) carries to the combine that follows it.
-    fn launch(&mut self, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
-        if calls.is_empty() {
+    fn launch_kernels(&mut self, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
+        let blas = matches!(&l.kernel, Kernel::Cpu { name, .. } if gpu_execution(name) == GpuExecution::Blas);
+        if calls.is_empty() && !blas {
             return Err(format!("node {:?}: no GPU kernel in the module", l.node));
         }
         let mut parts = 1u64;
         for k in calls {
             let rule = k.launch.ok_or_else(|| format!("kernel {} has no launch rule", k.kernel))?;
             let dims = |name: &str| -> Result<Option<i64>, String> {
-                match k.params.iter().find(|p| p.name == name).map(|p| &p.source) {
-                    Some(ParamSource::Dim { tensor, dim }) => self.dim(tensor, *dim).map(Some),
-                    _ => Ok(None),
+                match k.params.iter().find(|p| p.name == name) {
+                    Some(p) => self.scalar(&p.source),
+                    None => Ok(None),
                 }
             };
             let (n, c, s, len) = (dims("n")?, dims("c")?, dims("s")?, dims("len")?);
@@ -319,9 +394,15 @@ impl<'a> GpuReplica<'a> {
                     }
                     ParamSource::Scratch { name } => Arg::Ptr(self.scratch_ptr(name, p.ty, c_val, parts)?),
                     ParamSource::Dim { tensor, dim } => Arg::I64(self.dim(tensor, *dim)?),
+                    ParamSource::Scaled { tensor, dim, factor } => Arg::I64(self.dim(tensor, *dim)? * *factor as i64),
+                    ParamSource::Workspace { name, tensor, dim, factor } => {
+                        let len = self.dim(tensor, *dim)?.max(0) as u64 * factor;
+                        Arg::Ptr(self.workspace_ptr(name, len as usize)?)
+                    }
                     ParamSource::Parts => Arg::I64(parts as i64),
                     ParamSource::Const { value } => match p.ty {
                         ParamType::F32 => Arg::F32(*value as f32),
+                        ParamType::I64 => Arg::I64(*value as i64),
                         _ => Arg::F64(*value),
                     },
                 });
@@ -366,6 +447,17 @@ impl<'a> GpuReplica<'a> {
             self.scratch.insert(name.to_string(), buf);
         }
         let buf = self.scratch.get(name).ok_or("scratch buffer missing")?;
+        Ok(buf_ptr(buf, &self.stream))
+    }
+
+    /// A node's `f32` workspace of at least `len` elements (an im2col matrix), kept across steps.
+    fn workspace_ptr(&mut self, name: &str, len: usize) -> Result<u64, String> {
+        let len = len.max(1);
+        if !matches!(self.scratch.get(name), Some(Buf::F32(b)) if b.len() >= len) {
+            let buf = self.stream.alloc_zeros::<f32>(len).map_err(|e| format!("CUDA: {e}"))?;
+            self.scratch.insert(name.to_string(), Buf::F32(buf));
+        }
+        let buf = self.scratch.get(name).ok_or("workspace missing")?;
         Ok(buf_ptr(buf, &self.stream))
     }
 

@@ -9,11 +9,14 @@ pub mod cpu;
 pub mod cpu_ops;
 pub mod cuda;
 #[cfg(feature = "cuda")]
+pub mod cuda_blas;
+#[cfg(feature = "cuda")]
 pub mod cuda_device;
 pub mod device;
 pub mod error;
 pub mod executor;
 pub mod functional;
+pub mod gemm_plan;
 pub mod host;
 pub mod inputs;
 pub mod kernels;
