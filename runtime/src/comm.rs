@@ -77,6 +77,19 @@ pub trait Communicator: Send + Sync {
     /// Replaces `data` on `replica` by the element-wise sum of `data` over the replicas of `scope`,
     /// added in replica order.
     fn all_reduce_sum(&self, replica: usize, scope: Scope, data: &mut [f64]) -> Result<(), CommError>;
+    /// The same sum handed to `read` wherever it lies, so that large payloads are not copied back:
+    /// `data` may come back holding another buffer (contents unspecified) for the caller to reuse.
+    fn all_reduce_sum_with(
+        &self,
+        replica: usize,
+        scope: Scope,
+        data: &mut Vec<f64>,
+        read: &mut dyn FnMut(&[f64]),
+    ) -> Result<(), CommError> {
+        self.all_reduce_sum(replica, scope, data)?;
+        read(data);
+        Ok(())
+    }
     /// Waits until every replica of the run (all groups) has arrived.
     fn barrier(&self, replica: usize) -> Result<(), CommError>;
     /// Marks `replica` as failed: pending and later calls on every replica return
@@ -134,20 +147,30 @@ impl LocalComm {
         Err(CommError::Aborted { replica, reason })
     }
 
-    /// Contributes `data` to `place`, waits for the round to complete and copies the sum back. A
-    /// place of one member returns at once: its sum is `data`. Copies in and out happen outside the
-    /// round's lock, into buffers reused from round to round.
-    fn meet(&self, place: &Rendezvous, replica: usize, data: &mut [f64]) -> Result<(), CommError> {
+    /// Contributes `data` to `place` (swapping it with the member's buffer of the last round),
+    /// waits for the round to complete and hands the sum to `read`, outside the round's lock. A
+    /// place of one member returns at once: its sum is `data`.
+    fn meet(
+        &self,
+        place: &Rendezvous,
+        replica: usize,
+        data: &mut Vec<f64>,
+        read: &mut dyn FnMut(&[f64]),
+    ) -> Result<(), CommError> {
         self.check_abort()?;
         if place.parts.len() == 1 {
+            read(data);
             return Ok(());
         }
         let deadline = Instant::now() + self.timeout;
         let local = replica - place.base;
         {
             let mut part = lock(&place.parts[local]);
-            part.clear();
-            part.extend_from_slice(data);
+            if data.is_empty() {
+                part.clear();
+            } else {
+                std::mem::swap(&mut *part, data);
+            }
         }
         let mut round = lock(&place.state);
         self.check_abort()?;
@@ -179,21 +202,32 @@ impl LocalComm {
         }
         let result = Arc::clone(&round.result);
         drop(round);
-        data.copy_from_slice(&result);
+        read(&result);
         Ok(())
     }
 }
 
 impl Communicator for LocalComm {
     fn all_reduce_sum(&self, replica: usize, scope: Scope, data: &mut [f64]) -> Result<(), CommError> {
+        let mut own = data.to_vec();
+        self.all_reduce_sum_with(replica, scope, &mut own, &mut |sum| data.copy_from_slice(sum))
+    }
+
+    fn all_reduce_sum_with(
+        &self,
+        replica: usize,
+        scope: Scope,
+        data: &mut Vec<f64>,
+        read: &mut dyn FnMut(&[f64]),
+    ) -> Result<(), CommError> {
         match scope {
-            Scope::Group => self.meet(&self.groups[replica / self.group_size], replica, data),
-            Scope::World => self.meet(&self.world, replica, data),
+            Scope::Group => self.meet(&self.groups[replica / self.group_size], replica, data, read),
+            Scope::World => self.meet(&self.world, replica, data, read),
         }
     }
 
     fn barrier(&self, replica: usize) -> Result<(), CommError> {
-        self.meet(&self.world, replica, &mut [])
+        self.meet(&self.world, replica, &mut Vec::new(), &mut |_| ())
     }
 
     fn abort(&self, replica: usize, reason: &str) {
@@ -222,12 +256,12 @@ impl Rendezvous {
         Rendezvous { base, parts, state: Mutex::new(round), cv: Condvar::new() }
     }
 
-    /// Adds every member's contribution in replica order into `round.result`, reusing the previous
-    /// sum's buffer when no member still reads it.
+    /// Adds every member's contribution in replica order into `round.result`: the first member's
+    /// buffer becomes the sum, and the previous sum's buffer, when no member still reads it, takes
+    /// its place for the next round.
     fn sum_in_order(&self, round: &mut Round) -> Result<(), CommError> {
         let mut sum = Arc::get_mut(&mut round.result).map(std::mem::take).unwrap_or_default();
-        sum.clear();
-        sum.extend_from_slice(&lock(&self.parts[0]));
+        std::mem::swap(&mut sum, &mut *lock(&self.parts[0]));
         for (i, part) in self.parts.iter().enumerate().skip(1) {
             let part = lock(part);
             if part.len() != sum.len() {

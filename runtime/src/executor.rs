@@ -290,17 +290,19 @@ impl<'a> ReplicaExecutor<'a> {
                 Val::F64(s) => payload.extend_from_slice(s),
             }
         }
-        comm.all_reduce_sum(replica, c.scope, &mut payload).map_err(ReplicaError::Comm)?;
-        for e in &c.payload {
-            let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
-            let b = self.buffer_of(e.output);
-            match &mut self.slots[b] {
-                Slot::F32(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = v as f32),
-                Slot::F64(s) => s[..part.len()].copy_from_slice(part),
+        let mut scatter = |sum: &[f64]| {
+            for e in &c.payload {
+                let part = &sum[e.offset as usize..(e.offset + e.len) as usize];
+                let b = self.buffer_of(e.output);
+                match &mut self.slots[b] {
+                    Slot::F32(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = v as f32),
+                    Slot::F64(s) => s[..part.len()].copy_from_slice(part),
+                }
             }
-        }
+        };
+        let reduced = comm.all_reduce_sum_with(replica, c.scope, &mut payload, &mut scatter);
         self.payload = payload;
-        Ok(())
+        reduced.map_err(ReplicaError::Comm)
     }
 }
 
