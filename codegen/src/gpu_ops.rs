@@ -3,11 +3,11 @@
 //! runs in f64 in the order the CPU op of `syncbn-runtime` uses, so results match it bit for bit
 //! (Softmax up to its `exp`).
 
-use inkwell::values::{FloatValue, IntValue};
+use inkwell::values::{BasicValue, BasicValueEnum, FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::catalog::Elementwise;
-use crate::error::Result;
+use crate::error::{CodegenError, Result};
 use crate::formulas::exp_f32;
 use crate::gpu::Grid;
 use crate::kb::Kb;
@@ -73,24 +73,12 @@ pub(crate) fn i2f32<'ctx>(kb: &Kb<'_, 'ctx>, v: IntValue<'ctx>) -> Result<FloatV
     Ok(kb.b.build_signed_int_to_float(v, kb.f32t(), "i2f32")?)
 }
 
-/// `cond ? a : b` on integers.
-pub(crate) fn pick<'ctx>(
-    kb: &Kb<'_, 'ctx>,
-    cond: IntValue<'ctx>,
-    a: IntValue<'ctx>,
-    b: IntValue<'ctx>,
-) -> Result<IntValue<'ctx>> {
-    Ok(kb.select(cond, a, b)?.into_int_value())
-}
-
-/// `cond ? a : b` on floats.
-pub(crate) fn pickf<'ctx>(
-    kb: &Kb<'_, 'ctx>,
-    cond: IntValue<'ctx>,
-    a: FloatValue<'ctx>,
-    b: FloatValue<'ctx>,
-) -> Result<FloatValue<'ctx>> {
-    Ok(kb.select(cond, a, b)?.into_float_value())
+/// `cond ? a : b` on integers or floats.
+pub(crate) fn pick<'ctx, V>(kb: &Kb<'_, 'ctx>, cond: IntValue<'ctx>, a: V, b: V) -> Result<V>
+where
+    V: BasicValue<'ctx> + TryFrom<BasicValueEnum<'ctx>>,
+{
+    V::try_from(kb.select(cond, a, b)?).map_err(|_| CodegenError::Builder("select of another type".into()))
 }
 
 /// Element offsets, in each operand of `operands` (padded shapes), of output element `i` of the
@@ -191,11 +179,11 @@ fn activation_grad<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, a: ActGrad) -> Resul
         let (dy, y) = (kb.load(kb.ptr("dy")?, i)?, kb.load(kb.ptr("y")?, i)?);
         let zero = kb.f32(0.0);
         let value = match a {
-            ActGrad::Relu => pickf(kb, kb.fcmp(FloatPredicate::OGT, y, zero)?, dy, zero)?,
+            ActGrad::Relu => pick(kb, kb.fcmp(FloatPredicate::OGT, y, zero)?, dy, zero)?,
             ActGrad::Clip => {
                 let above = kb.fcmp(FloatPredicate::OLT, kb.float("lo")?, y)?;
                 let below = kb.fcmp(FloatPredicate::OLT, y, kb.float("hi")?)?;
-                pickf(kb, kb.b.build_and(above, below, "inside")?, dy, zero)?
+                pick(kb, kb.b.build_and(above, below, "inside")?, dy, zero)?
             }
             ActGrad::Sigmoid => kb.fmul(kb.fmul(dy, y)?, kb.fsub(kb.f32(1.0), y)?)?,
         };

@@ -9,7 +9,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::error::Result;
 use crate::gpu::Grid;
-use crate::gpu_ops::{items, pick, pickf};
+use crate::gpu_ops::{items, pick};
 use crate::kb::Kb;
 use crate::op_kernels::{SCALES, WINDOW, WINDOW_RANK};
 
@@ -57,12 +57,12 @@ fn source<'ctx>(kb: &Kb<'_, 'ctx>, a: &Axis<'ctx>, u: IntValue<'ctx>) -> Result<
     let half_pixel = kb.fsub(kb.fdiv(kb.fadd(uf, half)?, a.scale)?, half)?;
     let several = kb.icmp(IntPredicate::SGT, a.output, kb.i64(1))?;
     let corners = kb.fdiv(kb.fmul(uf, kb.fsub(inf, kb.f64(1.0))?)?, kb.fsub(outf, kb.f64(1.0))?)?;
-    let corners = pickf(kb, several, corners, kb.f64(0.0))?;
-    let pytorch = pickf(kb, several, half_pixel, kb.f64(0.0))?;
+    let corners = pick(kb, several, corners, kb.f64(0.0))?;
+    let pytorch = pick(kb, several, half_pixel, kb.f64(0.0))?;
     let asymmetric = kb.fdiv(uf, a.scale)?;
-    let x = pickf(kb, mode(kb, "coord", 1)?, pytorch, half_pixel)?;
-    let x = pickf(kb, mode(kb, "coord", 2)?, corners, x)?;
-    pickf(kb, mode(kb, "coord", 3)?, asymmetric, x)
+    let x = pick(kb, mode(kb, "coord", 1)?, pytorch, half_pixel)?;
+    let x = pick(kb, mode(kb, "coord", 2)?, corners, x)?;
+    pick(kb, mode(kb, "coord", 3)?, asymmetric, x)
 }
 
 /// The taps of output index `u` along `a` (the CPU's `taps`; the identity on an axis kept as is).
@@ -80,14 +80,14 @@ fn taps<'ctx>(kb: &Kb<'_, 'ctx>, a: &Axis<'ctx>, u: IntValue<'ctx>) -> Result<Ta
     let i1 = kb.fmin(kb.fadd(i0, kb.f64(1.0))?, last)?;
     let fract = kb.fsub(x, round(kb, "trunc", x)?)?;
     let tie = kb.fcmp(FloatPredicate::OEQ, fract, kb.f64(0.5))?;
-    let prefer_floor = pickf(kb, tie, round(kb, "floor", x)?, round(kb, "round", x)?)?;
-    let nearest = pickf(kb, mode(kb, "nearest", 1)?, round(kb, "floor", kb.fadd(x, kb.f64(0.5))?)?, prefer_floor)?;
-    let nearest = pickf(kb, mode(kb, "nearest", 2)?, round(kb, "floor", x)?, nearest)?;
-    let nearest = pickf(kb, mode(kb, "nearest", 3)?, round(kb, "ceil", x)?, nearest)?;
+    let prefer_floor = pick(kb, tie, round(kb, "floor", x)?, round(kb, "round", x)?)?;
+    let nearest = pick(kb, mode(kb, "nearest", 1)?, round(kb, "floor", kb.fadd(x, kb.f64(0.5))?)?, prefer_floor)?;
+    let nearest = pick(kb, mode(kb, "nearest", 2)?, round(kb, "floor", x)?, nearest)?;
+    let nearest = pick(kb, mode(kb, "nearest", 3)?, round(kb, "ceil", x)?, nearest)?;
     let linear = mode(kb, "linear", 1)?;
     let first = pick(kb, linear, to_int(i0)?, to_int(clamp(nearest)?)?)?;
     let first = pick(kb, a.active, first, u)?;
-    let w0 = pickf(kb, kb.b.build_and(linear, a.active, "lin")?, kb.fsub(kb.f32(1.0), w)?, kb.f32(1.0))?;
+    let w0 = pick(kb, kb.b.build_and(linear, a.active, "lin")?, kb.fsub(kb.f32(1.0), w)?, kb.f32(1.0))?;
     let two = kb.b.build_and(linear, a.active, "two")?;
     Ok(Taps { index: [first, to_int(i1)?], weight: [w0, w], count: pick(kb, two, kb.i64(2), kb.i64(1))? })
 }
@@ -95,7 +95,7 @@ fn taps<'ctx>(kb: &Kb<'_, 'ctx>, a: &Axis<'ctx>, u: IntValue<'ctx>) -> Result<Ta
 /// Tap `k` (0 or 1) of `t`.
 fn tap<'ctx>(kb: &Kb<'_, 'ctx>, t: &Taps<'ctx>, k: IntValue<'ctx>) -> Result<(IntValue<'ctx>, FloatValue<'ctx>)> {
     let second = kb.icmp(IntPredicate::EQ, k, kb.i64(1))?;
-    Ok((pick(kb, second, t.index[1], t.index[0])?, pickf(kb, second, t.weight[1], t.weight[0])?))
+    Ok((pick(kb, second, t.index[1], t.index[0])?, pick(kb, second, t.weight[1], t.weight[0])?))
 }
 
 /// Resize: output element `i` as the CPU computes it, axis by axis.
@@ -183,7 +183,7 @@ fn readers<'ctx>(
         let hit = |slot: usize| -> Result<FloatValue<'ctx>> {
             let used = kb.icmp(IntPredicate::SLT, kb.i64(slot as i64), t.count)?;
             let same = kb.b.build_and(used, kb.icmp(IntPredicate::EQ, t.index[slot], x[0])?, "hit")?;
-            pickf(kb, same, kb.ext(t.weight[slot])?, kb.f64(0.0))
+            pick(kb, same, kb.ext(t.weight[slot])?, kb.f64(0.0))
         };
         let w = kb.fadd(hit(0)?, hit(1)?)?;
         kb.if_then(kb.fcmp(FloatPredicate::ONE, w, kb.f64(0.0))?, || {
