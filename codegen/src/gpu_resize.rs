@@ -10,6 +10,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 use crate::error::Result;
 use crate::gpu::Grid;
 use crate::gpu_ops::{items, pick};
+use crate::gpu_window::{flatten, unflatten};
 use crate::kb::Kb;
 use crate::op_kernels::{SCALES, WINDOW, WINDOW_RANK};
 
@@ -92,6 +93,11 @@ fn taps<'ctx>(kb: &Kb<'_, 'ctx>, a: &Axis<'ctx>, u: IntValue<'ctx>) -> Result<Ta
     Ok(Taps { index: [first, to_int(i1)?], weight: [w0, w], count: pick(kb, two, kb.i64(2), kb.i64(1))? })
 }
 
+/// `f(axis)` of every axis, as the dimensions of a row-major index.
+fn dims<'ctx>(ax: &[Axis<'ctx>], f: fn(&Axis<'ctx>) -> IntValue<'ctx>) -> [IntValue<'ctx>; WINDOW_RANK] {
+    std::array::from_fn(|j| f(&ax[j]))
+}
+
 /// Tap `k` (0 or 1) of `t`.
 fn tap<'ctx>(kb: &Kb<'_, 'ctx>, t: &Taps<'ctx>, k: IntValue<'ctx>) -> Result<(IntValue<'ctx>, FloatValue<'ctx>)> {
     let second = kb.icmp(IntPredicate::EQ, k, kb.i64(1))?;
@@ -103,18 +109,11 @@ pub(crate) fn resize<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
     let ax = axes(kb)?;
     let in_plane = ax.iter().try_fold(kb.i64(1), |acc, a| kb.mul(acc, a.input))?;
     items(kb, g, |i| {
-        let mut rem = i;
-        let mut u = [kb.i64(0); WINDOW_RANK];
-        for j in (0..WINDOW_RANK).rev() {
-            u[j] = kb.urem(rem, ax[j].output)?;
-            rem = kb.udiv(rem, ax[j].output)?;
-        }
+        let (u, rem) = unflatten(kb, i, dims(&ax, |a| a.output))?;
         let row = kb.at(kb.ptr("x")?, kb.mul(rem, in_plane)?)?;
         let t: Vec<Taps> = (0..WINDOW_RANK).map(|j| taps(kb, &ax[j], u[j])).collect::<Result<_>>()?;
-        let value = interpolate(kb, &t, WINDOW_RANK, &[], &|idx| {
-            let at = idx.iter().zip(&ax).try_fold(kb.i64(0), |acc, (&c, a)| kb.add(kb.mul(acc, a.input)?, c))?;
-            kb.load(row, at)
-        })?;
+        let value =
+            interpolate(kb, &t, WINDOW_RANK, &[], &|idx| kb.load(row, flatten(kb, idx, dims(&ax, |a| a.input))?))?;
         kb.store(kb.ptr("y")?, i, value)
     })
 }
@@ -149,12 +148,7 @@ pub(crate) fn resize_grad<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()>
     let ax = axes(kb)?;
     let out_plane = ax.iter().try_fold(kb.i64(1), |acc, a| kb.mul(acc, a.output))?;
     items(kb, g, |i| {
-        let mut rem = i;
-        let mut x = [kb.i64(0); WINDOW_RANK];
-        for j in (0..WINDOW_RANK).rev() {
-            x[j] = kb.urem(rem, ax[j].input)?;
-            rem = kb.udiv(rem, ax[j].input)?;
-        }
+        let (x, rem) = unflatten(kb, i, dims(&ax, |a| a.input))?;
         let row = kb.at(kb.ptr("dy")?, kb.mul(rem, out_plane)?)?;
         let acc = kb.var(kb.f64(0.0).into())?;
         readers(kb, &ax, &x, kb.f64(1.0), kb.i64(0), &mut |weight, at| {

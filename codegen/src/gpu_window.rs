@@ -51,7 +51,7 @@ fn product<'ctx>(
 }
 
 /// Row-major coordinates of `flat` over `dims`, and `flat / prod(dims)`.
-fn unflatten<'ctx>(
+pub(crate) fn unflatten<'ctx>(
     kb: &Kb<'_, 'ctx>,
     flat: IntValue<'ctx>,
     dims: [IntValue<'ctx>; WINDOW_RANK],
@@ -66,7 +66,7 @@ fn unflatten<'ctx>(
 }
 
 /// The row-major offset of `coords` in `dims`.
-fn flatten<'ctx>(
+pub(crate) fn flatten<'ctx>(
     kb: &Kb<'_, 'ctx>,
     coords: &[IntValue<'ctx>],
     dims: [IntValue<'ctx>; WINDOW_RANK],
