@@ -1,7 +1,6 @@
 //! The CPU device: one thread per replica running host-native kernels, in-process collectives.
 
 use std::any::Any;
-use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -108,12 +107,11 @@ fn run_replica(
             run.outputs = job.plan.outputs.iter().map(|o| ex.read_f32(o.value)).collect();
         }
         if job.progress && r == 0 && job.steps > 1 {
-            eprint!("\rstep {}/{}", step + 1, job.steps);
-            let _ = std::io::stderr().flush();
+            crate::console::stderr(&format!("\rstep {}/{}", step + 1, job.steps));
         }
     }
     if job.progress && r == 0 && job.steps > 1 {
-        eprintln!();
+        crate::console::stderr("\n");
     }
     Ok(run)
 }

@@ -5,6 +5,7 @@
 //! (`run`), `.npy` input and output files, and the functional BatchNorm forms.
 
 pub mod comm;
+pub mod console;
 pub mod cpu;
 pub mod cpu_ops;
 pub mod cuda;

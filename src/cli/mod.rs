@@ -14,6 +14,7 @@ use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::Parser;
+use syncbn_runtime::console;
 
 pub use args::Args;
 pub use error::CliError;
@@ -31,11 +32,11 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
     }
     match compile::run(&args) {
         Ok(text) => {
-            print!("{text}");
+            console::stdout(&text);
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {}", error::one_line(&e.to_string()));
+            console::error_line(&format!("error: {}", error::one_line(&e.to_string())));
             ExitCode::from(e.exit_code())
         }
     }
@@ -45,13 +46,13 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
 fn clap_exit(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        print!("{}", e.render());
+        console::stdout(&e.render().to_string());
         return ExitCode::SUCCESS;
     }
     let text = e.render().to_string();
     let lines: Vec<&str> = text.lines().map(str::trim).take_while(|l| !l.is_empty()).collect();
     let message = lines.join(" ");
     let message = message.trim_start_matches("error: ");
-    eprintln!("error: {} (see --help)", error::one_line(message));
+    console::error_line(&format!("error: {} (see --help)", error::one_line(message)));
     ExitCode::from(error::USAGE)
 }

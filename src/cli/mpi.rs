@@ -38,22 +38,23 @@ pub fn writes_artifacts() -> bool {
 #[cfg(feature = "mpi")]
 pub fn main(mut args: Args) -> ExitCode {
     use super::error::one_line;
+    use syncbn_runtime::console;
     use syncbn_runtime::mpi::MpiWorld;
     let timeout = syncbn_runtime::RunOptions::default().timeout;
     let world = match MpiWorld::init(args.group_size.map(|g| g as usize), timeout) {
         Ok(world) => world,
         Err(e) => {
-            eprintln!("error: {}", one_line(&e.to_string()));
+            console::error_line(&format!("error: {}", one_line(&e.to_string())));
             return ExitCode::from(CliError::from(e).exit_code());
         }
     };
     let (rank, ranks) = (world.rank(), world.size());
     if let Some(r) = args.replicas.filter(|&r| r as usize != ranks) {
         if rank == 0 {
-            eprintln!(
+            console::error_line(&format!(
                 "error: --replicas {r} does not match the {ranks} MPI ranks; under --comm mpi each rank is one \
                  replica: omit --replicas or start {r} ranks (mpirun -np {r})"
-            );
+            ));
         }
         return ExitCode::from(super::error::USAGE);
     }
@@ -69,14 +70,14 @@ pub fn main(mut args: Args) -> ExitCode {
     match result {
         Ok(text) => {
             if rank == 0 {
-                print!("{text}");
+                console::stdout(&text);
             }
             drop(world);
             ExitCode::SUCCESS
         }
         Err(e) => {
             let message = one_line(&e.to_string());
-            eprintln!("error: rank {rank}: {message}");
+            console::error_line(&format!("error: rank {rank}: {message}"));
             world.fail(i32::from(e.exit_code()), &message)
         }
     }
@@ -85,7 +86,9 @@ pub fn main(mut args: Args) -> ExitCode {
 /// Without the `mpi` feature, `--comm mpi` is a usage error.
 #[cfg(not(feature = "mpi"))]
 pub fn main(_args: Args) -> ExitCode {
-    eprintln!("error: --comm mpi: this build has no MPI support; rebuild with `cargo build --features mpi`");
+    syncbn_runtime::console::error_line(
+        "error: --comm mpi: this build has no MPI support; rebuild with `cargo build --features mpi`",
+    );
     ExitCode::from(super::error::USAGE)
 }
 
