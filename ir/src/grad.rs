@@ -51,6 +51,12 @@ pub const CLIP_GRAD: &str = "ClipGrad";
 /// `SigmoidGrad(dY, Y) -> dX`: `dX = dY * Y * (1 - Y)` (`Y` is the Sigmoid's output).
 pub const SIGMOID_GRAD: &str = "SigmoidGrad";
 
+/// `ActivationGrad(dY, X) -> dX`: `dX = dY * f'(X)` for the activation `f` named by attribute
+/// `op` (HardSwish, HardSigmoid, LeakyRelu, Elu, Selu, Gelu, Tanh, Neg, Erf, Sqrt, Pow), with its
+/// parameters as attributes (`alpha`, `beta`, `gamma`, `approximate`; Pow's constant `exponent`);
+/// `X` is the forward input. The derivatives are [`crate::activation::Activation::derivative`].
+pub const ACTIVATION_GRAD: &str = "ActivationGrad";
+
 /// `SoftmaxGrad(dY, Y) -> dX`: `dX = Y * (dY - sum_axis(dY * Y))`, the sum along `axis` (int,
 /// default -1, as Softmax from opset 13) keeping the dimension.
 pub const SOFTMAX_GRAD: &str = "SoftmaxGrad";
@@ -158,6 +164,7 @@ pub const CPU_OPS: &[&str] = &[
     RELU_GRAD,
     CLIP_GRAD,
     SIGMOID_GRAD,
+    ACTIVATION_GRAD,
     SOFTMAX_GRAD,
     REDUCE_TO_SHAPE,
     CHANNEL_SUM,

@@ -213,3 +213,49 @@ fn every_op_graph_gradients() {
     }
     eprintln!("every-op graph: max FD rel err {worst:.2e}");
 }
+
+/// The activations and binary ops of segmentation and mobile backbones on `[N, 3, 7, 5]`: Conv ->
+/// BatchNorm (training) -> HardSwish, HardSigmoid gate, LeakyRelu, Elu, Selu, Gelu (exact and tanh),
+/// Tanh, Erf, Neg, Pow 2, Sqrt, and broadcasting Sub and Div by parameters.
+fn activation_graph() -> Graph {
+    let mut b = Builder::new("activations", 91);
+    b.input("x", &[3, 7, 5]);
+    let c = b.conv("conv", "x", (3, 4, 3), 1, 1, true);
+    let bn = b.bn("bn", &c, 4, true, false);
+    b.node("HardSwish", "hswish", &[&bn], &["hs"], &[]);
+    let gate = [("alpha", Attr::Float(0.2)), ("beta", Attr::Float(0.5))];
+    b.node("HardSigmoid", "hsig", &["hs"], &["gate"], &gate);
+    b.node("Mul", "excite", &["hs", "gate"], &["se"], &[]);
+    b.node("LeakyRelu", "leaky", &["se"], &["lr"], &[("alpha", Attr::Float(0.1))]);
+    b.node("Elu", "elu", &["lr"], &["el"], &[("alpha", Attr::Float(0.8))]);
+    b.node("Selu", "selu", &["el"], &["sl"], &[]);
+    let shift = param(&mut b, "shift", &[4, 1, 1], (-0.3, 0.3));
+    b.node("Sub", "sub", &["sl", &shift], &["sb"], &[]);
+    let scale = param(&mut b, "scale", &[1, 5], (1.0, 2.0));
+    b.node("Div", "div", &["sb", &scale], &["dv"], &[]);
+    b.node("Gelu", "gelu", &["dv"], &["ge"], &[]);
+    b.node("Gelu", "gelu_tanh", &["ge"], &["gt"], &[("approximate", Attr::Str("tanh".into()))]);
+    b.node("Tanh", "tanh", &["gt"], &["th"], &[]);
+    b.node("Erf", "erf", &["th"], &["ef"], &[]);
+    b.node("Neg", "neg", &["ef"], &["ng"], &[]);
+    b.init("two", &[], vec![2.0]);
+    b.node("Pow", "square", &["ng"], &["sq"], &[]);
+    b.graph.nodes.last_mut().unwrap().inputs.push("two".into());
+    b.init("one", &[], vec![1.0]);
+    b.node("Add", "plus_one", &["sq", "one"], &["p1"], &[]);
+    b.node("Sqrt", "sqrt", &["p1"], &["rt"], &[]);
+    b.node("Div", "recip", &["one", "rt"], &["y"], &[]);
+    b.graph.outputs.insert(0, "y".into());
+    b.finish()
+}
+
+#[test]
+fn activation_graph_gradients() {
+    let graph = activation_graph();
+    let mut worst = 0.0f64;
+    for (n, split) in [(1, (1, 1)), (4, (3, 3)), (3, (4, 2))] {
+        let x = random(&mut Rng(90 + n as u64), &[n, 3, 7, 5], -1.0, 1.0);
+        worst = worst.max(check_graph(&format!("activations N={n}"), &graph, &x, split, 95 + n as u64));
+    }
+    eprintln!("activation graph: max FD rel err {worst:.2e}");
+}

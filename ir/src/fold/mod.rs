@@ -46,12 +46,11 @@ pub const SHAPE_OPS: &[&str] = &[
     "Less",
     "Greater",
     "Abs",
-    "Sqrt",
 ];
 
 /// Ops of the model format that compute on tensors but are also evaluated when every input is a
 /// shape value (or an integer constant).
-const ARITHMETIC_OPS: &[&str] = &["Add", "Sub", "Mul", "Div", "Neg", "Pow", "Identity", "Reshape", "Concat"];
+const ARITHMETIC_OPS: &[&str] = &["Add", "Sub", "Mul", "Div", "Neg", "Pow", "Identity", "Reshape", "Concat", "Sqrt"];
 
 /// Whether `op` is one of [`SHAPE_OPS`].
 pub fn is_shape_op(op: &str) -> bool {

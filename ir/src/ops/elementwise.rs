@@ -80,7 +80,7 @@ impl OpSchema for Softmax {
     }
 }
 
-/// Add or Mul: numpy broadcasting of two inputs of one dtype.
+/// Add, Sub, Mul or Div: numpy broadcasting of two inputs of one dtype.
 pub struct Binary {
     name: &'static str,
 }
@@ -89,6 +89,10 @@ pub struct Binary {
 pub static ADD: Binary = Binary { name: "Add" };
 /// The Mul schema.
 pub static MUL: Binary = Binary { name: "Mul" };
+/// The Sub schema.
+pub static SUB: Binary = Binary { name: "Sub" };
+/// The Div schema.
+pub static DIV: Binary = Binary { name: "Div" };
 
 impl OpSchema for Binary {
     fn name(&self) -> &'static str {

@@ -1,6 +1,7 @@
 //! The op catalogue: one [`OpSchema`] per op (arity, attributes, shape and dtype inference), found by
 //! name through [`schema`]. Each op family lives in its own file.
 
+mod activation;
 mod batchnorm;
 mod bn_grad;
 mod conv;
@@ -257,6 +258,19 @@ static ALL: &[&dyn OpSchema] = &[
     &elementwise::IDENTITY,
     &elementwise::ADD,
     &elementwise::MUL,
+    &elementwise::SUB,
+    &elementwise::DIV,
+    &activation::POW,
+    &activation::HARD_SWISH,
+    &activation::HARD_SIGMOID,
+    &activation::LEAKY_RELU,
+    &activation::ELU,
+    &activation::SELU,
+    &activation::GELU,
+    &activation::TANH,
+    &activation::NEG,
+    &activation::ERF,
+    &activation::SQRT,
     &elementwise::CLIP,
     &elementwise::SOFTMAX,
     &reshape::FLATTEN,
@@ -275,6 +289,7 @@ static GRADIENT: &[&dyn OpSchema] = &[
     &grad::RELU_GRAD,
     &grad::CLIP_GRAD,
     &grad::SIGMOID_GRAD,
+    &activation::ACTIVATION_GRAD,
     &grad::SOFTMAX_GRAD,
     &grad::REDUCE_TO_SHAPE,
     &grad::CHANNEL_SUM,

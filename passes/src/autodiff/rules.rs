@@ -44,8 +44,10 @@ impl RuleCtx<'_> {
 pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
     let positions = match op {
         "Conv" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
-        "Add" | "Mul" | "MatMul" => vec![0, 1],
+        "Add" | "Sub" | "Mul" | "Div" | "MatMul" => vec![0, 1],
         "Concat" => (0..inputs).collect(),
+        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
+        | "Pow" => vec![0],
         "Relu" | "Clip" | "Sigmoid" | "Softmax" | "Identity" | "Flatten" | "Reshape" | "MaxPool" | "AveragePool"
         | "GlobalAveragePool" | "Resize" => vec![0],
         _ => return None,
@@ -59,7 +61,7 @@ pub fn parameter_inputs(op: &str) -> &'static [usize] {
     match op {
         "Conv" | "BatchNormalization" => &[1, 2],
         "Gemm" => &[0, 1, 2],
-        "Add" | "Mul" | "MatMul" => &[0, 1],
+        "Add" | "Sub" | "Mul" | "Div" | "MatMul" => &[0, 1],
         _ => &[],
     }
 }
@@ -72,7 +74,9 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
     let Some(dy) = dys.first().cloned().flatten() else { return Ok(()) };
     match node.op.as_str() {
         "Relu" | "Sigmoid" | "Softmax" | "Clip" => elementwise::activation(node, &dy, cx),
-        "Add" | "Mul" => elementwise::binary(node, &dy, cx),
+        "Add" | "Sub" | "Mul" | "Div" => elementwise::binary(node, &dy, cx),
+        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
+        | "Pow" => elementwise::activation_of_input(node, &dy, cx),
         "Identity" => {
             cx.give(node, 0, Grad::shared(&dy));
             Ok(())

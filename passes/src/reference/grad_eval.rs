@@ -2,8 +2,8 @@
 //! node's operands and attributes and calls the f64 implementation.
 
 use syncbn_ir::grad::{
-    AVERAGE_POOL_GRAD, BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD, BN_GRAD_INPUT, BN_GRAD_PARAMS, BN_GRAD_REDUCE,
-    CHANNEL_SUM, CLIP_GRAD, CONCAT_GRAD, CONV_GRAD_INPUT, CONV_GRAD_WEIGHT, GEMM_GRAD_A, GEMM_GRAD_B,
+    ACTIVATION_GRAD, AVERAGE_POOL_GRAD, BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD, BN_GRAD_INPUT, BN_GRAD_PARAMS,
+    BN_GRAD_REDUCE, CHANNEL_SUM, CLIP_GRAD, CONCAT_GRAD, CONV_GRAD_INPUT, CONV_GRAD_WEIGHT, GEMM_GRAD_A, GEMM_GRAD_B,
     GLOBAL_AVERAGE_POOL_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD, PARAM_GRAD_SUM, REDUCE_TO_SHAPE, RELU_GRAD,
     RESHAPE_LIKE, RESIZE_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD,
 };
@@ -36,6 +36,7 @@ pub fn eval_grad(node: &Node, args: &[Option<&Tensor>]) -> Option<Result<Vec<Ten
         GEMM_GRAD_A | GEMM_GRAD_B | MATMUL_GRAD_A | MATMUL_GRAD_B => one(linear_grad(node, args)),
         MAX_POOL_GRAD | AVERAGE_POOL_GRAD | GLOBAL_AVERAGE_POOL_GRAD | RESIZE_GRAD => one(window_grad(node, args)),
         RELU_GRAD | CLIP_GRAD | SIGMOID_GRAD | SOFTMAX_GRAD => one(activation_grad(node, args)),
+        ACTIVATION_GRAD => one(arg(args, 0).and_then(|dy| super::activation::activation_grad(node, dy, arg(args, 1)?))),
         REDUCE_TO_SHAPE | CHANNEL_SUM | RESHAPE_LIKE | CONCAT_GRAD => one(layout_grad(node, args)),
         _ => return None,
     };

@@ -326,6 +326,10 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Sub" => one(binary(x()?, arg(args, 1)?, |a, b| a - b)?),
         "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),
         "Div" => one(binary(x()?, arg(args, 1)?, |a, b| a / b)?),
+        "Pow" => one(binary(x()?, arg(args, 1)?, f64::powf)?),
+        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt" => {
+            one(super::activation::activation(node, x()?)?)
+        }
         "Clip" => {
             let bound = |i: usize, attr: &str, default: f64| match args.get(i).copied().flatten() {
                 Some(t) => scalar(t),

@@ -6,6 +6,7 @@
 //! Every op computes in `f64` with straightforward loops (two-pass statistics for BatchNorm), so it
 //! is slow and meant for small tensors.
 
+pub mod activation;
 pub mod attrs;
 pub mod batchnorm;
 pub mod conv;
