@@ -8,6 +8,7 @@ pub mod activation;
 pub mod attr;
 pub mod data;
 pub mod dot;
+pub mod dropout;
 pub mod dtype;
 pub mod error;
 pub mod fold;

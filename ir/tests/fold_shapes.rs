@@ -199,3 +199,23 @@ fn float_parameters_are_never_folded() {
     let g = load(json!(["N", 3]), inits, nodes).unwrap();
     assert_eq!(ops(&g), ["Reshape", "Add"]);
 }
+
+#[test]
+fn dropout_operands_become_attributes_and_the_unused_mask_goes() {
+    let nodes = json!([{"name": "drop", "op": "Dropout", "inputs": ["x", "ratio", "train"], "outputs": ["y", "mask"]}]);
+    let inits = json!([
+        {"name": "ratio", "dtype": "f32", "shape": [], "data": [0.25]},
+        {"name": "train", "dtype": "bool", "shape": [], "data": [1]}
+    ]);
+    let g = load(json!(["N", 3]), inits, nodes).unwrap();
+    let drop = g.node("drop").unwrap();
+    assert_eq!((drop.inputs.len(), drop.outputs.len()), (1, 1));
+    assert_eq!((drop.attr_f64("ratio", 0.0), drop.attr_i64("training_mode", 0)), (0.25, 1));
+    assert!(g.initializers.is_empty(), "the operands stay: {:?}", g.initializers);
+    let computed = json!([
+        {"name": "abs", "op": "Sigmoid", "inputs": ["x"], "outputs": ["r"]},
+        {"name": "drop", "op": "Dropout", "inputs": ["x", "r"], "outputs": ["y"]}
+    ]);
+    let err = load(json!(["N", 3]), json!([]), computed).unwrap_err();
+    assert!(err.contains("node \"drop\"") && err.contains("computed at run time"), "{err}");
+}

@@ -216,7 +216,7 @@ fn every_op_graph_gradients() {
 
 /// The activations and binary ops of segmentation and mobile backbones on `[N, 3, 7, 5]`: Conv ->
 /// BatchNorm (training) -> HardSwish, HardSigmoid gate, LeakyRelu, Elu, Selu, Gelu (exact and tanh),
-/// Tanh, Erf, Neg, Pow 2, Sqrt, and broadcasting Sub and Div by parameters.
+/// Tanh, Erf, Neg, Pow 2, Sqrt, a training Dropout, and broadcasting Sub and Div by parameters.
 fn activation_graph() -> Graph {
     let mut b = Builder::new("activations", 91);
     b.input("x", &[3, 7, 5]);
@@ -227,7 +227,9 @@ fn activation_graph() -> Graph {
     b.node("HardSigmoid", "hsig", &["hs"], &["gate"], &gate);
     b.node("Mul", "excite", &["hs", "gate"], &["se"], &[]);
     b.node("LeakyRelu", "leaky", &["se"], &["lr"], &[("alpha", Attr::Float(0.1))]);
-    b.node("Elu", "elu", &["lr"], &["el"], &[("alpha", Attr::Float(0.8))]);
+    let drop = [("ratio", Attr::Float(0.25)), ("training_mode", Attr::Int(1)), ("seed", Attr::Int(7))];
+    b.node("Dropout", "dropout", &["lr"], &["dr"], &drop);
+    b.node("Elu", "elu", &["dr"], &["el"], &[("alpha", Attr::Float(0.8))]);
     b.node("Selu", "selu", &["el"], &["sl"], &[]);
     let shift = param(&mut b, "shift", &[4, 1, 1], (-0.3, 0.3));
     b.node("Sub", "sub", &["sl", &shift], &["sb"], &[]);

@@ -1,5 +1,5 @@
 //! The activations and binary ops of segmentation and mobile backbones (HardSwish, HardSigmoid,
-//! LeakyRelu, Elu, Selu, Gelu, Tanh, Erf, Neg, Sqrt, Pow, Sub, Div) on CPU replicas, forward and
+//! LeakyRelu, Elu, Selu, Gelu, Tanh, Erf, Neg, Sqrt, Pow, Sub, Div, training Dropout) on CPU replicas, forward and
 //! backward: the lowered training graph run on 1, 2 and 3 replicas (uneven and empty shards)
 //! against the passes' float64 interpreter on the global batch.
 
@@ -48,7 +48,8 @@ fn graph() -> syncbn_ir::Graph {
         node("neg", "Neg", &["ef"], "ng", ""),
         node("square", "Pow", &["ng", "two"], "sq", ""),
         node("plus_one", "Add", &["sq", "one"], "p1", ""),
-        node("sqrt", "Sqrt", &["p1"], "y", ""),
+        node("sqrt", "Sqrt", &["p1"], "rt", ""),
+        node("dropout", "Dropout", &["rt"], "y", r#""ratio": 0.25, "training_mode": 1, "seed": 7"#),
     ];
     let init = |name: &str, shape: &str, n: usize, seed: u64, lo: f64, hi: f64| {
         format!(r#"{{"name": "{name}", "dtype": "f32", "shape": {shape}, "data": [{}]}}"#, data(n, seed, lo, hi))

@@ -60,9 +60,52 @@ pub fn is_shape_op(op: &str) -> bool {
 /// Folds the shape arithmetic of `graph` in place (see the module doc); a graph without shape ops
 /// is left as it is. Errors name `file`, the node, and the input or dimension at fault.
 pub fn fold_shapes(graph: &mut Graph, limits: &Limits, file: &Path) -> Result<(), IrError> {
-    if !graph.nodes.iter().any(|n| is_shape_op(&n.op)) {
-        return Ok(());
+    if graph.nodes.iter().any(|n| is_shape_op(&n.op)) {
+        fold_all(graph, limits, file)?;
     }
+    dropout_operands_to_attrs(graph, limits, file)
+}
+
+/// Dropout's constant `ratio` and `training_mode` operands (opset 12+) become attributes, and an
+/// unused mask output is dropped; a computed operand is an error.
+fn dropout_operands_to_attrs(graph: &mut Graph, limits: &Limits, file: &Path) -> Result<(), IrError> {
+    let consumed: HashSet<String> =
+        graph.nodes.iter().flat_map(|n| n.inputs.iter().cloned()).chain(graph.outputs.iter().cloned()).collect();
+    let mut read = HashSet::new();
+    for i in 0..graph.nodes.len() {
+        if graph.nodes[i].op != "Dropout" {
+            continue;
+        }
+        for (index, attr) in [(1, "ratio"), (2, "training_mode")] {
+            let Some(name) = graph.nodes[i].input(index).map(str::to_string) else { continue };
+            let at = |m: String| {
+                IrError::invalid(file, Location::Node { node: graph.nodes[i].name.clone(), input: Some(index) }, m)
+            };
+            let init = graph.initializer(&name).ok_or_else(|| {
+                at(format!("input {index} ({attr}) {name:?} is computed at run time; expected a constant"))
+            })?;
+            let value = match crate::data::initializer_values(graph, init, limits)?.as_slice() {
+                [v] => *v,
+                other => return Err(at(format!("input {index} ({attr}) has {} values; expected one", other.len()))),
+            };
+            let value = if index == 1 { Attr::Float(value) } else { Attr::Int(i64::from(value != 0.0)) };
+            graph.nodes[i].attrs.insert(attr.to_string(), value);
+            read.insert(name);
+        }
+        let node = &mut graph.nodes[i];
+        node.inputs.truncate(1);
+        if node.outputs.get(1).is_some_and(|m| !consumed.contains(m)) {
+            node.outputs.truncate(1);
+        }
+    }
+    let used: HashSet<&String> = graph.nodes.iter().flat_map(|n| n.inputs.iter()).chain(&graph.outputs).collect();
+    let unused: HashSet<String> = read.into_iter().filter(|r| !used.contains(r)).collect();
+    graph.initializers.retain(|i| !unused.contains(&i.name));
+    Ok(())
+}
+
+/// The folding walk over a graph with shape ops.
+fn fold_all(graph: &mut Graph, limits: &Limits, file: &Path) -> Result<(), IrError> {
     let order = graph.topological_order()?;
     let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
     let mut folder = Folder::new(graph, limits, file);

@@ -6,6 +6,7 @@ mod batchnorm;
 mod bn_grad;
 mod conv;
 pub mod dims;
+mod dropout;
 mod elementwise;
 mod gemm;
 mod grad;
@@ -277,6 +278,7 @@ static ALL: &[&dyn OpSchema] = &[
     &reshape::RESHAPE,
     &reshape::CONCAT,
     &resize::RESIZE,
+    &dropout::DROPOUT,
     &lowered::LOCAL_MOMENTS,
     &lowered::ALL_REDUCE,
     &lowered::BN_FINALIZE,

@@ -117,3 +117,18 @@ pub fn binary(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> 
     }
     Ok(())
 }
+
+/// `Dropout`: the identity's gradient in eval mode or at ratio 0, else the same Dropout (same seed,
+/// so the same mask and scale) applied to `dY`.
+pub fn dropout(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if !cx.wants(node, 0) {
+        return Ok(());
+    }
+    let grad = if syncbn_ir::dropout::is_identity(node) {
+        Grad::shared(dy)
+    } else {
+        cx.tape.op1("Dropout", &base(node, "input"), vec![dy.to_string()], node.attrs.clone())
+    };
+    cx.give(node, 0, grad);
+    Ok(())
+}

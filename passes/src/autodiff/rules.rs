@@ -47,7 +47,7 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
         "Add" | "Sub" | "Mul" | "Div" | "MatMul" => vec![0, 1],
         "Concat" => (0..inputs).collect(),
         "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
-        | "Pow" => vec![0],
+        | "Pow" | "Dropout" => vec![0],
         "Relu" | "Clip" | "Sigmoid" | "Softmax" | "Identity" | "Flatten" | "Reshape" | "MaxPool" | "AveragePool"
         | "GlobalAveragePool" | "Resize" => vec![0],
         _ => return None,
@@ -81,6 +81,7 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
             cx.give(node, 0, Grad::shared(&dy));
             Ok(())
         }
+        "Dropout" => elementwise::dropout(node, &dy, cx),
         "Reshape" | "Flatten" => layout::reshape(node, &dy, cx),
         "Concat" => layout::concat(node, &dy, cx),
         "MaxPool" | "AveragePool" | "GlobalAveragePool" | "Resize" => layout::window(node, &dy, cx),

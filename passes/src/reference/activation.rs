@@ -116,3 +116,22 @@ pub fn activation_grad(node: &Node, dy: &Tensor, x: &Tensor) -> Result<Tensor, S
     let f = derivative(node.attr("op").and_then(Attr::as_str).unwrap_or(""), node)?;
     Ok(ndarray::Zip::from(dy).and(x).map_collect(|&g, &v| g * f(v)))
 }
+
+/// Dropout: `x` in eval mode or at ratio 0, else `x / (1 - ratio)` at the elements that
+/// `syncbn_ir::dropout::keeps` keeps (by position within the sample) and 0 elsewhere.
+pub fn dropout(node: &Node, x: &Tensor) -> Tensor {
+    let (ratio, training, seed) = syncbn_ir::dropout::params(node);
+    if !training || ratio == 0.0 {
+        return x.clone();
+    }
+    let mut y = x.as_standard_layout().into_owned();
+    let shape = x.shape().to_vec();
+    for (i, v) in y.iter_mut().enumerate() {
+        *v = if syncbn_ir::dropout::keeps(seed, syncbn_ir::dropout::position(i, &shape), ratio) {
+            *v / (1.0 - ratio)
+        } else {
+            0.0
+        };
+    }
+    y
+}

@@ -322,6 +322,7 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Relu" => one(x()?.mapv(|v| v.max(0.0))),
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
         "Identity" => one(x()?.clone()),
+        "Dropout" => one(super::activation::dropout(node, x()?)),
         "Add" => one(binary(x()?, arg(args, 1)?, |a, b| a + b)?),
         "Sub" => one(binary(x()?, arg(args, 1)?, |a, b| a - b)?),
         "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),

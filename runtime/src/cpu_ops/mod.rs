@@ -128,6 +128,7 @@ static TABLE: &[&dyn CpuOp] = &[
     &unary::NEG,
     &unary::ERF,
     &unary::SQRT,
+    &unary::DROPOUT,
     &unary::SIGMOID,
     &unary::CLIP,
     &layout::IDENTITY,

@@ -103,3 +103,32 @@ pub(super) fn activation(op: &str, a: &OpArgs<'_>) -> Result<syncbn_ir::activati
     syncbn_ir::activation::Activation::from_attrs(op, attr, tanh)
         .ok_or_else(|| format!("{op} is not an activation with known parameters"))
 }
+
+/// Dropout: the identity in eval mode or at ratio 0; in training mode `x / (1 - ratio)` where
+/// [`syncbn_ir::dropout::keeps`] keeps the element's position within its sample, else 0.
+pub struct Dropout;
+
+/// The Dropout op.
+pub static DROPOUT: Dropout = Dropout;
+
+impl CpuOp for Dropout {
+    fn name(&self) -> &'static str {
+        "Dropout"
+    }
+
+    fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let x = a.input(0)?;
+        expect_len(y, x.data.len())?;
+        let (ratio, training, seed) = (a.float("ratio", 0.5), a.int("training_mode", 0) != 0, a.int("seed", 0));
+        if !training || ratio == 0.0 {
+            y.copy_from_slice(x.data);
+            return Ok(());
+        }
+        let scale = 1.0 / (1.0 - ratio);
+        for (i, (d, &v)) in y.iter_mut().zip(x.data).enumerate() {
+            let at = syncbn_ir::dropout::position(i, x.shape);
+            *d = if syncbn_ir::dropout::keeps(seed, at, ratio) { (f64::from(v) * scale) as f32 } else { 0.0 };
+        }
+        Ok(())
+    }
+}
