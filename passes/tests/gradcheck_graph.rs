@@ -261,3 +261,36 @@ fn activation_graph_gradients() {
     }
     eprintln!("activation graph: max FD rel err {worst:.2e}");
 }
+
+/// A U-Net-style decoder on `[N, 3, 7, 5]`: strided Conv -> BatchNorm -> Relu, ConvTranspose back
+/// to 7x5 (bias), a skip Concat with the input, and a grouped ConvTranspose with output_padding.
+fn unet_graph() -> Graph {
+    let mut b = Builder::new("unet", 93);
+    b.input("x", &[3, 7, 5]);
+    let c = b.conv("down", "x", (3, 4, 3), 2, 1, false);
+    let bn = b.bn("bn", &c, 4, true, false);
+    b.node("Relu", "relu", &[&bn], &["r"], &[]);
+    let w = param(&mut b, "up.w", &[4, 3, 3, 3], (-0.5, 0.5));
+    let bias = param(&mut b, "up.b", &[3], (-0.2, 0.2));
+    let up = [("strides", ints(&[2, 2])), ("pads", ints(&[1, 1, 1, 1]))];
+    b.node("ConvTranspose", "up", &["r", &w, &bias], &["u"], &up);
+    b.node("Concat", "skip", &["x", "u"], &["cat"], &[("axis", Attr::Int(1))]);
+    let w2 = param(&mut b, "up2.w", &[6, 2, 2, 2], (-0.5, 0.5));
+    let up2 = [("strides", ints(&[2, 2])), ("group", Attr::Int(2)), ("output_padding", ints(&[1, 0]))];
+    b.node("ConvTranspose", "up2", &["cat", &w2], &["y"], &up2);
+    b.graph.outputs.insert(0, "y".into());
+    b.finish()
+}
+
+#[test]
+fn unet_decoder_gradients() {
+    let graph = unet_graph();
+    let types = syncbn_ir::infer_types(&graph).expect("types");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["y"].shape), "[N, 4, 15, 10]");
+    let mut worst = 0.0f64;
+    for (n, split) in [(1, (1, 1)), (4, (3, 3)), (3, (4, 2))] {
+        let x = random(&mut Rng(100 + n as u64), &[n, 3, 7, 5], -1.0, 1.0);
+        worst = worst.max(check_graph(&format!("unet N={n}"), &graph, &x, split, 105 + n as u64));
+    }
+    eprintln!("unet decoder: max FD rel err {worst:.2e}");
+}

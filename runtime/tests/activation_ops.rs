@@ -1,6 +1,6 @@
 //! The activations and binary ops of segmentation and mobile backbones (HardSwish, HardSigmoid,
 //! LeakyRelu, Elu, Selu, Gelu, Tanh, Erf, Neg, Sqrt, Pow, Sub, Div, training Dropout) on CPU replicas, forward and
-//! backward: the lowered training graph run on 1, 2 and 3 replicas (uneven and empty shards)
+//! backward, and ConvTranspose: the lowered training graph run on 1, 2 and 3 replicas (uneven and empty shards)
 //! against the passes' float64 interpreter on the global batch.
 
 mod common;
@@ -107,6 +107,39 @@ fn activation_chain_forward_and_gradients_match_the_reference() {
             let have = got.output(&name).unwrap_or_else(|| panic!("R={replicas}: no output {name}"));
             assert_eq!(have.shape(), want.shape(), "R={replicas} {name}");
             assert_close(have.as_slice().unwrap(), want.as_slice().unwrap(), 1e-4, &format!("R={replicas} {name}"));
+        }
+    }
+}
+
+/// ConvTranspose on CPU replicas against the passes' float64 interpreter: stride 2 with pads and
+/// bias, and grouped with output_padding and dilation, on odd shapes.
+#[test]
+fn conv_transpose_matches_the_reference() {
+    let cases = [
+        ("[4, 3, 3, 3]", 108, r#""strides": [2, 2], "pads": [1, 1, 1, 1]"#, true),
+        ("[4, 1, 2, 3]", 24, r#""strides": [2, 3], "group": 2, "output_padding": [1, 0], "dilations": [1, 2]"#, false),
+    ];
+    for (shape, n, attrs, bias) in cases {
+        let w = format!(r#"{{"name": "w", "dtype": "f32", "shape": {shape}, "data": [{}]}}"#, data(n, 8, -0.5, 0.5));
+        let b = r#", {"name": "b", "dtype": "f32", "shape": [3], "data": [0.1, -0.2, 0.3]}"#;
+        let ins = if bias { r#""x", "w", "b""# } else { r#""x", "w""# };
+        let text = format!(
+            r#"{{"format": "syncbn-ir", "version": 1, "name": "ct",
+            "inputs": [{{"name": "x", "dtype": "f32", "shape": ["N", 4, 7, 5]}}], "outputs": ["y"],
+            "initializers": [{w}{}], "nodes": [{{"name": "ct", "op": "ConvTranspose", "inputs": [{ins}],
+            "outputs": ["y"], "attrs": {{{attrs}}}}}]}}"#,
+            if bias { b } else { "" }
+        );
+        let g = syncbn_ir::json::from_str(&text, Path::new("ct.json")).unwrap_or_else(|e| panic!("{e}"));
+        let x = random_input(2, 4, &[7, 5], 0.0, 1.0, 9);
+        let inputs = BTreeMap::from([("x".to_string(), x.mapv(f64::from))]);
+        let want = reference::run_global(&g, &inputs, 1, 1).unwrap_or_else(|e| panic!("{e}"))["y"].clone();
+        for replicas in [1, 3] {
+            let got = run(&g, &RunOptions { replicas, inputs: inputs_x(x.clone()), ..Default::default() })
+                .unwrap_or_else(|e| panic!("{attrs} R={replicas}: {e}"));
+            let y = got.output("y").unwrap();
+            assert_eq!(y.shape(), want.shape(), "{attrs}");
+            assert_close(y.as_slice().unwrap(), want.as_slice().unwrap(), 1e-5, &format!("{attrs} R={replicas}"));
         }
     }
 }

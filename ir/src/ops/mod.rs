@@ -5,6 +5,7 @@ mod activation;
 mod batchnorm;
 mod bn_grad;
 mod conv;
+mod conv_transpose;
 pub mod dims;
 mod dropout;
 mod elementwise;
@@ -249,6 +250,7 @@ pub fn gradient() -> &'static [&'static dyn OpSchema] {
 static ALL: &[&dyn OpSchema] = &[
     &batchnorm::BATCH_NORMALIZATION,
     &conv::CONV,
+    &conv_transpose::CONV_TRANSPOSE,
     &pool::MAX_POOL,
     &pool::AVERAGE_POOL,
     &pool::GLOBAL_AVERAGE_POOL,

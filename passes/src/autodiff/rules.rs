@@ -43,7 +43,7 @@ impl RuleCtx<'_> {
 /// The input indices of op `op` through which gradients flow (for the ops that have a rule).
 pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
     let positions = match op {
-        "Conv" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
+        "Conv" | "ConvTranspose" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
         "Add" | "Sub" | "Mul" | "Div" | "MatMul" => vec![0, 1],
         "Concat" => (0..inputs).collect(),
         "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
@@ -59,7 +59,7 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
 /// `A`/`B`/`C`, MatMul operands, BatchNormalization `scale` and `B`, Add and Mul operands).
 pub fn parameter_inputs(op: &str) -> &'static [usize] {
     match op {
-        "Conv" | "BatchNormalization" => &[1, 2],
+        "Conv" | "ConvTranspose" | "BatchNormalization" => &[1, 2],
         "Gemm" => &[0, 1, 2],
         "Add" | "Sub" | "Mul" | "Div" | "MatMul" => &[0, 1],
         _ => &[],
@@ -86,6 +86,7 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
         "Concat" => layout::concat(node, &dy, cx),
         "MaxPool" | "AveragePool" | "GlobalAveragePool" | "Resize" => layout::window(node, &dy, cx),
         "Conv" => linear::conv(node, &dy, cx),
+        "ConvTranspose" => linear::conv_transpose(node, &dy, cx),
         "Gemm" => linear::gemm(node, &dy, cx),
         "MatMul" => linear::matmul(node, &dy, cx),
         "BatchNormalization" => batchnorm::batch_norm(node, &dy, cx),

@@ -310,6 +310,7 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
             Ok(outs)
         }
         "Conv" => one(conv(x()?, arg(args, 1)?, opt(args, 2), &ConvParams::of_node(node, spatial()?)?)?),
+        "ConvTranspose" => one(super::grad_conv::conv_transpose(node, x()?, arg(args, 1)?, opt(args, 2))?),
         "MaxPool" => one(max_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
         "AveragePool" => one(average_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
         "Reshape" => one(reshape(x()?, arg(args, 1)?, node.attr_i64("allowzero", 0) != 0)?),

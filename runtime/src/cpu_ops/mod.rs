@@ -108,6 +108,7 @@ pub trait CpuOp: Sync {
 
 static TABLE: &[&dyn CpuOp] = &[
     &conv::CONV,
+    &grad::conv::CONV_TRANSPOSE,
     &matmul::GEMM,
     &matmul::MATMUL,
     &pool::MAX_POOL,
