@@ -229,9 +229,9 @@ impl Compiled {
     /// ```
     /// use syncbn::ndarray::{Array, IxDyn};
     /// let compiled = syncbn::Model::load("examples/bn_only.json")?.lower(&syncbn::Lowering::new().replicas(2))?;
-    /// let x = Array::from_shape_fn(IxDyn(&[4, 4, 8, 8]), |i| (i[0] * 5 + i[2] + i[3] * i[1]) as f32);
+    /// let x = Array::from_shape_fn(IxDyn(&[4, 3, 7, 5]), |i| (i[0] * 5 + i[2] + i[3] * i[1]) as f32);
     /// let result = compiled.run([("x".to_string(), x)].into())?;
-    /// assert_eq!(result.output("y").unwrap().shape(), &[4, 4, 8, 8]);
+    /// assert_eq!(result.output("y").unwrap().shape(), &[4, 3, 7, 5]);
     /// # Ok::<(), syncbn::Error>(())
     /// ```
     pub fn run(&self, inputs: BTreeMap<String, ArrayD<f32>>) -> Result<RunResult> {
