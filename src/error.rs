@@ -61,4 +61,12 @@ impl Error {
 }
 
 /// The result type of the library API.
+///
+/// ```
+/// fn channels(path: &str) -> syncbn::Result<usize> {
+///     Ok(syncbn::Model::load(path)?.graph().inputs[0].shape.len())
+/// }
+/// assert_eq!(channels("examples/bn_only.json").unwrap(), 4);
+/// assert!(channels("examples/missing.json").is_err());
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
