@@ -144,4 +144,12 @@ fn wrong_inputs_say_what_was_expected() {
     assert!(err.contains("gradient shard 0") && err.contains("expected [2, 3, 4]"), "{err}");
     let err = bn.set_affine_params(arr1(&[1.0, 1.0]), arr1(&[0.0, 0.0, 0.0])).unwrap_err().to_string();
     assert!(err.contains("weight: has 2 values; expected 3"), "{err}");
+    let err = BatchNorm1d::new(3).momentum(1.5).forward(&[x.view()]).unwrap_err().to_string();
+    assert!(err.contains("BatchNorm1d momentum: is 1.5; expected a value in [0, 1]"), "{err}");
+    let err = BatchNorm1d::new(3).eps(0.0).forward(&[x.view()]).unwrap_err().to_string();
+    assert!(err.contains("BatchNorm1d eps: is 0; expected a finite value > 0"), "{err}");
+    let mut grouped = BatchNorm1d::new(3).group_size(1);
+    grouped.forward(&[x.view(), x.view()]).unwrap();
+    let err = grouped.forward(&[x.view(), x.view(), x.view()]).unwrap_err().to_string();
+    assert!(err.contains("got shards for 3 sync groups; expected 2 groups"), "{err}");
 }

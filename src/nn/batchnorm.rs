@@ -478,6 +478,13 @@ impl<K: Dims> BatchNorm<K> {
     /// Checks the shard count, ranks, channels and trailing dimensions; returns the group size.
     fn check_shards(&self, shards: &[ArrayViewD<'_, f32>], what: &str) -> Result<usize> {
         let name = K::NAME;
+        if !(0.0..=1.0).contains(&self.momentum) {
+            let expected = "expected a value in [0, 1] (PyTorch's convention, the weight of the new batch)";
+            return Err(Error::invalid(format!("{name} momentum"), format!("is {}; {expected}", self.momentum)));
+        }
+        if !(self.eps > 0.0 && self.eps.is_finite()) {
+            return Err(Error::invalid(format!("{name} eps"), format!("is {}; expected a finite value > 0", self.eps)));
+        }
         let Some(first) = shards.first() else {
             return Err(Error::invalid(format!("{name}::forward"), "got no shards; expected one per replica"));
         };
