@@ -153,3 +153,20 @@ fn wrong_inputs_say_what_was_expected() {
     let err = grouped.forward(&[x.view(), x.view(), x.view()]).unwrap_err().to_string();
     assert!(err.contains("got shards for 3 sync groups; expected 2 groups"), "{err}");
 }
+
+#[test]
+fn a_sync_group_of_empty_shards_in_eval_mode_gives_empty_outputs() {
+    let x = ArrayD::from_shape_fn(vec![3, 2, 4], |i| (i[0] * 8 + i[1] * 4 + i[2]) as f32);
+    let empty = ArrayD::<f32>::zeros(vec![0, 2, 4]);
+    let mut bn = BatchNorm1d::new(2).group_size(2);
+    bn.forward(&[x.view(), x.view(), x.view(), x.view()]).unwrap();
+    bn.eval();
+    let y = bn.forward(&[x.view(), x.view(), empty.view(), empty.view()]).unwrap();
+    assert_eq!(y.iter().map(|y| y.shape()[0]).collect::<Vec<_>>(), vec![3, 3, 0, 0]);
+    let grads = bn.backward(&[x.view(), x.view(), empty.view(), empty.view()]).unwrap();
+    assert_eq!(grads.input[3].shape(), &[0, 2, 4]);
+    // In eval mode dx = dy * weight / sqrt(running_var + eps), the same for both groups' identical stats.
+    let (_, var) = bn.group_running_stats(1).unwrap();
+    let want = x[[1, 1, 2]] / (var[1] + 1e-5).sqrt();
+    assert!((grads.input[0][[1, 1, 2]] - want).abs() < 1e-4 * want.abs(), "{} vs {want}", grads.input[0][[1, 1, 2]]);
+}
