@@ -176,7 +176,7 @@ impl Activation {
             Activation::Neg => -1.0,
             Activation::Erf => 2.0 / PI.sqrt() * (-x * x).exp(),
             Activation::Sqrt => 0.5 / x.sqrt(),
-            Activation::Pow { exponent } if exponent == 0.0 => 0.0,
+            Activation::Pow { exponent: 0.0 } => 0.0,
             Activation::Pow { exponent } => exponent * x.powf(exponent - 1.0),
         }
     }

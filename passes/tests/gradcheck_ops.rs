@@ -800,11 +800,14 @@ fn bad_operands_are_errors() {
     assert!(err.contains("scope"), "{err}");
 }
 
+/// An activation case: op, attributes, sampling range, kinks to stay away from.
+type ActivationCase = (&'static str, Vec<(&'static str, Attr)>, (f64, f64), Vec<f64>);
+
 #[test]
 fn activation_grads_every_activation() {
     let mut rng = Rng(71);
     let shape = [2, 3, 7, 5];
-    let cases: Vec<(&str, Vec<(&str, Attr)>, (f64, f64), Vec<f64>)> = vec![
+    let cases: Vec<ActivationCase> = vec![
         ("HardSwish", vec![], (-4.5, 4.5), vec![-3.0, 3.0]),
         ("HardSigmoid", vec![("alpha", Attr::Float(0.25)), ("beta", Attr::Float(0.4))], (-4.0, 4.0), vec![-1.6, 2.4]),
         ("LeakyRelu", vec![("alpha", Attr::Float(0.1))], (-2.0, 2.0), vec![0.0]),

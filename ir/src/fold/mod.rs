@@ -213,7 +213,7 @@ impl<'a> Folder<'a> {
     }
 
     fn is_known(&self, graph: &Graph, name: &str) -> bool {
-        self.known.contains_key(name) || graph.initializer(name).is_some_and(|i| small(i))
+        self.known.contains_key(name) || graph.initializer(name).is_some_and(small)
     }
 
     /// Whether `node` is evaluated now: a shape op whose inputs are all known, or arithmetic whose

@@ -23,7 +23,7 @@ fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
         }),
         "HardSigmoid" => {
             let (a, b) = (alpha(0.2), node.attr_f64("beta", 0.5));
-            Box::new(move |x: f64| (a * x + b).max(0.0).min(1.0))
+            Box::new(move |x: f64| (a * x + b).clamp(0.0, 1.0))
         }
         "LeakyRelu" => {
             let a = alpha(0.01);
