@@ -24,7 +24,11 @@ pub fn keeps(seed: i64, index: u64, ratio: f64) -> bool {
 /// The ratio and training flag of a Dropout node (attributes `ratio`, default 0.5, and
 /// `training_mode`, default 0), and its seed (default 0).
 pub fn params(node: &crate::Node) -> (f64, bool, i64) {
-    (node.attr_f64("ratio", 0.5), node.attr_i64("training_mode", 0) != 0, node.attr_i64("seed", 0))
+    (
+        crate::attr::float_or(node, "ratio", 0.5),
+        crate::attr::int_or(node, "training_mode", 0) != 0,
+        crate::attr::int_or(node, "seed", 0),
+    )
 }
 
 /// Whether a Dropout with these parameters is the identity (eval mode or ratio 0).

@@ -204,7 +204,8 @@ impl<'a> Folder<'a> {
             .collect();
         let rank = dims.len() as i64;
         let clamp = |v: i64| (if v < 0 { v + rank } else { v }).clamp(0, rank) as usize;
-        let (start, end) = (clamp(node.attr_i64("start", 0)), clamp(node.attr_i64("end", rank)));
+        let (start, end) =
+            (clamp(crate::attr::int_or(node, "start", 0)), clamp(crate::attr::int_or(node, "end", rank)));
         let v = Value::ints(dims[start..end.max(start)].to_vec());
         let out = node.outputs.first().cloned().unwrap_or_default();
         self.types.insert(out.clone(), value_type(&v));

@@ -3,7 +3,7 @@
 
 use super::dims::broadcast;
 use super::grad::expect_like;
-use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::{grad as names, Node};
 
@@ -40,17 +40,8 @@ pub static ERF: Activation = Activation { name: "Erf", attrs: &[] };
 pub static SQRT: Activation = Activation { name: "Sqrt", attrs: &[] };
 
 impl OpSchema for Activation {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        self.attrs
+    fn signature(&self) -> Signature {
+        Signature { name: self.name, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: self.attrs }
     }
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let x = required(inputs, 0)?;
@@ -67,17 +58,8 @@ pub struct Pow;
 pub static POW: Pow = Pow;
 
 impl OpSchema for Pow {
-    fn name(&self) -> &'static str {
-        "Pow"
-    }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
+    fn signature(&self) -> Signature {
+        Signature { name: "Pow", inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: &[] }
     }
     fn infer(&self, _node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let x = required(inputs, 0)?;
@@ -105,17 +87,13 @@ const GRAD_ATTRS: &[AttrSpec] = &[
 ];
 
 impl OpSchema for ActivationGrad {
-    fn name(&self) -> &'static str {
-        names::ACTIVATION_GRAD
-    }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        GRAD_ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::ACTIVATION_GRAD,
+            inputs: Arity::exactly(2),
+            outputs: Arity::exactly(1),
+            attrs: GRAD_ATTRS,
+        }
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
         match crate::activation::Activation::of_node(node) {

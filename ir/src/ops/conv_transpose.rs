@@ -3,8 +3,8 @@
 //! `output_shape` and `auto_pad` other than NOTSET are not supported (PyTorch exports neither).
 
 use super::{
-    expect_dtype, expect_float, expect_len, expect_rank, ints_or, required, Arity, AttrKind, AttrSpec, Inputs, OpError,
-    OpSchema, Rule,
+    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
+    Signature,
 };
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
@@ -27,21 +27,15 @@ const ATTRS: &[AttrSpec] = &[
 ];
 
 impl OpSchema for ConvTranspose {
-    fn name(&self) -> &'static str {
-        "ConvTranspose"
-    }
-    fn inputs(&self) -> Arity {
-        Arity::between(2, 3)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ATTRS
+    fn signature(&self) -> Signature {
+        Signature { name: "ConvTranspose", inputs: Arity::between(2, 3), outputs: Arity::exactly(1), attrs: ATTRS }
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        if node.attr_i64("group", 1) < 1 {
-            return Err(OpError::node(format!("attribute \"group\" is {}; expected >= 1", node.attr_i64("group", 1))));
+        if crate::attr::int_or(node, "group", 1) < 1 {
+            return Err(OpError::node(format!(
+                "attribute \"group\" is {}; expected >= 1",
+                crate::attr::int_or(node, "group", 1)
+            )));
         }
         Ok(())
     }
@@ -52,7 +46,7 @@ impl OpSchema for ConvTranspose {
         expect_rank(x, 0, 3, 8)?;
         expect_dtype(w, 1, x.dtype)?;
         expect_rank(w, 1, x.shape.len(), x.shape.len())?;
-        let group = node.attr_i64("group", 1) as u64;
+        let group = crate::attr::int_or(node, "group", 1) as u64;
         if let (Some(c), Some(wc)) = (x.shape[1].fixed(), w.shape[0].fixed()) {
             if c != wc || c % group != 0 {
                 return Err(OpError::input(
@@ -113,5 +107,20 @@ impl OpSchema for ConvTranspose {
             shape.push(dim);
         }
         Ok(vec![TensorType::new(x.dtype, shape)])
+    }
+}
+
+/// Integer-list attribute `name`, or `default`.
+fn ints_or(node: &Node, name: &str, default: Vec<i64>) -> Vec<i64> {
+    node.attr(name).and_then(Attr::as_ints).map(<[i64]>::to_vec).unwrap_or(default)
+}
+
+/// An integer-list attribute, when present, must have `len` entries.
+fn expect_len(node: &Node, name: &str, len: usize, what: &str) -> Result<(), OpError> {
+    match node.attr(name).and_then(Attr::as_ints) {
+        Some(v) if v.len() != len => {
+            Err(OpError::node(format!("attribute {name:?} has {} entries; expected {len} ({what})", v.len())))
+        }
+        _ => Ok(()),
     }
 }

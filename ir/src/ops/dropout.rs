@@ -2,7 +2,7 @@
 //! of opset 12+ are moved into attributes by [`crate::fold`] when constant); output 0 has the
 //! input's type, the optional mask output is bool.
 
-use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::{DType, Node};
 
@@ -19,20 +19,11 @@ const ATTRS: &[AttrSpec] = &[
 ];
 
 impl OpSchema for Dropout {
-    fn name(&self) -> &'static str {
-        "Dropout"
-    }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::between(1, 2)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ATTRS
+    fn signature(&self) -> Signature {
+        Signature { name: "Dropout", inputs: Arity::exactly(1), outputs: Arity::between(1, 2), attrs: ATTRS }
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        if node.attr_f64("ratio", 0.5) >= 1.0 && node.attr_i64("training_mode", 0) == 1 {
+        if crate::attr::float_or(node, "ratio", 0.5) >= 1.0 && crate::attr::int_or(node, "training_mode", 0) == 1 {
             return Err(OpError::node("a training Dropout's ratio must be below 1"));
         }
         Ok(())

@@ -10,7 +10,7 @@ use super::Tensor;
 
 /// The activation of `op` with `node`'s parameters, as a function of one value.
 fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
-    let alpha = |d: f64| node.attr_f64("alpha", d);
+    let alpha = |d: f64| num(node, "alpha", d);
     Ok(match op {
         "HardSwish" => Box::new(|x: f64| {
             if x <= -3.0 {
@@ -22,7 +22,7 @@ fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
             }
         }),
         "HardSigmoid" => {
-            let (a, b) = (alpha(0.2), node.attr_f64("beta", 0.5));
+            let (a, b) = (alpha(0.2), num(node, "beta", 0.5));
             Box::new(move |x: f64| (a * x + b).clamp(0.0, 1.0))
         }
         "LeakyRelu" => {
@@ -34,7 +34,7 @@ fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
             Box::new(move |x: f64| if x > 0.0 { x } else { a * (x.exp() - 1.0) })
         }
         "Selu" => {
-            let (a, g) = (alpha(1.673_263_192_176_818_8), node.attr_f64("gamma", 1.050_701_022_148_132_3));
+            let (a, g) = (alpha(1.673_263_192_176_818_8), num(node, "gamma", 1.050_701_022_148_132_3));
             Box::new(move |x: f64| g * if x > 0.0 { x } else { a * (x.exp() - 1.0) })
         }
         "Gelu" if tanh_gelu(node) => Box::new(|x: f64| {
@@ -52,7 +52,7 @@ fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
 
 /// The derivative of the activation `op` at one value.
 fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
-    let alpha = |d: f64| node.attr_f64("alpha", d);
+    let alpha = |d: f64| num(node, "alpha", d);
     Ok(match op {
         "HardSwish" => Box::new(|x: f64| {
             if x < -3.0 {
@@ -64,7 +64,7 @@ fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> 
             }
         }),
         "HardSigmoid" => {
-            let (a, b) = (alpha(0.2), node.attr_f64("beta", 0.5));
+            let (a, b) = (alpha(0.2), num(node, "beta", 0.5));
             Box::new(move |x: f64| if a * x + b > 0.0 && a * x + b < 1.0 { a } else { 0.0 })
         }
         "LeakyRelu" => {
@@ -76,7 +76,7 @@ fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> 
             Box::new(move |x: f64| if x > 0.0 { 1.0 } else { a * x.exp() })
         }
         "Selu" => {
-            let (a, g) = (alpha(1.673_263_192_176_818_8), node.attr_f64("gamma", 1.050_701_022_148_132_3));
+            let (a, g) = (alpha(1.673_263_192_176_818_8), num(node, "gamma", 1.050_701_022_148_132_3));
             Box::new(move |x: f64| if x > 0.0 { g } else { g * a * x.exp() })
         }
         "Gelu" if tanh_gelu(node) => Box::new(|x: f64| {
@@ -92,7 +92,7 @@ fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> 
         "Erf" => Box::new(|x: f64| FRAC_2_SQRT_PI * (-x * x).exp()),
         "Sqrt" => Box::new(|x: f64| 1.0 / (2.0 * x.sqrt())),
         "Pow" => {
-            let p = node.attr_f64("exponent", f64::NAN);
+            let p = num(node, "exponent", f64::NAN);
             Box::new(move |x: f64| if p == 0.0 { 0.0 } else { p * x.powf(p - 1.0) })
         }
         other => return Err(format!("{other} is not an activation")),
@@ -134,4 +134,9 @@ pub fn dropout(node: &Node, x: &Tensor) -> Tensor {
         };
     }
     y
+}
+
+/// Number attribute `name` of `node`, or `default`.
+fn num(node: &Node, name: &str, default: f64) -> f64 {
+    node.attr(name).and_then(Attr::as_f64).unwrap_or(default)
 }
