@@ -11,7 +11,8 @@ use std::path::Path;
 use common::*;
 use ndarray::ArrayD;
 use syncbn_ir::grad::{grad_name, grad_output_name};
-use syncbn_passes::{differentiate, lower, reference, LowerOptions};
+use syncbn_passes::{differentiate, lower, LowerOptions};
+use syncbn_reference as reference;
 use syncbn_runtime::{run, RunOptions};
 
 fn data(n: usize, seed: u64, lo: f64, hi: f64) -> String {
