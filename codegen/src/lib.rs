@@ -23,6 +23,7 @@
 //!
 //! # Testing GPU kernels without a GPU
 //! [`SimKernels`] runs the same kernel builders on the host through the SIMT emulator ([`simt`]);
+//! [`PtxKernels`] runs the emitted PTX itself under the PTX interpreter (`syncbn_ptx_interp`);
 //! [`ptxas`] assembles the PTX with NVIDIA's assembler and reads registers and spills.
 //!
 //! # Numerics
@@ -48,6 +49,7 @@ pub mod module;
 pub mod nvptx;
 pub mod op_kernels;
 mod op_plan;
+pub mod ptx_kernels;
 pub mod ptxas;
 mod reductions;
 pub mod sim;
@@ -64,5 +66,6 @@ pub use module::{
 };
 pub use op_kernels::{ActGrad, OpKernel};
 pub use op_plan::{gpu_execution, GpuExecution};
+pub use ptx_kernels::PtxKernels;
 pub use sim::{SimArg, SimKernels};
 pub use tuning::HostTuning;

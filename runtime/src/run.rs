@@ -157,6 +157,7 @@ fn open_device(kind: DeviceKind, replicas: usize, lowered: &Graph) -> Result<Box
             Ok(Box::new(crate::cpu::CpuDevice::new(kernels)))
         }
         DeviceKind::Cuda => crate::cuda::open(replicas, lowered),
+        DeviceKind::PtxSim => crate::ptx_sim::open(replicas, lowered),
     }
 }
 

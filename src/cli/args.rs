@@ -97,6 +97,9 @@ pub enum Device {
     Cpu,
     /// CUDA devices.
     Cuda,
+    /// Emulated GPUs: the CUDA path (PTX kernels, cuBLAS calls, NCCL all-reduces) with the PTX run
+    /// by an interpreter, to check a model's GPU path without a GPU. Slow: use small inputs.
+    PtxSim,
 }
 
 /// How the replicas of a run communicate.

@@ -95,6 +95,7 @@ pub(super) fn base_options(args: &Args) -> RunOptions {
         device: match args.device.unwrap_or(Device::Cpu) {
             Device::Cpu => DeviceKind::Cpu,
             Device::Cuda => DeviceKind::Cuda,
+            Device::PtxSim => DeviceKind::PtxSim,
         },
         bench_steps: args.bench.unwrap_or(0) as usize,
         progress: std::io::stderr().is_terminal(),
