@@ -707,9 +707,10 @@ fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
         vec![("axis", Attr::Int(1)), ("index", Attr::Int(1))],
         &[&[1, 5, 7, 5], x, &[1, 2, 7, 5]],
     ));
-    for op in ["ReluGrad", "SigmoidGrad", "ClipGrad", "SoftmaxGrad"] {
-        check(Case::new(op, vec![("clip_min", Attr::Float(-0.5))], &[x, x]));
+    for op in ["ReluGrad", "SigmoidGrad", "SoftmaxGrad"] {
+        check(Case::new(op, vec![], &[x, x]));
     }
+    check(Case::new("ClipGrad", vec![("clip_min", Attr::Float(-0.5))], &[x, x]));
     check(Case::new("Softmax", vec![("axis", Attr::Int(1))], &[x]).tol(Tol::Relative(2e-6)));
     check(Case::new("ReduceToShape", vec![("alpha", Attr::Float(0.5))], &[x, &[3, 1, 5]]));
     check(Case::new("ChannelSum", vec![], &[x]));
