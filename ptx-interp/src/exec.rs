@@ -173,7 +173,7 @@ fn int_unary(op: IntUnary, ty: Ty, a: u64) -> u64 {
     let v = int_value(a, ty);
     let r = match op {
         IntUnary::Neg => (v.wrapping_neg()) as u64,
-        IntUnary::Abs => v.abs() as u64,
+        IntUnary::Abs => v.unsigned_abs() as u64,
         IntUnary::Not if ty == Ty::Pred => u64::from(a == 0),
         IntUnary::Not => !a,
         IntUnary::Popc => u64::from((a & mask).count_ones()),
@@ -482,7 +482,7 @@ impl<'a> Block<'a> {
     }
 
     fn check_align(&self, space: Space, address: u64, size: u32) -> std::result::Result<(), Fault> {
-        if address % u64::from(size.max(1)) != 0 {
+        if !address.is_multiple_of(u64::from(size.max(1))) {
             return Err(Fault::Misaligned { space: space.name(), address, size });
         }
         Ok(())
@@ -501,7 +501,7 @@ impl<'a> Block<'a> {
             Space::Generic if (SHARED_WINDOW..LOCAL_WINDOW).contains(&address) => {
                 (Space::Shared, address - SHARED_WINDOW)
             }
-            Space::Generic if address >= LOCAL_WINDOW && address < LOCAL_WINDOW + (1 << 40) => {
+            Space::Generic if (LOCAL_WINDOW..LOCAL_WINDOW + (1 << 40)).contains(&address) => {
                 (Space::Local, address - LOCAL_WINDOW)
             }
             Space::Generic => (Space::Global, address),

@@ -126,7 +126,7 @@ mod tests {
         let mut m = DeviceMemory::new(1 << 20);
         let a = m.alloc(16).unwrap();
         let b = m.alloc(8).unwrap();
-        assert!(b >= a + 16 + GUARD && b % ALIGN == 0);
+        assert!(b >= a + 16 + GUARD && b.is_multiple_of(ALIGN));
         m.write(a, &[1; 16]).unwrap();
         assert_eq!(m.read(a + 8, 8).unwrap(), vec![1; 8]);
         assert_eq!(m.read(b, 8).unwrap(), vec![UNINIT; 8]);
