@@ -47,6 +47,9 @@ pub struct Model {
     pub trains: bool,
     /// The ops used, in node order.
     pub ops: Vec<String>,
+    /// The extents after the batch axis of every float tensor the generator tracked (inputs and
+    /// node outputs), as it computed them.
+    pub shapes: BTreeMap<String, Vec<u64>>,
     /// Seed of the input values.
     pub seed: u64,
 }
@@ -86,6 +89,7 @@ pub struct Builder {
     /// Tensors that later ops may read, most recent last.
     pub live: Vec<Tensor>,
     produced: Vec<Tensor>,
+    shapes: BTreeMap<String, Vec<u64>>,
     ops: Vec<String>,
     trains: bool,
     counter: usize,
@@ -105,6 +109,7 @@ impl Builder {
             outputs: Vec::new(),
             live: Vec::new(),
             produced: Vec::new(),
+            shapes: BTreeMap::new(),
             ops: Vec::new(),
             trains: false,
             counter: 0,
@@ -133,6 +138,7 @@ impl Builder {
         let shape: Vec<Value> = std::iter::once(json!("N")).chain(dims.iter().map(|&d| json!(d))).collect();
         self.inputs.push(json!({"name": name, "dtype": "f32", "shape": shape}));
         self.input_facts.push((name.clone(), dims.iter().map(|&d| d as usize).collect()));
+        self.shapes.insert(name.clone(), dims.clone());
         let t = Tensor { name, dims };
         self.live.push(t.clone());
         t
@@ -179,6 +185,7 @@ impl Builder {
     pub fn unary(&mut self, op: &str, inputs: &[&str], dims: Vec<u64>, attrs: Value) -> Tensor {
         let out = self.fresh("t");
         self.node(op, inputs, &[out.clone()], attrs);
+        self.shapes.insert(out.clone(), dims.clone());
         let t = Tensor { name: out, dims };
         self.live.push(t.clone());
         self.produced.push(t.clone());
@@ -187,7 +194,14 @@ impl Builder {
 
     /// Records a produced tensor that is not live (an unused output).
     pub fn produced_unused(&mut self, t: Tensor) {
+        self.shapes.insert(t.name.clone(), t.dims.clone());
         self.produced.push(t);
+    }
+
+    /// Makes a produced tensor live.
+    pub fn produced_live(&mut self, t: Tensor) {
+        self.shapes.insert(t.name.clone(), t.dims.clone());
+        self.live.push(t);
     }
 
     /// Marks `name` as a graph output (running statistics or batch tensors alike).
@@ -225,6 +239,14 @@ impl Builder {
             "inputs": self.inputs, "outputs": self.outputs,
             "initializers": self.initializers, "nodes": self.nodes,
         });
-        Model { json, inputs: self.input_facts, batch_outputs, trains: self.trains, ops: self.ops, seed: self.seed }
+        Model {
+            json,
+            inputs: self.input_facts,
+            batch_outputs,
+            trains: self.trains,
+            ops: self.ops,
+            shapes: self.shapes,
+            seed: self.seed,
+        }
     }
 }

@@ -125,7 +125,7 @@ fn bn_train(b: &mut Builder, x: Tensor) -> Option<()> {
     if stats_only {
         b.produced_unused(t);
     } else {
-        b.live.push(t);
+        b.produced_live(t);
     }
     Some(())
 }
