@@ -44,8 +44,8 @@ fn compare<K: Dims>(
 
     let diffs = [
         ("output", max_diff(&y_sync, &y_single)),
-        ("running_mean", max_diff(&sync.running_mean().into_dyn(), &single.running_mean().into_dyn())),
-        ("running_var", max_diff(&sync.running_var().into_dyn(), &single.running_var().into_dyn())),
+        ("running_mean", max_diff(sync.running_mean().into_dyn(), single.running_mean().into_dyn())),
+        ("running_var", max_diff(sync.running_var().into_dyn(), single.running_var().into_dyn())),
         ("grad input", max_diff(&concat(&g_sync.input), &g_single.input[0])),
         ("grad weight", max_diff(&dyn_of(&g_sync.weight), &dyn_of(&g_single.weight))),
     ];

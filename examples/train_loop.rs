@@ -42,7 +42,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         losses.push(loss);
     }
     let (first, last) = (losses[0], losses[STEPS - 1]);
-    if !(last < first * 1e-3) {
+    if last.is_nan() || last >= first * 1e-3 {
         return Err(format!("the loss fell from {first} to {last} only").into());
     }
     println!("loss {first:.3e} -> {last:.3e}; running_mean {:?}", bn.running_mean().to_vec());

@@ -61,4 +61,12 @@ impl Error {
 }
 
 /// The result type of the library API.
+///
+/// ```
+/// fn input_rank(path: &str) -> syncbn::Result<usize> {
+///     Ok(syncbn::Model::load(path)?.graph().inputs[0].shape.len())
+/// }
+/// assert_eq!(input_rank("examples/bn_only.json").unwrap(), 4);
+/// assert!(input_rank("examples/missing.json").is_err());
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -144,4 +144,29 @@ fn wrong_inputs_say_what_was_expected() {
     assert!(err.contains("gradient shard 0") && err.contains("expected [2, 3, 4]"), "{err}");
     let err = bn.set_affine_params(arr1(&[1.0, 1.0]), arr1(&[0.0, 0.0, 0.0])).unwrap_err().to_string();
     assert!(err.contains("weight: has 2 values; expected 3"), "{err}");
+    let err = BatchNorm1d::new(3).momentum(1.5).forward(&[x.view()]).unwrap_err().to_string();
+    assert!(err.contains("BatchNorm1d momentum: is 1.5; expected a value in [0, 1]"), "{err}");
+    let err = BatchNorm1d::new(3).eps(0.0).forward(&[x.view()]).unwrap_err().to_string();
+    assert!(err.contains("BatchNorm1d eps: is 0; expected a finite value > 0"), "{err}");
+    let mut grouped = BatchNorm1d::new(3).group_size(1);
+    grouped.forward(&[x.view(), x.view()]).unwrap();
+    let err = grouped.forward(&[x.view(), x.view(), x.view()]).unwrap_err().to_string();
+    assert!(err.contains("got shards for 3 sync groups; expected 2 groups"), "{err}");
+}
+
+#[test]
+fn a_sync_group_of_empty_shards_in_eval_mode_gives_empty_outputs() {
+    let x = ArrayD::from_shape_fn(vec![3, 2, 4], |i| (i[0] * 8 + i[1] * 4 + i[2]) as f32);
+    let empty = ArrayD::<f32>::zeros(vec![0, 2, 4]);
+    let mut bn = BatchNorm1d::new(2).group_size(2);
+    bn.forward(&[x.view(), x.view(), x.view(), x.view()]).unwrap();
+    bn.eval();
+    let y = bn.forward(&[x.view(), x.view(), empty.view(), empty.view()]).unwrap();
+    assert_eq!(y.iter().map(|y| y.shape()[0]).collect::<Vec<_>>(), vec![3, 3, 0, 0]);
+    let grads = bn.backward(&[x.view(), x.view(), empty.view(), empty.view()]).unwrap();
+    assert_eq!(grads.input[3].shape(), &[0, 2, 4]);
+    // In eval mode dx = dy * weight / sqrt(running_var + eps), the same for both groups' identical stats.
+    let (_, var) = bn.group_running_stats(1).unwrap();
+    let want = x[[1, 1, 2]] / (var[1] + 1e-5).sqrt();
+    assert!((grads.input[0][[1, 1, 2]] - want).abs() < 1e-4 * want.abs(), "{} vs {want}", grads.input[0][[1, 1, 2]]);
 }

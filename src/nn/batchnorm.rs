@@ -4,6 +4,7 @@
 use std::marker::PhantomData;
 
 use ndarray::{Array1, ArrayD, ArrayView1, ArrayViewD};
+use syncbn_ir::ops::batchnorm::EPSILON;
 use syncbn_runtime::DeviceKind;
 
 use super::layer::{Layer, Params, RunningStats};
@@ -153,7 +154,7 @@ impl<K: Dims> BatchNorm<K> {
     pub fn new(num_features: usize) -> Self {
         BatchNorm {
             num_features,
-            eps: 1e-5,
+            eps: EPSILON.default,
             momentum: 0.1,
             affine: true,
             group_size: None,
@@ -478,6 +479,13 @@ impl<K: Dims> BatchNorm<K> {
     /// Checks the shard count, ranks, channels and trailing dimensions; returns the group size.
     fn check_shards(&self, shards: &[ArrayViewD<'_, f32>], what: &str) -> Result<usize> {
         let name = K::NAME;
+        if !(0.0..=1.0).contains(&self.momentum) {
+            let expected = "expected a value in [0, 1] (PyTorch's convention, the weight of the new batch)";
+            return Err(Error::invalid(format!("{name} momentum"), format!("is {}; {expected}", self.momentum)));
+        }
+        if !(self.eps > 0.0 && self.eps.is_finite()) {
+            return Err(Error::invalid(format!("{name} eps"), format!("is {}; expected a finite value > 0", self.eps)));
+        }
         let Some(first) = shards.first() else {
             return Err(Error::invalid(format!("{name}::forward"), "got no shards; expected one per replica"));
         };
