@@ -42,7 +42,9 @@ fn load(text: &str, path: &Path) -> Graph {
 
 /// Whether some BatchNormalization trains (each sync group then needs 2 rows).
 fn trains(graph: &Graph) -> bool {
-    graph.nodes.iter().any(|n| n.op == "BatchNormalization" && n.attr_i64("training_mode", 0) == 1)
+    graph.nodes.iter().any(|n| {
+        n.op == "BatchNormalization" && n.attr("training_mode").and_then(syncbn_ir::Attr::as_i64).unwrap_or(0) == 1
+    })
 }
 
 /// Graph outputs with a batch axis (named first dimension): what a training step differentiates.

@@ -57,7 +57,7 @@ fn structures(graph: &Graph) -> BTreeSet<String> {
     note("rank-5 input", input_ranks.contains(&5));
     let type_of = |name: &str| graph.inputs.iter().find(|i| i.name == name).map(|i| i.shape.len());
     for node in &graph.nodes {
-        let train = node.attr_i64("training_mode", 0) == 1;
+        let train = node.attr("training_mode").and_then(syncbn_ir::Attr::as_i64).unwrap_or(0) == 1;
         if node.op == "BatchNormalization" {
             let rank = rank_of(graph, &node.inputs[0]).or_else(|| type_of(&node.inputs[0])).unwrap_or(0);
             note(&format!("BatchNorm rank {rank} {}", if train { "train" } else { "eval" }), true);
@@ -67,7 +67,7 @@ fn structures(graph: &Graph) -> BTreeSet<String> {
             );
             note("training BatchNorm with one output", train && node.outputs.len() == 1);
         }
-        let attr_int = |name: &str| node.attr_i64(name, 0);
+        let attr_int = |name: &str| node.attr(name).and_then(syncbn_ir::Attr::as_i64).unwrap_or(0);
         note("grouped Conv", node.op == "Conv" && attr_int("group") > 1);
         note("pool with ceil_mode", attr_int("ceil_mode") == 1);
         note("Clip with bound inputs", node.op == "Clip" && node.inputs.len() > 1);
@@ -76,7 +76,9 @@ fn structures(graph: &Graph) -> BTreeSet<String> {
             note(&format!("Resize {mode}"), true);
         }
     }
-    let siblings = graph.nodes.iter().filter(|n| n.op == "BatchNormalization" && n.attr_i64("training_mode", 0) == 1);
+    let siblings = graph.nodes.iter().filter(|n| {
+        n.op == "BatchNormalization" && n.attr("training_mode").and_then(syncbn_ir::Attr::as_i64).unwrap_or(0) == 1
+    });
     let mut readers: BTreeMap<&str, usize> = BTreeMap::new();
     for n in siblings {
         *readers.entry(n.inputs[0].as_str()).or_insert(0) += 1;
