@@ -31,6 +31,8 @@
 //! f64 in a fixed order, so results are deterministic and accurate for `|mean|/std` up to 1e4 and
 //! beyond.
 
+#![warn(missing_docs)]
+
 pub mod catalog;
 pub mod device;
 pub mod error;

@@ -4,6 +4,8 @@
 //! in-process collectives and MPI ones (feature `mpi`: one replica per process, `mpi`), the run API
 //! (`run`), `.npy` input and output files, and the one-layer SyncBN runs (`layer_train`, `layer_eval`).
 
+#![warn(missing_docs)]
+
 pub mod comm;
 pub mod console;
 pub mod cpu;
