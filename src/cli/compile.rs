@@ -30,7 +30,7 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     let lowered = lower_graph(args, &training_graph(args, graph)?)?;
     let mut report = Report::new(summary, &lowered);
     let dir = out_dir(args);
-    let written = if super::mpi::writes_artifacts() { emit(args, &lowered.graph, &dir)? } else { Vec::new() };
+    let written = if super::world::writes_artifacts() { emit(args, &lowered.graph, &dir)? } else { Vec::new() };
     report.phases.compile_ms = started.elapsed().as_secs_f64() * 1e3;
     let mut text = report.summary.render();
     text.push_str(&format!("{}\n", lowered.report));

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use syncbn_ir::grad::{BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD};
 use syncbn_ir::{Attr, Node};
 
-use super::rules::{base, RuleCtx};
+use super::context::{base, RuleCtx};
 use super::tape::Grad;
 use crate::rewrites::train_bn::is_training;
 use crate::PassError;

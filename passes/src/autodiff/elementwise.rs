@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use syncbn_ir::grad::{CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD};
 use syncbn_ir::{Attr, Node};
 
-use super::rules::{base, not_differentiable, RuleCtx};
+use super::context::{base, not_differentiable, RuleCtx};
 use super::tape::Grad;
 use crate::PassError;
 

@@ -7,7 +7,7 @@ use syncbn_ir::grad::{
 };
 use syncbn_ir::{Attr, Node};
 
-use super::rules::{base, RuleCtx};
+use super::context::{base, RuleCtx};
 use crate::PassError;
 
 /// `Reshape`, `Flatten`: `ReshapeLike(dY, X)`.

@@ -5,10 +5,10 @@
 
 use inkwell::values::{FloatValue, IntValue};
 
-use crate::catalog::{GradMask, KernelKind};
+use super::builder::{Kb, Num};
+use super::catalog::{GradMask, KernelKind};
+use super::formulas::{channel_shift, grad_inputs, mask_bounds, masked_dy, unshift};
 use crate::error::{CodegenError, Result};
-use crate::formulas::{channel_shift, grad_inputs, mask_bounds, masked_dy, unshift};
-use crate::kb::{Kb, Num};
 
 /// One per-channel reduction of `[N, C, S]` inputs into two f64 sums per channel.
 pub trait ChannelReduction<'ctx> {

@@ -1,14 +1,14 @@
 //! The device-intrinsics interface GPU kernels are written against: thread and block indices and
 //! sizes, the block barrier, block shared memory and 32-lane warp shuffles.
 //!
-//! [`crate::nvptx::Nvptx`] lowers it to NVVM intrinsics; [`crate::sim::SimDevice`] lowers it to calls
+//! The NVPTX back end lowers it to NVVM intrinsics; the SIMT emulator's `SimDevice` lowers it to calls
 //! into the host SIMT emulator. Grids and blocks are one-dimensional.
 
 use inkwell::values::{FunctionValue, IntValue, PointerValue};
 use inkwell::AddressSpace;
 
 use crate::error::Result;
-use crate::kb::Kb;
+use crate::kernels::Kb;
 
 /// Warp width every implementation provides.
 pub const WARP: u32 = 32;

@@ -12,8 +12,8 @@ use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use crate::device::WARP;
 use crate::error::{CodegenError, Result};
+use crate::gpu::WARP;
 
 /// Bytes of shared memory each emulated block has.
 pub const SHARED_BYTES: u32 = 48 * 1024;

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::catalog::KernelKind;
+use crate::kernels::KernelKind;
 
 /// Threads per block of every GPU kernel.
 pub const BLOCK: u32 = 256;

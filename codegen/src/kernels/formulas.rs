@@ -8,9 +8,10 @@
 use inkwell::values::{FloatValue, IntValue, PointerValue, VectorValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
-use crate::catalog::{Act, Elementwise, GradMask, KernelKind};
+use super::builder::{Kb, Num};
+use super::catalog::{Act, GradMask, KernelKind};
+use super::elementwise::Elementwise;
 use crate::error::Result;
-use crate::kb::{Kb, Num};
 
 /// Rows of `norm_params` (`f32 [5, C]`).
 const MEAN_HI: i64 = 0;

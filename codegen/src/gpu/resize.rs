@@ -7,12 +7,10 @@
 use inkwell::values::{FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
+use super::grid::{items, pick, Grid};
+use super::window::{flatten, unflatten};
 use crate::error::Result;
-use crate::gpu::Grid;
-use crate::gpu_ops::{items, pick};
-use crate::gpu_window::{flatten, unflatten};
-use crate::kb::Kb;
-use crate::op_kernels::{SCALES, WINDOW, WINDOW_RANK};
+use crate::kernels::{Kb, SCALES, WINDOW, WINDOW_RANK};
 
 /// One axis of the Resize: sizes, scale and whether it is resampled at all.
 #[derive(Clone, Copy)]

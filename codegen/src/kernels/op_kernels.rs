@@ -9,7 +9,8 @@
 
 use serde::Serialize;
 
-use crate::catalog::{Elementwise, Param, ParamType};
+use super::elementwise::Elementwise;
+use super::signature::{p, Param, ParamType};
 
 /// Axes of the padded rank of the broadcasting kernels.
 pub const BROADCAST_RANK: usize = 8;
@@ -75,10 +76,6 @@ pub enum OpKernel {
     Resize,
     /// ResizeGrad: each `dx` element gathers the `dy` elements that read it, with their weights.
     ResizeGrad,
-}
-
-const fn p(name: &'static str, ty: ParamType) -> Param {
-    Param { name, ty }
 }
 
 use ParamType::{PtrF32, F32, F64, I64};

@@ -8,11 +8,10 @@ use std::collections::BTreeMap;
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::{grad, Dim, Graph, InitSource, Node, TensorType};
 
-use crate::catalog::{Elementwise, KernelKind};
+use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
 use crate::error::{CodegenError, Result};
-use crate::host_kernels::symbol;
-use crate::module::{DimRole, KernelInfo, ParamBinding, ParamSource};
-use crate::op_kernels::{
+use crate::kernels::{symbol, Elementwise, KernelKind};
+use crate::kernels::{
     ActGrad, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, NEAREST_MODES, OUT_DIMS, SCALES, WINDOW,
     WINDOW_RANK,
 };

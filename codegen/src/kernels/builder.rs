@@ -12,7 +12,8 @@ use inkwell::values::{
 };
 use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 
-use crate::catalog::{KernelKind, Param, ParamType};
+use super::catalog::KernelKind;
+use super::signature::{Param, ParamType};
 use crate::error::{CodegenError, Result};
 
 /// A float scalar or vector value the arithmetic helpers accept.

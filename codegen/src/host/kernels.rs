@@ -9,14 +9,11 @@ use std::sync::{Arc, Mutex};
 
 use syncbn_ir::lowered::Activation;
 
-use crate::catalog::{Act, Elementwise, GradMask, KernelKind};
+use super::jit::Jit;
+use super::lower::build_host_kernel;
+use super::tuning::HostTuning;
 use crate::error::{CodegenError, Result};
-use crate::host::build_host_kernel;
-use crate::jit::Jit;
-use crate::tuning::HostTuning;
-
-/// The prefix of every kernel symbol.
-pub const SYMBOL_PREFIX: &str = "syncbn_";
+use crate::kernels::{symbol, Act, Elementwise, GradMask, KernelKind};
 
 /// JIT-compiled host-native kernels for every lowered op. `Send + Sync`: one instance can serve all
 /// replica threads at once; the kernels keep no state between calls.
@@ -483,11 +480,6 @@ impl HostKernels {
         unsafe { f(a.as_ptr(), b.as_ptr(), a.len() as i64, y.as_mut_ptr()) };
         Ok(())
     }
-}
-
-/// The symbol of a kernel in generated modules: `syncbn_<name>`.
-pub fn symbol(kind: KernelKind) -> String {
-    format!("{SYMBOL_PREFIX}{}", kind.name())
 }
 
 impl std::fmt::Debug for HostKernels {

@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 
-use crate::op_kernels::OpKernel;
+use super::elementwise::Elementwise;
+use super::op_kernels::OpKernel;
+use super::signature::{p, Param, ParamType};
 
 /// The activation a fused kernel applies, as compiled into the kernel. `Relu` is compiled as
 /// `Clip` with bounds `(0, +inf)`: `min(max(x, 0), inf)` equals `max(x, 0)` for every `x`, NaN included.
@@ -15,21 +17,6 @@ pub enum Act {
     None,
     /// `min(max(x, lo), hi)` with `lo`, `hi` passed as kernel parameters.
     Clip,
-}
-
-/// A plain element-wise op over same-shaped tensors.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Elementwise {
-    /// `max(x, 0)`.
-    Relu,
-    /// `a + b`.
-    Add,
-    /// `a * b`.
-    Mul,
-    /// `min(max(x, lo), hi)`.
-    Clip,
-    /// `1 / (1 + exp(-x))`.
-    Sigmoid,
 }
 
 /// Which elements of `dY` a BatchNorm-backward kernel keeps, judged on the normalize's output `Y`
@@ -99,36 +86,6 @@ pub enum KernelKind {
     Op(OpKernel),
 }
 
-/// The type of one kernel parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ParamType {
-    /// Pointer to `f32` elements (global memory on the GPU).
-    PtrF32,
-    /// Pointer to `f64` elements.
-    PtrF64,
-    /// A 64-bit signed integer (a dimension or a count).
-    I64,
-    /// A 32-bit float (a clip bound).
-    F32,
-    /// A 64-bit float (epsilon, momentum).
-    F64,
-}
-
-/// One kernel parameter: its name (see [`KernelKind::params`] for the meanings) and type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Param {
-    /// The parameter's name.
-    pub name: &'static str,
-    /// Its type.
-    #[serde(rename = "type")]
-    pub ty: ParamType,
-}
-
-const fn p(name: &'static str, ty: ParamType) -> Param {
-    Param { name, ty }
-}
-
 use ParamType::{PtrF32, PtrF64, F32, F64, I64};
 
 const DIMS: [Param; 3] = [p("n", I64), p("c", I64), p("s", I64)];
@@ -178,31 +135,6 @@ impl GradMask {
         match self {
             GradMask::Clip => &CLIP,
             _ => &[],
-        }
-    }
-}
-
-impl Elementwise {
-    /// All element-wise ops.
-    pub const ALL: [Elementwise; 5] =
-        [Elementwise::Relu, Elementwise::Add, Elementwise::Mul, Elementwise::Clip, Elementwise::Sigmoid];
-
-    /// The op's lower-case name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Elementwise::Relu => "relu",
-            Elementwise::Add => "add",
-            Elementwise::Mul => "mul",
-            Elementwise::Clip => "clip",
-            Elementwise::Sigmoid => "sigmoid",
-        }
-    }
-
-    /// Number of tensor inputs (1 or 2).
-    pub fn arity(self) -> usize {
-        match self {
-            Elementwise::Add | Elementwise::Mul => 2,
-            _ => 1,
         }
     }
 }
@@ -385,4 +317,12 @@ impl KernelKind {
         }
         v
     }
+}
+
+/// The prefix of every kernel symbol.
+pub const SYMBOL_PREFIX: &str = "syncbn_";
+
+/// The symbol of a kernel in generated modules: `syncbn_<name>`.
+pub fn symbol(kind: KernelKind) -> String {
+    format!("{SYMBOL_PREFIX}{}", kind.name())
 }

@@ -3,93 +3,18 @@
 //! backward `dX`), the parameter gradients and element-wise ops, all with grid-stride loops and
 //! 128-bit vector loads (`<4 x float>`) where the shape and alignment allow, with a scalar path otherwise.
 
-use inkwell::context::Context;
-use inkwell::module::Module;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
 
-use crate::catalog::KernelKind;
-use crate::device::{Device, Sreg, WARP};
-use crate::error::{CodegenError, Result};
-use crate::formulas::{
-    accumulate, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, family_output,
-    finalize_channel, grad_params_channel, load_channel, ChannelConsts,
-};
-use crate::kb::Kb;
-use crate::reductions::{ChannelReduction, GradSums, Moments};
+use super::device::{Device, WARP};
+use super::grid::Grid;
+use crate::error::Result;
+use crate::kernels::formulas::accumulate;
+use crate::kernels::reductions::ChannelReduction;
+use crate::kernels::Kb;
 
 /// Floats per vector access.
 const VEC: u32 = 4;
-
-/// Adds the GPU kernel `kind` to `module` as `name`, lowered through `dev`.
-pub fn build_gpu_kernel<'ctx, D: Device>(
-    dev: &D,
-    ctx: &'ctx Context,
-    module: &Module<'ctx>,
-    kind: KernelKind,
-    name: &str,
-) -> Result<()> {
-    let kb = Kb::new(ctx, module, kind, name, dev.global_space())?;
-    let g = Grid::new(dev, &kb)?;
-    match kind {
-        KernelKind::MomentsPartial => channel_partial(dev, &kb, &g, &Moments)?,
-        KernelKind::BnGradPartial { .. } => channel_partial(dev, &kb, &g, &GradSums::of(kind)?)?,
-        KernelKind::MomentsCombine => kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| {
-            combine_channel(&kb, &Moments, "moments", ch)
-        })?,
-        KernelKind::BnGradCombine => {
-            let r = GradSums::of(kind)?;
-            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| combine_channel(&kb, &r, "sums", ch))?
-        }
-        KernelKind::BnFinalize => {
-            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| finalize_channel(&kb, ch))?
-        }
-        KernelKind::BnGradParams => {
-            kb.for_range(g.global_id, kb.int("c")?, g.global_stride, |ch| grad_params_channel(&kb, ch))?
-        }
-        KernelKind::Elementwise(op) => {
-            let consts = elementwise_consts(&kb, op)?;
-            let eval = |_: &(), xs: &[FloatValue<'ctx>]| elementwise_eval(&kb, op, &consts, xs);
-            map_kernel(&kb, &g, (elementwise_inputs(op), "y"), kb.int("len")?, None, |_| Ok(()), eval)?;
-        }
-        KernelKind::Op(op) => crate::gpu_ops::build_op_kernel(&kb, &g, op)?,
-        KernelKind::LocalMoments | KernelKind::BnGradReduce { .. } => {
-            return Err(CodegenError::Builder(format!("{name} is a host-only kernel")))
-        }
-        family => {
-            let (c, s) = (kb.int("c")?, kb.int("s")?);
-            let total = kb.mul(kb.mul(kb.int("n")?, c)?, s)?;
-            let consts = |idx: IntValue<'ctx>| load_channel(&kb, family, kb.urem(kb.udiv(idx, s)?, c)?);
-            let eval = |k: &ChannelConsts<FloatValue<'ctx>>, xs: &[FloatValue<'ctx>]| family_eval(&kb, family, k, xs);
-            let io = (family_inputs(family), family_output(family));
-            map_kernel(&kb, &g, io, total, Some(s), consts, eval)?;
-        }
-    }
-    kb.ret()?;
-    dev.finish_kernel(&kb, kb.func)
-}
-
-/// The launch geometry as `i64` values.
-pub(crate) struct Grid<'ctx> {
-    tid: IntValue<'ctx>,
-    block: IntValue<'ctx>,
-    bdim: IntValue<'ctx>,
-    gdim: IntValue<'ctx>,
-    /// `blockIdx * blockDim + threadIdx`.
-    pub(crate) global_id: IntValue<'ctx>,
-    /// `gridDim * blockDim`.
-    pub(crate) global_stride: IntValue<'ctx>,
-}
-
-impl<'ctx> Grid<'ctx> {
-    fn new<D: Device>(dev: &D, kb: &Kb<'_, 'ctx>) -> Result<Self> {
-        let r = |reg| kb.zext64(dev.sreg(kb, reg)?);
-        let (tid, block, bdim, gdim) = (r(Sreg::ThreadIdx)?, r(Sreg::BlockIdx)?, r(Sreg::BlockDim)?, r(Sreg::GridDim)?);
-        let global_id = kb.add(kb.mul(block, bdim)?, tid)?;
-        let global_stride = kb.mul(gdim, bdim)?;
-        Ok(Grid { tid, block, bdim, gdim, global_id, global_stride })
-    }
-}
 
 /// Whether every pointer is 16-byte aligned and `multiple_of` (if any) divides by [`VEC`].
 fn vec_ok<'ctx>(
@@ -113,7 +38,7 @@ fn vec_ok<'ctx>(
 /// aligned and `vec_multiple` (the run a vector must not cross: `S` for per-channel kernels, none for
 /// flat ones) divides by 4, whole vectors take a `<4 x float>` path (one `prepare` per vector) and the
 /// rest a scalar tail; otherwise everything takes the scalar path.
-fn map_kernel<'ctx, T>(
+pub(super) fn map_kernel<'ctx, T>(
     kb: &Kb<'_, 'ctx>,
     g: &Grid<'ctx>,
     io: (&[&str], &str),
@@ -150,7 +75,7 @@ fn map_kernel<'ctx, T>(
 }
 
 /// Stage 2: the channel's partials summed in part order, turned into the payload rows of `out`.
-fn combine_channel<'ctx, R: ChannelReduction<'ctx>>(
+pub(super) fn combine_channel<'ctx, R: ChannelReduction<'ctx>>(
     kb: &Kb<'_, 'ctx>,
     r: &R,
     out: &str,
@@ -177,7 +102,7 @@ fn combine_channel<'ctx, R: ChannelReduction<'ctx>>(
 /// `ch`'s `N * S` elements to the reduction's two sums, each thread in f64, then the block in fixed
 /// order (warp shuffles, then one warp over the per-warp totals); thread 0 writes
 /// `partial[w] = (sum 0, sum 1)`.
-fn channel_partial<'ctx, D: Device, R: ChannelReduction<'ctx>>(
+pub(super) fn channel_partial<'ctx, D: Device, R: ChannelReduction<'ctx>>(
     dev: &D,
     kb: &Kb<'_, 'ctx>,
     g: &Grid<'ctx>,

@@ -7,11 +7,9 @@
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
+use super::grid::{i2f32, items, pick, Grid};
 use crate::error::Result;
-use crate::gpu::Grid;
-use crate::gpu_ops::{i2f32, items, pick};
-use crate::kb::Kb;
-use crate::op_kernels::{OpKernel, WINDOW, WINDOW_RANK};
+use crate::kernels::{Kb, OpKernel, WINDOW, WINDOW_RANK};
 
 /// One spatial axis of the window: sizes, kernel, stride, dilation and paddings.
 #[derive(Clone, Copy)]

@@ -7,10 +7,10 @@ use inkwell::types::BasicMetadataTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, OptimizationLevel};
 
-use crate::device::{Device, Sreg};
+use super::device::{Device, Sreg};
 use crate::error::{CodegenError, Result};
-use crate::jit::run_o3;
-use crate::kb::Kb;
+use crate::host::run_o3;
+use crate::kernels::Kb;
 
 /// The NVPTX triple.
 pub const TRIPLE: &str = "nvptx64-nvidia-cuda";

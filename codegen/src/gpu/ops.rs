@@ -3,15 +3,14 @@
 //! runs in f64 in the order the CPU op of `syncbn-runtime` uses, so results match it bit for bit
 //! (Softmax up to its `exp`).
 
-use inkwell::values::{BasicValue, BasicValueEnum, FloatValue, IntValue};
+use inkwell::values::{FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
-use crate::catalog::Elementwise;
-use crate::error::{CodegenError, Result};
-use crate::formulas::exp_f32;
-use crate::gpu::Grid;
-use crate::kb::Kb;
-use crate::op_kernels::{ActGrad, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, OUT_DIMS};
+use super::grid::{i2f32, items, pick, Grid};
+use super::{resize, window};
+use crate::error::Result;
+use crate::kernels::formulas::exp_f32;
+use crate::kernels::{ActGrad, Elementwise, Kb, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, OUT_DIMS};
 
 /// Builds the body of `op` (everything but the final `ret`).
 pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKernel) -> Result<()> {
@@ -52,33 +51,11 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
         }),
         OpKernel::Softmax => softmax(kb, g, false),
         OpKernel::SoftmaxGrad => softmax(kb, g, true),
-        OpKernel::MaxPool | OpKernel::AveragePool | OpKernel::Im2col => crate::gpu_window::forward(kb, g, op),
-        OpKernel::MaxPoolGrad | OpKernel::AveragePoolGrad | OpKernel::Col2im => crate::gpu_window::gather(kb, g, op),
-        OpKernel::Resize => crate::gpu_resize::resize(kb, g),
-        OpKernel::ResizeGrad => crate::gpu_resize::resize_grad(kb, g),
+        OpKernel::MaxPool | OpKernel::AveragePool | OpKernel::Im2col => window::forward(kb, g, op),
+        OpKernel::MaxPoolGrad | OpKernel::AveragePoolGrad | OpKernel::Col2im => window::gather(kb, g, op),
+        OpKernel::Resize => resize::resize(kb, g),
+        OpKernel::ResizeGrad => resize::resize_grad(kb, g),
     }
-}
-
-/// `body(i)` for every work item `i < len`, grid-stride.
-pub(crate) fn items<'ctx>(
-    kb: &Kb<'_, 'ctx>,
-    g: &Grid<'ctx>,
-    body: impl FnOnce(IntValue<'ctx>) -> Result<()>,
-) -> Result<()> {
-    kb.for_range(g.global_id, kb.int("len")?, g.global_stride, body)
-}
-
-/// Signed `i64 -> f32`.
-pub(crate) fn i2f32<'ctx>(kb: &Kb<'_, 'ctx>, v: IntValue<'ctx>) -> Result<FloatValue<'ctx>> {
-    Ok(kb.b.build_signed_int_to_float(v, kb.f32t(), "i2f32")?)
-}
-
-/// `cond ? a : b` on integers or floats.
-pub(crate) fn pick<'ctx, V>(kb: &Kb<'_, 'ctx>, cond: IntValue<'ctx>, a: V, b: V) -> Result<V>
-where
-    V: BasicValue<'ctx> + TryFrom<BasicValueEnum<'ctx>>,
-{
-    V::try_from(kb.select(cond, a, b)?).map_err(|_| CodegenError::Builder("select of another type".into()))
 }
 
 /// Element offsets, in each operand of `operands` (padded shapes), of output element `i` of the

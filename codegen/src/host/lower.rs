@@ -7,15 +7,14 @@ use inkwell::module::Module;
 use inkwell::values::{FloatValue, IntValue};
 use inkwell::{AddressSpace, AtomicOrdering, IntPredicate};
 
-use crate::catalog::KernelKind;
-use crate::error::Result;
-use crate::formulas::{
+use super::tuning::HostTuning;
+use crate::error::{CodegenError, Result};
+use crate::kernels::formulas::{
     accumulate, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, family_output,
     finalize_channel, grad_params_channel, load_channel,
 };
-use crate::kb::Kb;
-use crate::reductions::{ChannelReduction, GradSums, Moments};
-use crate::tuning::HostTuning;
+use crate::kernels::reductions::{ChannelReduction, GradSums, Moments};
+use crate::kernels::{Kb, KernelKind};
 
 /// Adds the host-native kernel `kind` to `module` as `void name(params...)`.
 pub fn build_host_kernel<'ctx>(
@@ -47,7 +46,7 @@ pub fn build_host_kernel<'ctx>(
         | KernelKind::MomentsCombine
         | KernelKind::BnGradPartial { .. }
         | KernelKind::BnGradCombine
-        | KernelKind::Op(_) => return Err(crate::error::CodegenError::Builder(format!("{name} is a GPU-only kernel"))),
+        | KernelKind::Op(_) => return Err(CodegenError::Builder(format!("{name} is a GPU-only kernel"))),
         family => normalize_family(&kb, family, tuning)?,
     }
     kb.ret()
