@@ -2,14 +2,18 @@
 //! broadcast reductions, layout, Conv, Gemm, MatMul, pools, Resize): arity, attributes and inference,
 //! checked by re-inferring the forward op from the gradient op's operands.
 
+use super::attrs::{AttrSpec, IntAttr, Rule};
+use super::elementwise::SOFTMAX_AXIS;
+use super::gemm::ALPHA;
+use super::lowered::{CLIP_MAX, CLIP_MIN};
+use super::reshape::CONCAT_AXIS;
 use super::{
-    check_node, expect_float, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError,
-    OpSchema, Rule,
+    check_node, expect_float, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature,
 };
 use crate::grad as names;
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
-use crate::{Attr, Dim, Node};
+use crate::{Dim, Node};
 
 /// Whether two dimensions may be the same size: equal, or at least one a name.
 fn dims_agree(a: &Dim, b: &Dim) -> bool {
@@ -36,14 +40,13 @@ pub struct Pointwise {
     attrs: &'static [AttrSpec],
 }
 
-const CLIP_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("clip_max", AttrKind::Float, Rule::Finite),
-    AttrSpec::new("clip_min", AttrKind::Float, Rule::Finite),
-];
-const AXIS_ATTRS: &[AttrSpec] = &[AttrSpec::new("axis", AttrKind::Int, Rule::Any)];
-const ALPHA_ATTRS: &[AttrSpec] = &[AttrSpec::new("alpha", AttrKind::Float, Rule::Finite)];
-const CONCAT_GRAD_ATTRS: &[AttrSpec] =
-    &[AttrSpec::new("axis", AttrKind::Int, Rule::Any), AttrSpec::new("index", AttrKind::Int, Rule::Any)];
+/// ConcatGrad's `index`: which Concat input's slice it takes (required; absent reads as -1, none).
+pub const CONCAT_INDEX: IntAttr = IntAttr { name: "index", rule: Rule::Any, default: -1 };
+
+const CLIP_ATTRS: &[AttrSpec] = &[CLIP_MAX.spec(), CLIP_MIN.spec()];
+const AXIS_ATTRS: &[AttrSpec] = &[SOFTMAX_AXIS.spec()];
+const ALPHA_ATTRS: &[AttrSpec] = &[ALPHA.spec()];
+const CONCAT_GRAD_ATTRS: &[AttrSpec] = &[CONCAT_AXIS.spec(), CONCAT_INDEX.spec()];
 
 /// The ReluGrad schema.
 pub static RELU_GRAD: Pointwise = Pointwise { name: names::RELU_GRAD, attrs: &[] };
@@ -55,20 +58,12 @@ pub static SIGMOID_GRAD: Pointwise = Pointwise { name: names::SIGMOID_GRAD, attr
 pub static SOFTMAX_GRAD: Pointwise = Pointwise { name: names::SOFTMAX_GRAD, attrs: AXIS_ATTRS };
 
 impl OpSchema for Pointwise {
-    fn name(&self) -> &'static str {
-        self.name
+    fn signature(&self) -> Signature {
+        Signature { name: self.name, inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: self.attrs }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        self.attrs
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+        let (lo, hi) = (CLIP_MIN.read(&node.attrs), CLIP_MAX.read(&node.attrs));
         if lo > hi {
             return Err(OpError::node(format!("clip_min {lo} is greater than clip_max {hi}")));
         }
@@ -79,8 +74,8 @@ impl OpSchema for Pointwise {
         expect_float(dy, 0)?;
         let y = required(inputs, 1)?;
         expect_like(y, 1, dy, "the type of input 0 (dY)")?;
-        if node.attr("axis").is_some() {
-            resolve_axis(node.attr_i64("axis", -1), dy.shape.len(), false)?;
+        if let Some(axis) = SOFTMAX_AXIS.get(&node.attrs) {
+            resolve_axis(axis, dy.shape.len(), false)?;
         }
         Ok(vec![dy.clone()])
     }
@@ -92,18 +87,15 @@ pub struct ReduceToShape;
 pub static REDUCE_TO_SHAPE: ReduceToShape = ReduceToShape;
 
 impl OpSchema for ReduceToShape {
-    fn name(&self) -> &'static str {
-        names::REDUCE_TO_SHAPE
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::REDUCE_TO_SHAPE,
+            inputs: Arity::exactly(2),
+            outputs: Arity::exactly(1),
+            attrs: ALPHA_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ALPHA_ATTRS
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let dy = required(inputs, 0)?;
         expect_float(dy, 0)?;
@@ -133,18 +125,10 @@ pub struct ChannelSum;
 pub static CHANNEL_SUM: ChannelSum = ChannelSum;
 
 impl OpSchema for ChannelSum {
-    fn name(&self) -> &'static str {
-        names::CHANNEL_SUM
+    fn signature(&self) -> Signature {
+        Signature { name: names::CHANNEL_SUM, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: &[] }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let dy = required(inputs, 0)?;
         expect_float(dy, 0)?;
@@ -164,18 +148,10 @@ fn fixed_count(shape: &[Dim]) -> Option<u64> {
 }
 
 impl OpSchema for ReshapeLike {
-    fn name(&self) -> &'static str {
-        names::RESHAPE_LIKE
+    fn signature(&self) -> Signature {
+        Signature { name: names::RESHAPE_LIKE, inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: &[] }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let dy = required(inputs, 0)?;
         expect_float(dy, 0)?;
@@ -202,21 +178,18 @@ pub struct ConcatGrad;
 pub static CONCAT_GRAD: ConcatGrad = ConcatGrad;
 
 impl OpSchema for ConcatGrad {
-    fn name(&self) -> &'static str {
-        names::CONCAT_GRAD
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::CONCAT_GRAD,
+            inputs: Arity::at_least(2),
+            outputs: Arity::exactly(1),
+            attrs: CONCAT_GRAD_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::at_least(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        CONCAT_GRAD_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let parts = node.inputs.len() - 1;
-        match node.attr("index").and_then(Attr::as_i64) {
+        match CONCAT_INDEX.get(&node.attrs) {
             Some(k) if (0..parts as i64).contains(&k) => Ok(()),
             Some(k) => Err(OpError::node(format!(
                 "attribute \"index\" is {k}; expected 0 to {} (one of the {parts} Concat inputs)",
@@ -227,11 +200,11 @@ impl OpSchema for ConcatGrad {
     }
     fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let mut concat = node.clone();
-        concat.attrs.remove("index");
+        concat.attrs.remove(CONCAT_INDEX.name);
         let operands: Vec<usize> = (1..inputs.len()).collect();
         let forward = Adjoint::forward_type(&super::reshape::CONCAT, &concat, inputs, &operands, ctx)?;
         expect_like(required(inputs, 0)?, 0, &forward, "the Concat's output")?;
-        let index = node.attr_i64("index", 0) as usize + 1;
+        let index = CONCAT_INDEX.read(&node.attrs) as usize + 1;
         Ok(vec![required(inputs, index)?.clone()])
     }
 }
@@ -325,18 +298,10 @@ impl Adjoint {
 }
 
 impl OpSchema for Adjoint {
-    fn name(&self) -> &'static str {
-        self.name
+    fn signature(&self) -> Signature {
+        Signature { name: self.name, inputs: self.inputs, outputs: Arity::exactly(1), attrs: self.forward.attrs() }
     }
-    fn inputs(&self) -> Arity {
-        self.inputs
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        self.forward.attrs()
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let fwd = Adjoint::forward_node(self.forward, node, self.operands);
         self.forward.check(&fwd).map_err(|e| OpError { input: None, message: e.message })
