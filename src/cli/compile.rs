@@ -34,7 +34,7 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     let replicas = args.replicas.unwrap_or(1) as usize;
     let group_size = args.group_size.map_or(replicas, |g| g as usize);
     let compiled = Compiled::new(input, lowered, replicas, group_size);
-    let written = if super::mpi::writes_artifacts() { emit(args, &compiled, &dir)? } else { Vec::new() };
+    let written = if super::world::writes_artifacts() { emit(args, &compiled, &dir)? } else { Vec::new() };
     report.phases.compile_ms = started.elapsed().as_secs_f64() * 1e3;
     let mut text = report.summary.render();
     text.push_str(&format!("{}\n", compiled.report()));
