@@ -8,11 +8,8 @@ use std::sync::Mutex;
 
 use syncbn_ptx_interp::{DeviceMemory, LaunchConfig, Module};
 
-use crate::catalog::{KernelKind, ParamType};
 use crate::error::{CodegenError, Result};
-use crate::host_kernels::symbol;
-use crate::module::{compile_kernels, Target};
-use crate::sim::SimArg;
+use crate::{compile_kernels, symbol, KernelKind, ParamType, SimArg, Target};
 
 /// The PTX of [`KernelKind::gpu_set`] for the default GPU target, parsed by the interpreter.
 pub struct PtxKernels {

@@ -9,7 +9,7 @@ use cudarc::cublas::CudaBlas;
 use cudarc::driver::{CudaContext, CudaFunction, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg};
 use cudarc::nccl::{result as nccl_result, Comm, ReduceOp};
 use cudarc::nvrtc::Ptx;
-use syncbn_codegen::module::KernelModule;
+use syncbn_codegen::KernelModule;
 
 use crate::gpu_api::{CommScope, Elem, GpuApi, KernelArg, ReduceCall, SgemmCall};
 use crate::gpu_device::GpuDevice;

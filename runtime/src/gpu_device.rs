@@ -12,8 +12,8 @@
 use std::collections::HashMap;
 use std::time::Instant;
 
-use syncbn_codegen::module::{DimRole, KernelInfo, KernelModule, ParamSource};
 use syncbn_codegen::{gpu_execution, GpuExecution, ParamType};
+use syncbn_codegen::{DimRole, KernelInfo, KernelModule, ParamSource};
 
 use crate::blas_call::sgemm_call;
 use crate::comm::Scope;

@@ -6,14 +6,12 @@ use std::path::{Path, PathBuf};
 use ndarray::{ArrayD, ArrayViewD};
 use ndarray_npy::{ViewNpyError, ViewNpyExt, WriteNpyExt};
 
-use crate::run::NamedOutput;
+use crate::outputs::NamedOutput;
 use crate::size::Bindings;
 use crate::RunError;
 
 /// Largest input file read, in bytes, unless the caller gives another limit (4 GiB).
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 4 << 30;
-/// Largest input tensor, in elements (generated inputs included).
-pub const MAX_INPUT_ELEMENTS: usize = 1 << 30;
 /// Alignment of the copy the header is parsed from, so that the data can be viewed in place.
 const ALIGN: usize = 16;
 
