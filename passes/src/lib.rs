@@ -29,6 +29,7 @@ pub mod param_buckets;
 pub mod reference;
 pub mod report;
 pub mod rewrites;
+pub mod training;
 pub mod values;
 
 pub use autodiff::differentiate;

@@ -29,6 +29,7 @@ pub mod ops;
 pub mod plan;
 pub mod run;
 pub mod size;
+pub mod train;
 
 pub use comm::{CommError, Communicator, LocalComm, Scope};
 pub use device::{Device, DeviceKind};

@@ -10,10 +10,11 @@ use std::time::Instant;
 use syncbn_codegen::{compile_graph, KernelModule, Target};
 use syncbn_ir::{data, dot, infer_types, json, load_model, Graph, InitSource, Limits};
 use syncbn_passes::autodiff::differentiate;
+use syncbn_passes::training::{self, LossChoice, TrainingGraph};
 use syncbn_passes::{lower, LowerOptions, Lowered};
 use syncbn_runtime::ExecutionPlan;
 
-use super::args::{Args, Emit};
+use super::args::{Args, Emit, Loss};
 use super::error::CliError;
 use super::report::Report;
 use super::summary::Summary;
@@ -23,11 +24,19 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     args.check().map_err(CliError::Usage)?;
     let started = Instant::now();
     let limits = Limits::default();
-    let graph = load_model(&args.model, &limits)?;
+    let mut graph = load_model(&args.model, &limits)?;
+    if let Some(path) = &args.weights {
+        syncbn_runtime::train::checkpoint::apply_weights(&mut graph, path)?;
+    }
     check_initializer_data(&graph, &limits)?;
     let types = infer_types(&graph)?;
     let summary = Summary::of(&graph, &types);
-    let lowered = lower_graph(args, &training_graph(args, graph)?)?;
+    let trainer = if args.train { Some(loss_graph(args, &graph)?) } else { None };
+    let model = match &trainer {
+        Some(t) => t.graph.clone(),
+        None => training_graph(args, graph)?,
+    };
+    let lowered = lower_graph(args, &model)?;
     let mut report = Report::new(summary, &lowered);
     let dir = out_dir(args);
     let written = if super::mpi::writes_artifacts() { emit(args, &lowered.graph, &dir)? } else { Vec::new() };
@@ -37,6 +46,9 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     text.push_str(&format!("wrote: {} in {}\n", written.join(", "), dir.display()));
     if args.run {
         text.push_str(&super::run::run(args, &lowered.graph, &dir, &mut report)?);
+    }
+    if let Some(t) = &trainer {
+        text.push_str(&super::train::train(args, &lowered.graph, t, &mut report)?);
     }
     if let Some(path) = &args.report {
         write_file(path, &report.to_json())?;
@@ -75,6 +87,15 @@ fn training_graph(args: &Args, graph: Graph) -> Result<Graph, CliError> {
     }
     let outputs: Vec<String> = args.grad_outputs.iter().map(|n| n.name.clone()).collect();
     differentiate(&graph, &outputs).map_err(|error| CliError::Lower { file: args.model.clone(), error })
+}
+
+/// With `--train`: the model with its loss, differentiated in every parameter.
+fn loss_graph(args: &Args, graph: &Graph) -> Result<TrainingGraph, CliError> {
+    let choice = match &args.loss {
+        Some(Loss::CrossEntropy(output)) => LossChoice::CrossEntropy(output.clone()),
+        None => LossChoice::ModelOutput,
+    };
+    training::training_graph(graph, &choice).map_err(|error| CliError::Lower { file: args.model.clone(), error })
 }
 
 /// Reads every initializer once, so that a bad data file is a bad model (exit 2) now, not later.

@@ -6,9 +6,11 @@ pub mod args;
 pub mod compile;
 pub mod error;
 pub mod mpi;
+pub mod progress;
 pub mod report;
 pub mod run;
 pub mod summary;
+pub mod train;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

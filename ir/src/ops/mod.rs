@@ -8,6 +8,7 @@ pub mod dims;
 mod elementwise;
 mod gemm;
 mod grad;
+pub mod loss;
 mod lowered;
 mod pool;
 mod reshape;
@@ -263,6 +264,7 @@ static ALL: &[&dyn OpSchema] = &[
     &reshape::RESHAPE,
     &reshape::CONCAT,
     &resize::RESIZE,
+    &loss::SOFTMAX_CROSS_ENTROPY_LOSS,
     &lowered::LOCAL_MOMENTS,
     &lowered::ALL_REDUCE,
     &lowered::BN_FINALIZE,
@@ -290,6 +292,7 @@ static GRADIENT: &[&dyn OpSchema] = &[
     &grad::AVERAGE_POOL_GRAD,
     &grad::GLOBAL_AVERAGE_POOL_GRAD,
     &grad::RESIZE_GRAD,
+    &loss::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
     &bn_grad::BATCH_NORM_GRAD,
     &bn_grad::BATCH_NORM_EVAL_GRAD,
     &bn_grad::PARAM_GRAD_SUM,
