@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 use syncbn_runtime::console;
-use syncbn_runtime::train::StepReport;
+use syncbn_runtime::train::{ProgressFn, StepReport};
 
 /// A terminal that collects one frame of the bar and writes it whole on flush.
 #[derive(Debug, Default)]
@@ -88,7 +88,7 @@ impl Progress {
     }
 
     /// The callback the training loop calls after each step.
-    pub fn callback(&self) -> Option<Arc<dyn Fn(&StepReport) + Send + Sync>> {
+    pub fn callback(&self) -> Option<ProgressFn> {
         match self {
             Progress::Quiet => None,
             Progress::Bar(bar) => {

@@ -68,6 +68,9 @@ pub struct StepReport {
     pub images_per_s: f64,
 }
 
+/// The progress callback: called by replica 0 after each step.
+pub type ProgressFn = Arc<dyn Fn(&StepReport) + Send + Sync>;
+
 /// How to train.
 #[derive(Clone)]
 pub struct TrainOptions {
@@ -92,7 +95,7 @@ pub struct TrainOptions {
     /// Bound on every wait for other replicas.
     pub timeout: Duration,
     /// Called by replica 0 after each step.
-    pub progress: Option<Arc<dyn Fn(&StepReport) + Send + Sync>>,
+    pub progress: Option<ProgressFn>,
 }
 
 /// What a training run produced.
