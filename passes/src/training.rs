@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 
 use syncbn_ir::grad::{grad_name, grad_output_name, SOFTMAX_CROSS_ENTROPY_LOSS};
-use syncbn_ir::{Attr, DType, Dim, Graph, Node, TensorType, ValueInfo};
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
+use syncbn_ir::ops::batchnorm::TRAINING_MODE;
+use syncbn_ir::ops::loss::REDUCTION;
+use syncbn_ir::{DType, Dim, Graph, Node, TensorType, ValueInfo};
 
 use crate::autodiff::{differentiate, parameters};
 use crate::PassError;
@@ -80,7 +83,7 @@ pub fn training_graph(model: &Graph, choice: &LossChoice) -> Result<TrainingGrap
 /// pairs, for the outputs the model exposes.
 fn running_statistics(model: &Graph) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    for node in model.nodes.iter().filter(|n| n.op == "BatchNormalization" && n.attr_i64("training_mode", 0) == 1) {
+    for node in model.nodes.iter().filter(|n| n.op == BATCH_NORMALIZATION && TRAINING_MODE.read(&n.attrs)) {
         for (out, init) in [(1, 3), (2, 4)] {
             if let (Some(o), Some(i)) = (node.outputs.get(out).filter(|o| !o.is_empty()), node.input(init)) {
                 if model.initializer(i).is_some() {
@@ -176,7 +179,7 @@ fn add_cross_entropy(graph: &mut Graph, scores: &str, ty: &TensorType) -> Result
         op: SOFTMAX_CROSS_ENTROPY_LOSS.into(),
         inputs: vec![scores.to_string(), LABELS_INPUT.into()],
         outputs: vec![LOSS_OUTPUT.into()],
-        attrs: BTreeMap::from([("reduction".to_string(), Attr::Str("sum".into()))]),
+        attrs: BTreeMap::from([REDUCTION.entry("sum")]),
     });
     Ok(LABELS_INPUT.to_string())
 }

@@ -2,7 +2,7 @@
 //! gradient op (arity, attributes and inference).
 
 use super::{
-    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
+    expect_dtype, expect_float, expect_rank, required, Arity, AttrSpec, Inputs, OpError, OpSchema, Rule, StrAttr,
 };
 use crate::grad as names;
 use crate::infer::{InferCtx, TensorType};
@@ -11,17 +11,15 @@ use crate::{DType, Node};
 /// The reductions of a loss (ONNX's `reduction` attribute; default `"mean"`).
 pub const REDUCTIONS: &[&str] = &["mean", "sum", "none"];
 
-const LOSS_ATTRS: &[AttrSpec] = &[AttrSpec::new("reduction", AttrKind::Str, Rule::Words(REDUCTIONS))];
+/// `reduction`: how the rows' losses combine.
+pub const REDUCTION: StrAttr = StrAttr { name: "reduction", rule: Rule::Words(REDUCTIONS), default: "mean" };
+
+const LOSS_ATTRS: &[AttrSpec] = &[REDUCTION.spec()];
 
 /// The type of the loss for `scores` `[N, C]` under `reduction`: a scalar, or `[N]` for `"none"`.
 fn loss_type(node: &Node, scores: &TensorType) -> TensorType {
-    let shape = if reduction(node) == "none" { vec![scores.shape[0].clone()] } else { vec![] };
+    let shape = if REDUCTION.read(&node.attrs) == "none" { vec![scores.shape[0].clone()] } else { vec![] };
     TensorType { dtype: scores.dtype, shape }
-}
-
-/// The node's `reduction` attribute (default `"mean"`).
-pub fn reduction(node: &Node) -> &str {
-    node.attr("reduction").and_then(crate::Attr::as_str).unwrap_or("mean")
 }
 
 /// Checks scores `[N, C]` (float) at `s` and labels `[N]` (int64) at `s + 1`.

@@ -1,6 +1,5 @@
-//! Reading a node's operands and attributes in the reference interpreter.
-
-use syncbn_ir::{Attr, Node};
+//! Reading a node's operands and resolving axes in the reference interpreter (attributes are read
+//! through the typed readers of [`syncbn_ir::ops`]).
 
 use super::Tensor;
 
@@ -12,26 +11,6 @@ pub fn arg<'a>(args: &[Option<&'a Tensor>], i: usize) -> Result<&'a Tensor, Stri
 /// Input `i`, when present.
 pub fn opt<'a>(args: &[Option<&'a Tensor>], i: usize) -> Option<&'a Tensor> {
     args.get(i).copied().flatten()
-}
-
-/// A list-of-integers attribute as sizes, or `default`.
-pub fn sizes_attr(node: &Node, name: &str, default: Vec<usize>) -> Result<Vec<usize>, String> {
-    match node.attr(name).and_then(Attr::as_ints) {
-        None => Ok(default),
-        Some(v) => {
-            v.iter().map(|&i| usize::try_from(i).map_err(|_| format!("{name} has negative entry {i}"))).collect()
-        }
-    }
-}
-
-/// A string attribute, or `default`.
-pub fn str_attr<'a>(node: &'a Node, name: &str, default: &'a str) -> &'a str {
-    node.attr(name).and_then(Attr::as_str).unwrap_or(default)
-}
-
-/// An axis attribute (negative counts from the end) resolved against `rank`.
-pub fn axis_attr(node: &Node, name: &str, default: i64, rank: usize) -> Result<usize, String> {
-    resolve_axis(node.attr_i64(name, default), rank)
 }
 
 /// `axis` (negative counts from the end) as an index below `rank`.

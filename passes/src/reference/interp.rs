@@ -10,10 +10,16 @@ use syncbn_ir::grad::{grad_name, PARAM_GRAD_SUM};
 use syncbn_ir::lowered::{
     Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE, LOCAL_MOMENTS,
 };
-use syncbn_ir::{Attr, Graph, Node};
+use syncbn_ir::ops::batchnorm::{BatchNormAttrs, EPSILON, MOMENTUM};
+use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN, SOFTMAX_AXIS};
+use syncbn_ir::ops::gemm::GemmAttrs;
+use syncbn_ir::ops::lowered::SCOPE;
+use syncbn_ir::ops::reshape::{ALLOW_ZERO, CONCAT_AXIS, FLATTEN_AXIS};
+use syncbn_ir::ops::FloatAttr;
+use syncbn_ir::{onnx_ops, Graph, Node};
 
-use super::attrs::{arg, axis_attr, opt};
-use super::batchnorm::{batch_norm, BnAttrs};
+use super::attrs::{arg, opt, resolve_axis};
+use super::batchnorm::batch_norm;
 use super::conv::{conv, ConvParams};
 use super::grad_eval::eval_grad;
 use super::layout::{concat, reshape};
@@ -25,7 +31,6 @@ use super::shard::{group_ranges, split_batch};
 use super::Tensor;
 use crate::graph_order::topological_order;
 use crate::options::check_groups;
-use crate::rewrites::train_bn::BATCH_NORM;
 use crate::PassError;
 
 /// Graph outputs by name.
@@ -96,7 +101,7 @@ fn per_group_tensors(graph: &Graph, order: &[usize]) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
     for &i in order {
         let node = &graph.nodes[i];
-        if node.op == BATCH_NORM || node.op == BN_FINALIZE {
+        if node.op == onnx_ops::BATCH_NORMALIZATION || node.op == BN_FINALIZE {
             set.extend(node.outputs.iter().skip(1).filter(|o| !o.is_empty()).cloned());
         }
         if node.op == "Identity" && node.inputs.first().is_some_and(|x| set.contains(x)) {
@@ -248,7 +253,7 @@ fn reduces_world(node: &Node) -> Result<bool, String> {
     if node.op == PARAM_GRAD_SUM {
         return Ok(true);
     }
-    match node.attr("scope").and_then(Attr::as_str).unwrap_or("group") {
+    match SCOPE.read(&node.attrs) {
         "group" => Ok(false),
         "world" => Ok(true),
         other => Err(format!("scope is {other:?}; expected \"group\" or \"world\"")),
@@ -295,29 +300,28 @@ fn scalar(t: &Tensor) -> Result<f64, String> {
 /// Evaluates one node (not AllReduce) on its inputs.
 fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
     let x = || arg(args, 0);
-    let spatial = || x().map(|t| t.ndim().saturating_sub(2));
+    let spatial = |t: &Tensor| t.shape().get(2..).unwrap_or(&[]).to_vec();
     let act = || Activation::of_node(node).ok_or_else(|| "unknown activation".to_string());
     let one = |t: Tensor| Ok(vec![t]);
     match node.op.as_str() {
-        BATCH_NORM => {
-            let a = BnAttrs {
-                epsilon: node.attr_f64("epsilon", 1e-5),
-                momentum: node.attr_f64("momentum", 0.9),
-                training: node.attr_i64("training_mode", 0) != 0,
-            };
+        onnx_ops::BATCH_NORMALIZATION => {
+            let a = BatchNormAttrs::read(&node.attrs);
             let mut outs = batch_norm(x()?, [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?], a)?;
             outs.truncate(node.outputs.len());
             Ok(outs)
         }
-        "Conv" => one(conv(x()?, arg(args, 1)?, opt(args, 2), &ConvParams::of_node(node, spatial()?)?)?),
-        "MaxPool" => one(max_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
-        "AveragePool" => one(average_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
-        "Reshape" => one(reshape(x()?, arg(args, 1)?, node.attr_i64("allowzero", 0) != 0)?),
-        "Concat" => one(concat(
+        onnx_ops::CONV => {
+            let params = ConvParams::of_node(node, &spatial(x()?), &spatial(arg(args, 1)?))?;
+            one(conv(x()?, arg(args, 1)?, opt(args, 2), &params)?)
+        }
+        onnx_ops::MAX_POOL => one(max_pool(x()?, &PoolParams::of_node(node, &spatial(x()?))?)?),
+        onnx_ops::AVERAGE_POOL => one(average_pool(x()?, &PoolParams::of_node(node, &spatial(x()?))?)?),
+        onnx_ops::RESHAPE => one(reshape(x()?, arg(args, 1)?, ALLOW_ZERO.read(&node.attrs))?),
+        onnx_ops::CONCAT => one(concat(
             &args.iter().map(|a| a.ok_or("an input is missing")).collect::<Result<Vec<_>, _>>()?,
-            node.attr_i64("axis", 0),
+            CONCAT_AXIS.read(&node.attrs),
         )?),
-        "Softmax" => one(softmax(x()?, axis_attr(node, "axis", -1, x()?.ndim())?)),
+        onnx_ops::SOFTMAX => one(softmax(x()?, resolve_axis(SOFTMAX_AXIS.read(&node.attrs), x()?.ndim())?)),
         "Resize" => one(ResizeMap::of_node(node, x()?.shape(), opt(args, 2), opt(args, 3))?.apply(x()?)?),
         "Relu" => one(x()?.mapv(|v| v.max(0.0))),
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
@@ -327,29 +331,21 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),
         "Div" => one(binary(x()?, arg(args, 1)?, |a, b| a / b)?),
         "Clip" => {
-            let bound = |i: usize, attr: &str, default: f64| match args.get(i).copied().flatten() {
+            let bound = |i: usize, attr: FloatAttr| match args.get(i).copied().flatten() {
                 Some(t) => scalar(t),
-                None => Ok(node.attr_f64(attr, default)),
+                None => Ok(attr.read(&node.attrs)),
             };
-            let (lo, hi) = (bound(1, "min", f64::NEG_INFINITY)?, bound(2, "max", f64::INFINITY)?);
+            let (lo, hi) = (bound(1, CLIP_MIN)?, bound(2, CLIP_MAX)?);
             one(x()?.mapv(|v| v.max(lo).min(hi)))
         }
-        "Gemm" => one(gemm(
-            x()?,
-            arg(args, 1)?,
-            args.get(2).copied().flatten(),
-            node.attr_f64("alpha", 1.0),
-            node.attr_f64("beta", 1.0),
-            node.attr_i64("transA", 0) != 0,
-            node.attr_i64("transB", 0) != 0,
-        )?),
+        onnx_ops::GEMM => one(gemm(x()?, arg(args, 1)?, args.get(2).copied().flatten(), GemmAttrs::read(&node.attrs))?),
         "MatMul" => one(matmul(x()?, arg(args, 1)?)?),
         "GlobalAveragePool" => one(global_average_pool(x()?)?),
-        "Flatten" => one(flatten(x()?, node.attr_i64("axis", 1))?),
+        onnx_ops::FLATTEN => one(flatten(x()?, FLATTEN_AXIS.read(&node.attrs))?),
         LOCAL_MOMENTS => one(local_moments(x()?)?),
         BN_FINALIZE => {
             let params = [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?];
-            let mut outs = finalize(x()?, params, node.attr_f64("epsilon", 1e-5), node.attr_f64("momentum", 0.9))?;
+            let mut outs = finalize(x()?, params, EPSILON.read(&node.attrs), MOMENTUM.read(&node.attrs))?;
             outs.truncate(node.outputs.len());
             Ok(outs)
         }

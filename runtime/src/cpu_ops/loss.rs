@@ -3,6 +3,7 @@
 
 use super::{expect_len, CpuOp, OpArgs, Tensor};
 use syncbn_ir::grad as names;
+use syncbn_ir::ops::loss::REDUCTION;
 
 /// SoftmaxCrossEntropyLoss.
 pub struct CrossEntropy;
@@ -53,7 +54,7 @@ impl CpuOp for CrossEntropy {
             let row = &scores[i * c..(i + 1) * c];
             log_sum_exp(row) - f64::from(row[labels[i]])
         });
-        match a.string("reduction", "mean") {
+        match REDUCTION.read(a.attrs) {
             "none" => {
                 expect_len(y, n)?;
                 y.iter_mut().zip(losses).for_each(|(d, l)| *d = l as f32);
@@ -79,7 +80,7 @@ impl CpuOp for CrossEntropyGrad {
         expect_len(y, n * c)?;
         let d_loss = a.input(0)?.data;
         let weight = |i: usize| -> Result<f64, String> {
-            match a.string("reduction", "mean") {
+            match REDUCTION.read(a.attrs) {
                 "none" => d_loss.get(i).map(|&g| f64::from(g)).ok_or_else(|| "dLoss has too few rows".to_string()),
                 r => {
                     let g = f64::from(*d_loss.first().ok_or("dLoss is empty")?);
