@@ -16,7 +16,7 @@ use syncbn_ir::ops::gemm::GemmAttrs;
 use syncbn_ir::ops::lowered::SCOPE;
 use syncbn_ir::ops::reshape::{ALLOW_ZERO, CONCAT_AXIS, FLATTEN_AXIS};
 use syncbn_ir::ops::FloatAttr;
-use syncbn_ir::{onnx_ops, Graph, Node};
+use syncbn_ir::{onnx_ops, Graph, Limits, Node};
 
 use super::attrs::{arg, opt, resolve_axis};
 use super::batchnorm::batch_norm;
@@ -27,11 +27,10 @@ use super::lowered::{channel_affine, finalize, local_moments, normalize, normali
 use super::ops::{binary, flatten, gemm, global_average_pool, matmul, softmax};
 use super::pool::{average_pool, max_pool, PoolParams};
 use super::resize::ResizeMap;
+use super::shard::check_groups;
 use super::shard::{group_ranges, split_batch};
+use super::ReferenceError;
 use super::Tensor;
-use crate::graph_order::topological_order;
-use crate::options::check_groups;
-use crate::PassError;
 
 /// Graph outputs by name.
 pub type Outputs = BTreeMap<String, Tensor>;
@@ -55,14 +54,14 @@ enum Parts {
 }
 
 impl<'g> Program<'g> {
-    fn new(graph: &'g Graph) -> Result<Self, PassError> {
-        let order = topological_order(graph)?;
+    fn new(graph: &'g Graph) -> Result<Self, ReferenceError> {
+        let order = graph.topological_order()?;
         let mut initializers = BTreeMap::new();
         for init in &graph.initializers {
-            let values = crate::values::initializer_values(graph, init)?;
+            let values = syncbn_ir::data::initializer_values(graph, init, &Limits::default())?;
             let shape: Vec<usize> = init.shape.iter().map(|&d| d as usize).collect();
             let t = Tensor::from_shape_vec(shape, values)
-                .map_err(|e| PassError::Input { name: init.name.clone(), message: e.to_string() })?;
+                .map_err(|e| ReferenceError::Input { name: init.name.clone(), message: e.to_string() })?;
             initializers.insert(init.name.clone(), t);
         }
         let per_group = per_group_tensors(graph, &order);
@@ -75,7 +74,7 @@ impl<'g> Program<'g> {
     }
 
     /// Runs one node in `env`, storing its outputs.
-    fn step(&self, node: &Node, env: &mut BTreeMap<String, Tensor>) -> Result<(), PassError> {
+    fn step(&self, node: &Node, env: &mut BTreeMap<String, Tensor>) -> Result<(), ReferenceError> {
         let args: Vec<Option<&Tensor>> =
             node.inputs.iter().map(|n| if n.is_empty() { None } else { self.value(env, n) }).collect();
         if let Some(i) = node.inputs.iter().zip(&args).position(|(n, a)| !n.is_empty() && a.is_none()) {
@@ -91,8 +90,8 @@ impl<'g> Program<'g> {
     }
 }
 
-fn eval_error(node: &Node, message: String) -> PassError {
-    PassError::Eval { node: node.name.clone(), op: node.op.clone(), message }
+fn eval_error(node: &Node, message: String) -> ReferenceError {
+    ReferenceError::Eval { node: node.name.clone(), op: node.op.clone(), message }
 }
 
 /// Tensors that hold one value per sync group rather than batch rows: the running statistics of
@@ -117,10 +116,10 @@ fn rows(t: &Tensor, range: &Range<usize>) -> Tensor {
 }
 
 /// Checks the run inputs against the graph's declared inputs; returns each input's batch size.
-fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTreeMap<String, usize>, PassError> {
+fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTreeMap<String, usize>, ReferenceError> {
     let mut sizes = BTreeMap::new();
     for vi in &graph.inputs {
-        let bad = |message: String| PassError::Input { name: vi.name.clone(), message };
+        let bad = |message: String| ReferenceError::Input { name: vi.name.clone(), message };
         let t = inputs.get(&vi.name).ok_or_else(|| bad("is missing".into()))?;
         if t.ndim() != vi.shape.len() || t.ndim() == 0 {
             return Err(bad(format!("has rank {}; expected {} with a batch axis", t.ndim(), vi.shape.len())));
@@ -138,11 +137,11 @@ fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTre
 /// Joins per-part outputs: batch outputs concatenated along axis 0, per-group outputs as they are
 /// (one group) or stacked into `[groups, ...]`, parameter gradients (`grad/<initializer>`, over the
 /// global batch) once.
-fn join(program: &Program, parts: Vec<Outputs>, kind: Parts, groups: usize) -> Result<Outputs, PassError> {
+fn join(program: &Program, parts: Vec<Outputs>, kind: Parts, groups: usize) -> Result<Outputs, ReferenceError> {
     let group = if kind == Parts::Groups { 1 } else { parts.len() / groups.max(1) };
     let mut joined = Outputs::new();
     for name in &program.graph.outputs {
-        let bad = |message: String| PassError::Input { name: name.clone(), message };
+        let bad = |message: String| ReferenceError::Input { name: name.clone(), message };
         let tensors: Vec<&Tensor> = parts.iter().filter_map(|p| p.get(name)).collect();
         if tensors.len() != parts.len() {
             return Err(bad("output was not computed".into()));
@@ -196,7 +195,7 @@ pub fn run_global(
     inputs: &BTreeMap<String, Tensor>,
     replicas: usize,
     group_size: usize,
-) -> Result<Outputs, PassError> {
+) -> Result<Outputs, ReferenceError> {
     let group = check_groups(replicas, group_size)?;
     let groups = replicas / group;
     let program = Program::new(graph)?;
@@ -225,7 +224,7 @@ pub fn run_lowered(
     inputs: &BTreeMap<String, Tensor>,
     replicas: usize,
     group_size: usize,
-) -> Result<Outputs, PassError> {
+) -> Result<Outputs, ReferenceError> {
     let group = check_groups(replicas, group_size)?;
     let program = Program::new(lowered)?;
     let sizes = check_inputs(lowered, inputs)?;
@@ -267,7 +266,7 @@ fn all_reduce(
     node: &Node,
     envs: &mut [BTreeMap<String, Tensor>],
     group: usize,
-) -> Result<(), PassError> {
+) -> Result<(), ReferenceError> {
     if node.inputs.len() != node.outputs.len() {
         return Err(eval_error(node, "expected as many outputs as inputs".into()));
     }
