@@ -2,7 +2,8 @@
 //! gradient op (arity, attributes and inference).
 
 use super::{
-    expect_dtype, expect_float, expect_rank, required, Arity, AttrSpec, Inputs, OpError, OpSchema, Rule, StrAttr,
+    expect_dtype, expect_float, expect_rank, required, Arity, AttrSpec, Inputs, OpError, OpSchema, Rule, Signature,
+    StrAttr,
 };
 use crate::grad as names;
 use crate::infer::{InferCtx, TensorType};
@@ -50,17 +51,13 @@ pub struct SoftmaxCrossEntropyLoss;
 pub static SOFTMAX_CROSS_ENTROPY_LOSS: SoftmaxCrossEntropyLoss = SoftmaxCrossEntropyLoss;
 
 impl OpSchema for SoftmaxCrossEntropyLoss {
-    fn name(&self) -> &'static str {
-        names::SOFTMAX_CROSS_ENTROPY_LOSS
-    }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        LOSS_ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::SOFTMAX_CROSS_ENTROPY_LOSS,
+            inputs: Arity::exactly(2),
+            outputs: Arity::exactly(1),
+            attrs: LOSS_ATTRS,
+        }
     }
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let scores = check_operands(inputs, 0)?;
@@ -75,17 +72,13 @@ pub struct SoftmaxCrossEntropyLossGrad;
 pub static SOFTMAX_CROSS_ENTROPY_LOSS_GRAD: SoftmaxCrossEntropyLossGrad = SoftmaxCrossEntropyLossGrad;
 
 impl OpSchema for SoftmaxCrossEntropyLossGrad {
-    fn name(&self) -> &'static str {
-        names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD
-    }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(3)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        LOSS_ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
+            inputs: Arity::exactly(3),
+            outputs: Arity::exactly(1),
+            attrs: LOSS_ATTRS,
+        }
     }
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let scores = check_operands(inputs, 1)?;
