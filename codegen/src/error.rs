@@ -67,8 +67,8 @@ pub enum CodegenError {
         node: String,
         /// Its op.
         op: String,
-        /// The GPU target.
-        target: crate::module::Target,
+        /// The GPU target (`sm_80`, ...).
+        target: String,
     },
     /// The lowered graph does not validate (shapes, dtypes, attributes).
     #[error("invalid lowered graph: {0}")]

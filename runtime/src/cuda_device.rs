@@ -16,8 +16,8 @@ use cudarc::cublas::CudaBlas;
 use cudarc::driver::{CudaContext, CudaFunction, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg};
 use cudarc::nccl::{result as nccl_result, Comm, ReduceOp};
 use cudarc::nvrtc::Ptx;
-use syncbn_codegen::module::{DimRole, KernelInfo, KernelModule, ParamSource};
 use syncbn_codegen::{gpu_execution, GpuExecution, ParamType};
+use syncbn_codegen::{DimRole, KernelInfo, KernelModule, ParamSource};
 
 use crate::comm::Scope;
 use crate::device::{Device, Execution, Job};

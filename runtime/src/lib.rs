@@ -4,6 +4,8 @@
 //! in-process collectives and MPI ones (feature `mpi`: one replica per process, `mpi`), the run API
 //! (`run`), `.npy` input and output files, and the one-layer SyncBN runs (`layer_train`, `layer_eval`).
 
+#![warn(missing_docs)]
+
 pub mod comm;
 pub mod console;
 pub mod cpu;
@@ -26,6 +28,7 @@ pub mod memory;
 pub mod mpi;
 pub mod npy;
 pub mod ops;
+pub mod outputs;
 pub mod plan;
 pub mod run;
 pub mod size;
@@ -36,5 +39,6 @@ pub use device::{Device, DeviceKind};
 pub use error::RunError;
 pub use executor::Fault;
 pub use layer::{layer_eval, layer_train, BatchNormTrain, BnOptions};
+pub use outputs::NamedOutput;
 pub use plan::ExecutionPlan;
-pub use run::{run, NamedOutput, RunOptions, RunResult, Stats, Timings};
+pub use run::{run, RunOptions, RunResult, Stats, Timings};

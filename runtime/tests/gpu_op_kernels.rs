@@ -17,8 +17,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use syncbn_codegen::module::{DimRole, KernelInfo, ParamSource};
 use syncbn_codegen::{compile_graph, KernelKind, OpKernel, ParamType, SimArg, SimKernels, Target};
+use syncbn_codegen::{DimRole, KernelInfo, ParamSource};
 use syncbn_ir::{Attr, DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
 use syncbn_runtime::cpu_ops::{find, OpArgs, Tensor};
 use syncbn_runtime::gemm_plan::{gemms_first, BlasNode, Gemm};

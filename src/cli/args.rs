@@ -17,6 +17,8 @@ pub struct Args {
     pub model: PathBuf,
 
     /// Folder for the artifacts [default: `<model stem>.syncbn/` beside the model].
+    // The brackets are clap's help style for defaults, not a rustdoc link.
+    #[allow(rustdoc::broken_intra_doc_links)]
     #[arg(short = 'o', long = "out", value_name = "DIR")]
     pub out: Option<PathBuf>,
 

@@ -42,7 +42,7 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     let replicas = args.replicas.unwrap_or(1) as usize;
     let group_size = args.group_size.map_or(replicas, |g| g as usize);
     let compiled = Compiled::new(input, lowered, replicas, group_size);
-    let written = if super::mpi::writes_artifacts() { emit(args, &compiled, &dir)? } else { Vec::new() };
+    let written = if super::world::writes_artifacts() { emit(args, &compiled, &dir)? } else { Vec::new() };
     report.phases.compile_ms = started.elapsed().as_secs_f64() * 1e3;
     let mut text = report.summary.render();
     text.push_str(&format!("{}\n", compiled.report()));
@@ -67,7 +67,7 @@ fn lower_graph(args: &Args, graph: &Graph) -> Result<Lowered, CliError> {
         fuse: !args.no_fuse,
         ..LowerOptions::default()
     };
-    lower(graph, &options).map_err(|error| CliError::Lower { file: args.model.clone(), error })
+    lower(graph, &options).map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 
 /// With `--grad-output`, the training graph (forward, backward, gradient outputs) of the outputs
@@ -89,7 +89,8 @@ fn training_graph(args: &Args, graph: Graph) -> Result<Graph, CliError> {
         }
     }
     let outputs: Vec<String> = args.grad_outputs.iter().map(|n| n.name.clone()).collect();
-    differentiate(&graph, &outputs).map_err(|error| CliError::Lower { file: args.model.clone(), error })
+    differentiate(&graph, &outputs)
+        .map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 
 /// With `--train`: the model with its loss, differentiated in every parameter.
@@ -98,7 +99,8 @@ fn loss_graph(args: &Args, graph: &Graph) -> Result<TrainingGraph, CliError> {
         Some(Loss::CrossEntropy(output)) => LossChoice::CrossEntropy(output.clone()),
         None => LossChoice::ModelOutput,
     };
-    training::training_graph(graph, &choice).map_err(|error| CliError::Lower { file: args.model.clone(), error })
+    training::training_graph(graph, &choice)
+        .map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 
 /// Reads every initializer once, so that a bad data file is a bad model (exit 2) now, not later.

@@ -12,7 +12,7 @@ use syncbn_ir::ops::lowered::{CLIP_MAX as GRAD_CLIP_MAX, CLIP_MIN as GRAD_CLIP_M
 use syncbn_ir::ops::FloatAttr;
 use syncbn_ir::{Attr, Node};
 
-use super::rules::{base, not_differentiable, RuleCtx};
+use super::context::{base, not_differentiable, RuleCtx};
 use super::tape::Grad;
 use crate::PassError;
 
