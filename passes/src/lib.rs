@@ -27,6 +27,7 @@ pub mod options;
 pub mod param_buckets;
 pub mod report;
 pub mod rewrites;
+pub mod training;
 pub mod values;
 
 pub use autodiff::differentiate;

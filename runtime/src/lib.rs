@@ -37,6 +37,7 @@ pub mod plan;
 pub mod ptx_sim;
 pub mod run;
 pub mod size;
+pub mod train;
 
 pub use comm::{CommError, Communicator, LocalComm, Scope};
 pub use device::{Device, DeviceKind};

@@ -304,7 +304,7 @@ pub(crate) fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
     }
 }
 
-fn stats(times: impl Iterator<Item = Duration>) -> Stats {
+pub(crate) fn stats(times: impl Iterator<Item = Duration>) -> Stats {
     let mut v: Vec<f64> = times.map(ms).collect();
     if v.is_empty() {
         return Stats::default();
