@@ -1,6 +1,6 @@
 //! The interface between the GPU device ([`crate::gpu_device`]) and a GPU stack: driver (memory,
 //! modules, launches, streams), cuBLAS and NCCL. Two implementations: cudarc on real GPUs (feature
-//! `cuda`, [`crate::cuda_api`]) and the emulator ([`crate::ptx_sim`]), which runs the same PTX under
+//! `cuda`, `cuda_api`) and the emulator ([`crate::ptx_sim`]), which runs the same PTX under
 //! the PTX interpreter. Everything above this interface is the code a real GPU run executes.
 
 /// The element type of a device buffer.
