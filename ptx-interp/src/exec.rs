@@ -8,8 +8,8 @@ use crate::float::{self, Rounded, NAN32, NAN64};
 use crate::instr::{
     Addr, Cmp, CvtRound, FloatOp, FloatUnary, Inst, IntOp, IntUnary, Op, Rnd, ShflMode, Space, Src, Sreg, Ty,
 };
+use crate::kernel::{Kernel, LaunchConfig, LaunchStats, SourceLines};
 use crate::memory::{DeviceMemory, UNINIT};
-use crate::module::{Kernel, LaunchConfig, LaunchStats, Module};
 
 /// Generic addresses of the block's shared memory start here.
 const SHARED_WINDOW: u64 = 0x1000_0000_0000;
@@ -51,7 +51,7 @@ struct Block<'a> {
 
 /// Runs every block of the launch.
 pub fn run_grid(
-    module: &Module,
+    module: &SourceLines,
     kernel: &Kernel,
     config: &LaunchConfig,
     params: &[u8],
@@ -292,7 +292,7 @@ impl<'a> Block<'a> {
         [(t % bx) as u32, ((t / bx) % by) as u32, (t / (bx * by)) as u32]
     }
 
-    fn error(&self, module: &Module, at: At) -> PtxError {
+    fn error(&self, module: &SourceLines, at: At) -> PtxError {
         let line = self.kernel.insts.get(at.pc).map_or(0, |i| i.line);
         PtxError::Fault {
             kernel: self.kernel.name.clone(),

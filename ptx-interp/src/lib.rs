@@ -17,11 +17,13 @@ pub mod error;
 mod exec;
 mod float;
 pub mod instr;
+pub mod kernel;
 mod lexer;
 pub mod memory;
 pub mod module;
 mod parse;
 
 pub use error::{Fault, PtxError, Result};
+pub use kernel::{Kernel, LaunchConfig, LaunchStats, ParamDecl};
 pub use memory::DeviceMemory;
-pub use module::{Kernel, LaunchConfig, LaunchStats, Module, ParamDecl};
+pub use module::Module;

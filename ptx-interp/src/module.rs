@@ -2,66 +2,9 @@
 
 use crate::error::{PtxError, Result};
 use crate::exec::run_grid;
-use crate::instr::Inst;
+use crate::kernel::{Kernel, LaunchConfig, LaunchStats, SourceLines};
 use crate::memory::DeviceMemory;
 use crate::parse::parse_kernels;
-
-/// One `.param` of a kernel.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParamDecl {
-    /// The parameter's name.
-    pub name: String,
-    /// Its offset in the parameter space.
-    pub offset: u32,
-    /// Its size in bytes.
-    pub size: u32,
-}
-
-/// One `.entry` kernel, decoded.
-#[derive(Clone, Debug)]
-pub struct Kernel {
-    /// The kernel's symbol.
-    pub name: String,
-    /// Its parameters in order.
-    pub params: Vec<ParamDecl>,
-    /// Bytes of the parameter space.
-    pub param_bytes: u32,
-    /// Bytes of static shared memory per block.
-    pub shared_bytes: u64,
-    /// Bytes of local memory per thread.
-    pub local_bytes: u64,
-    /// Registers per thread (every declared register, predicates included).
-    pub regs: u32,
-    /// The instructions.
-    pub insts: Vec<Inst>,
-}
-
-/// A launch's geometry and limits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LaunchConfig {
-    /// Blocks per grid (x, y, z).
-    pub grid: [u32; 3],
-    /// Threads per block (x, y, z).
-    pub block: [u32; 3],
-    /// Dynamic shared memory bytes per block.
-    pub dynamic_shared_bytes: u32,
-    /// The most instructions the whole launch may execute before it fails (catches endless loops).
-    pub step_budget: u64,
-}
-
-impl LaunchConfig {
-    /// A 1-D launch of `grid` blocks of `block` threads with the default budget.
-    pub fn linear(grid: u32, block: u32) -> Self {
-        LaunchConfig { grid: [grid, 1, 1], block: [block, 1, 1], dynamic_shared_bytes: 0, step_budget: 1 << 34 }
-    }
-}
-
-/// What a launch did.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LaunchStats {
-    /// Instructions executed over all threads.
-    pub instructions: u64,
-}
 
 /// Shared memory a block may use (static plus dynamic), as on sm_80 without opt-in.
 pub const MAX_SHARED_BYTES: u64 = 48 << 10;
@@ -70,7 +13,7 @@ pub const MAX_SHARED_BYTES: u64 = 48 << 10;
 #[derive(Clone, Debug)]
 pub struct Module {
     kernels: Vec<Kernel>,
-    lines: Vec<String>,
+    lines: SourceLines,
 }
 
 impl Module {
@@ -78,7 +21,7 @@ impl Module {
     /// naming it and its line.
     pub fn parse(text: &str) -> Result<Module> {
         let kernels = parse_kernels(text)?;
-        Ok(Module { kernels, lines: text.lines().map(|l| l.trim().to_string()).collect() })
+        Ok(Module { kernels, lines: SourceLines::new(text) })
     }
 
     /// The kernels in text order.
@@ -93,7 +36,7 @@ impl Module {
 
     /// Line `line` (1-based) of the PTX text, trimmed.
     pub fn line(&self, line: u32) -> &str {
-        self.lines.get(line.saturating_sub(1) as usize).map_or("", String::as_str)
+        self.lines.line(line)
     }
 
     /// Launches kernel `name` on `memory` with one byte string per parameter (exactly the
@@ -123,7 +66,7 @@ impl Module {
             params[p.offset as usize..(p.offset + p.size) as usize].copy_from_slice(a);
         }
         check_geometry(kernel, config).map_err(launch_err)?;
-        run_grid(self, kernel, config, &params, memory)
+        run_grid(&self.lines, kernel, config, &params, memory)
     }
 }
 

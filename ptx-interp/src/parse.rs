@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use crate::decode::{decode, Lit, Raw, Symbols};
 use crate::error::{PtxError, Result};
 use crate::instr::Inst;
+use crate::kernel::{Kernel, ParamDecl};
 use crate::lexer::{lex, Tok, Token};
-use crate::module::{Kernel, ParamDecl};
 
 struct Parser {
     toks: Vec<Token>,
