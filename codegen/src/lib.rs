@@ -22,7 +22,8 @@
 //! helper kernels (im2col, col2im) for Conv, Gemm, MatMul and their gradients, or a collective.
 //!
 //! # Testing GPU kernels without a GPU
-//! [`SimKernels`] runs the same kernel builders on the host through the SIMT emulator ([`simt`]);
+//! [`SimKernels`] runs the same kernel builders on the host through the SIMT emulator;
+//! [`PtxKernels`] runs the emitted PTX itself under the PTX interpreter (`syncbn_ptx_interp`);
 //! [`ptxas`] assembles the PTX with NVIDIA's assembler and reads registers and spills.
 //!
 //! # Numerics
@@ -30,39 +31,32 @@
 //! normalize, finalize and element-wise results. Moments accumulate `x - x[first]` per channel in
 //! f64 in a fixed order, so results are deterministic and accurate for `|mean|/std` up to 1e4 and
 //! beyond.
+//!
+//! # Layout
+//! `kernels/` holds the catalogue ([`KernelKind`]) and the IR builder every kernel is written with;
+//! `gpu/` the GPU lowering (NVPTX and the `ptxas` check); `host/` the host lowering and its JIT;
+//! `simt/` the SIMT emulator; `module/` the compiled module and its kernel table, the node -> kernel
+//! contract every executor binds.
 
-pub mod catalog;
-pub mod device;
-pub mod error;
-mod formulas;
+#![warn(missing_docs)]
+
+mod error;
 mod gpu;
-mod gpu_ops;
-mod gpu_resize;
-mod gpu_window;
 mod host;
-pub mod host_kernels;
-mod jit;
-pub mod kb;
-pub mod launch;
-pub mod module;
-pub mod nvptx;
-pub mod op_kernels;
-mod op_plan;
-pub mod ptxas;
-mod reductions;
-pub mod sim;
-pub mod simt;
-pub mod tuning;
+mod kernels;
+mod module;
+mod ptx_kernels;
+mod simt;
+mod target;
 
-pub use catalog::{Act, Elementwise, GradMask, KernelKind, Param, ParamType};
 pub use error::{CodegenError, Result};
-pub use host_kernels::HostKernels;
-pub use launch::{GridRule, Launch, LaunchRule};
+pub use gpu::ptxas;
+pub use host::{HostKernels, HostTuning};
+pub use kernels::{symbol, Act, ActGrad, Elementwise, GradMask, KernelKind, OpKernel, Param, ParamType, SYMBOL_PREFIX};
 pub use module::{
-    compile_graph, compile_kernels, host_ir_for_cpu, DimRole, KernelInfo, KernelModule, ParamBinding, ParamSource,
-    Target,
+    compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, DimRole, GpuExecution, GridRule, KernelInfo,
+    KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK, MAX_GRID,
 };
-pub use op_kernels::{ActGrad, OpKernel};
-pub use op_plan::{gpu_execution, GpuExecution};
-pub use sim::{SimArg, SimKernels};
-pub use tuning::HostTuning;
+pub use ptx_kernels::PtxKernels;
+pub use simt::{SimArg, SimDevice, SimKernels};
+pub use target::{Target, GPU_ARCHS};

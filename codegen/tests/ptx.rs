@@ -1,9 +1,17 @@
-//! PTX and LLVM IR of every GPU kernel, and LLVM IR of every host kernel for a reference CPU: insta snapshots (golden files under `tests/out/ptx` and
-//! `tests/out/llvm`), assembly with a real `ptxas` for sm_80 and sm_90 with spills as errors, a register
+//! PTX and LLVM IR of every GPU kernel, and LLVM IR of every host kernel for a reference CPU: golden
+//! text files under `tests/out/<target>/` (`sm_80/<kernel>.ptx`, `sm_80/<kernel>.ll`,
+//! `x86-64-v3/<kernel>.ll`) that any tool can read, rewritten with `SYNCBN_BLESS=1`; the golden PTX files
+//! assembled by a real `ptxas` for sm_80 and sm_90, the generated PTX with spills as errors, a register
 //! budget per kernel, and every `--target` architecture.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use syncbn_codegen::ptxas::{assemble, find_ptxas, KernelResources};
 use syncbn_codegen::{compile_kernels, host_ir_for_cpu, KernelKind, Target};
+
+/// Set to `1` to rewrite the golden files from the generated text instead of comparing.
+const BLESS_ENV: &str = "SYNCBN_BLESS";
 
 /// Registers per thread a kernel may use (keeps 256-thread blocks at full occupancy headroom).
 const REGISTER_BUDGET: u32 = 64;
@@ -24,11 +32,34 @@ fn budget(name: &str) -> u32 {
     }
 }
 
-fn snapshot(dir: &str, name: &str, text: &str) {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/out/").to_string() + dir);
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!(name.to_string(), text));
+/// The folder of the golden files of `target` (`sm_80`, `x86-64-v3`).
+fn golden_dir(target: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/out").join(target)
+}
+
+/// Checks `text` against the golden file `tests/out/<target>/<file>`, or rewrites the file when
+/// `SYNCBN_BLESS=1`.
+fn golden(target: &str, file: &str, text: &str) {
+    let path = golden_dir(target).join(file);
+    if std::env::var_os(BLESS_ENV).is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(golden_dir(target)).unwrap();
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        return;
+    }
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with {BLESS_ENV}=1 to write it)", path.display()));
+    if want != text {
+        let line = want
+            .lines()
+            .zip(text.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(want.lines().count().min(text.lines().count()));
+        panic!(
+            "{} differs from the generated text at line {} (review the change, then rerun with {BLESS_ENV}=1)",
+            path.display(),
+            line + 1
+        );
+    }
 }
 
 #[test]
@@ -41,8 +72,8 @@ fn every_gpu_kernel_has_golden_ptx_and_llvm_ir() {
         assert!(ptx.contains(".target sm_80"), "{name}: wrong target");
         assert!(!ptx.contains(".local"), "{name}: uses local memory");
         assert!(!ir.contains("contract") && !ir.contains("fast"), "{name}: fast-math flags in IR");
-        snapshot("ptx", &name, &ptx);
-        snapshot("llvm", &name, &ir);
+        golden("sm_80", &format!("{name}.ptx"), &ptx);
+        golden("sm_80", &format!("{name}.ll"), &ir);
     }
 }
 
@@ -58,7 +89,7 @@ fn every_host_kernel_has_golden_llvm_ir_for_x86_64_v3() {
             "{name}: not vectorized (only the O(C) finalize may be scalar)"
         );
         assert!(!ir.contains(" fast ") && !ir.contains(" contract "), "{name}: fast-math flags in IR");
-        snapshot("llvm", &format!("host_{name}"), &ir);
+        golden("x86-64-v3", &format!("{name}.ll"), &ir);
     }
 }
 
@@ -124,5 +155,30 @@ fn every_target_architecture_assembles() {
         assert!(ptx.contains(&format!(".target sm_{arch}")));
         let res = assemble(&ptxas, &ptx, &format!("sm_{arch}")).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(res.len(), KernelKind::gpu_set().len());
+    }
+}
+
+#[test]
+fn golden_ptx_files_assemble_with_ptxas_for_sm80_and_sm90() {
+    let Some(ptxas) = ptxas_or_skip() else { return };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(golden_dir("sm_80"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ptx"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), KernelKind::gpu_set().len(), "one golden PTX file per GPU kernel");
+    for file in &files {
+        for arch in ["sm_80", "sm_90"] {
+            let out = Command::new(&ptxas)
+                .arg(format!("-arch={arch}"))
+                .arg("-o")
+                .arg("/dev/null")
+                .arg(file)
+                .output()
+                .unwrap_or_else(|e| panic!("running {}: {e}", ptxas.display()));
+            let log = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "ptxas {arch} {}: {log}", file.display());
+        }
     }
 }

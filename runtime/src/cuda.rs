@@ -37,7 +37,7 @@ pub(crate) fn compile_for_gpu(gpu: usize, lowered: &Graph) -> Result<syncbn_code
     let arch = guarded(|| cudarc::driver::CudaContext::new(gpu).and_then(|c| c.compute_capability()))?
         .map(|(major, minor)| (major * 10 + minor) as u32)
         .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device {gpu}: {e}")))?;
-    let target = Target::Sm(syncbn_codegen::nvptx::ARCHS.iter().copied().filter(|&a| a <= arch).max().unwrap_or(80));
+    let target = Target::Sm(syncbn_codegen::GPU_ARCHS.iter().copied().filter(|&a| a <= arch).max().unwrap_or(80));
     compile_graph(lowered, target).map_err(|e| RunError::Compile(e.to_string()))
 }
 

@@ -12,6 +12,9 @@ use syncbn_ir::{DType, Dim, Graph, ValueInfo};
 use crate::size::Bindings;
 use crate::RunError;
 
+/// Largest input tensor, in elements (generated inputs included).
+pub const MAX_INPUT_ELEMENTS: usize = 1 << 30;
+
 /// The global-batch inputs of a run, in the graph's input order, with the named dimensions they bind.
 #[derive(Debug)]
 pub struct GlobalInputs {
@@ -164,7 +167,7 @@ fn random_array(info: &ValueInfo, batch: usize, rng: &mut ChaCha8Rng) -> Result<
         });
     }
     let len = shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d));
-    let len = len.filter(|&l| l <= crate::npy::MAX_INPUT_ELEMENTS).ok_or_else(|| {
+    let len = len.filter(|&l| l <= MAX_INPUT_ELEMENTS).ok_or_else(|| {
         RunError::input(
             format!("input {:?}", info.name),
             format!("random input of shape {shape:?} is over the size limit"),

@@ -6,14 +6,12 @@ use std::path::{Path, PathBuf};
 use ndarray::{ArrayD, ArrayViewD};
 use ndarray_npy::{ViewNpyError, ViewNpyExt, WriteNpyExt};
 
-use crate::run::NamedOutput;
+use crate::outputs::NamedOutput;
 use crate::size::Bindings;
 use crate::RunError;
 
 /// Largest input file read, in bytes, unless the caller gives another limit (4 GiB).
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 4 << 30;
-/// Largest input tensor, in elements (generated inputs included).
-pub const MAX_INPUT_ELEMENTS: usize = 1 << 30;
 /// Alignment of the copy the header is parsed from, so that the data can be viewed in place.
 const ALIGN: usize = 16;
 
@@ -77,9 +75,9 @@ pub(crate) fn view_error(name: &str, e: ViewNpyError) -> RunError {
         ViewNpyError::MissingBytes(n) => format!("file is truncated: {n} bytes of data are missing"),
         ViewNpyError::ExtraBytes(n) => format!("file has {n} bytes after the data its header describes"),
         ViewNpyError::LengthOverflow => "the header's shape overflows".into(),
-        ViewNpyError::ParseHeader(e) => format!("not a valid .npy file: {e}"),
+        ViewNpyError::ParseHeader(e) => format!("not a valid .npy file: {}", syncbn_ir::data::one_line(&e.to_string())),
         ViewNpyError::Io(e) => format!("not a valid .npy file: the header is incomplete ({e})"),
-        other => format!("not a valid float32 .npy file: {other}"),
+        other => format!("not a valid float32 .npy file: {}", syncbn_ir::data::one_line(&other.to_string())),
     };
     RunError::input(name, message)
 }

@@ -13,6 +13,7 @@ use syncbn_ir::{DType, Graph, Limits};
 use crate::device::{Device, DeviceKind, Execution, Job};
 use crate::executor::{Fault, SharedData};
 use crate::inputs::{prepare, shard_ranges, GlobalInputs, RandomInputs};
+use crate::outputs::NamedOutput;
 use crate::plan::{check_replicas, ExecutionPlan, OutputKind};
 use crate::size::{Bindings, SizeExpr};
 use crate::RunError;
@@ -61,18 +62,6 @@ impl Default for RunOptions {
             fault: None,
         }
     }
-}
-
-/// One assembled graph output.
-#[derive(Clone, Debug)]
-pub struct NamedOutput {
-    /// The output's name in the graph.
-    pub name: String,
-    /// Batch (concatenated over replicas), per sync group, or one copy for every replica.
-    pub kind: OutputKind,
-    /// The values: `[global batch, ...]` for batch outputs; for per-group outputs the tensor's own
-    /// shape with one group, `[groups, ...]` with several; for world outputs the tensor's own shape.
-    pub array: ArrayD<f32>,
 }
 
 /// Median, minimum and maximum of a series of times, in milliseconds.
@@ -162,6 +151,7 @@ fn open_device(kind: DeviceKind, replicas: usize, lowered: &Graph) -> Result<Box
             Ok(Box::new(crate::cpu::CpuDevice::new(kernels)))
         }
         DeviceKind::Cuda => crate::cuda::open(replicas, lowered),
+        DeviceKind::PtxSim => crate::ptx_sim::open(replicas, lowered),
     }
 }
 
@@ -314,7 +304,7 @@ pub(crate) fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
     }
 }
 
-fn stats(times: impl Iterator<Item = Duration>) -> Stats {
+pub(crate) fn stats(times: impl Iterator<Item = Duration>) -> Stats {
     let mut v: Vec<f64> = times.map(ms).collect();
     if v.is_empty() {
         return Stats::default();

@@ -9,7 +9,7 @@ use syncbn_ir::ops::batchnorm::{BatchNormAttrs, EPSILON, MOMENTUM};
 use syncbn_ir::ops::bn_grad::{FORWARD, WRT as WRT_ATTR};
 use syncbn_ir::Node;
 
-use super::rules::{base, RuleCtx};
+use super::context::{base, RuleCtx};
 use super::tape::Grad;
 use crate::PassError;
 

@@ -8,7 +8,7 @@ use syncbn_ir::grad::{
 use syncbn_ir::ops::grad::CONCAT_INDEX;
 use syncbn_ir::Node;
 
-use super::rules::{base, RuleCtx};
+use super::context::{base, RuleCtx};
 use crate::PassError;
 
 /// `Reshape`, `Flatten`: `ReshapeLike(dY, X)`.

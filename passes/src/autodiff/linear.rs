@@ -10,7 +10,7 @@ use syncbn_ir::grad::{
 use syncbn_ir::ops::gemm::{ALPHA, BETA};
 use syncbn_ir::{Attr, Node};
 
-use super::rules::{base, not_differentiable, RuleCtx};
+use super::context::{base, not_differentiable, RuleCtx};
 use super::tape::Grad;
 use crate::PassError;
 

@@ -13,6 +13,7 @@
 //! Identity when its shape is fixed, else `ReduceToShape[alpha=0](x, x)`.
 
 mod batchnorm;
+pub mod context;
 mod elementwise;
 mod layout;
 mod linear;
@@ -26,7 +27,8 @@ use syncbn_ir::{Attr, Graph, InitSource, Initializer, Node, TensorType, ValueInf
 
 use crate::graph_order::topological_order;
 use crate::PassError;
-use rules::{differentiable_inputs, RuleCtx};
+use context::RuleCtx;
+use rules::differentiable_inputs;
 use tape::{Grad, Tape};
 
 /// The training graph of `graph` for the gradients of `outputs` (graph outputs of float type, each

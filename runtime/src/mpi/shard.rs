@@ -17,8 +17,9 @@ use ndarray::{ArrayViewD, Axis, Slice};
 use ndarray_npy::ViewNpyExt;
 use syncbn_ir::Graph;
 
+use crate::inputs::MAX_INPUT_ELEMENTS;
 use crate::inputs::{batch_axes, bind_dims, prepare, shard_ranges, RandomInputs};
-use crate::npy::{model_input, view_error, MAX_INPUT_ELEMENTS};
+use crate::npy::{model_input, view_error};
 use crate::size::Bindings;
 use crate::RunError;
 

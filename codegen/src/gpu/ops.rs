@@ -1,0 +1,268 @@
+//! GPU kernel bodies of the [`OpKernel`]s that are not window ops: copies, numpy broadcasting and
+//! its gradient, activation gradients, per-channel and per-plane reductions and Softmax. Every sum
+//! runs in f64 in the order the CPU op of `syncbn-runtime` uses, so results match it bit for bit
+//! (Softmax up to its `exp`).
+
+use inkwell::values::{FloatValue, IntValue};
+use inkwell::{FloatPredicate, IntPredicate};
+
+use super::grid::{i2f32, items, pick, Grid};
+use super::{resize, window};
+use crate::error::Result;
+use crate::kernels::formulas::exp_f32;
+use crate::kernels::{ActGrad, Elementwise, Kb, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, OUT_DIMS};
+
+/// Builds the body of `op` (everything but the final `ret`).
+pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKernel) -> Result<()> {
+    match op {
+        OpKernel::Copy => items(kb, g, |i| kb.store(kb.ptr("y")?, i, kb.load(kb.ptr("x")?, i)?)),
+        OpKernel::Broadcast(e) => broadcast(kb, g, Some(e)),
+        OpKernel::BroadcastCopy => broadcast(kb, g, None),
+        OpKernel::ActivationGrad(a) => activation_grad(kb, g, a),
+        OpKernel::ReduceToShape => reduce_to_shape(kb, g),
+        OpKernel::RowCopy => row_copy(kb, g),
+        OpKernel::ChannelFill => channel_elements(kb, g, |ch, _| kb.load(kb.ptr("bias")?, ch), "y"),
+        OpKernel::BnEvalGradInput => channel_elements(
+            kb,
+            g,
+            |ch, i| {
+                let factor = kb.trunc(kb.fmul(kb.ext(kb.load(kb.ptr("scale")?, ch)?)?, inv_std(kb, ch)?)?)?;
+                kb.fmul(kb.load(kb.ptr("dy")?, i)?, factor)
+            },
+            "dx",
+        ),
+        OpKernel::ChannelSum => channel_sum(kb, g, "db", |_, at| kb.ext(kb.load(kb.ptr("dy")?, at)?), false),
+        OpKernel::BnEvalGradScale => channel_sum(
+            kb,
+            g,
+            "d_scale",
+            |ch, at| {
+                let mean = kb.ext(kb.load(kb.ptr("mean")?, ch)?)?;
+                let centred = kb.fsub(kb.ext(kb.load(kb.ptr("x")?, at)?)?, mean)?;
+                kb.fmul(kb.ext(kb.load(kb.ptr("dy")?, at)?)?, centred)
+            },
+            true,
+        ),
+        OpKernel::GlobalAveragePool => global_average_pool(kb, g),
+        OpKernel::GlobalAveragePoolGrad => items(kb, g, |i| {
+            let plane = kb.int("plane")?;
+            let share = kb.fdiv(kb.load(kb.ptr("dy")?, kb.udiv(i, plane)?)?, i2f32(kb, plane)?)?;
+            kb.store(kb.ptr("dx")?, i, share)
+        }),
+        OpKernel::Softmax => softmax(kb, g, false),
+        OpKernel::SoftmaxGrad => softmax(kb, g, true),
+        OpKernel::MaxPool | OpKernel::AveragePool | OpKernel::Im2col => window::forward(kb, g, op),
+        OpKernel::MaxPoolGrad | OpKernel::AveragePoolGrad | OpKernel::Col2im => window::gather(kb, g, op),
+        OpKernel::Resize => resize::resize(kb, g),
+        OpKernel::ResizeGrad => resize::resize_grad(kb, g),
+    }
+}
+
+/// Element offsets, in each operand of `operands` (padded shapes), of output element `i` of the
+/// padded shape `out`: row-major coordinates, each operand's stride 0 along its size-1 axes.
+fn broadcast_offsets<'ctx>(
+    kb: &Kb<'_, 'ctx>,
+    i: IntValue<'ctx>,
+    operands: &[&[&str; BROADCAST_RANK]],
+) -> Result<Vec<IntValue<'ctx>>> {
+    let mut rem = i;
+    let mut offsets = vec![kb.i64(0); operands.len()];
+    let mut strides = vec![kb.i64(1); operands.len()];
+    for k in (0..BROADCAST_RANK).rev() {
+        let o = kb.int(OUT_DIMS[k])?;
+        let coord = kb.urem(rem, o)?;
+        rem = kb.udiv(rem, o)?;
+        for (j, dims) in operands.iter().enumerate() {
+            let d = kb.int(dims[k])?;
+            let step = pick(kb, kb.icmp(IntPredicate::EQ, d, kb.i64(1))?, kb.i64(0), strides[j])?;
+            offsets[j] = kb.add(offsets[j], kb.mul(coord, step)?)?;
+            strides[j] = kb.mul(strides[j], d)?;
+        }
+    }
+    Ok(offsets)
+}
+
+/// `y = a op b` (or `y = a` without `op`) with numpy broadcasting, exactly as the CPU op.
+fn broadcast<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: Option<Elementwise>) -> Result<()> {
+    items(kb, g, |i| {
+        let value = match op {
+            None => {
+                let at = broadcast_offsets(kb, i, &[&A_DIMS])?;
+                kb.load(kb.ptr("a")?, at[0])?
+            }
+            Some(e) => {
+                let at = broadcast_offsets(kb, i, &[&A_DIMS, &B_DIMS])?;
+                let (a, b) = (kb.load(kb.ptr("a")?, at[0])?, kb.load(kb.ptr("b")?, at[1])?);
+                if e == Elementwise::Mul {
+                    kb.fmul(a, b)?
+                } else {
+                    kb.fadd(a, b)?
+                }
+            }
+        };
+        kb.store(kb.ptr("y")?, i, value)
+    })
+}
+
+/// `dx[j] = alpha * sum(dy)` over the `dy` elements that broadcast from `dx[j]`, summed in f64 in
+/// `dy`'s row-major order (the CPU op's order).
+fn reduce_to_shape<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    items(kb, g, |j| {
+        let mut rem = j;
+        let mut base = kb.i64(0);
+        let mut stride = kb.i64(1);
+        let mut strides = [kb.i64(0); BROADCAST_RANK];
+        let mut reduced = [kb.i64(1); BROADCAST_RANK];
+        let mut count = kb.i64(1);
+        for k in (0..BROADCAST_RANK).rev() {
+            let (o, a) = (kb.int(OUT_DIMS[k])?, kb.int(A_DIMS[k])?);
+            let coord = kb.urem(rem, a)?;
+            rem = kb.udiv(rem, a)?;
+            base = kb.add(base, kb.mul(coord, stride)?)?;
+            strides[k] = stride;
+            reduced[k] = pick(kb, kb.icmp(IntPredicate::EQ, a, kb.i64(1))?, o, kb.i64(1))?;
+            count = kb.mul(count, reduced[k])?;
+            stride = kb.mul(stride, o)?;
+        }
+        let (dy, sum) = (kb.ptr("dy")?, kb.var(kb.f64(0.0).into())?);
+        kb.for_range(kb.i64(0), count, kb.i64(1), |m| {
+            let mut rem = m;
+            let mut at = base;
+            for k in (0..BROADCAST_RANK).rev() {
+                at = kb.add(at, kb.mul(kb.urem(rem, reduced[k])?, strides[k])?)?;
+                rem = kb.udiv(rem, reduced[k])?;
+            }
+            kb.set(sum, kb.fadd(kb.getf(sum)?, kb.ext(kb.load(dy, at)?)?)?)
+        })?;
+        let value = kb.trunc(kb.fmul(kb.float("alpha")?, kb.getf(sum)?)?)?;
+        kb.store(kb.ptr("dx")?, j, value)
+    })
+}
+
+/// `y[r * dst_row + dst_off + j] = x[r * src_row + src_off + j]` for item `r * width + j`.
+fn row_copy<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    items(kb, g, |i| {
+        let width = kb.int("width")?;
+        let (r, j) = (kb.udiv(i, width)?, kb.urem(i, width)?);
+        let at = |row: &str, off: &str| kb.add(kb.add(kb.mul(r, kb.int(row)?)?, kb.int(off)?)?, j);
+        let v = kb.load(kb.ptr("x")?, at("src_row", "src_off")?)?;
+        kb.store(kb.ptr("y")?, at("dst_row", "dst_off")?, v)
+    })
+}
+
+/// The activation gradient `dx = f(dy, y)`, as the CPU op.
+fn activation_grad<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, a: ActGrad) -> Result<()> {
+    items(kb, g, |i| {
+        let (dy, y) = (kb.load(kb.ptr("dy")?, i)?, kb.load(kb.ptr("y")?, i)?);
+        let zero = kb.f32(0.0);
+        let value = match a {
+            ActGrad::Relu => pick(kb, kb.fcmp(FloatPredicate::OGT, y, zero)?, dy, zero)?,
+            ActGrad::Clip => {
+                let above = kb.fcmp(FloatPredicate::OLT, kb.float("lo")?, y)?;
+                let below = kb.fcmp(FloatPredicate::OLT, y, kb.float("hi")?)?;
+                pick(kb, kb.b.build_and(above, below, "inside")?, dy, zero)?
+            }
+            ActGrad::Sigmoid => kb.fmul(kb.fmul(dy, y)?, kb.fsub(kb.f32(1.0), y)?)?,
+        };
+        kb.store(kb.ptr("dx")?, i, value)
+    })
+}
+
+/// `1 / sqrt(var[ch] + epsilon)` in f64.
+fn inv_std<'ctx>(kb: &Kb<'_, 'ctx>, ch: IntValue<'ctx>) -> Result<FloatValue<'ctx>> {
+    let var = kb.fadd(kb.ext(kb.load(kb.ptr("var")?, ch)?)?, kb.float("epsilon")?)?;
+    kb.fdiv(kb.f64(1.0), kb.intrinsic("llvm.sqrt", &[var])?)
+}
+
+/// `out[i] = value(channel of i, i)` over `n * c * s` elements.
+fn channel_elements<'ctx>(
+    kb: &Kb<'_, 'ctx>,
+    g: &Grid<'ctx>,
+    value: impl Fn(IntValue<'ctx>, IntValue<'ctx>) -> Result<FloatValue<'ctx>>,
+    out: &str,
+) -> Result<()> {
+    let (c, s) = (kb.int("c")?, kb.int("s")?);
+    let total = kb.mul(kb.mul(kb.int("n")?, c)?, s)?;
+    kb.for_range(g.global_id, total, g.global_stride, |i| {
+        let ch = kb.urem(kb.udiv(i, s)?, c)?;
+        kb.store(kb.ptr(out)?, i, value(ch, i)?)
+    })
+}
+
+/// Per channel (one thread each): the f64 sum over planes of the plane sums of `term(ch, index)`,
+/// the CPU's order, times `1 / sqrt(var + epsilon)` when `by_inv_std` (BatchNormEvalGrad in `scale`).
+fn channel_sum<'ctx>(
+    kb: &Kb<'_, 'ctx>,
+    g: &Grid<'ctx>,
+    out: &str,
+    term: impl Fn(IntValue<'ctx>, IntValue<'ctx>) -> Result<FloatValue<'ctx>>,
+    by_inv_std: bool,
+) -> Result<()> {
+    let (n, c, s) = (kb.int("n")?, kb.int("c")?, kb.int("s")?);
+    kb.for_range(g.global_id, c, g.global_stride, |ch| {
+        let total = kb.var(kb.f64(0.0).into())?;
+        kb.for_range(kb.i64(0), n, kb.i64(1), |img| {
+            let base = kb.mul(kb.add(kb.mul(img, c)?, ch)?, s)?;
+            let plane = kb.var(kb.f64(0.0).into())?;
+            kb.for_range(kb.i64(0), s, kb.i64(1), |k| {
+                kb.set(plane, kb.fadd(kb.getf(plane)?, term(ch, kb.add(base, k)?)?)?)
+            })?;
+            kb.set(total, kb.fadd(kb.getf(total)?, kb.getf(plane)?)?)
+        })?;
+        let mut sum = kb.getf(total)?;
+        if by_inv_std {
+            sum = kb.fmul(sum, inv_std(kb, ch)?)?;
+        }
+        kb.store(kb.ptr(out)?, ch, kb.trunc(sum)?)
+    })
+}
+
+/// `y[r] = mean(x[r * plane ..][..plane])`, the sum in f64 in order.
+fn global_average_pool<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    items(kb, g, |r| {
+        let plane = kb.int("plane")?;
+        let base = kb.mul(r, plane)?;
+        let sum = kb.var(kb.f64(0.0).into())?;
+        kb.for_range(kb.i64(0), plane, kb.i64(1), |k| {
+            kb.set(sum, kb.fadd(kb.getf(sum)?, kb.ext(kb.load(kb.ptr("x")?, kb.add(base, k)?)?)?)?)
+        })?;
+        kb.store(kb.ptr("y")?, r, kb.trunc(kb.fdiv(kb.getf(sum)?, kb.i2f64(plane)?)?)?)
+    })
+}
+
+/// Softmax (or its gradient) of each row `(outer, inner)` along the axis: work item `w <
+/// len / axis_len` is row `w`, read with stride `inner`.
+fn softmax<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, grad: bool) -> Result<()> {
+    let (axis_len, inner) = (kb.int("axis_len")?, kb.int("inner")?);
+    let empty = kb.icmp(IntPredicate::EQ, axis_len, kb.i64(0))?;
+    let rows = pick(kb, empty, kb.i64(0), kb.udiv(kb.int("len")?, pick(kb, empty, kb.i64(1), axis_len)?)?)?;
+    kb.for_range(g.global_id, rows, g.global_stride, |w| {
+        let (o, i) = (kb.udiv(w, inner)?, kb.urem(w, inner)?);
+        let base = kb.add(kb.mul(kb.mul(o, axis_len)?, inner)?, i)?;
+        let at = |k: IntValue<'ctx>| kb.add(base, kb.mul(k, inner)?);
+        let each = |body: &dyn Fn(IntValue<'ctx>) -> Result<()>| kb.for_range(kb.i64(0), axis_len, kb.i64(1), body);
+        if grad {
+            let (dy, y, dx) = (kb.ptr("dy")?, kb.ptr("y")?, kb.ptr("dx")?);
+            let dot = kb.var(kb.f64(0.0).into())?;
+            each(&|k| {
+                let term = kb.fmul(kb.ext(kb.load(dy, at(k)?)?)?, kb.ext(kb.load(y, at(k)?)?)?)?;
+                kb.set(dot, kb.fadd(kb.getf(dot)?, term)?)
+            })?;
+            let dot = kb.getf(dot)?;
+            return each(&|k| {
+                let v = kb.ext(kb.load(y, at(k)?)?)?;
+                let value = kb.fmul(v, kb.fsub(kb.ext(kb.load(dy, at(k)?)?)?, dot)?)?;
+                kb.store(dx, at(k)?, kb.trunc(value)?)
+            });
+        }
+        let (x, y) = (kb.ptr("x")?, kb.ptr("y")?);
+        let max = kb.var(kb.f32(f32::NEG_INFINITY).into())?;
+        each(&|k| kb.set(max, kb.fmax(kb.getf(max)?, kb.load(x, at(k)?)?)?))?;
+        let max = kb.getf(max)?;
+        let shifted_exp = |k: IntValue<'ctx>| kb.ext(exp_f32(kb, kb.fsub(kb.load(x, at(k)?)?, max)?)?);
+        let sum = kb.var(kb.f64(0.0).into())?;
+        each(&|k| kb.set(sum, kb.fadd(kb.getf(sum)?, shifted_exp(k)?)?))?;
+        let sum = kb.getf(sum)?;
+        each(&|k| kb.store(y, at(k)?, kb.trunc(kb.fdiv(shifted_exp(k)?, sum)?)?))
+    })
+}

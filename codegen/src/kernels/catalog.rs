@@ -1,0 +1,328 @@
+//! The kernel catalogue: every kernel this crate generates, its name and its parameter list.
+//!
+//! Host-native and GPU kernels of the same kind share one signature (the parameter order is inputs,
+//! dimensions, attributes, outputs), so the kernel table describes both.
+
+use serde::Serialize;
+
+use super::elementwise::Elementwise;
+use super::op_kernels::OpKernel;
+use super::signature::{p, Param, ParamType};
+
+/// The activation a fused kernel applies, as compiled into the kernel. `Relu` is compiled as
+/// `Clip` with bounds `(0, +inf)`: `min(max(x, 0), inf)` equals `max(x, 0)` for every `x`, NaN included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Act {
+    /// No activation.
+    None,
+    /// `min(max(x, lo), hi)` with `lo`, `hi` passed as kernel parameters.
+    Clip,
+}
+
+/// Which elements of `dY` a BatchNorm-backward kernel keeps, judged on the normalize's output `Y`
+/// (see `syncbn_ir::grad::BN_GRAD_REDUCE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum GradMask {
+    /// Every element (no `Y` parameter).
+    None,
+    /// Where `Y > 0`.
+    Relu,
+    /// Where `lo < Y < hi`, with `lo`, `hi` passed as kernel parameters.
+    Clip,
+}
+
+/// One kernel of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum KernelKind {
+    /// Host: this shard's moments `f64 [3, C]` in one pass over `X [N, C, S]`.
+    LocalMoments,
+    /// GPU stage 1: per-block partial sums `f64 [C, parts, 2]` of `d = x - shift[c]` and `d^2`.
+    MomentsPartial,
+    /// GPU stage 2: combines the partials of each channel in fixed order into moments `f64 [3, C]`.
+    /// Both stages shift channel `c` by its first element `x[c * S]`.
+    MomentsCombine,
+    /// `BnFinalize`: norm_params `f32 [5, C]` and the running statistics.
+    BnFinalize,
+    /// `BnNormalize` with an activation, optionally adding a residual.
+    BnNormalize {
+        /// The activation.
+        act: Act,
+        /// Whether a residual is added before the activation.
+        residual: bool,
+    },
+    /// `BnNormalizePair` with an activation.
+    BnNormalizePair {
+        /// The activation.
+        act: Act,
+    },
+    /// `ChannelAffine` with an activation.
+    ChannelAffine {
+        /// The activation.
+        act: Act,
+    },
+    /// A plain element-wise op.
+    Elementwise(Elementwise),
+    /// Host: this shard's BatchNorm-backward payload `f64 [3, C]` (count, `sum(dZ)`,
+    /// `sum(dZ * (x - mean))`) in one pass over `dY`, `X` (and `Y`).
+    BnGradReduce {
+        /// The mask applied to `dY`.
+        mask: GradMask,
+    },
+    /// GPU stage 1 of `BnGradReduce`: per-block partial sums `f64 [C, parts, 2]`.
+    BnGradPartial {
+        /// The mask applied to `dY`.
+        mask: GradMask,
+    },
+    /// GPU stage 2 of `BnGradReduce`: combines the partials of each channel in fixed order.
+    BnGradCombine,
+    /// `BnGradInput`: `dX` from `dY`, `X` (and `Y`) and the group's summed payload.
+    BnGradInput {
+        /// The mask applied to `dY`.
+        mask: GradMask,
+    },
+    /// `BnGradParams`: `d_scale` and `d_B` from a payload.
+    BnGradParams,
+    /// A GPU-only kernel of an op beyond BatchNorm (see [`OpKernel`]).
+    Op(OpKernel),
+}
+
+use ParamType::{PtrF32, PtrF64, F32, F64, I64};
+
+const DIMS: [Param; 3] = [p("n", I64), p("c", I64), p("s", I64)];
+const CLIP: [Param; 2] = [p("lo", F32), p("hi", F32)];
+const MASK_SOURCE: [Param; 1] = [p("y", PtrF32)];
+
+impl Act {
+    /// Its name in kernel names.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Act::None => "",
+            Act::Clip => "_clip",
+        }
+    }
+
+    fn params(self) -> &'static [Param] {
+        match self {
+            Act::None => &[],
+            Act::Clip => &CLIP,
+        }
+    }
+}
+
+impl GradMask {
+    /// Every mask.
+    pub const ALL: [GradMask; 3] = [GradMask::None, GradMask::Relu, GradMask::Clip];
+
+    /// Its name in kernel names.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            GradMask::None => "",
+            GradMask::Relu => "_relu",
+            GradMask::Clip => "_clip",
+        }
+    }
+
+    /// The mask source parameter: `y`, absent without a mask.
+    fn source(self) -> &'static [Param] {
+        match self {
+            GradMask::None => &[],
+            _ => &MASK_SOURCE,
+        }
+    }
+
+    /// The bound parameters `lo`, `hi` (with `Clip` only).
+    fn bounds(self) -> &'static [Param] {
+        match self {
+            GradMask::Clip => &CLIP,
+            _ => &[],
+        }
+    }
+}
+
+impl KernelKind {
+    /// Every normalize-family kernel: both activations, with and without residual.
+    pub fn normalize_family() -> Vec<KernelKind> {
+        let mut all = Vec::new();
+        for act in [Act::None, Act::Clip] {
+            all.push(KernelKind::BnNormalize { act, residual: false });
+            all.push(KernelKind::BnNormalize { act, residual: true });
+            all.push(KernelKind::BnNormalizePair { act });
+            all.push(KernelKind::ChannelAffine { act });
+        }
+        all
+    }
+
+    /// The kernels the host runtime uses (all but the GPU reduction stages).
+    pub fn host_set() -> Vec<KernelKind> {
+        let mut all = vec![KernelKind::LocalMoments, KernelKind::BnFinalize];
+        all.extend(KernelKind::normalize_family());
+        all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
+        all.extend(GradMask::ALL.map(|mask| KernelKind::BnGradReduce { mask }));
+        all.extend(KernelKind::grad_family());
+        all
+    }
+
+    /// The kernels of the GPU path (all but the host's one-pass reductions).
+    pub fn gpu_set() -> Vec<KernelKind> {
+        let mut all = vec![KernelKind::MomentsPartial, KernelKind::MomentsCombine, KernelKind::BnFinalize];
+        all.extend(KernelKind::normalize_family());
+        all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
+        all.extend(GradMask::ALL.map(|mask| KernelKind::BnGradPartial { mask }));
+        all.push(KernelKind::BnGradCombine);
+        all.extend(KernelKind::grad_family());
+        all.extend(OpKernel::all().into_iter().map(KernelKind::Op));
+        all
+    }
+
+    /// The BatchNorm-backward kernels shared by host and GPU: `BnGradInput` with every mask, and
+    /// `BnGradParams`.
+    pub fn grad_family() -> Vec<KernelKind> {
+        let mut all: Vec<KernelKind> = GradMask::ALL.map(|mask| KernelKind::BnGradInput { mask }).into();
+        all.push(KernelKind::BnGradParams);
+        all
+    }
+
+    /// The kernel's symbol name (without the `syncbn_` prefix the modules add).
+    pub fn name(self) -> String {
+        match self {
+            KernelKind::LocalMoments => "local_moments".into(),
+            KernelKind::MomentsPartial => "moments_partial".into(),
+            KernelKind::MomentsCombine => "moments_combine".into(),
+            KernelKind::BnFinalize => "bn_finalize".into(),
+            KernelKind::BnNormalize { act, residual } => {
+                format!("bn_normalize{}{}", if residual { "_res" } else { "" }, act.suffix())
+            }
+            KernelKind::BnNormalizePair { act } => format!("bn_normalize_pair{}", act.suffix()),
+            KernelKind::ChannelAffine { act } => format!("channel_affine{}", act.suffix()),
+            KernelKind::Elementwise(op) => op.name().into(),
+            KernelKind::BnGradReduce { mask } => format!("bn_grad_reduce{}", mask.suffix()),
+            KernelKind::BnGradPartial { mask } => format!("bn_grad_partial{}", mask.suffix()),
+            KernelKind::BnGradCombine => "bn_grad_combine".into(),
+            KernelKind::BnGradInput { mask } => format!("bn_grad_input{}", mask.suffix()),
+            KernelKind::BnGradParams => "bn_grad_params".into(),
+            KernelKind::Op(op) => op.name(),
+        }
+    }
+
+    /// The parameter list, in order.
+    ///
+    /// - `LocalMoments(x, n, c, s, moments)`; `MomentsPartial(x, n, c, s, parts, partial)`;
+    ///   `MomentsCombine(x, partial, n, c, s, parts, moments)` (`x` only for the channels' shifts);
+    /// - `BnFinalize(moments, c, scale, bias, running_mean, running_var, epsilon, momentum,
+    ///   norm_params, running_mean_out, running_var_out)`;
+    /// - `BnNormalize(x, params[, residual], n, c, s[, lo, hi], y)`;
+    /// - `BnNormalizePair(x1, params1, x2, params2, n, c, s[, lo, hi], y)`;
+    /// - `ChannelAffine(x, mul, add, n, c, s[, lo, hi], y)`;
+    /// - element-wise: `(x[, b], len[, lo, hi], y)`;
+    /// - `BnGradReduce(dy, x, norm_params[, y], n, c, s[, lo, hi], sums)`;
+    ///   `BnGradPartial(dy, x, norm_params[, y], n, c, s[, lo, hi], parts, partial)`;
+    ///   `BnGradCombine(partial, n, c, s, parts, sums)` (`y` with a mask, `lo`, `hi` with `Clip`);
+    /// - `BnGradInput(dy, x, norm_params, sums[, y], n, c, s[, lo, hi], dx)`;
+    /// - `BnGradParams(sums, norm_params, c, d_scale, d_bias)`;
+    /// - the op kernels: [`OpKernel::params`].
+    pub fn params(self) -> Vec<Param> {
+        let mut v = Vec::new();
+        match self {
+            KernelKind::LocalMoments => {
+                v.push(p("x", PtrF32));
+                v.extend(DIMS);
+                v.push(p("moments", PtrF64));
+            }
+            KernelKind::MomentsPartial => {
+                v.push(p("x", PtrF32));
+                v.extend(DIMS);
+                v.extend([p("parts", I64), p("partial", PtrF64)]);
+            }
+            KernelKind::MomentsCombine => {
+                v.extend([p("x", PtrF32), p("partial", PtrF64)]);
+                v.extend(DIMS);
+                v.extend([p("parts", I64), p("moments", PtrF64)]);
+            }
+            KernelKind::BnFinalize => v.extend([
+                p("moments", PtrF64),
+                p("c", I64),
+                p("scale", PtrF32),
+                p("bias", PtrF32),
+                p("running_mean", PtrF32),
+                p("running_var", PtrF32),
+                p("epsilon", F64),
+                p("momentum", F64),
+                p("norm_params", PtrF32),
+                p("running_mean_out", PtrF32),
+                p("running_var_out", PtrF32),
+            ]),
+            KernelKind::BnNormalize { act, residual } => {
+                v.extend([p("x", PtrF32), p("norm_params", PtrF32)]);
+                if residual {
+                    v.push(p("residual", PtrF32));
+                }
+                v.extend(DIMS);
+                v.extend_from_slice(act.params());
+                v.push(p("y", PtrF32));
+            }
+            KernelKind::BnNormalizePair { act } => {
+                v.extend([p("x1", PtrF32), p("norm_params1", PtrF32), p("x2", PtrF32), p("norm_params2", PtrF32)]);
+                v.extend(DIMS);
+                v.extend_from_slice(act.params());
+                v.push(p("y", PtrF32));
+            }
+            KernelKind::ChannelAffine { act } => {
+                v.extend([p("x", PtrF32), p("mul", PtrF32), p("add", PtrF32)]);
+                v.extend(DIMS);
+                v.extend_from_slice(act.params());
+                v.push(p("y", PtrF32));
+            }
+            KernelKind::Elementwise(op) => {
+                v.push(p("a", PtrF32));
+                if op.arity() == 2 {
+                    v.push(p("b", PtrF32));
+                }
+                v.push(p("len", I64));
+                if op == Elementwise::Clip {
+                    v.extend(CLIP);
+                }
+                v.push(p("y", PtrF32));
+            }
+            KernelKind::BnGradReduce { mask } | KernelKind::BnGradPartial { mask } => {
+                v.extend([p("dy", PtrF32), p("x", PtrF32), p("norm_params", PtrF32)]);
+                v.extend_from_slice(mask.source());
+                v.extend(DIMS);
+                v.extend_from_slice(mask.bounds());
+                if matches!(self, KernelKind::BnGradPartial { .. }) {
+                    v.extend([p("parts", I64), p("partial", PtrF64)]);
+                } else {
+                    v.push(p("sums", PtrF64));
+                }
+            }
+            KernelKind::BnGradCombine => {
+                v.push(p("partial", PtrF64));
+                v.extend(DIMS);
+                v.extend([p("parts", I64), p("sums", PtrF64)]);
+            }
+            KernelKind::BnGradInput { mask } => {
+                v.extend([p("dy", PtrF32), p("x", PtrF32), p("norm_params", PtrF32), p("sums", PtrF64)]);
+                v.extend_from_slice(mask.source());
+                v.extend(DIMS);
+                v.extend_from_slice(mask.bounds());
+                v.push(p("dx", PtrF32));
+            }
+            KernelKind::BnGradParams => v.extend([
+                p("sums", PtrF64),
+                p("norm_params", PtrF32),
+                p("c", I64),
+                p("d_scale", PtrF32),
+                p("d_bias", PtrF32),
+            ]),
+            KernelKind::Op(op) => return op.params(),
+        }
+        v
+    }
+}
+
+/// The prefix of every kernel symbol.
+pub const SYMBOL_PREFIX: &str = "syncbn_";
+
+/// The symbol of a kernel in generated modules: `syncbn_<name>`.
+pub fn symbol(kind: KernelKind) -> String {
+    format!("{SYMBOL_PREFIX}{}", kind.name())
+}

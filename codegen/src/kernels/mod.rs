@@ -1,0 +1,20 @@
+//! The kernel catalogue and the kernel builder: every kernel this crate generates (its name and
+//! parameter list), the IR builder kernels are written with, and the arithmetic shared by the GPU and
+//! host lowerings.
+
+mod builder;
+mod catalog;
+mod elementwise;
+pub(crate) mod formulas;
+mod op_kernels;
+pub(crate) mod reductions;
+mod signature;
+
+pub(crate) use builder::Kb;
+pub use catalog::{symbol, Act, GradMask, KernelKind, SYMBOL_PREFIX};
+pub use elementwise::Elementwise;
+pub use op_kernels::{ActGrad, OpKernel};
+pub(crate) use op_kernels::{
+    A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, NEAREST_MODES, OUT_DIMS, SCALES, WINDOW, WINDOW_RANK,
+};
+pub use signature::{Param, ParamType};

@@ -1,0 +1,317 @@
+//! The catalogue of the GPU kernels for the ops beyond BatchNorm ([`OpKernel`]): layout copies,
+//! numpy broadcasting, activation gradients, per-axis and per-channel reductions, Softmax, the
+//! window ops (pools, their gradients, im2col and col2im) and Resize, with their parameter lists.
+//!
+//! Tensors of any rank reach these kernels through fixed padded ranks: [`BROADCAST_RANK`] axes for
+//! broadcasting (right-aligned, missing axes of size 1) and `WINDOW_RANK` spatial axes for the
+//! window ops and Resize (leading slots of size 1). Every kernel but the per-channel reductions
+//! walks `len` work items grid-stride (see [`OpKernel::params`]).
+
+use serde::Serialize;
+
+use super::elementwise::Elementwise;
+use super::signature::{p, Param, ParamType};
+
+/// Axes of the padded rank of the broadcasting kernels.
+pub const BROADCAST_RANK: usize = 8;
+/// Spatial axes of the padded rank of the window kernels and Resize.
+pub const WINDOW_RANK: usize = 3;
+
+/// The gradient of an activation from its output `Y`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum ActGrad {
+    /// `dY` where `Y > 0`, else 0.
+    Relu,
+    /// `dY` where `lo < Y < hi`, else 0.
+    Clip,
+    /// `dY * Y * (1 - Y)`.
+    Sigmoid,
+}
+
+/// One GPU-only kernel of an op beyond BatchNorm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum OpKernel {
+    /// `y[i] = x[i]` (Identity, Flatten, Reshape, ReshapeLike).
+    Copy,
+    /// `y = a op b` with numpy broadcasting (`op` is Add or Mul).
+    Broadcast(Elementwise),
+    /// `y = a` broadcast to `y`'s shape (Gemm's `C` before the GEMM accumulates into it).
+    BroadcastCopy,
+    /// An activation gradient.
+    ActivationGrad(ActGrad),
+    /// `dx = alpha * dy` summed over the axes along which `dx`'s shape broadcasts to `dy`'s.
+    ReduceToShape,
+    /// A strided copy of rows: `y[r * dst_row + dst_off + j] = x[r * src_row + src_off + j]` for
+    /// `j < width` (one Concat input, ConcatGrad).
+    RowCopy,
+    /// `y[n, c, s] = bias[c]` (a Conv's bias before the GEMM accumulates into it).
+    ChannelFill,
+    /// The sum of `dy [N, C, S]` over `N` and `S` per channel (ChannelSum, BatchNormEvalGrad in `B`).
+    ChannelSum,
+    /// BatchNormEvalGrad in `X`: `dx = dy * f32(scale / sqrt(var + epsilon))` per channel.
+    BnEvalGradInput,
+    /// BatchNormEvalGrad in `scale`: `sum(dy * (x - mean)) / sqrt(var + epsilon)` per channel.
+    BnEvalGradScale,
+    /// The mean of each `(n, c)` plane.
+    GlobalAveragePool,
+    /// `dx = dy[n, c] / S` over each plane.
+    GlobalAveragePoolGrad,
+    /// Softmax along one axis.
+    Softmax,
+    /// `dx = y * (dy - sum_axis(dy * y))`.
+    SoftmaxGrad,
+    /// MaxPool: each window's maximum (a NaN wins; `-inf` for a window in the padding only).
+    MaxPool,
+    /// AveragePool with the divisor `count_pad` selects.
+    AveragePool,
+    /// MaxPoolGrad: each `dx` element gathers the `dy` of the windows whose first maximum it is.
+    MaxPoolGrad,
+    /// AveragePoolGrad: each `dx` element gathers `dy / divisor` of the windows that read it.
+    AveragePoolGrad,
+    /// im2col of all `N * C` planes: `col[((r * taps) + tap) * outputs + position]`.
+    Im2col,
+    /// col2im: each `dx` element gathers the `col` entries that read it.
+    Col2im,
+    /// Resize (nearest or linear) of the last `WINDOW_RANK` axes, one axis after the other.
+    Resize,
+    /// ResizeGrad: each `dx` element gathers the `dy` elements that read it, with their weights.
+    ResizeGrad,
+}
+
+use ParamType::{PtrF32, F32, F64, I64};
+
+/// Names of the output-shape parameters of the broadcasting kernels (slot `k` is axis
+/// `rank - BROADCAST_RANK + k`).
+pub const OUT_DIMS: [&str; BROADCAST_RANK] = ["o0", "o1", "o2", "o3", "o4", "o5", "o6", "o7"];
+/// Names of operand `a`'s padded shape.
+pub const A_DIMS: [&str; BROADCAST_RANK] = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7"];
+/// Names of operand `b`'s padded shape.
+pub const B_DIMS: [&str; BROADCAST_RANK] = ["b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7"];
+
+/// Names of the per-axis window parameters: input size, output size, kernel size, stride,
+/// dilation, padding before and after.
+pub const WINDOW: [[&str; WINDOW_RANK]; 7] = [
+    ["in0", "in1", "in2"],
+    ["out0", "out1", "out2"],
+    ["k0", "k1", "k2"],
+    ["s0", "s1", "s2"],
+    ["d0", "d1", "d2"],
+    ["pb0", "pb1", "pb2"],
+    ["pe0", "pe1", "pe2"],
+];
+
+/// Names of the per-axis Resize scales (`f64`).
+pub const SCALES: [&str; WINDOW_RANK] = ["scale0", "scale1", "scale2"];
+
+/// Resize's `coordinate_transformation_mode` as the `coord` parameter.
+pub const COORD_MODES: [&str; 4] = ["half_pixel", "pytorch_half_pixel", "align_corners", "asymmetric"];
+/// Resize's `nearest_mode` as the `nearest` parameter.
+pub const NEAREST_MODES: [&str; 4] = ["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"];
+
+fn dims(v: &mut Vec<Param>, names: &[&'static str]) {
+    v.extend(names.iter().map(|&n| p(n, I64)));
+}
+
+fn window(v: &mut Vec<Param>) {
+    WINDOW.iter().for_each(|names| dims(v, names));
+}
+
+fn resize(v: &mut Vec<Param>) {
+    dims(v, &WINDOW[0]);
+    dims(v, &WINDOW[1]);
+    v.extend(SCALES.map(|n| p(n, F64)));
+    v.extend([p("coord", I64), p("nearest", I64), p("linear", I64)]);
+}
+
+impl ActGrad {
+    /// Every activation gradient.
+    pub const ALL: [ActGrad; 3] = [ActGrad::Relu, ActGrad::Clip, ActGrad::Sigmoid];
+
+    fn name(self) -> &'static str {
+        match self {
+            ActGrad::Relu => "relu_grad",
+            ActGrad::Clip => "clip_grad",
+            ActGrad::Sigmoid => "sigmoid_grad",
+        }
+    }
+}
+
+impl OpKernel {
+    /// Every op kernel.
+    pub fn all() -> Vec<OpKernel> {
+        let mut all = vec![
+            OpKernel::Copy,
+            OpKernel::Broadcast(Elementwise::Add),
+            OpKernel::Broadcast(Elementwise::Mul),
+            OpKernel::BroadcastCopy,
+        ];
+        all.extend(ActGrad::ALL.map(OpKernel::ActivationGrad));
+        all.extend([
+            OpKernel::ReduceToShape,
+            OpKernel::RowCopy,
+            OpKernel::ChannelFill,
+            OpKernel::ChannelSum,
+            OpKernel::BnEvalGradInput,
+            OpKernel::BnEvalGradScale,
+            OpKernel::GlobalAveragePool,
+            OpKernel::GlobalAveragePoolGrad,
+            OpKernel::Softmax,
+            OpKernel::SoftmaxGrad,
+            OpKernel::MaxPool,
+            OpKernel::AveragePool,
+            OpKernel::MaxPoolGrad,
+            OpKernel::AveragePoolGrad,
+            OpKernel::Im2col,
+            OpKernel::Col2im,
+            OpKernel::Resize,
+            OpKernel::ResizeGrad,
+        ]);
+        all
+    }
+
+    /// The kernel's name (without the `syncbn_` prefix).
+    pub fn name(self) -> String {
+        match self {
+            OpKernel::Copy => "copy".into(),
+            OpKernel::Broadcast(op) => format!("broadcast_{}", op.name()),
+            OpKernel::BroadcastCopy => "broadcast_copy".into(),
+            OpKernel::ActivationGrad(g) => g.name().into(),
+            OpKernel::ReduceToShape => "reduce_to_shape".into(),
+            OpKernel::RowCopy => "row_copy".into(),
+            OpKernel::ChannelFill => "channel_fill".into(),
+            OpKernel::ChannelSum => "channel_sum".into(),
+            OpKernel::BnEvalGradInput => "bn_eval_grad_input".into(),
+            OpKernel::BnEvalGradScale => "bn_eval_grad_scale".into(),
+            OpKernel::GlobalAveragePool => "global_average_pool".into(),
+            OpKernel::GlobalAveragePoolGrad => "global_average_pool_grad".into(),
+            OpKernel::Softmax => "softmax".into(),
+            OpKernel::SoftmaxGrad => "softmax_grad".into(),
+            OpKernel::MaxPool => "max_pool".into(),
+            OpKernel::AveragePool => "average_pool".into(),
+            OpKernel::MaxPoolGrad => "max_pool_grad".into(),
+            OpKernel::AveragePoolGrad => "average_pool_grad".into(),
+            OpKernel::Im2col => "im2col".into(),
+            OpKernel::Col2im => "col2im".into(),
+            OpKernel::Resize => "resize".into(),
+            OpKernel::ResizeGrad => "resize_grad".into(),
+        }
+    }
+
+    /// Whether one thread handles one channel (`n`, `c`, `s` parameters, grid over `c`).
+    pub fn per_channel(self) -> bool {
+        matches!(self, OpKernel::ChannelSum | OpKernel::BnEvalGradScale)
+    }
+
+    /// The parameter list, in order. `len` is the number of work items: the output's elements
+    /// (for the gradients that gather, `dx`'s; for Softmax, the input's, one item per row);
+    /// window parameters are `WINDOW`, broadcast shapes `OUT_DIMS`, `A_DIMS`, `B_DIMS`.
+    ///
+    /// - `Copy(x, len, y)`; `Broadcast(a, b, len, o*, a*, b*, y)`; `BroadcastCopy(a, len, o*, a*, y)`;
+    /// - `ActivationGrad(dy, y, len[, lo, hi], dx)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
+    ///   (`o*` `dy`'s shape, `a*` `dx`'s);
+    /// - `RowCopy(x, len, width, src_row, src_off, dst_row, dst_off, y)` (`len = rows * width`);
+    /// - `ChannelFill(bias, n, c, s, y)`; `ChannelSum(dy, n, c, s, db)`;
+    ///   `BnEvalGradInput(dy, scale, var, n, c, s, epsilon, dx)`;
+    ///   `BnEvalGradScale(dy, x, mean, var, n, c, s, epsilon, d_scale)`;
+    /// - `GlobalAveragePool(x, len, plane, y)` (`len` planes); `GlobalAveragePoolGrad(dy, len, plane, dx)`;
+    /// - `Softmax(x, len, axis_len, inner, y)`; `SoftmaxGrad(dy, y, len, axis_len, inner, dx)`;
+    /// - `MaxPool(x, len, window, y)`; `AveragePool(x, len, window, count_pad, y)`;
+    ///   `MaxPoolGrad(dy, x, len, window, dx)`; `AveragePoolGrad(dy, len, window, count_pad, dx)`;
+    /// - `Im2col(x, len, window, col)` (`len = N * C * taps * outputs`); `Col2im(col, len, window, dx)`;
+    /// - `Resize(x, len, in*, out*, scale*, coord, nearest, linear, y)`, `ResizeGrad(dy, len, ..., dx)`
+    ///   (`in*`, `out*` the first two rows of `WINDOW`; `coord` indexes `COORD_MODES`, `nearest`
+    ///   `NEAREST_MODES`, `linear` is 1 for linear interpolation).
+    pub fn params(self) -> Vec<Param> {
+        let mut v = Vec::new();
+        match self {
+            OpKernel::Copy => v.extend([p("x", PtrF32), p("len", I64), p("y", PtrF32)]),
+            OpKernel::Broadcast(_) | OpKernel::BroadcastCopy => {
+                v.push(p("a", PtrF32));
+                if self != OpKernel::BroadcastCopy {
+                    v.push(p("b", PtrF32));
+                }
+                v.push(p("len", I64));
+                dims(&mut v, &OUT_DIMS);
+                dims(&mut v, &A_DIMS);
+                if self != OpKernel::BroadcastCopy {
+                    dims(&mut v, &B_DIMS);
+                }
+                v.push(p("y", PtrF32));
+            }
+            OpKernel::ActivationGrad(g) => {
+                v.extend([p("dy", PtrF32), p("y", PtrF32), p("len", I64)]);
+                if g == ActGrad::Clip {
+                    v.extend([p("lo", F32), p("hi", F32)]);
+                }
+                v.push(p("dx", PtrF32));
+            }
+            OpKernel::ReduceToShape => {
+                v.extend([p("dy", PtrF32), p("len", I64)]);
+                dims(&mut v, &OUT_DIMS);
+                dims(&mut v, &A_DIMS);
+                v.extend([p("alpha", F64), p("dx", PtrF32)]);
+            }
+            OpKernel::RowCopy => {
+                v.extend([p("x", PtrF32), p("len", I64)]);
+                dims(&mut v, &["width", "src_row", "src_off", "dst_row", "dst_off"]);
+                v.push(p("y", PtrF32));
+            }
+            OpKernel::ChannelFill => channel(&mut v, &["bias"], false, "y"),
+            OpKernel::ChannelSum => channel(&mut v, &["dy"], false, "db"),
+            OpKernel::BnEvalGradInput => channel(&mut v, &["dy", "scale", "var"], true, "dx"),
+            OpKernel::BnEvalGradScale => channel(&mut v, &["dy", "x", "mean", "var"], true, "d_scale"),
+            OpKernel::GlobalAveragePool | OpKernel::GlobalAveragePoolGrad => {
+                let (i, o) = if self == OpKernel::GlobalAveragePool { ("x", "y") } else { ("dy", "dx") };
+                v.extend([p(i, PtrF32), p("len", I64), p("plane", I64), p(o, PtrF32)]);
+            }
+            OpKernel::Softmax => {
+                v.extend([p("x", PtrF32), p("len", I64), p("axis_len", I64), p("inner", I64), p("y", PtrF32)])
+            }
+            OpKernel::SoftmaxGrad => v.extend([
+                p("dy", PtrF32),
+                p("y", PtrF32),
+                p("len", I64),
+                p("axis_len", I64),
+                p("inner", I64),
+                p("dx", PtrF32),
+            ]),
+            OpKernel::MaxPool | OpKernel::AveragePool | OpKernel::Im2col => {
+                v.extend([p("x", PtrF32), p("len", I64)]);
+                window(&mut v);
+                if self == OpKernel::AveragePool {
+                    v.push(p("count_pad", I64));
+                }
+                v.push(p(if self == OpKernel::Im2col { "col" } else { "y" }, PtrF32));
+            }
+            OpKernel::MaxPoolGrad | OpKernel::AveragePoolGrad | OpKernel::Col2im => {
+                v.push(p(if self == OpKernel::Col2im { "col" } else { "dy" }, PtrF32));
+                if self == OpKernel::MaxPoolGrad {
+                    v.push(p("x", PtrF32));
+                }
+                v.push(p("len", I64));
+                window(&mut v);
+                if self == OpKernel::AveragePoolGrad {
+                    v.push(p("count_pad", I64));
+                }
+                v.push(p("dx", PtrF32));
+            }
+            OpKernel::Resize | OpKernel::ResizeGrad => {
+                let (i, o) = if self == OpKernel::Resize { ("x", "y") } else { ("dy", "dx") };
+                v.extend([p(i, PtrF32), p("len", I64)]);
+                resize(&mut v);
+                v.push(p(o, PtrF32));
+            }
+        }
+        v
+    }
+}
+
+/// Per-channel parameters: `inputs`, `n`, `c`, `s`, `epsilon` (when `eps`), `out`.
+fn channel(v: &mut Vec<Param>, inputs: &[&'static str], eps: bool, out: &'static str) {
+    v.extend(inputs.iter().map(|&n| p(n, PtrF32)));
+    dims(v, &["n", "c", "s"]);
+    if eps {
+        v.push(p("epsilon", F64));
+    }
+    v.push(p(out, PtrF32));
+}

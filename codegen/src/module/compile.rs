@@ -1,0 +1,91 @@
+//! Kernel modules: the kernels a lowered graph needs, compiled for the host CPU or for NVPTX
+//! (`sm_70` .. `sm_86`), with the kernel table the runtime consumes.
+
+use std::collections::BTreeSet;
+
+use syncbn_ir::{Graph, Node};
+
+use super::node_plan::node_kernels;
+use super::op_plan::{gpu_execution, op_kernels, GpuExecution};
+use super::table::KernelModule;
+use crate::error::{CodegenError, Result};
+use crate::gpu::{build_gpu_kernel, emit_ptx, nvptx_machine, Nvptx};
+use crate::host::{build_host_kernel, cpu_machine, host_machine, optimize_for_host, HostTuning};
+use crate::kernels::{symbol, KernelKind};
+use crate::target::Target;
+
+/// Compiles the kernels a lowered graph needs for `target`. The graph is first type-checked with
+/// [`syncbn_ir::infer_types`].
+///
+/// On the CPU, nodes whose op has no host kernel (Conv, pooling, AllReduce, broadcasting `Add` /
+/// `Mul`, `Clip` with dynamic bounds, ...) are left to the runtime's Rust ops and have no table
+/// entry. On a GPU target every node runs as [`gpu_execution`] says: collectives have no entry,
+/// cuBLAS nodes have the entries of their helper kernels (im2col, col2im, bias), and every other
+/// node has at least one kernel, or compiling fails with [`CodegenError::NoGpuKernel`].
+pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
+    let types = syncbn_ir::infer_types(lowered)?;
+    let same_shapes = |node: &Node| {
+        let shape = |name: &String| types.get(name).map(|t| &t.shape);
+        let out = node.outputs.first().and_then(shape);
+        out.is_some() && node.inputs.iter().all(|i| shape(i) == out)
+    };
+    let mut kernels = Vec::new();
+    for node in &lowered.nodes {
+        let broadcasting = matches!(node.op.as_str(), "Add" | "Mul") && !same_shapes(node);
+        let calls = match target {
+            Target::Cpu if broadcasting => Vec::new(),
+            Target::Cpu => node_kernels(lowered, node, target)?,
+            Target::Sm(_) => match op_kernels(lowered, node, &types, broadcasting)? {
+                Some(calls) => calls,
+                None => node_kernels(lowered, node, target)?,
+            },
+        };
+        if matches!(target, Target::Sm(_)) && calls.is_empty() && gpu_execution(&node.op) == GpuExecution::Kernels {
+            return Err(CodegenError::NoGpuKernel {
+                node: node.name.clone(),
+                op: node.op.clone(),
+                target: target.to_string(),
+            });
+        }
+        kernels.extend(calls);
+    }
+    let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
+    let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;
+    Ok(KernelModule { target, llvm_ir, ptx, kernels })
+}
+
+/// Compiles `kinds` into one module for `target`: `(optimized LLVM IR, PTX for GPU targets)`.
+/// Host modules are optimized for this machine's CPU.
+pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, Option<String>)> {
+    match target {
+        Target::Cpu => Ok((host_ir(kinds, &host_machine()?, HostTuning::for_this_machine())?, None)),
+        Target::Sm(arch) => {
+            let ctx = inkwell::context::Context::create();
+            let module = ctx.create_module("syncbn");
+            let machine = nvptx_machine(arch)?;
+            for &k in kinds {
+                build_gpu_kernel(&Nvptx, &ctx, &module, k, &symbol(k))?;
+            }
+            let (ir, ptx) = emit_ptx(&module, &machine)?;
+            Ok((ir, Some(ptx)))
+        }
+    }
+}
+
+/// The host kernels `kinds` optimized for the x86-64 CPU model `cpu` (`"x86-64-v3"`, ...) and
+/// [`HostTuning::REFERENCE`] rather than this machine: LLVM IR that is the same on every machine (used
+/// for the golden files).
+pub fn host_ir_for_cpu(kinds: &[KernelKind], cpu: &str) -> Result<String> {
+    let triple = inkwell::targets::TargetTriple::create("x86_64-unknown-linux-gnu");
+    host_ir(kinds, &cpu_machine(&triple, cpu, "")?, HostTuning::REFERENCE)
+}
+
+fn host_ir(kinds: &[KernelKind], machine: &inkwell::targets::TargetMachine, tuning: HostTuning) -> Result<String> {
+    let ctx = inkwell::context::Context::create();
+    let module = ctx.create_module("syncbn");
+    for &k in kinds {
+        build_host_kernel(&ctx, &module, k, &symbol(k), tuning)?;
+    }
+    optimize_for_host(&module, machine)?;
+    Ok(module.print_to_string().to_string())
+}

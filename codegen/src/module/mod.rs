@@ -1,0 +1,13 @@
+//! Compiled kernel modules: the kernels a lowered graph needs, compiled for a target, with the kernel
+//! table (node, kernel, parameter bindings, launch rule) that is the one node -> kernel contract.
+
+mod compile;
+mod launch;
+mod node_plan;
+mod op_plan;
+mod table;
+
+pub use compile::{compile_graph, compile_kernels, host_ir_for_cpu};
+pub use launch::{GridRule, Launch, LaunchRule, BLOCK, MAX_GRID};
+pub use op_plan::{gpu_execution, GpuExecution, BLAS_OPS};
+pub use table::{DimRole, KernelInfo, KernelModule, ParamBinding, ParamSource};

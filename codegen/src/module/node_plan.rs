@@ -1,0 +1,186 @@
+//! The node -> kernel plans of the BatchNorm family and the element-wise ops: which catalogue kernels
+//! run a lowered node, and how each of their parameters is bound.
+
+use syncbn_ir::grad;
+use syncbn_ir::lowered::{self, Activation};
+use syncbn_ir::ops::batchnorm::{EPSILON, MOMENTUM};
+use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::FloatAttr;
+use syncbn_ir::{Graph, InitSource, Node};
+
+use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
+use crate::error::{CodegenError, Result};
+use crate::kernels::{symbol, Act, Elementwise, GradMask, KernelKind};
+use crate::target::Target;
+
+fn node_err(node: &Node, message: impl Into<String>) -> CodegenError {
+    CodegenError::Node { node: node.name.clone(), op: node.op.clone(), message: message.into() }
+}
+
+/// The activation of a fused node: the compiled variant and its `lo`, `hi` bounds.
+fn activation(node: &Node) -> Result<(Act, f64, f64)> {
+    match Activation::of_node(node) {
+        Some(Activation::None) => Ok((Act::None, f64::NEG_INFINITY, f64::INFINITY)),
+        Some(Activation::Relu) => Ok((Act::Clip, 0.0, f64::INFINITY)),
+        Some(Activation::Clip { min, max }) => Ok((Act::Clip, min as f64, max as f64)),
+        None => Err(bad_activation(node)),
+    }
+}
+
+fn bad_activation(node: &Node) -> CodegenError {
+    node_err(node, "attribute `activation` must be \"none\", \"relu\" or \"clip\"")
+}
+
+/// The gradient mask of a BatchNorm-backward node and its `lo`, `hi` constants (with `Clip`).
+fn grad_mask(node: &Node) -> Result<(GradMask, Vec<(&'static str, f64)>)> {
+    match Activation::of_node(node) {
+        Some(Activation::None) => Ok((GradMask::None, vec![])),
+        Some(Activation::Relu) => Ok((GradMask::Relu, vec![])),
+        Some(Activation::Clip { min, max }) => Ok((GradMask::Clip, vec![("lo", min as f64), ("hi", max as f64)])),
+        None => Err(bad_activation(node)),
+    }
+}
+
+/// A scalar initializer's value (`data` with one value, or `fill`).
+fn scalar_initializer(graph: &Graph, name: &str) -> Option<f64> {
+    let init = graph.initializer(name)?;
+    match &init.source {
+        InitSource::Data { data } if data.len() == 1 => Some(data[0]),
+        InitSource::Fill { fill } if init.shape.iter().product::<u64>() == 1 => Some(*fill),
+        _ => None,
+    }
+}
+
+/// ONNX `Clip` bounds from attributes (old opsets) or constant inputs 1 and 2; `None` when dynamic.
+fn clip_bounds(graph: &Graph, node: &Node) -> Option<(f64, f64)> {
+    let bound = |idx: usize, attr: FloatAttr| match node.input(idx) {
+        Some(name) => scalar_initializer(graph, name),
+        None => Some(attr.read(&node.attrs)),
+    };
+    Some((bound(1, CLIP_MIN)?, bound(2, CLIP_MAX)?))
+}
+
+/// The node's kernels: kinds, which parameters map to which inputs and outputs, and constants.
+struct NodePlan {
+    kinds: Vec<KernelKind>,
+    inputs: &'static [&'static str],
+    outputs: &'static [&'static str],
+    consts: Vec<(&'static str, f64)>,
+}
+
+fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> {
+    let p = |kinds, inputs, outputs, consts| Ok(Some(NodePlan { kinds, inputs, outputs, consts }));
+    let with_act = |kind: fn(Act) -> KernelKind, inputs| -> Result<Option<NodePlan>> {
+        let (act, lo, hi) = activation(node)?;
+        let consts = if act == Act::Clip { vec![("lo", lo), ("hi", hi)] } else { vec![] };
+        p(vec![kind(act)], inputs, &["y"], consts)
+    };
+    let elementwise =
+        |op: Elementwise, consts| p(vec![KernelKind::Elementwise(op)], &["a", "b"][..op.arity()], &["y"], consts);
+    match node.op.as_str() {
+        lowered::LOCAL_MOMENTS => {
+            let kinds = match target {
+                Target::Cpu => vec![KernelKind::LocalMoments],
+                Target::Sm(_) => vec![KernelKind::MomentsPartial, KernelKind::MomentsCombine],
+            };
+            p(kinds, &["x"], &["moments"], vec![])
+        }
+        lowered::BN_FINALIZE => p(
+            vec![KernelKind::BnFinalize],
+            &["moments", "scale", "bias", "running_mean", "running_var"],
+            &["norm_params", "running_mean_out", "running_var_out"],
+            vec![("epsilon", EPSILON.read(&node.attrs)), ("momentum", MOMENTUM.read(&node.attrs))],
+        ),
+        lowered::BN_NORMALIZE if node.input(2).is_some() => {
+            with_act(|act| KernelKind::BnNormalize { act, residual: true }, &["x", "norm_params", "residual"])
+        }
+        lowered::BN_NORMALIZE => {
+            with_act(|act| KernelKind::BnNormalize { act, residual: false }, &["x", "norm_params"])
+        }
+        lowered::BN_NORMALIZE_PAIR => {
+            with_act(|act| KernelKind::BnNormalizePair { act }, &["x1", "norm_params1", "x2", "norm_params2"])
+        }
+        lowered::CHANNEL_AFFINE => with_act(|act| KernelKind::ChannelAffine { act }, &["x", "mul", "add"]),
+        grad::BN_GRAD_REDUCE => {
+            let (mask, consts) = grad_mask(node)?;
+            let kinds = match target {
+                Target::Cpu => vec![KernelKind::BnGradReduce { mask }],
+                Target::Sm(_) => vec![KernelKind::BnGradPartial { mask }, KernelKind::BnGradCombine],
+            };
+            p(kinds, &["dy", "x", "norm_params", "y"], &["sums"], consts)
+        }
+        grad::BN_GRAD_INPUT => {
+            let (mask, consts) = grad_mask(node)?;
+            p(vec![KernelKind::BnGradInput { mask }], &["dy", "x", "norm_params", "sums", "y"], &["dx"], consts)
+        }
+        grad::BN_GRAD_PARAMS => {
+            p(vec![KernelKind::BnGradParams], &["sums", "norm_params"], &["d_scale", "d_bias"], vec![])
+        }
+        "Relu" => elementwise(Elementwise::Relu, vec![]),
+        "Sigmoid" => elementwise(Elementwise::Sigmoid, vec![]),
+        "Add" => elementwise(Elementwise::Add, vec![]),
+        "Mul" => elementwise(Elementwise::Mul, vec![]),
+        "Clip" => match clip_bounds(graph, node) {
+            Some((lo, hi)) => elementwise(Elementwise::Clip, vec![("lo", lo), ("hi", hi)]),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+pub(super) fn node_kernels(graph: &Graph, node: &Node, target: Target) -> Result<Vec<KernelInfo>> {
+    let Some(plan) = plan(graph, node, target)? else {
+        return Ok(Vec::new());
+    };
+    let tensor_in = |i: usize, role: &str| {
+        node.input(i).map(str::to_string).ok_or_else(|| node_err(node, format!("input {i} (`{role}`) is missing")))
+    };
+    let first = tensor_in(0, plan.inputs[0])?;
+    plan.kinds
+        .iter()
+        .map(|&kind| {
+            let params = kind
+                .params()
+                .into_iter()
+                .map(|p| {
+                    let source = if let Some(i) = plan.inputs.iter().position(|n| *n == p.name) {
+                        ParamSource::Tensor { name: tensor_in(i, p.name)? }
+                    } else if let Some(i) = plan.outputs.iter().position(|n| *n == p.name) {
+                        match node.outputs.get(i).filter(|o| !o.is_empty()) {
+                            Some(o) => ParamSource::Tensor { name: o.clone() },
+                            None => ParamSource::Scratch { name: format!("{}.{}", node.name, p.name) },
+                        }
+                    } else if let Some((_, v)) = plan.consts.iter().find(|(n, _)| *n == p.name) {
+                        ParamSource::Const { value: *v }
+                    } else {
+                        dim_source(node, kind, p.name, &first, &tensor_in)?
+                    };
+                    Ok(ParamBinding { name: p.name, ty: p.ty, source })
+                })
+                .collect::<Result<_>>()?;
+            let launch = matches!(target, Target::Sm(_)).then(|| kind.launch_rule());
+            Ok(KernelInfo { node: node.name.clone(), op: node.op.clone(), kernel: symbol(kind), kind, params, launch })
+        })
+        .collect()
+}
+
+/// Dimension, `parts` and scratch parameters.
+fn dim_source(
+    node: &Node,
+    kind: KernelKind,
+    name: &str,
+    first: &str,
+    tensor_in: &dyn Fn(usize, &str) -> Result<String>,
+) -> Result<ParamSource> {
+    let dim = |tensor: String, dim| Ok(ParamSource::Dim { tensor, dim });
+    match (kind, name) {
+        (KernelKind::BnFinalize, "c") => dim(tensor_in(1, "scale")?, DimRole::Len),
+        (_, "n") => dim(first.to_string(), DimRole::N),
+        (_, "c") => dim(first.to_string(), DimRole::C),
+        (_, "s") => dim(first.to_string(), DimRole::S),
+        (_, "len") => dim(first.to_string(), DimRole::Len),
+        (_, "parts") => Ok(ParamSource::Parts),
+        (_, "partial") => Ok(ParamSource::Scratch { name: format!("{}.partial", node.name) }),
+        _ => Err(node_err(node, format!("no binding for kernel parameter `{name}`"))),
+    }
+}

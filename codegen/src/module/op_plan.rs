@@ -1,0 +1,590 @@
+//! The GPU plan of the ops beyond BatchNorm: how each node runs on a GPU target
+//! ([`gpu_execution`]: generated kernels, cuBLAS GEMMs with helper kernels, or a collective) and
+//! the [`OpKernel`] calls of a node with their parameter bindings (shapes at run time from the
+//! tensors, attribute-derived window geometry and offsets as constants).
+
+use std::collections::BTreeMap;
+
+use syncbn_ir::lowered::ALL_REDUCE;
+use syncbn_ir::ops::batchnorm::EPSILON;
+use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
+use syncbn_ir::ops::gemm::ALPHA;
+use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
+use syncbn_ir::ops::reshape::CONCAT_AXIS;
+use syncbn_ir::ops::resize::{ResizeAttrs, AXES};
+use syncbn_ir::ops::window::{WindowAttrs, KERNEL_SHAPE};
+use syncbn_ir::ops::{FloatAttr, IntAttr};
+use syncbn_ir::{grad, Dim, Graph, InitSource, Node, TensorType};
+
+use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
+use crate::error::{CodegenError, Result};
+use crate::kernels::{symbol, Elementwise, KernelKind};
+use crate::kernels::{
+    ActGrad, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, NEAREST_MODES, OUT_DIMS, SCALES, WINDOW,
+    WINDOW_RANK,
+};
+
+/// How a node of a lowered graph runs on a GPU.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GpuExecution {
+    /// Generated kernels only: the kernel table has at least one entry for the node.
+    Kernels,
+    /// cuBLAS GEMMs, before or after the node's helper kernels in the table (im2col, col2im, bias).
+    Blas,
+    /// A collective (NCCL all-reduce): no kernel.
+    Collective,
+}
+
+/// The ops whose matrix products run through cuBLAS.
+pub const BLAS_OPS: &[&str] = &[
+    "Conv",
+    "Gemm",
+    "MatMul",
+    grad::CONV_GRAD_INPUT,
+    grad::CONV_GRAD_WEIGHT,
+    grad::GEMM_GRAD_A,
+    grad::GEMM_GRAD_B,
+    grad::MATMUL_GRAD_A,
+    grad::MATMUL_GRAD_B,
+];
+
+/// How a node with op `op` runs on a GPU.
+pub fn gpu_execution(op: &str) -> GpuExecution {
+    if op == ALL_REDUCE {
+        GpuExecution::Collective
+    } else if BLAS_OPS.contains(&op) {
+        GpuExecution::Blas
+    } else {
+        GpuExecution::Kernels
+    }
+}
+
+type Types = BTreeMap<String, TensorType>;
+
+/// One kernel call being bound.
+struct Call {
+    kind: KernelKind,
+    sources: Vec<(&'static str, ParamSource)>,
+}
+
+impl Call {
+    fn new(op: OpKernel) -> Self {
+        Call { kind: KernelKind::Op(op), sources: Vec::new() }
+    }
+
+    fn bind(mut self, name: &'static str, source: ParamSource) -> Self {
+        self.sources.push((name, source));
+        self
+    }
+
+    fn tensor(self, name: &'static str, tensor: &str) -> Self {
+        self.bind(name, ParamSource::Tensor { name: tensor.to_string() })
+    }
+
+    fn dim(self, name: &'static str, tensor: &str, dim: DimRole) -> Self {
+        self.bind(name, ParamSource::Dim { tensor: tensor.to_string(), dim })
+    }
+
+    fn value(self, name: &'static str, value: f64) -> Self {
+        self.bind(name, ParamSource::Const { value })
+    }
+
+    fn extend(mut self, sources: Vec<(&'static str, ParamSource)>) -> Self {
+        self.sources.extend(sources);
+        self
+    }
+
+    /// The table entry: every parameter of the kind bound, in order.
+    fn finish(self, node: &Node) -> Result<KernelInfo> {
+        let params = (self.kind.params().into_iter())
+            .map(|p| {
+                let source = self.sources.iter().find(|(n, _)| *n == p.name).map(|(_, s)| s.clone());
+                let source =
+                    source.ok_or_else(|| node_err(node, format!("no binding for kernel parameter `{}`", p.name)))?;
+                Ok(ParamBinding { name: p.name, ty: p.ty, source })
+            })
+            .collect::<Result<_>>()?;
+        Ok(KernelInfo {
+            node: node.name.clone(),
+            op: node.op.clone(),
+            kernel: symbol(self.kind),
+            kind: self.kind,
+            params,
+            launch: Some(self.kind.launch_rule()),
+        })
+    }
+}
+
+fn node_err(node: &Node, message: impl Into<String>) -> CodegenError {
+    CodegenError::Node { node: node.name.clone(), op: node.op.clone(), message: message.into() }
+}
+
+/// What a node reads and writes, with its types.
+struct Site<'a> {
+    graph: &'a Graph,
+    node: &'a Node,
+    types: &'a Types,
+}
+
+impl<'a> Site<'a> {
+    fn input(&self, i: usize) -> Result<&'a str> {
+        self.node.input(i).ok_or_else(|| node_err(self.node, format!("input {i} is missing")))
+    }
+
+    fn output(&self) -> Result<&'a str> {
+        self.node.outputs.first().map(String::as_str).ok_or_else(|| node_err(self.node, "output 0 is missing"))
+    }
+
+    fn shape(&self, tensor: &str) -> Result<&'a [Dim]> {
+        let t = self.types.get(tensor).ok_or_else(|| node_err(self.node, format!("`{tensor}` has no type")))?;
+        Ok(&t.shape)
+    }
+
+    fn rank(&self, tensor: &str) -> Result<usize> {
+        Ok(self.shape(tensor)?.len())
+    }
+
+    /// The product of the given axes of `tensor`, which must be fixed.
+    fn fixed(&self, tensor: &str, axes: std::ops::Range<usize>) -> Result<u64> {
+        let shape = self.shape(tensor)?;
+        let dims = shape.get(axes.clone()).ok_or_else(|| node_err(self.node, format!("`{tensor}` is too short")))?;
+        dims.iter().try_fold(1u64, |acc, d| {
+            d.fixed().and_then(|v| acc.checked_mul(v)).ok_or_else(|| {
+                node_err(self.node, format!("axes {axes:?} of `{tensor}` must be fixed for the GPU kernel"))
+            })
+        })
+    }
+
+    /// Axis attribute `attr` resolved against `rank`.
+    fn axis(&self, attr: IntAttr, rank: usize) -> Result<usize> {
+        let axis = attr.read(&self.node.attrs);
+        let resolved = if axis < 0 { axis + rank as i64 } else { axis };
+        usize::try_from(resolved)
+            .ok()
+            .filter(|&a| a < rank)
+            .ok_or_else(|| node_err(self.node, format!("axis {axis} is out of range for rank {rank}")))
+    }
+}
+
+/// The kernel calls of `node` on a GPU target, or `None` when the node is not one of these ops
+/// (the BatchNorm family and same-shape element-wise ops are planned by `module`).
+pub(crate) fn op_kernels(
+    graph: &Graph,
+    node: &Node,
+    types: &Types,
+    broadcasting: bool,
+) -> Result<Option<Vec<KernelInfo>>> {
+    let site = Site { graph, node, types };
+    let calls = match node.op.as_str() {
+        "Add" if broadcasting => vec![broadcast(&site, Elementwise::Add)?],
+        "Mul" if broadcasting => vec![broadcast(&site, Elementwise::Mul)?],
+        "Identity" | "Flatten" | "Reshape" | grad::RESHAPE_LIKE => vec![copy(&site)?],
+        "Concat" => concat(&site)?,
+        grad::CONCAT_GRAD => vec![concat_grad(&site)?],
+        grad::RELU_GRAD => vec![activation_grad(&site, ActGrad::Relu)?],
+        grad::SIGMOID_GRAD => vec![activation_grad(&site, ActGrad::Sigmoid)?],
+        grad::CLIP_GRAD => vec![activation_grad(&site, ActGrad::Clip)?],
+        grad::REDUCE_TO_SHAPE => vec![reduce_to_shape(&site)?],
+        grad::CHANNEL_SUM => vec![channel_sum(&site, site.input(0)?)?],
+        grad::BATCH_NORM_EVAL_GRAD => vec![bn_eval_grad(&site)?],
+        "GlobalAveragePool" => vec![global_average_pool(&site, OpKernel::GlobalAveragePool)?],
+        grad::GLOBAL_AVERAGE_POOL_GRAD => vec![global_average_pool(&site, OpKernel::GlobalAveragePoolGrad)?],
+        "Softmax" => vec![softmax(&site, OpKernel::Softmax)?],
+        grad::SOFTMAX_GRAD => vec![softmax(&site, OpKernel::SoftmaxGrad)?],
+        "MaxPool" => vec![pool(&site, OpKernel::MaxPool)?],
+        "AveragePool" => vec![pool(&site, OpKernel::AveragePool)?],
+        grad::MAX_POOL_GRAD => vec![pool(&site, OpKernel::MaxPoolGrad)?],
+        grad::AVERAGE_POOL_GRAD => vec![pool(&site, OpKernel::AveragePoolGrad)?],
+        "Resize" => vec![resize(&site, OpKernel::Resize)?],
+        grad::RESIZE_GRAD => vec![resize(&site, OpKernel::ResizeGrad)?],
+        "Conv" => conv(&site)?,
+        grad::CONV_GRAD_INPUT => vec![conv_grad_input(&site)?],
+        grad::CONV_GRAD_WEIGHT => vec![im2col(&site, site.input(1)?, site.input(0)?, site.input(2)?)?],
+        "Gemm" => gemm(&site)?,
+        "MatMul" => matmul_operands(&site, 0)?,
+        grad::MATMUL_GRAD_A | grad::MATMUL_GRAD_B => matmul_operands(&site, 1)?,
+        grad::GEMM_GRAD_A | grad::GEMM_GRAD_B => Vec::new(),
+        _ => return Ok(None),
+    };
+    calls.into_iter().map(|c| c.finish(node)).collect::<Result<_>>().map(Some)
+}
+
+/// `names[k]` bound to axis `rank - BROADCAST_RANK + k` of `tensor` (1 before its first axis).
+fn padded_shape(tensor: &str, names: &[&'static str; BROADCAST_RANK]) -> Vec<(&'static str, ParamSource)> {
+    (0..BROADCAST_RANK)
+        .map(|k| {
+            let dim = DimRole::FromEnd(BROADCAST_RANK - k);
+            (names[k], ParamSource::Dim { tensor: tensor.to_string(), dim })
+        })
+        .collect()
+}
+
+fn check_rank(site: &Site, tensor: &str, most: usize) -> Result<()> {
+    let rank = site.rank(tensor)?;
+    if rank > most {
+        return Err(node_err(site.node, format!("`{tensor}` has rank {rank}; the GPU kernel takes at most {most}")));
+    }
+    Ok(())
+}
+
+fn broadcast(site: &Site, op: Elementwise) -> Result<Call> {
+    let (a, b, y) = (site.input(0)?, site.input(1)?, site.output()?);
+    check_rank(site, y, BROADCAST_RANK)?;
+    Ok(Call::new(OpKernel::Broadcast(op))
+        .tensor("a", a)
+        .tensor("b", b)
+        .tensor("y", y)
+        .dim("len", y, DimRole::Len)
+        .extend(padded_shape(y, &OUT_DIMS))
+        .extend(padded_shape(a, &A_DIMS))
+        .extend(padded_shape(b, &B_DIMS)))
+}
+
+fn copy(site: &Site) -> Result<Call> {
+    let (x, y) = (site.input(0)?, site.output()?);
+    Ok(Call::new(OpKernel::Copy).tensor("x", x).tensor("y", y).dim("len", x, DimRole::Len))
+}
+
+/// A strided row copy of `x` (rows of `width`) into `y`.
+fn row_copy(
+    src: (&str, DimRole, u64),
+    dst: (&str, DimRole, u64),
+    x: &str,
+    y: &str,
+    width_of: &str,
+    axis: usize,
+) -> Call {
+    Call::new(OpKernel::RowCopy)
+        .tensor("x", x)
+        .tensor("y", y)
+        .dim("len", width_of, DimRole::Len)
+        .dim("width", width_of, DimRole::Inner(axis))
+        .dim("src_row", src.0, src.1)
+        .value("src_off", src.2 as f64)
+        .dim("dst_row", dst.0, dst.1)
+        .value("dst_off", dst.2 as f64)
+}
+
+/// One row copy per input, each at its offset along `axis` of the output.
+fn concat(site: &Site) -> Result<Vec<Call>> {
+    let y = site.output()?;
+    let rank = site.rank(y)?;
+    let axis = site.axis(CONCAT_AXIS, rank)?;
+    let mut offset = 0u64;
+    let mut calls = Vec::new();
+    for i in 0..site.node.inputs.len() {
+        let x = site.input(i)?;
+        let width = (x, DimRole::Inner(axis), 0);
+        calls.push(row_copy(width, (y, DimRole::Inner(axis), offset), x, y, x, axis));
+        offset += site.fixed(x, axis..rank)?;
+    }
+    Ok(calls)
+}
+
+fn concat_grad(site: &Site) -> Result<Call> {
+    let (dy, dx) = (site.input(0)?, site.output()?);
+    let rank = site.rank(dy)?;
+    let axis = site.axis(CONCAT_AXIS, rank)?;
+    let index = usize::try_from(CONCAT_INDEX.read(&site.node.attrs))
+        .map_err(|_| node_err(site.node, "attribute `index` must name a Concat input"))?;
+    let mut start = 0u64;
+    for i in 1..=index {
+        start += site.fixed(site.input(i)?, axis..rank)?;
+    }
+    let part = site.input(index + 1)?;
+    Ok(row_copy((dy, DimRole::Inner(axis), start), (part, DimRole::Inner(axis), 0), dy, dx, part, axis))
+}
+
+fn activation_grad(site: &Site, g: ActGrad) -> Result<Call> {
+    let (dy, y, dx) = (site.input(0)?, site.input(1)?, site.output()?);
+    let call = Call::new(OpKernel::ActivationGrad(g)).tensor("dy", dy).tensor("y", y).tensor("dx", dx);
+    let call = call.dim("len", dx, DimRole::Len);
+    if g != ActGrad::Clip {
+        return Ok(call);
+    }
+    let bound = |attr: FloatAttr| attr.read(&site.node.attrs) as f32 as f64;
+    Ok(call.value("lo", bound(CLIP_MIN)).value("hi", bound(CLIP_MAX)))
+}
+
+fn reduce_to_shape(site: &Site) -> Result<Call> {
+    let (dy, like, dx) = (site.input(0)?, site.input(1)?, site.output()?);
+    check_rank(site, dy, BROADCAST_RANK)?;
+    Ok(Call::new(OpKernel::ReduceToShape)
+        .tensor("dy", dy)
+        .tensor("dx", dx)
+        .dim("len", like, DimRole::Len)
+        .extend(padded_shape(dy, &OUT_DIMS))
+        .extend(padded_shape(like, &A_DIMS))
+        .value("alpha", ALPHA.read(&site.node.attrs)))
+}
+
+/// `n`, `c`, `s` of `tensor`.
+fn ncs(call: Call, tensor: &str) -> Call {
+    call.dim("n", tensor, DimRole::N).dim("c", tensor, DimRole::C).dim("s", tensor, DimRole::S)
+}
+
+fn channel_sum(site: &Site, dy: &str) -> Result<Call> {
+    Ok(ncs(Call::new(OpKernel::ChannelSum).tensor("dy", dy).tensor("db", site.output()?), dy))
+}
+
+fn bn_eval_grad(site: &Site) -> Result<Call> {
+    let (dy, out) = (site.input(0)?, site.output()?);
+    let eps = EPSILON.read(&site.node.attrs);
+    match WRT.read(&site.node.attrs) {
+        "X" => Ok(ncs(Call::new(OpKernel::BnEvalGradInput), dy)
+            .tensor("dy", dy)
+            .tensor("scale", site.input(2)?)
+            .tensor("var", site.input(5)?)
+            .value("epsilon", eps)
+            .tensor("dx", out)),
+        "scale" => Ok(ncs(Call::new(OpKernel::BnEvalGradScale), dy)
+            .tensor("dy", dy)
+            .tensor("x", site.input(1)?)
+            .tensor("mean", site.input(4)?)
+            .tensor("var", site.input(5)?)
+            .value("epsilon", eps)
+            .tensor("d_scale", out)),
+        "B" => channel_sum(site, dy),
+        other => Err(node_err(site.node, format!("attribute `wrt` is {other:?}; expected \"X\", \"scale\" or \"B\""))),
+    }
+}
+
+fn global_average_pool(site: &Site, op: OpKernel) -> Result<Call> {
+    let out = site.output()?;
+    if op == OpKernel::GlobalAveragePool {
+        let x = site.input(0)?;
+        return Ok(Call::new(op).tensor("x", x).tensor("y", out).dim("len", x, DimRole::Outer(2)).dim(
+            "plane",
+            x,
+            DimRole::S,
+        ));
+    }
+    let (dy, x) = (site.input(0)?, site.input(1)?);
+    Ok(Call::new(op).tensor("dy", dy).tensor("dx", out).dim("len", x, DimRole::Len).dim("plane", x, DimRole::S))
+}
+
+fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
+    let (first, out) = (site.input(0)?, site.output()?);
+    let axis = site.axis(SOFTMAX_AXIS, site.rank(first)?)?;
+    let call = Call::new(op).dim("len", first, DimRole::Len).dim("axis_len", first, DimRole::Axis(axis)).dim(
+        "inner",
+        first,
+        DimRole::Inner(axis + 1),
+    );
+    Ok(match op {
+        OpKernel::Softmax => call.tensor("x", first).tensor("y", out),
+        _ => call.tensor("dy", first).tensor("y", site.input(1)?).tensor("dx", out),
+    })
+}
+
+/// The window parameters of a window op over `input` giving `output` with kernel `kernel`
+/// (spatial axes 2..), from the node's `strides`, `dilations`, `pads` and `auto_pad`.
+fn window(site: &Site, input: &str, output: &str, kernel: &[i64]) -> Result<Vec<(&'static str, ParamSource)>> {
+    let rank = site.rank(input)?;
+    let spatial = rank.saturating_sub(2);
+    if !(1..=WINDOW_RANK).contains(&spatial) || kernel.len() != spatial || site.rank(output)? != rank {
+        return Err(node_err(
+            site.node,
+            format!("window ops take 1 to {WINDOW_RANK} spatial axes and a matching kernel"),
+        ));
+    }
+    let attrs = WindowAttrs::read(&site.node.attrs, spatial).map_err(|e| node_err(site.node, e))?;
+    let value = |v: u64| ParamSource::Const { value: v as f64 };
+    let column = |slot: usize| -> Result<[ParamSource; 7]> {
+        let Some(a) = (slot + spatial).checked_sub(WINDOW_RANK) else {
+            return Ok([1, 1, 1, 1, 1, 0, 0].map(value));
+        };
+        let k = u64::try_from(kernel[a]).map_err(|_| node_err(site.node, "the kernel shape is not positive"))?;
+        let (begin, end) = if attrs.auto_pad.is_same() {
+            let (i, o) = (site.fixed(input, 2 + a..3 + a)?, site.fixed(output, 2 + a..3 + a)?);
+            attrs.pads_of(a, k, i, o)
+        } else {
+            attrs.pads_of(a, k, 0, 0)
+        };
+        let axis = |t: &str| ParamSource::Dim { tensor: t.to_string(), dim: DimRole::Axis(2 + a) };
+        let attrs = [k, attrs.strides[a].max(1), attrs.dilations[a], begin, end].map(value);
+        let [k, s, d, pb, pe] = attrs;
+        Ok([axis(input), axis(output), k, s, d, pb, pe])
+    };
+    let mut sources = Vec::new();
+    for slot in 0..WINDOW_RANK {
+        sources.extend(WINDOW.iter().map(|row| row[slot]).zip(column(slot)?));
+    }
+    Ok(sources)
+}
+
+/// The pools and their gradients: `(x, y)` of the forward are `(input 0, output)`, or
+/// `(input 1, input 0)` for the gradients.
+fn pool(site: &Site, op: OpKernel) -> Result<Call> {
+    let kernel =
+        KERNEL_SHAPE.get(&site.node.attrs).ok_or_else(|| node_err(site.node, "attribute `kernel_shape` is missing"))?;
+    let out = site.output()?;
+    let count_pad = f64::from(u8::from(COUNT_INCLUDE_PAD.read(&site.node.attrs)));
+    let call = match op {
+        OpKernel::MaxPool | OpKernel::AveragePool => {
+            let x = site.input(0)?;
+            Call::new(op)
+                .tensor("x", x)
+                .tensor("y", out)
+                .dim("len", out, DimRole::Len)
+                .extend(window(site, x, out, kernel)?)
+        }
+        _ => {
+            let (dy, x) = (site.input(0)?, site.input(1)?);
+            let call = Call::new(op).tensor("dy", dy).tensor("dx", out).dim("len", x, DimRole::Len);
+            let call = call.extend(window(site, x, dy, kernel)?);
+            if op == OpKernel::MaxPoolGrad {
+                call.tensor("x", x)
+            } else {
+                call
+            }
+        }
+    };
+    Ok(call.value("count_pad", count_pad))
+}
+
+/// A Conv's kernel shape: attribute `kernel_shape`, else `W`'s spatial dims (fixed).
+fn conv_kernel(site: &Site, w: &str) -> Result<(Vec<i64>, u64)> {
+    let rank = site.rank(w)?;
+    let kernel: Vec<i64> = match KERNEL_SHAPE.get(&site.node.attrs) {
+        Some(k) => k.to_vec(),
+        None => (2..rank).map(|a| site.fixed(w, a..a + 1).map(|d| d as i64)).collect::<Result<_>>()?,
+    };
+    let taps = kernel.iter().try_fold(1u64, |acc, &k| u64::try_from(k).ok().and_then(|k| acc.checked_mul(k)));
+    Ok((kernel, taps.ok_or_else(|| node_err(site.node, "the kernel shape is not positive"))?))
+}
+
+/// The im2col matrix of `x` (for a Conv of `x` by `w` giving `y`) in the node's workspace `col`.
+fn im2col(site: &Site, x: &str, y: &str, w: &str) -> Result<Call> {
+    let (kernel, taps) = conv_kernel(site, w)?;
+    let rank = site.rank(y)?;
+    let factor = taps * site.fixed(y, 2..rank)?;
+    let col = workspace(site, x, factor);
+    Ok(Call::new(OpKernel::Im2col)
+        .tensor("x", x)
+        .bind("col", col)
+        .bind("len", ParamSource::Scaled { tensor: x.to_string(), dim: DimRole::Outer(2), factor })
+        .extend(window(site, x, y, &kernel)?))
+}
+
+/// The node's im2col workspace: `N * C` planes of `x` times `factor` elements.
+fn workspace(site: &Site, x: &str, factor: u64) -> ParamSource {
+    ParamSource::Workspace {
+        name: format!("{}.col", site.node.name),
+        tensor: x.to_string(),
+        dim: DimRole::Outer(2),
+        factor,
+    }
+}
+
+/// Conv: im2col, then the bias (if any) fills `Y` before the GEMMs accumulate into it.
+fn conv(site: &Site) -> Result<Vec<Call>> {
+    let (x, w, y) = (site.input(0)?, site.input(1)?, site.output()?);
+    let mut calls = vec![im2col(site, x, y, w)?];
+    if let Some(bias) = site.node.input(2) {
+        calls.push(ncs(Call::new(OpKernel::ChannelFill).tensor("bias", bias).tensor("y", y), y));
+    }
+    Ok(calls)
+}
+
+/// ConvGradInput: the GEMMs write `W^T dY` to the workspace, then col2im gathers it into `dX`.
+fn conv_grad_input(site: &Site) -> Result<Call> {
+    let (dy, w, x, dx) = (site.input(0)?, site.input(1)?, site.input(2)?, site.output()?);
+    let (kernel, taps) = conv_kernel(site, w)?;
+    let factor = taps * site.fixed(dy, 2..site.rank(dy)?)?;
+    Ok(Call::new(OpKernel::Col2im)
+        .bind("col", workspace(site, x, factor))
+        .tensor("dx", dx)
+        .dim("len", x, DimRole::Len)
+        .extend(window(site, x, dy, &kernel)?))
+}
+
+/// MatMul and its gradients have no kernel; their operands (`A` at input `first`, `B` after it)
+/// must be matrices, `B` of rank 2 or with `A`'s batch axes, as the runtime's GEMM plan takes them.
+fn matmul_operands(site: &Site, first: usize) -> Result<Vec<Call>> {
+    let (a, b) = (site.shape(site.input(first)?)?, site.shape(site.input(first + 1)?)?);
+    let batched = a.len() >= 2 && b.len() >= 2 && (b.len() == 2 || a[..a.len() - 2] == b[..b.len() - 2]);
+    if !batched {
+        return Err(node_err(site.node, "the GPU MatMul takes matrices with B of rank 2 or with A's batch axes"));
+    }
+    Ok(Vec::new())
+}
+
+/// Gemm: `C` (if any) broadcast into `Y` before the GEMM accumulates `alpha * A B` onto `beta * Y`.
+fn gemm(site: &Site) -> Result<Vec<Call>> {
+    let y = site.output()?;
+    let Some(c) = site.node.input(2) else { return Ok(Vec::new()) };
+    Ok(vec![Call::new(OpKernel::BroadcastCopy)
+        .tensor("a", c)
+        .tensor("y", y)
+        .dim("len", y, DimRole::Len)
+        .extend(padded_shape(y, &OUT_DIMS))
+        .extend(padded_shape(c, &A_DIMS))])
+}
+
+/// Per-axis scales of a Resize of `x` to `y`: the `scales` input (index `scales_input`) when it
+/// holds data, else `out / in` from fixed sizes.
+fn resize_scales(site: &Site, x: &str, y: &str, scales_input: usize) -> Result<Vec<f64>> {
+    let rank = site.rank(x)?;
+    let given = site.node.input(scales_input).and_then(|name| site.graph.initializer(name));
+    if let Some(init) = given.filter(|i| i.shape.iter().product::<u64>() > 0) {
+        let values = match &init.source {
+            InitSource::Data { data } => data.clone(),
+            InitSource::Fill { fill } => vec![*fill; init.shape.iter().product::<u64>() as usize],
+            _ => return Err(node_err(site.node, "the Resize scales must be inline data for the GPU kernel")),
+        };
+        let axes: Vec<i64> = AXES.get(&site.node.attrs).map_or_else(|| (0..rank as i64).collect(), <[i64]>::to_vec);
+        let mut scales = vec![1.0; rank];
+        for (&axis, &v) in axes.iter().zip(&values) {
+            let axis = if axis < 0 { axis + rank as i64 } else { axis };
+            let slot = usize::try_from(axis).ok().and_then(|a| scales.get_mut(a));
+            *slot.ok_or_else(|| node_err(site.node, format!("Resize axis {axis} is out of range")))? = v as f32 as f64;
+        }
+        return Ok(scales);
+    }
+    (0..rank)
+        .map(|a| {
+            let (i, o) = (site.fixed(x, a..a + 1)?, site.fixed(y, a..a + 1)?);
+            Ok(if i == 0 { 1.0 } else { o as f64 / i as f64 })
+        })
+        .collect()
+}
+
+/// Resize and ResizeGrad of the last [`WINDOW_RANK`] axes (earlier axes must keep their size at
+/// scale 1); `(x, y)` of the forward are `(input 0, output)`, or `(input 1, input 0)` for the gradient.
+fn resize(site: &Site, op: OpKernel) -> Result<Call> {
+    let out = site.output()?;
+    let (x, y, scales_input) =
+        if op == OpKernel::Resize { (site.input(0)?, out, 2) } else { (site.input(1)?, site.input(0)?, 3) };
+    let attrs = ResizeAttrs::read(&site.node.attrs);
+    let (mode, coord, nearest) = (attrs.mode, attrs.coordinates, attrs.nearest);
+    let code = |modes: &[&str], m: &str| modes.iter().position(|&k| k == m);
+    let (Some(coord), Some(nearest)) = (code(&COORD_MODES, coord), code(&NEAREST_MODES, nearest)) else {
+        return Err(node_err(site.node, "unsupported Resize coordinate or nearest mode"));
+    };
+    if !["nearest", "linear"].contains(&mode) || attrs.antialias {
+        return Err(node_err(site.node, format!("Resize mode {mode:?} has no GPU kernel")));
+    }
+    let scales = resize_scales(site, x, y, scales_input)?;
+    let rank = scales.len();
+    let (xs, ys) = (site.shape(x)?, site.shape(y)?);
+    let leading = rank.saturating_sub(WINDOW_RANK);
+    if (0..leading).any(|a| scales[a] != 1.0 || xs[a] != ys[a]) {
+        return Err(node_err(site.node, format!("the GPU Resize resamples only the last {WINDOW_RANK} axes")));
+    }
+    let (i, o) = if op == OpKernel::Resize { ("x", "y") } else { ("dy", "dx") };
+    let (first, len_of) = if op == OpKernel::Resize { (x, y) } else { (y, x) };
+    let mut call = Call::new(op).tensor(i, first).tensor(o, out).dim("len", len_of, DimRole::Len);
+    for slot in 0..WINDOW_RANK {
+        let from_end = WINDOW_RANK - slot;
+        let scale = rank.checked_sub(from_end).map_or(1.0, |a| scales[a]);
+        call = call
+            .dim(WINDOW[0][slot], x, DimRole::FromEnd(from_end))
+            .dim(WINDOW[1][slot], y, DimRole::FromEnd(from_end))
+            .value(SCALES[slot], scale);
+    }
+    Ok(call.value("coord", coord as f64).value("nearest", nearest as f64).value("linear", f64::from(mode == "linear")))
+}

@@ -1,0 +1,101 @@
+; ModuleID = 'syncbn'
+source_filename = "syncbn"
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+; Function Attrs: nofree nosync nounwind
+define void @syncbn_relu(float addrspace(1)* %a, i64 %len, float addrspace(1)* %y) local_unnamed_addr #0 {
+entry:
+  %r = tail call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+  %zext = zext i32 %r to i64
+  %r1 = tail call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+  %zext2 = zext i32 %r1 to i64
+  %r3 = tail call i32 @llvm.nvvm.read.ptx.sreg.ntid.x()
+  %zext4 = zext i32 %r3 to i64
+  %r5 = tail call i32 @llvm.nvvm.read.ptx.sreg.nctaid.x()
+  %zext6 = zext i32 %r5 to i64
+  %mul = mul nuw i64 %zext2, %zext4
+  %add = add nuw i64 %mul, %zext
+  %mul7 = mul nuw i64 %zext6, %zext4
+  %sub = and i64 %len, -4
+  %addr = ptrtoint float addrspace(1)* %a to i64
+  %addr8 = ptrtoint float addrspace(1)* %y to i64
+  %low34 = or i64 %addr8, %addr
+  %or10 = and i64 %low34, 15
+  %cmp = icmp eq i64 %or10, 0
+  br i1 %cmp, label %then, label %join
+
+then:                                             ; preds = %entry
+  %mul11 = shl i64 %add, 2
+  %mul12 = shl i64 %mul7, 2
+  %go35 = icmp slt i64 %mul11, %sub
+  br i1 %go35, label %body, label %join
+
+join:                                             ; preds = %body, %then, %entry
+  %var.0 = phi i64 [ 0, %entry ], [ %sub, %then ], [ %sub, %body ]
+  %add24 = add i64 %var.0, %add
+  %go2937 = icmp slt i64 %add24, %len
+  br i1 %go2937, label %body26, label %done27
+
+body:                                             ; preds = %then, %body
+  %i36 = phi i64 [ %next, %body ], [ %mul11, %then ]
+  %p = getelementptr inbounds float, float addrspace(1)* %a, i64 %i36
+  %lane = load float, float addrspace(1)* %p, align 16
+  %0 = getelementptr inbounds float, float addrspace(1)* %p, i64 1
+  %lane13 = load float, float addrspace(1)* %0, align 4
+  %1 = getelementptr inbounds float, float addrspace(1)* %p, i64 2
+  %lane14 = load float, float addrspace(1)* %1, align 8
+  %2 = getelementptr inbounds float, float addrspace(1)* %p, i64 3
+  %lane15 = load float, float addrspace(1)* %2, align 4
+  %call = tail call float @llvm.maxnum.f32(float %lane, float 0.000000e+00)
+  %call16 = tail call float @llvm.maxnum.f32(float %lane13, float 0.000000e+00)
+  %call17 = tail call float @llvm.maxnum.f32(float %lane14, float 0.000000e+00)
+  %call18 = tail call float @llvm.maxnum.f32(float %lane15, float 0.000000e+00)
+  %p19 = getelementptr inbounds float, float addrspace(1)* %y, i64 %i36
+  %vp20 = bitcast float addrspace(1)* %p19 to <4 x float> addrspace(1)*
+  %ins = insertelement <4 x float> undef, float %call, i64 0
+  %ins21 = insertelement <4 x float> %ins, float %call16, i64 1
+  %ins22 = insertelement <4 x float> %ins21, float %call17, i64 2
+  %ins23 = insertelement <4 x float> %ins22, float %call18, i64 3
+  store <4 x float> %ins23, <4 x float> addrspace(1)* %vp20, align 16
+  %next = add i64 %i36, %mul12
+  %go = icmp slt i64 %next, %sub
+  br i1 %go, label %body, label %join
+
+body26:                                           ; preds = %join, %body26
+  %i2838 = phi i64 [ %next33, %body26 ], [ %add24, %join ]
+  %p30 = getelementptr inbounds float, float addrspace(1)* %a, i64 %i2838
+  %v = load float, float addrspace(1)* %p30, align 4
+  %call31 = tail call float @llvm.maxnum.f32(float %v, float 0.000000e+00)
+  %p32 = getelementptr inbounds float, float addrspace(1)* %y, i64 %i2838
+  store float %call31, float addrspace(1)* %p32, align 4
+  %next33 = add i64 %i2838, %mul7
+  %go29 = icmp slt i64 %next33, %len
+  br i1 %go29, label %body26, label %done27
+
+done27:                                           ; preds = %body26, %join
+  ret void
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x() #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x() #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable
+declare i32 @llvm.nvvm.read.ptx.sreg.ntid.x() #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable
+declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.x() #1
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #2
+
+attributes #0 = { nofree nosync nounwind }
+attributes #1 = { nofree nosync nounwind readnone speculatable }
+attributes #2 = { mustprogress nofree nosync nounwind readnone speculatable willreturn }
+
+!nvvm.annotations = !{!0}
+
+!0 = !{void (float addrspace(1)*, i64, float addrspace(1)*)* @syncbn_relu, !"kernel", i32 1}
