@@ -220,3 +220,73 @@ fn dropout_operands_become_attributes_and_the_unused_mask_goes() {
     let err = load(json!(["N", 3]), json!([]), computed).unwrap_err();
     assert!(err.contains("node \"drop\"") && err.contains("computed at run time"), "{err}");
 }
+
+#[test]
+fn data_ops_read_their_constant_operands_as_attributes() {
+    let nodes = json!([
+        node("pad", "Pad", &["x", "pads", "fill"], "p", json!({})),
+        node("slice", "Slice", &["p", "starts", "ends", "axes"], "s", json!({})),
+        node("sum", "ReduceSum", &["s", "axes"], "y", json!({"keepdims": 0}))
+    ]);
+    let inits = json!([
+        ints("pads", &[0, 0, 1, 0, 0, 2]),
+        {"name": "fill", "dtype": "f32", "shape": [], "data": [0.5]},
+        ints("starts", &[1]),
+        ints("ends", &[-1]),
+        ints("axes", &[2])
+    ]);
+    let g = load(json!(["N", 3, 5]), inits, nodes).unwrap();
+    assert!(g.nodes.iter().all(|n| n.inputs.len() == 1), "{:?}", g.nodes);
+    assert!(g.initializers.is_empty(), "the operands stay: {:?}", g.initializers);
+    assert_eq!(g.node("pad").unwrap().attr("value").and_then(syncbn_ir::Attr::as_f64), Some(0.5));
+    assert_eq!(type_of(&g, "p"), "f32[N, 3, 8]");
+    assert_eq!(type_of(&g, "s"), "f32[N, 3, 6]");
+    assert_eq!(type_of(&g, "y"), "f32[N, 3]");
+}
+
+#[test]
+fn split_becomes_one_slice_per_output() {
+    let nodes =
+        json!([{"name": "split", "op": "Split", "inputs": ["x"], "outputs": ["a", "y"], "attrs": {"axis": -1}}]);
+    let g = load(json!(["N", 3, 7]), json!([]), nodes).unwrap();
+    assert_eq!(ops(&g), ["Slice", "Slice"]);
+    assert_eq!((type_of(&g, "a"), type_of(&g, "y")), ("f32[N, 3, 4]".to_string(), "f32[N, 3, 3]".to_string()));
+    let bad = json!([{"name": "split", "op": "Split", "inputs": ["x", "sizes"], "outputs": ["a", "y"], "attrs": {"axis": 2}}]);
+    let err = load(json!(["N", 3, 7]), json!([ints("sizes", &[2, 2])]), bad.clone()).unwrap_err();
+    assert!(err.contains("node \"split\"") && err.contains("adding up to the axis size"), "{err}");
+    let batch = json!([{"name": "split", "op": "Split", "inputs": ["x"], "outputs": ["a", "y"], "attrs": {"axis": 0}}]);
+    let err = load(json!(["N", 3, 7]), json!([]), batch).unwrap_err();
+    assert!(err.contains("node \"split\"") && err.contains("run-time size N"), "{err}");
+}
+
+#[test]
+fn bad_attributes_of_the_data_ops_name_file_node_and_expectation() {
+    let cases = [
+        (node("t", "Transpose", &["x"], "y", json!({"perm": [0, 2, 2]})), "expected a permutation of 0..3"),
+        (node("p", "Pad", &["x"], "y", json!({"pads": [0, 1, 0, 1]})), "expected 6 entries >= 0 for rank 3"),
+        (
+            node("p", "Pad", &["x"], "y", json!({"pads": [0, 0, 5, 0, 0, 0], "mode": "reflect"})),
+            "reaches past the input",
+        ),
+        (node("p", "Pad", &["x"], "y", json!({"pads": [1, 0, 0, 0, 0, 0]})), "run-time size \"N\""),
+        (node("p", "Pad", &["x"], "y", json!({"pads": [0, 0, 0, 0, 0, 0], "mode": "wrap"})), "\"mode\""),
+        (node("r", "ReduceMean", &["x"], "y", json!({"axes": [0]})), "replicas split"),
+        (node("r", "ReduceSum", &["x"], "y", json!({"axes": [1, -2]})), "appears twice"),
+        (node("s", "Slice", &["x"], "y", json!({"starts": [0], "ends": [1], "steps": [0]})), "non-zero step"),
+        (node("s", "Slice", &["x"], "y", json!({"starts": [0], "ends": [1]})), "run-time size"),
+        (node("s", "Slice", &["x"], "y", json!({"ends": [1]})), "needs attributes \"starts\" and \"ends\""),
+    ];
+    for (model, expected) in cases {
+        let err = load(json!(["N", 3, 5]), json!([]), json!([model])).unwrap_err();
+        assert!(err.contains("model.json") && err.contains("node \"") && err.contains(expected), "{err}");
+    }
+    let computed = json!([
+        node("sig", "Sigmoid", &["x"], "s", json!({})),
+        {"name": "p", "op": "Pad", "inputs": ["x", "s"], "outputs": ["y"]}
+    ]);
+    let err = load(json!(["N", 3]), json!([]), computed).unwrap_err();
+    assert!(
+        err.contains("node \"p\"") && err.contains("input 1 (pads)") && err.contains("computed at run time"),
+        "{err}"
+    );
+}

@@ -294,3 +294,44 @@ fn unet_decoder_gradients() {
     }
     eprintln!("unet decoder: max FD rel err {worst:.2e}");
 }
+
+/// The index-map and reduction ops on `[N, 3, 7, 5]`: Conv -> BatchNorm, then Pad (reflect, then
+/// constant 0.5 on the channels, then edge), Transpose, a strided Slice walking one axis backwards,
+/// ReduceMean without kept dims and ReduceSum with them, concatenated with a ReduceMean branch.
+fn index_graph() -> Graph {
+    let mut b = Builder::new("index_ops", 97);
+    b.input("x", &[3, 7, 5]);
+    let c = b.conv("conv", "x", (3, 4, 3), 1, 1, true);
+    let bn = b.bn("bn", &c, 4, true, false);
+    let pad = |mode: &str, pads: &[i64]| [("mode", Attr::Str(mode.into())), ("pads", ints(pads))];
+    b.node("Pad", "reflect", &[&bn], &["p1"], &pad("reflect", &[0, 0, 1, 2, 0, 0, 2, 1]));
+    let [mode, pads] = pad("constant", &[0, 1, 0, 1, 0, 0, 1, 0]);
+    b.node("Pad", "constant", &["p1"], &["p2"], &[mode, pads, ("value", Attr::Float(0.5))]);
+    b.node("Pad", "edge", &["p2"], &["p3"], &pad("edge", &[0, 0, 0, 1, 0, 0, 0, 2]));
+    b.node("Transpose", "nhwc", &["p3"], &["t"], &[("perm", ints(&[0, 2, 3, 1]))]);
+    let slice =
+        [("starts", ints(&[1, -1])), ("ends", ints(&[9, -100])), ("axes", ints(&[1, 3])), ("steps", ints(&[3, -2]))];
+    b.node("Slice", "slice", &["t"], &["s"], &slice);
+    b.node("ReduceMean", "mean_h", &["s"], &["m"], &[("axes", ints(&[2])), ("keepdims", Attr::Int(0))]);
+    b.node("ReduceSum", "sum_c", &["m"], &["r"], &[("axes", ints(&[-1]))]);
+    b.node("Flatten", "flat", &["r"], &["f"], &[]);
+    b.node("ReduceMean", "mean_hw", &["t"], &["g"], &[("axes", ints(&[1, 2])), ("keepdims", Attr::Int(0))]);
+    b.node("Concat", "cat", &["f", "g"], &["y"], &[("axis", Attr::Int(1))]);
+    b.graph.outputs.insert(0, "y".into());
+    b.finish()
+}
+
+#[test]
+fn index_and_reduction_gradients() {
+    let graph = index_graph();
+    let types = syncbn_ir::infer_types(&graph).expect("types");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["t"].shape), "[N, 11, 12, 5]");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["s"].shape), "[N, 3, 12, 3]");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["y"].shape), "[N, 8]");
+    let mut worst = 0.0f64;
+    for (n, split) in [(1, (1, 1)), (4, (3, 3)), (3, (4, 2))] {
+        let x = random(&mut Rng(110 + n as u64), &[n, 3, 7, 5], -1.0, 1.0);
+        worst = worst.max(check_graph(&format!("index ops N={n}"), &graph, &x, split, 115 + n as u64));
+    }
+    eprintln!("index and reduction ops: max FD rel err {worst:.2e}");
+}

@@ -22,6 +22,7 @@ use super::attrs::{arg, opt, resolve_axis};
 use super::batchnorm::batch_norm;
 use super::conv::{conv, ConvParams};
 use super::grad_eval::eval_grad;
+use super::index_ops;
 use super::layout::{concat, reshape};
 use super::lowered::{channel_affine, finalize, local_moments, normalize, normalize_pair, sum_over};
 use super::ops::{binary, flatten, gemm, global_average_pool, matmul, softmax};
@@ -327,6 +328,11 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
         "Identity" => one(x()?.clone()),
         "Dropout" => one(super::activation::dropout(node, x()?)),
+        "Transpose" => one(index_ops::transpose(node, x()?)?),
+        "Slice" => one(index_ops::slice(node, x()?)?),
+        "Pad" => one(index_ops::pad(node, x()?)?),
+        "ReduceSum" => one(index_ops::reduce(node, x()?, false)?),
+        "ReduceMean" => one(index_ops::reduce(node, x()?, true)?),
         "Add" => one(binary(x()?, arg(args, 1)?, |a, b| a + b)?),
         "Sub" => one(binary(x()?, arg(args, 1)?, |a, b| a - b)?),
         "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),

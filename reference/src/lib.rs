@@ -20,6 +20,7 @@ pub mod grad_elementwise;
 pub mod grad_eval;
 pub mod grad_linear;
 pub mod grad_window;
+pub mod index_ops;
 pub mod interp;
 pub mod layout;
 pub mod lowered;

@@ -129,15 +129,8 @@ fn slice_axis(n: i64, start: i64, end: i64, step: i64) -> Result<Vec<usize>, Str
     if step == 0 {
         return Err("a step of 0".into());
     }
-    let resolve = |v: i64| if v < 0 { v.saturating_add(n) } else { v };
-    let (lo, hi) = if step > 0 { (0, n) } else { (-1, n - 1) };
-    let (mut i, end) = (resolve(start).clamp(lo, hi), resolve(end).clamp(lo, hi));
-    let mut out = Vec::new();
-    while (step > 0 && i < end) || (step < 0 && i > end) {
-        out.push(i as usize);
-        i += step;
-    }
-    Ok(out)
+    let range = crate::ops::slice::AxisRange::clamped(start, end, step, n);
+    Ok((0..range.len).map(|i| range.source(i)).collect())
 }
 
 /// The sub-tensor keeping the listed indices of every axis.

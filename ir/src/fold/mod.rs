@@ -9,6 +9,7 @@
 //! the input and the dimension.
 
 mod eval;
+mod operands;
 mod value;
 
 use std::path::Path;
@@ -24,7 +25,6 @@ pub const SHAPE_OPS: &[&str] = &[
     "Shape",
     "Size",
     "Gather",
-    "Slice",
     "Squeeze",
     "Unsqueeze",
     "Cast",
@@ -50,17 +50,19 @@ pub const SHAPE_OPS: &[&str] = &[
 
 /// Ops of the model format that compute on tensors but are also evaluated when every input is a
 /// shape value (or an integer constant).
-const ARITHMETIC_OPS: &[&str] = &["Add", "Sub", "Mul", "Div", "Neg", "Pow", "Identity", "Reshape", "Concat", "Sqrt"];
+const ARITHMETIC_OPS: &[&str] =
+    &["Add", "Sub", "Mul", "Div", "Neg", "Pow", "Identity", "Reshape", "Concat", "Sqrt", "Slice"];
 
 /// Whether `op` is one of [`SHAPE_OPS`].
 pub fn is_shape_op(op: &str) -> bool {
     SHAPE_OPS.contains(&op)
 }
 
-/// Folds the shape arithmetic of `graph` in place (see the module doc); a graph without shape ops
+/// Folds the shape arithmetic of `graph` in place (see the module doc) and moves constant operands
+/// into attributes (Slice, Pad, ReduceSum/ReduceMean; Split becomes Slices); a graph without either
 /// is left as it is. Errors name `file`, the node, and the input or dimension at fault.
 pub fn fold_shapes(graph: &mut Graph, limits: &Limits, file: &Path) -> Result<(), IrError> {
-    if graph.nodes.iter().any(|n| is_shape_op(&n.op)) {
+    if graph.nodes.iter().any(|n| is_shape_op(&n.op) || operands::needs_rewrite(n)) {
         fold_all(graph, limits, file)?;
     }
     dropout_operands_to_attrs(graph, limits, file)
@@ -179,11 +181,52 @@ impl<'a> Folder<'a> {
             ));
         }
         self.bind_operands(graph, &mut node)?;
+        let read = operands::to_attrs(graph, &mut node, self.limits, self.file)?;
+        self.read.extend(read);
+        if node.op == "Split" {
+            return self.split(graph, &node);
+        }
+        self.keep(graph, node)
+    }
+
+    /// Adds kept `node` to the graph, with its outputs' types.
+    fn keep(&mut self, graph: &mut Graph, node: Node) -> Result<(), IrError> {
         let outputs = self.infer(graph, &node)?;
         for (name, t) in node.outputs.iter().zip(outputs) {
             self.types.insert(name.clone(), t);
         }
         graph.nodes.push(node);
+        Ok(())
+    }
+
+    /// A Split of a run-time tensor becomes one Slice per output along a fixed-size axis.
+    fn split(&mut self, graph: &mut Graph, node: &Node) -> Result<(), IrError> {
+        let input = node.input(0).unwrap_or_default();
+        let t = self
+            .types
+            .get(input)
+            .ok_or_else(|| self.error(node, Some(0), format!("input 0 {input:?} is not defined; expected a tensor")))?;
+        let rank = t.shape.len() as i64;
+        let axis = crate::attr::int_or(node, "axis", 0);
+        let resolved = if axis < 0 { axis + rank } else { axis };
+        let dim = usize::try_from(resolved).ok().and_then(|a| t.shape.get(a)).ok_or_else(|| {
+            self.error(
+                node,
+                None,
+                format!("axis {axis} is out of range for rank {rank}; expected {} to {}", -rank, rank - 1),
+            )
+        })?;
+        let n = dim.fixed().ok_or_else(|| {
+            self.error(
+                node,
+                None,
+                format!("Split along axis {axis} of run-time size {dim}; expected a fixed-size axis"),
+            )
+        })?;
+        let sizes = operands::split_sizes(node, n, node.outputs.len()).map_err(|m| self.error(node, None, m))?;
+        for slice in operands::split_to_slices(node, resolved, &sizes) {
+            self.keep(graph, slice)?;
+        }
         Ok(())
     }
 
@@ -221,7 +264,7 @@ impl<'a> Folder<'a> {
     /// inputs are known and each either a folded value or a non-float or scalar constant (float
     /// initializers with more than one element are parameters and are never folded away).
     fn foldable(&self, graph: &Graph, node: &Node) -> Result<bool, IrError> {
-        let shape_op = is_shape_op(&node.op);
+        let shape_op = is_shape_op(&node.op) || self.slices_shape_value(graph, node);
         if !shape_op && !ARITHMETIC_OPS.contains(&node.op.as_str()) {
             return Ok(false);
         }
@@ -237,6 +280,16 @@ impl<'a> Folder<'a> {
             graph.initializer(i).is_some_and(|init| !init.dtype.is_float() || init.shape.iter().product::<u64>() <= 1)
         };
         Ok(present.iter().any(|i| folded(i)) && present.iter().all(|i| folded(i) || constant(i)))
+    }
+
+    /// Whether `node` is a Slice of a known integer value (shape arithmetic, always folded).
+    fn slices_shape_value(&self, graph: &Graph, node: &Node) -> bool {
+        let data = node.input(0).unwrap_or_default();
+        let integer = |name: &str| match self.known.get(name) {
+            Some(v) => !v.dtype.is_float(),
+            None => graph.initializer(name).is_some_and(|i| !i.dtype.is_float()),
+        };
+        node.op == "Slice" && self.is_known(graph, data) && integer(data)
     }
 
     /// The known values of `node`'s inputs (initializers read now).

@@ -14,9 +14,13 @@ pub mod gemm;
 pub mod grad;
 pub mod loss;
 pub mod lowered;
+pub mod pad;
 pub mod pool;
+pub mod reduce;
 pub mod reshape;
 pub mod resize;
+pub mod slice;
+pub mod transpose;
 pub mod window;
 
 use std::collections::HashMap;
@@ -181,6 +185,11 @@ static ALL: &[&dyn OpSchema] = &[
     &reshape::FLATTEN,
     &reshape::RESHAPE,
     &reshape::CONCAT,
+    &transpose::TRANSPOSE,
+    &slice::SLICE,
+    &pad::PAD,
+    &reduce::REDUCE_SUM,
+    &reduce::REDUCE_MEAN,
     &resize::RESIZE,
     &dropout::DROPOUT,
     &loss::SOFTMAX_CROSS_ENTROPY_LOSS,
@@ -212,6 +221,10 @@ static GRADIENT: &[&dyn OpSchema] = &[
     &grad::AVERAGE_POOL_GRAD,
     &grad::GLOBAL_AVERAGE_POOL_GRAD,
     &grad::RESIZE_GRAD,
+    &grad::REDUCE_SUM_GRAD,
+    &grad::REDUCE_MEAN_GRAD,
+    &grad::PAD_GRAD,
+    &grad::SLICE_GRAD,
     &loss::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
     &bn_grad::BATCH_NORM_GRAD,
     &bn_grad::BATCH_NORM_EVAL_GRAD,

@@ -16,8 +16,19 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
         "Concat" => (0..inputs).collect(),
         "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
         | "Pow" | "Dropout" => vec![0],
-        "Relu" | "Clip" | "Sigmoid" | "Softmax" | "Identity" | "Flatten" | "Reshape" | "MaxPool" | "AveragePool"
-        | "GlobalAveragePool" | "Resize" | "SoftmaxCrossEntropyLoss" => vec![0],
+        "Relu"
+        | "Clip"
+        | "Sigmoid"
+        | "Softmax"
+        | "Identity"
+        | "Flatten"
+        | "Reshape"
+        | "MaxPool"
+        | "AveragePool"
+        | "GlobalAveragePool"
+        | "Resize"
+        | "SoftmaxCrossEntropyLoss" => vec![0],
+        "Transpose" | "Slice" | "Pad" | "ReduceSum" | "ReduceMean" => vec![0],
         _ => return None,
     };
     Some(positions.into_iter().filter(|&i| i < inputs).collect())
@@ -53,7 +64,10 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
         "Dropout" => elementwise::dropout(node, &dy, cx),
         "Reshape" | "Flatten" => layout::reshape(node, &dy, cx),
         "Concat" => layout::concat(node, &dy, cx),
-        "MaxPool" | "AveragePool" | "GlobalAveragePool" | "Resize" => layout::window(node, &dy, cx),
+        "MaxPool" | "AveragePool" | "GlobalAveragePool" | "Resize" | "Slice" | "Pad" | "ReduceSum" | "ReduceMean" => {
+            layout::window(node, &dy, cx)
+        }
+        "Transpose" => layout::transpose(node, &dy, cx),
         "Conv" => linear::conv(node, &dy, cx),
         "ConvTranspose" => linear::conv_transpose(node, &dy, cx),
         "Gemm" => linear::gemm(node, &dy, cx),

@@ -6,11 +6,13 @@ mod binary;
 mod blas;
 mod broadcast;
 mod conv;
+mod gather;
 mod grad;
 mod layout;
 mod loss;
 mod matmul;
 mod pool;
+mod reduce;
 mod resize;
 mod softmax;
 mod unary;
@@ -118,6 +120,11 @@ static TABLE: &[&dyn CpuOp] = &[
     &layout::FLATTEN,
     &layout::RESHAPE,
     &layout::CONCAT,
+    &gather::TRANSPOSE,
+    &gather::SLICE,
+    &gather::PAD,
+    &reduce::REDUCE_SUM,
+    &reduce::REDUCE_MEAN,
     &resize::RESIZE,
     &softmax::SOFTMAX,
     &loss::CROSS_ENTROPY,
@@ -141,6 +148,10 @@ static TABLE: &[&dyn CpuOp] = &[
     &grad::pool::AVERAGE_POOL_GRAD,
     &grad::pool::GLOBAL_AVERAGE_POOL_GRAD,
     &grad::resize::RESIZE_GRAD,
+    &grad::reduce::REDUCE_SUM_GRAD,
+    &grad::reduce::REDUCE_MEAN_GRAD,
+    &grad::gather::SLICE_GRAD,
+    &grad::gather::PAD_GRAD,
     &grad::batchnorm::BATCH_NORM_EVAL_GRAD,
 ];
 
