@@ -73,6 +73,10 @@ pub struct Args {
     /// After the real step, K more timed steps.
     #[arg(long, value_name = "K", requires = "run", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub bench: Option<u32>,
+
+    /// Compile the host kernels without the persistent kernel cache (neither read nor written).
+    #[arg(long = "no-cache", requires = "run")]
+    pub no_cache: bool,
 }
 
 /// An artifact `--emit` can ask for.

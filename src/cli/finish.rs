@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use syncbn_codegen::KernelCache;
 use syncbn_ir::grad::GRAD_PREFIX;
 use syncbn_runtime::npy::write_outputs;
 use syncbn_runtime::{DeviceKind, NamedOutput, RunOptions, RunResult};
@@ -23,6 +24,7 @@ pub(super) fn base_options(args: &Args) -> RunOptions {
         },
         bench_steps: args.bench.unwrap_or(0) as usize,
         progress: std::io::stderr().is_terminal(),
+        cache: if args.no_cache { KernelCache::disabled() } else { KernelCache::from_env() },
         ..RunOptions::default()
     }
 }
