@@ -1,4 +1,4 @@
-//! Compile a model and run one SyncBN training step on R CPU replicas, then the functional form.
+//! Compile a model and run one SyncBN training step on R CPU replicas, then one layer on its own (`layer_train`).
 //!
 //! `cargo run -p syncbn-runtime --example train_step -- [MODEL.json] [REPLICAS] [GROUP_SIZE]`
 //! (defaults: examples/bn_only.json, 4 replicas, one sync group).
@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use ndarray::{ArrayD, IxDyn};
 use syncbn_ir::Limits;
 use syncbn_passes::{lower, LowerOptions};
-use syncbn_runtime::{batchnorm_train, run, BnOptions, ExecutionPlan, RunOptions};
+use syncbn_runtime::{layer_train, run, BnOptions, ExecutionPlan, RunOptions};
 
 fn main() -> ExitCode {
     match train_step() {
@@ -56,10 +56,10 @@ fn train_step() -> Result<(), Box<dyn std::error::Error>> {
     let t = &result.timings;
     println!("  step {:.3} ms (median of {}), JIT {:.1} ms", t.step_ms.median, t.steps, t.jit_ms);
 
-    // The functional form: SyncBN over a [6, 4, 5] batch on 3 replicas.
+    // One layer on its own: SyncBN over a [6, 4, 5] batch on 3 replicas.
     let x = ArrayD::from_shape_fn(IxDyn(&[6, 4, 5]), |i| (i[0] * 20 + i[1] * 5 + i[2]) as f32 * 0.1);
     let c = 4;
-    let bn = batchnorm_train(
+    let bn = layer_train(
         &x,
         &vec![1.0; c],
         &vec![0.0; c],
@@ -67,6 +67,6 @@ fn train_step() -> Result<(), Box<dyn std::error::Error>> {
         &vec![1.0; c],
         &BnOptions { replicas: 3, ..Default::default() },
     )?;
-    println!("batchnorm_train on 3 replicas: running_mean {:?}", bn.running_mean.as_slice().unwrap_or_default());
+    println!("layer_train on 3 replicas: running_mean {:?}", bn.running_mean.as_slice().unwrap_or_default());
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! `Device` interface with CPU replicas (threads running host-native kernels, the default) and
 //! CUDA devices (feature `cuda`), the CPU op table for the CNN ops, the `Communicator` interface with
 //! in-process collectives and MPI ones (feature `mpi`: one replica per process, `mpi`), the run API
-//! (`run`), `.npy` input and output files, and the functional BatchNorm forms.
+//! (`run`), `.npy` input and output files, and the one-layer SyncBN runs (`layer_train`, `layer_eval`).
 
 pub mod comm;
 pub mod console;
@@ -16,11 +16,11 @@ pub mod cuda_device;
 pub mod device;
 pub mod error;
 pub mod executor;
-pub mod functional;
 pub mod gemm_plan;
 pub mod host;
 pub mod inputs;
 pub mod kernels;
+pub mod layer;
 pub mod memory;
 #[cfg(feature = "mpi")]
 pub mod mpi;
@@ -35,7 +35,7 @@ pub use comm::{CommError, Communicator, LocalComm, Scope};
 pub use device::{Device, DeviceKind};
 pub use error::RunError;
 pub use executor::Fault;
-pub use functional::{batchnorm_eval, batchnorm_train, BatchNormTrain, BnOptions};
+pub use layer::{layer_eval, layer_train, BatchNormTrain, BnOptions};
 pub use outputs::NamedOutput;
 pub use plan::ExecutionPlan;
 pub use run::{run, RunOptions, RunResult, Stats, Timings};

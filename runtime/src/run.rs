@@ -34,6 +34,9 @@ pub struct RunOptions {
     pub random_batch: Option<usize>,
     /// Seed of generated inputs.
     pub seed: u64,
+    /// Rows of the global batch each replica takes, in replica order; `None` splits as evenly as
+    /// possible (earlier replicas take the remainder). One entry per replica, summing to the batch.
+    pub shard_rows: Option<Vec<usize>>,
     /// Timed steps after the real one (`--bench K`).
     pub bench_steps: usize,
     /// Bound on any wait for other replicas.
@@ -55,6 +58,7 @@ impl Default for RunOptions {
             inputs: BTreeMap::new(),
             random_batch: None,
             seed: 0,
+            shard_rows: None,
             bench_steps: 0,
             timeout: Duration::from_secs(300),
             progress: false,
@@ -128,7 +132,8 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
     let t = Instant::now();
     let (device, kernel_cache) = open_device(options, lowered)?;
     let jit_ms = ms(t.elapsed());
-    let (shards, bindings, global_batch) = split(&globals, options.replicas);
+    let ranges = batch_ranges(&globals, options)?;
+    let (shards, bindings, global_batch) = split(&globals, &ranges);
     let job = Job {
         plan: &plan,
         shared: &shared,
@@ -174,13 +179,34 @@ pub(crate) fn load_initializers(graph: &Graph) -> Result<SharedData, RunError> {
     Ok(SharedData { initializers })
 }
 
-/// Per replica: its input shards and its bindings. Inputs whose axis 0 is the batch are split;
-/// others go whole to every replica.
-#[allow(clippy::type_complexity)]
-fn split(globals: &GlobalInputs, replicas: usize) -> (Vec<Vec<&[f32]>>, Vec<Bindings>, usize) {
+/// The rows of the global batch each replica takes: `options.shard_rows` after checking it against
+/// the replica count and the batch, else the even split.
+fn batch_ranges(globals: &GlobalInputs, options: &RunOptions) -> Result<Vec<Range<usize>>, RunError> {
     let batch = globals.batch_dim.as_ref().and_then(|d| globals.bindings.get(d)).copied().unwrap_or(0) as usize;
-    let ranges = shard_ranges(batch, replicas);
-    let mut shards = vec![Vec::with_capacity(globals.arrays.len()); replicas];
+    let Some(rows) = &options.shard_rows else { return Ok(shard_ranges(batch, options.replicas)) };
+    if rows.len() != options.replicas || rows.iter().sum::<usize>() != batch {
+        return Err(RunError::Options {
+            option: "shard_rows",
+            message: format!(
+                "is {rows:?}; expected {} entries (one per replica) summing to the global batch {batch}",
+                options.replicas
+            ),
+        });
+    }
+    let ranges = rows.iter().scan(0, |start, &n| {
+        let range = *start..*start + n;
+        *start += n;
+        Some(range)
+    });
+    Ok(ranges.collect())
+}
+
+/// Per replica (one per range): its input shards and its bindings. Inputs whose axis 0 is the batch
+/// are split; others go whole to every replica.
+#[allow(clippy::type_complexity)]
+fn split<'a>(globals: &'a GlobalInputs, ranges: &[Range<usize>]) -> (Vec<Vec<&'a [f32]>>, Vec<Bindings>, usize) {
+    let batch = ranges.last().map_or(0, |r| r.end);
+    let mut shards = vec![Vec::with_capacity(globals.arrays.len()); ranges.len()];
     for (array, &batched) in globals.arrays.iter().zip(&globals.batched) {
         let data = array.as_slice().unwrap_or_default();
         let row = array.shape().iter().skip(1).product::<usize>();
@@ -188,7 +214,7 @@ fn split(globals: &GlobalInputs, replicas: usize) -> (Vec<Vec<&[f32]>>, Vec<Bind
             shards[r].push(if batched { &data[range.start * row..range.end * row] } else { data });
         }
     }
-    let bindings = replica_bindings(&globals.bindings, globals.batch_dim.as_deref(), &ranges);
+    let bindings = replica_bindings(&globals.bindings, globals.batch_dim.as_deref(), ranges);
     (shards, bindings, batch)
 }
 

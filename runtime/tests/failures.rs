@@ -114,3 +114,24 @@ fn bad_inputs_are_exit_2_and_named() {
     let missing = run(&two_inputs, &RunOptions { inputs: inputs_x(x), ..Default::default() });
     expect_input_error(missing, "\"w\"");
 }
+
+#[test]
+fn explicit_shard_rows_split_the_batch_and_are_checked() {
+    let x = random_input(6, 3, &[7, 5], 0.0, 1.0, 3);
+    let even = run(&graph(), &options(x.clone(), 3)).unwrap();
+    let uneven = RunOptions { shard_rows: Some(vec![0, 5, 1]), ..options(x.clone(), 3) };
+    let result = run(&graph(), &uneven).unwrap();
+    // Synchronized statistics do not depend on how the batch is split.
+    let (a, b) = (even.output("y").unwrap(), result.output("y").unwrap());
+    assert!(a.iter().zip(b).all(|(p, q)| (p - q).abs() <= 1e-6 * p.abs().max(1.0)));
+    for rows in [vec![2, 2], vec![2, 2, 1], vec![6, 1, 0]] {
+        let bad = RunOptions { shard_rows: Some(rows.clone()), ..options(x.clone(), 3) };
+        let err = run(&graph(), &bad).unwrap_err();
+        assert!(matches!(err, RunError::Options { option: "shard_rows", .. }), "{rows:?}: {err:?}");
+        assert!(
+            err.to_string().contains("expected 3 entries (one per replica) summing to the global batch 6"),
+            "{err}"
+        );
+        assert_eq!(err.exit_code(), 2);
+    }
+}

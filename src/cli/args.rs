@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::Artifact;
 use clap::{Parser, ValueEnum};
 pub use syncbn_codegen::Target;
 
@@ -86,12 +87,28 @@ pub enum Emit {
     Graph,
     /// `graph.dot`, the graph for Graphviz.
     Dot,
+    /// `graph.svg` and `graph.before.svg`, the lowered and the input graph drawn without Graphviz.
+    Svg,
     /// `kernels.ll`, the kernels' LLVM IR.
     Llvm,
     /// `kernels.ptx`, the kernels for NVIDIA GPUs.
     Ptx,
     /// `plan.json`, the execution plan.
     Plan,
+}
+
+impl Emit {
+    /// The library artifact this asks for.
+    pub fn artifact(self) -> Artifact {
+        match self {
+            Emit::Graph => Artifact::Graph,
+            Emit::Dot => Artifact::Dot,
+            Emit::Svg => Artifact::Svg,
+            Emit::Llvm => Artifact::Llvm,
+            Emit::Ptx => Artifact::Ptx,
+            Emit::Plan => Artifact::Plan,
+        }
+    }
 }
 
 /// Where a run executes.

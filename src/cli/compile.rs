@@ -2,16 +2,16 @@
 //! (JSON or ONNX), lower it for SyncBN, generate kernels, write the artifacts asked for, and hand over
 //! to [`super::run`] for `--run`. Returns the text to print.
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use syncbn_codegen::{compile_graph, KernelModule, Target};
-use syncbn_ir::{data, dot, infer_types, json, load_model, Graph, InitSource, Limits};
+use syncbn_codegen::Target;
+use syncbn_ir::{data, infer_types, load_model, Graph, InitSource, Limits};
 use syncbn_passes::autodiff::differentiate;
 use syncbn_passes::{lower, LowerOptions, Lowered};
-use syncbn_runtime::ExecutionPlan;
+
+use crate::{Artifact, Compiled};
 
 use super::args::{Args, Emit};
 use super::error::CliError;
@@ -27,16 +27,20 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     check_initializer_data(&graph, &limits)?;
     let types = infer_types(&graph)?;
     let summary = Summary::of(&graph, &types);
-    let lowered = lower_graph(args, &training_graph(args, graph)?)?;
+    let input = training_graph(args, graph)?;
+    let lowered = lower_graph(args, &input)?;
     let mut report = Report::new(summary, &lowered);
     let dir = out_dir(args);
-    let written = if super::world::writes_artifacts() { emit(args, &lowered.graph, &dir)? } else { Vec::new() };
+    let replicas = args.replicas.unwrap_or(1) as usize;
+    let group_size = args.group_size.map_or(replicas, |g| g as usize);
+    let compiled = Compiled::new(input, lowered, replicas, group_size);
+    let written = if super::world::writes_artifacts() { emit(args, &compiled, &dir)? } else { Vec::new() };
     report.phases.compile_ms = started.elapsed().as_secs_f64() * 1e3;
     let mut text = report.summary.render();
-    text.push_str(&format!("{}\n", lowered.report));
+    text.push_str(&format!("{}\n", compiled.report()));
     text.push_str(&format!("wrote: {} in {}\n", written.join(", "), dir.display()));
     if args.run {
-        text.push_str(&super::run::run(args, &lowered.graph, &dir, &mut report)?);
+        text.push_str(&super::run::run(args, compiled.graph(), &dir, &mut report)?);
     }
     if let Some(path) = &args.report {
         write_file(path, &report.to_json())?;
@@ -95,43 +99,18 @@ pub fn out_dir(args: &Args) -> PathBuf {
 }
 
 /// Writes the artifacts asked for into `dir`; returns their file names.
-fn emit(args: &Args, lowered: &Graph, dir: &Path) -> Result<Vec<String>, CliError> {
+fn emit(args: &Args, compiled: &Compiled, dir: &Path) -> Result<Vec<String>, CliError> {
     let emits = args.emits();
     if emits.is_empty() {
         return Ok(Vec::new());
     }
-    fs::create_dir_all(dir).map_err(|e| CliError::write(dir, e))?;
-    let mut written = Vec::new();
-    let mut add = |name: &str, text: &str| -> Result<(), CliError> {
-        write(dir, name, text)?;
-        written.push(name.to_string());
-        Ok(())
-    };
-    for emit in &emits {
-        match emit {
-            Emit::Graph => {
-                add("graph.json", &json::to_string(lowered))?;
-                copy_data_files(lowered, dir)?;
-            }
-            Emit::Dot => add("graph.dot", &dot::to_dot(lowered, infer_types(lowered).ok().as_ref()))?,
-            Emit::Llvm => {
-                let module = kernels(args, lowered, args.target.unwrap_or(Target::Cpu))?;
-                add("kernels.ll", &module.llvm_ir)?;
-                add("kernels.json", &kernel_table(&module))?;
-            }
-            Emit::Ptx => {
-                let target = gpu_target(args)?;
-                let module = kernels(args, lowered, target)?;
-                add("kernels.ptx", module.ptx.as_deref().unwrap_or_default())?;
-            }
-            Emit::Plan => {
-                let replicas = args.replicas.unwrap_or(1) as usize;
-                let group = args.group_size.map_or(replicas, |g| g as usize);
-                add("plan.json", &ExecutionPlan::build(lowered, replicas, group)?.to_json())?;
-            }
-        }
+    if emits.contains(&Emit::Ptx) {
+        gpu_target(args)?;
     }
-    Ok(written)
+    let artifacts: Vec<Artifact> = emits.iter().map(|e| e.artifact()).collect();
+    let written = (compiled.write(dir, &artifacts, args.target.unwrap_or(Target::Cpu)))
+        .map_err(|e| CliError::from_library(e, &args.model))?;
+    Ok(written.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect())
 }
 
 /// The GPU target for `--emit ptx`: `--target` when it names one, `sm_80` when absent.
@@ -145,47 +124,9 @@ fn gpu_target(args: &Args) -> Result<Target, CliError> {
     }
 }
 
-fn kernels(args: &Args, lowered: &Graph, target: Target) -> Result<KernelModule, CliError> {
-    compile_graph(lowered, target).map_err(|error| CliError::Codegen { file: args.model.clone(), error })
-}
-
-fn kernel_table(module: &KernelModule) -> String {
-    let mut text = serde_json::to_string_pretty(&module.kernels).unwrap_or_default();
-    text.push('\n');
-    text
-}
-
 fn write_file(path: &Path, text: &str) -> Result<(), CliError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent).map_err(|e| CliError::write(parent, e))?;
     }
     fs::write(path, text).map_err(|e| CliError::write(path, e))
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> Result<(), CliError> {
-    let path = dir.join(name);
-    fs::write(&path, text).map_err(|e| CliError::write(&path, e))
-}
-
-/// Copies the data files that `file` initializers name into `dir` at the same relative paths, so
-/// that the written graph.json loads on its own.
-fn copy_data_files(graph: &Graph, dir: &Path) -> Result<(), CliError> {
-    let limits = Limits::default();
-    let mut done: BTreeSet<&str> = BTreeSet::new();
-    for init in &graph.initializers {
-        let InitSource::File { file, .. } = &init.source else { continue };
-        if !done.insert(file) {
-            continue;
-        }
-        let source = data::resolve_file(graph, init, &limits)?;
-        let target = dir.join(file);
-        if fs::canonicalize(&target).is_ok_and(|t| t == source) {
-            continue;
-        }
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(|e| CliError::write(parent, e))?;
-        }
-        fs::copy(&source, &target).map_err(|e| CliError::write(&target, e))?;
-    }
-    Ok(())
 }

@@ -1,7 +1,7 @@
 //! Command-line errors and their exit codes: 2 for a bad model or bad arguments, 1 for a failure
 //! while producing results.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use syncbn_codegen::CodegenError;
 use syncbn_ir::IrError;
@@ -68,6 +68,18 @@ impl CliError {
     /// A write error for `path`.
     pub fn write(path: impl Into<PathBuf>, e: std::io::Error) -> CliError {
         CliError::Write { path: path.into(), reason: e.to_string() }
+    }
+
+    /// A library error met while handling model `file`.
+    pub fn from_library(error: crate::Error, file: &Path) -> CliError {
+        match error {
+            crate::Error::Invalid { what, expected } => CliError::Usage(format!("{what}: {expected}")),
+            crate::Error::Model(e) => CliError::Model(e),
+            crate::Error::Lower(error) => CliError::Lower { file: file.to_path_buf(), error },
+            crate::Error::Codegen(error) => CliError::Codegen { file: file.to_path_buf(), error },
+            crate::Error::Run(e) => CliError::Run(e),
+            crate::Error::Write { path, reason } => CliError::Write { path, reason },
+        }
     }
 }
 

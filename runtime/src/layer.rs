@@ -1,4 +1,4 @@
-//! The functional BatchNorm forms: `batchnorm_train` (SyncBN over R replicas) and `batchnorm_eval`.
+//! One BatchNorm layer run on its own: `layer_train` (SyncBN over R replicas) and `layer_eval`.
 //!
 //! Each builds the one-layer lowered graph of `syncbn_ir::lowered` and runs it with [`crate::run()`],
 //! so they use the same kernels, collectives and checks as compiled models.
@@ -13,7 +13,7 @@ use crate::device::DeviceKind;
 use crate::run::{run, RunOptions, RunResult};
 use crate::RunError;
 
-/// Settings of the functional forms.
+/// Settings of [`layer_train`] and [`layer_eval`].
 #[derive(Clone, Debug)]
 pub struct BnOptions {
     /// Running-statistics momentum, ONNX convention: `running = momentum * running + (1 - momentum) * batch`.
@@ -34,7 +34,7 @@ impl Default for BnOptions {
     }
 }
 
-/// Result of [`batchnorm_train`].
+/// Result of [`layer_train`].
 #[derive(Clone, Debug)]
 pub struct BatchNormTrain {
     /// The normalized global batch, shape of the input.
@@ -47,7 +47,7 @@ pub struct BatchNormTrain {
 
 /// Training-mode SyncBN over the global batch `input` (`[N, C, ...]`, rank 2 to 5) split over
 /// `options.replicas` replicas: each sync group normalizes with the statistics of its own rows.
-pub fn batchnorm_train(
+pub fn layer_train(
     input: &ArrayD<f32>,
     gamma: &[f32],
     beta: &[f32],
@@ -56,7 +56,7 @@ pub fn batchnorm_train(
     options: &BnOptions,
 ) -> Result<BatchNormTrain, RunError> {
     let c = channels(input)?;
-    let mut g = layer_graph(input, "batchnorm_train");
+    let mut g = layer_graph(input, "layer_train");
     for (name, v) in [("scale", gamma), ("bias", beta), ("running_mean", running_mean), ("running_var", running_var)] {
         g.initializers.push(vector(name, v, c)?);
     }
@@ -82,7 +82,7 @@ pub fn batchnorm_train(
 /// `y = (x - mean) / sqrt(var + epsilon) * gamma + beta`, on one replica of `options.device`.
 /// The normalize parameters are formed in f64 with the mean split into f32 high and low parts,
 /// as the lowered `BnNormalize` expects, so large means stay exact.
-pub fn batchnorm_eval(
+pub fn layer_eval(
     input: &ArrayD<f32>,
     gamma: &[f32],
     beta: &[f32],
@@ -105,7 +105,7 @@ pub fn batchnorm_eval(
         rows[3].push((gamma[ch] as f64 * inv_std) as f32);
         rows[4].push(beta[ch]);
     }
-    let mut g = layer_graph(input, "batchnorm_eval");
+    let mut g = layer_graph(input, "layer_eval");
     let mut params = vector("norm_params", &rows.concat(), 5 * c)?;
     params.shape = vec![5, c as u64];
     g.initializers.push(params);

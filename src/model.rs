@@ -1,0 +1,235 @@
+//! The compiler API's front: a [`Model`] loaded from a file or a string (JSON or ONNX), optionally
+//! differentiated into a training graph, and [`Lowering`], the options it is lowered with.
+
+use std::path::Path;
+
+use syncbn_ir::{data, json, load_model, onnx, validate, Graph, InitSource, Limits, Node};
+use syncbn_passes::{differentiate, lower, LowerOptions};
+
+use crate::compiled::Compiled;
+use crate::error::Result;
+
+/// A validated model graph (per replica), ready to lower.
+///
+/// ```
+/// let model = syncbn::Model::load("examples/conv_bn_relu.json")?;
+/// assert_eq!(model.graph().nodes.len(), 3);
+/// # Ok::<(), syncbn::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Model {
+    graph: Graph,
+}
+
+impl Model {
+    /// Reads and validates a model file: `.onnx` is imported from ONNX, anything else read as the
+    /// JSON format. Initializer data files are read once here, so a bad one is an error now.
+    ///
+    /// ```
+    /// let model = syncbn::Model::load("examples/bn_only.json")?;
+    /// assert!(syncbn::Model::load("examples/missing.json").is_err());
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn load(path: impl AsRef<Path>) -> Result<Model> {
+        let limits = Limits::default();
+        let graph = load_model(path.as_ref(), &limits)?;
+        for init in graph.initializers.iter().filter(|i| matches!(i.source, InitSource::File { .. })) {
+            data::initializer_values(&graph, init, &limits)?;
+        }
+        Ok(Model { graph })
+    }
+
+    /// Parses and validates a model in the JSON format from a string. Its initializers hold their data
+    /// inline (`data`, `fill`): a string has no folder for `file` data to be relative to.
+    ///
+    /// ```
+    /// let text = std::fs::read_to_string("examples/bn_only.json").unwrap();
+    /// let model = syncbn::Model::from_json(&text)?;
+    /// assert_eq!(model.graph().name, "bn_only");
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Model> {
+        let file = Path::new("<json string>");
+        let graph = json::from_str(text, file)?;
+        validate::validate(&graph, &Limits::default(), file)?;
+        Ok(Model { graph: sorted(graph)? })
+    }
+
+    /// Imports and validates an ONNX model held in memory (external tensor data, if any, is looked
+    /// up relative to the current directory).
+    ///
+    /// ```
+    /// let bytes = std::fs::read("tests/fixtures/bn_rank4/train.onnx").unwrap();
+    /// let model = syncbn::Model::from_onnx(&bytes)?;
+    /// assert!(model.graph().nodes.iter().any(|n| n.op == "BatchNormalization"));
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn from_onnx(bytes: &[u8]) -> Result<Model> {
+        let graph = onnx::from_bytes(bytes, Path::new("<onnx bytes>"), Path::new(""), &Limits::default())?;
+        Ok(Model { graph })
+    }
+
+    /// Wraps a graph built in memory, after validating it.
+    ///
+    /// ```
+    /// let graph = syncbn::Model::load("examples/bn_only.json")?.into_graph();
+    /// assert!(syncbn::Model::from_graph(graph).is_ok());
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn from_graph(graph: Graph) -> Result<Model> {
+        validate::validate(&graph, &Limits::default(), &graph.error_file())?;
+        Ok(Model { graph: sorted(graph)? })
+    }
+
+    /// The graph.
+    ///
+    /// ```
+    /// let model = syncbn::Model::load("examples/bn_only.json")?;
+    /// assert_eq!(model.graph().outputs[0], "y");
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn graph(&self) -> &Graph {
+        &self.graph
+    }
+
+    /// The graph, by value.
+    ///
+    /// ```
+    /// let graph = syncbn::Model::load("examples/bn_only.json")?.into_graph();
+    /// assert_eq!(graph.inputs[0].name, "x");
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn into_graph(self) -> Graph {
+        self.graph
+    }
+
+    /// The training graph of `outputs`: the forward, the backward, an input `grad_output/<y>` per
+    /// output and an output `grad/<name>` per graph input and parameter (see `ir::grad`).
+    ///
+    /// ```
+    /// let model = syncbn::Model::load("examples/bn_only.json")?.with_gradients(&["y"])?;
+    /// assert!(model.graph().inputs.iter().any(|i| i.name == "grad_output/y"));
+    /// assert!(model.graph().outputs.iter().any(|o| o == "grad/x"));
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn with_gradients(&self, outputs: &[&str]) -> Result<Model> {
+        let outputs: Vec<String> = outputs.iter().map(|o| o.to_string()).collect();
+        Ok(Model { graph: differentiate(&self.graph, &outputs)? })
+    }
+
+    /// Lowers the model for SyncBN: every training BatchNormalization becomes local moments, one
+    /// all-reduce per sync group, finalize and normalize; eval ones fold or become affines; then fusion.
+    ///
+    /// ```
+    /// let model = syncbn::Model::load("examples/conv_bn_relu.json")?;
+    /// let compiled = model.lower(&syncbn::Lowering::new().replicas(4))?;
+    /// assert_eq!(compiled.collectives().len(), 1);
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn lower(&self, options: &Lowering) -> Result<Compiled> {
+        let lower_options = LowerOptions {
+            replicas: options.replicas,
+            group_size: options.group_size.unwrap_or(0),
+            fuse: options.fuse,
+            ..LowerOptions::default()
+        };
+        let lowered = lower(&self.graph, &lower_options)?;
+        let group_size = options.group_size.unwrap_or(options.replicas);
+        Ok(Compiled::new(self.graph.clone(), lowered, options.replicas, group_size))
+    }
+}
+
+/// The graph with its nodes in topological order (ready nodes keep their order).
+fn sorted(mut graph: Graph) -> Result<Graph> {
+    let order = graph.topological_order()?;
+    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
+    graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    Ok(graph)
+}
+
+/// How to lower a model: replicas, sync group size, fusion.
+///
+/// ```
+/// let options = syncbn::Lowering::new().replicas(8).group_size(2).fuse(false);
+/// assert_eq!((options.get_replicas(), options.get_group_size()), (8, Some(2)));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lowering {
+    replicas: usize,
+    group_size: Option<usize>,
+    fuse: bool,
+}
+
+impl Default for Lowering {
+    fn default() -> Self {
+        Lowering { replicas: 1, group_size: None, fuse: true }
+    }
+}
+
+impl Lowering {
+    /// One replica, one sync group, fusion on.
+    ///
+    /// ```
+    /// assert_eq!(syncbn::Lowering::new(), syncbn::Lowering::default());
+    /// ```
+    pub fn new() -> Self {
+        Lowering::default()
+    }
+
+    /// Replicas R (at least 1).
+    ///
+    /// ```
+    /// assert_eq!(syncbn::Lowering::new().replicas(4).get_replicas(), 4);
+    /// ```
+    pub fn replicas(mut self, replicas: usize) -> Self {
+        self.replicas = replicas;
+        self
+    }
+
+    /// Replicas per sync group (must divide R); by default all replicas form one group.
+    ///
+    /// ```
+    /// assert_eq!(syncbn::Lowering::new().replicas(4).group_size(2).get_group_size(), Some(2));
+    /// ```
+    pub fn group_size(mut self, group_size: usize) -> Self {
+        self.group_size = Some(group_size);
+        self
+    }
+
+    /// Whether to fuse activations and residual Adds into normalizes (on by default).
+    ///
+    /// ```
+    /// assert!(!syncbn::Lowering::new().fuse(false).get_fuse());
+    /// ```
+    pub fn fuse(mut self, fuse: bool) -> Self {
+        self.fuse = fuse;
+        self
+    }
+
+    /// Replicas R.
+    ///
+    /// ```
+    /// assert_eq!(syncbn::Lowering::new().get_replicas(), 1);
+    /// ```
+    pub fn get_replicas(&self) -> usize {
+        self.replicas
+    }
+
+    /// Replicas per sync group; `None` means all.
+    ///
+    /// ```
+    /// assert_eq!(syncbn::Lowering::new().get_group_size(), None);
+    /// ```
+    pub fn get_group_size(&self) -> Option<usize> {
+        self.group_size
+    }
+
+    /// Whether fusion is on.
+    ///
+    /// ```
+    /// assert!(syncbn::Lowering::new().get_fuse());
+    /// ```
+    pub fn get_fuse(&self) -> bool {
+        self.fuse
+    }
+}
