@@ -103,7 +103,7 @@ mod with_mpi {
         let (local, mpi, x) = both_runs(dir.path(), model, batch, group);
         let graph = load_model(&root().join(model), &Limits::default()).unwrap();
         let inputs = [("x".to_string(), x.mapv(f64::from))].into_iter().collect();
-        let want = syncbn::passes::reference::run_global(&graph, &inputs, 4, group).unwrap();
+        let want = syncbn_reference::run_global(&graph, &inputs, 4, group).unwrap();
         let case = format!("{model}, batch {batch}, 4 ranks, groups of {group}");
         for name in &graph.outputs {
             let file = format!("{name}.npy");

@@ -93,7 +93,7 @@ fn check_run(batch: usize, replicas: usize, group: usize, hard: bool) {
     assert_eq!(y.shape(), x.shape());
     let groups = replicas / group;
     assert_eq!(mean.shape(), if groups == 1 { vec![3] } else { vec![groups, 3] });
-    let shards = syncbn::passes::reference::split_batch(batch, replicas);
+    let shards = syncbn_reference::split_batch(batch, replicas);
     let case = format!("batch {batch}, R {replicas}, G {group}, hard {hard}");
     for g in 0..groups {
         let rows = shards[g * group].start..shards[g * group + group - 1].end;
@@ -233,7 +233,7 @@ fn check_model_against_reference(model: &str, batch: usize, replicas: usize, gro
         out.to_str().unwrap(),
     ]);
     let inputs = [("x".to_string(), x.mapv(f64::from))].into_iter().collect();
-    let want = syncbn::passes::reference::run_global(&graph, &inputs, replicas, group).unwrap();
+    let want = syncbn_reference::run_global(&graph, &inputs, replicas, group).unwrap();
     for name in &graph.outputs {
         let got: ArrayD<f32> = read_npy(out.join(format!("{name}.npy"))).unwrap();
         let expected = &want[name];

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use ndarray::{Array, IxDyn};
 use syncbn::codegen::Target;
+use syncbn::ir::ops::lowered::GROUP_SIZE;
 use syncbn::{Artifact, Lowering, Model};
 
 fn root() -> PathBuf {
@@ -34,7 +35,7 @@ fn lowering_options_reach_the_lowering() {
     assert!(unfused.report().fusions.is_empty(), "{:?}", unfused.report().fusions);
     assert_eq!(fused.report().group_size, 2);
     for collective in fused.collectives() {
-        assert_eq!(collective.attr_i64("group_size", 0), 2, "{}", collective.name);
+        assert_eq!(GROUP_SIZE.read(&collective.attrs), 2, "{}", collective.name);
     }
     assert_eq!(fused.collectives().len(), fused.report().collectives_per_step);
     assert_eq!(fused.plan().unwrap().collectives(), fused.collectives().len());

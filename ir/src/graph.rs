@@ -144,16 +144,6 @@ impl Node {
         self.attrs.get(name)
     }
 
-    /// A float attribute, or `default` when absent.
-    pub fn attr_f64(&self, name: &str, default: f64) -> f64 {
-        self.attr(name).and_then(Attr::as_f64).unwrap_or(default)
-    }
-
-    /// An integer attribute, or `default` when absent.
-    pub fn attr_i64(&self, name: &str, default: i64) -> i64 {
-        self.attr(name).and_then(Attr::as_i64).unwrap_or(default)
-    }
-
     /// The input at `index`, if present and not the empty "absent" marker.
     pub fn input(&self, index: usize) -> Option<&str> {
         self.inputs.get(index).map(String::as_str).filter(|s| !s.is_empty())

@@ -16,6 +16,7 @@ pub mod json;
 pub mod limits;
 pub mod lowered;
 pub mod onnx;
+pub mod onnx_ops;
 pub mod ops;
 pub mod shape;
 mod topo;

@@ -79,13 +79,17 @@ pub enum Activation {
 impl Activation {
     /// Reads `activation`, `clip_min` and `clip_max` from a node; `None` for an unknown activation.
     pub fn of_node(node: &crate::Node) -> Option<Activation> {
-        match node.attr("activation").and_then(crate::Attr::as_str).unwrap_or("none") {
+        Activation::of_attrs(&node.attrs)
+    }
+
+    /// Reads `activation`, `clip_min` and `clip_max` from a node's attributes; `None` for an unknown
+    /// activation.
+    pub fn of_attrs(attrs: &crate::ops::Attrs) -> Option<Activation> {
+        use crate::ops::lowered::{ACTIVATION, CLIP_MAX, CLIP_MIN};
+        match ACTIVATION.read(attrs) {
             "none" => Some(Activation::None),
             "relu" => Some(Activation::Relu),
-            "clip" => Some(Activation::Clip {
-                min: node.attr_f64("clip_min", f64::NEG_INFINITY) as f32,
-                max: node.attr_f64("clip_max", f64::INFINITY) as f32,
-            }),
+            "clip" => Some(Activation::Clip { min: CLIP_MIN.read(attrs) as f32, max: CLIP_MAX.read(attrs) as f32 }),
             _ => None,
         }
     }

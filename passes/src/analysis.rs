@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use egg::{Analysis, DidMerge, Id};
-use syncbn_ir::{Attr, DType, Dim, Initializer};
+use syncbn_ir::{DType, Dim, Initializer};
 
 use crate::lang::{AttrsId, Sym, SyncNode};
 
@@ -12,7 +12,7 @@ use crate::lang::{AttrsId, Sym, SyncNode};
 pub type EG = egg::EGraph<SyncNode, GraphAnalysis>;
 
 /// The attributes of one node.
-pub type Attrs = BTreeMap<String, Attr>;
+pub use syncbn_ir::ops::Attrs;
 
 pub use syncbn_ir::TensorType;
 

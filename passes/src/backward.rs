@@ -26,6 +26,8 @@ use syncbn_ir::grad::{
     BATCH_NORM_GRAD, BN_GRAD_INPUT, BN_GRAD_PARAMS, BN_GRAD_REDUCE, CLIP_GRAD, PARAM_GRAD_SUM, RELU_GRAD,
 };
 use syncbn_ir::lowered::{ALL_REDUCE, BN_FINALIZE};
+use syncbn_ir::ops::bn_grad::FORWARD;
+use syncbn_ir::ops::lowered::{ACTIVATION, CLIP_MAX, CLIP_MIN, GROUP_SIZE, LAYERS, PAYLOAD, REDUCTION, SCOPE};
 use syncbn_ir::shape::display_shape;
 use syncbn_ir::{Attr, Graph, Node, TensorType};
 
@@ -118,7 +120,7 @@ impl<'g> BnGrad<'g> {
         types: &BTreeMap<String, TensorType>,
         options: &LowerOptions,
     ) -> Result<BnGrad<'g>, PassError> {
-        let forward = node.attr("forward").and_then(Attr::as_str).unwrap_or_default().to_string();
+        let forward = FORWARD.read(&node.attrs).to_string();
         let norm_params = norm_params(graph, node, &forward)?;
         let channels = types
             .get(&node.inputs[1])
@@ -147,7 +149,7 @@ impl<'g> BnGrad<'g> {
         let bn = &self.forward;
         let (dy, y, act) = match &self.mask {
             Some(m) => (m.dy.clone(), Some(m.y.clone()), m.attrs.clone()),
-            None => (self.node.inputs[0].clone(), None, BTreeMap::from([("activation".into(), str_attr("none"))])),
+            None => (self.node.inputs[0].clone(), None, BTreeMap::from([ACTIVATION.entry(ACTIVATION.default)])),
         };
         let x = self.node.inputs[1].clone();
         let operands = |extra: Option<&String>| {
@@ -181,11 +183,11 @@ impl<'g> BnGrad<'g> {
         let bn = &self.forward;
         let summed = names.fresh(&format!("{bn}.grad_sums_group"));
         let attrs = BTreeMap::from([
-            ("group_size".to_string(), Attr::Int(self.group_size as i64)),
-            ("layers".to_string(), Attr::Strs(vec![bn.clone()])),
-            ("payload".to_string(), str_attr(&format!("{sums}:f64[3,{}]", self.channels))),
-            ("reduction".to_string(), str_attr("sum")),
-            ("scope".to_string(), str_attr("group")),
+            GROUP_SIZE.entry(self.group_size as i64),
+            LAYERS.entry(vec![bn.clone()]),
+            PAYLOAD.entry(&format!("{sums}:f64[3,{}]", self.channels)),
+            REDUCTION.entry(REDUCTION.default),
+            SCOPE.entry(SCOPE.default),
         ]);
         let name = names.fresh(&format!("{bn}.grad_sums_sum"));
         out.push(node(name, ALL_REDUCE, vec![sums.to_string()], vec![summed.clone()], attrs));
@@ -214,10 +216,6 @@ impl<'g> BnGrad<'g> {
             })
             .collect()
     }
-}
-
-fn str_attr(s: &str) -> Attr {
-    Attr::Str(s.to_string())
 }
 
 fn node(name: String, op: &str, inputs: Vec<String>, outputs: Vec<String>, attrs: BTreeMap<String, Attr>) -> Node {
@@ -250,13 +248,13 @@ fn mask_of(graph: &Graph, dy: &str) -> Option<Mask> {
     let mut attrs = BTreeMap::new();
     match producer.op.as_str() {
         RELU_GRAD => {
-            attrs.insert("activation".to_string(), str_attr("relu"));
+            attrs.extend([ACTIVATION.entry("relu")]);
         }
         CLIP_GRAD => {
-            attrs.insert("activation".to_string(), str_attr("clip"));
-            for key in ["clip_min", "clip_max"] {
-                if let Some(v) = producer.attr(key) {
-                    attrs.insert(key.to_string(), v.clone());
+            attrs.extend([ACTIVATION.entry("clip")]);
+            for key in [CLIP_MIN, CLIP_MAX] {
+                if let Some(v) = key.get(&producer.attrs) {
+                    attrs.extend([key.entry(v)]);
                 }
             }
         }

@@ -17,7 +17,8 @@
 use std::collections::BTreeSet;
 
 use syncbn_ir::lowered::ALL_REDUCE;
-use syncbn_ir::{Attr, Graph, Node};
+use syncbn_ir::ops::lowered::{GROUP_SIZE, LAYERS, PAYLOAD, SCOPE};
+use syncbn_ir::{Graph, Node};
 
 use crate::graph_order::{predecessors, topological_order};
 use crate::PassError;
@@ -133,9 +134,9 @@ pub fn bucket_all_reduces(graph: &mut Graph) -> Result<(), PassError> {
 
 /// Whether two AllReduces synchronize the same groups: the same scope and group size.
 fn same_group(graph: &Graph, a: usize, b: usize) -> bool {
-    let scope = |n: &Node| n.attrs.get("scope").and_then(Attr::as_str).unwrap_or("group").to_string();
+    let scope = |n: &Node| SCOPE.read(&n.attrs).to_string();
     let (a, b) = (&graph.nodes[a], &graph.nodes[b]);
-    a.attrs.get("group_size") == b.attrs.get("group_size") && scope(a) == scope(b)
+    GROUP_SIZE.read(&a.attrs) == GROUP_SIZE.read(&b.attrs) && scope(a) == scope(b)
 }
 
 /// Keeps `reach` transitively closed once `members` act as one node: whatever reaches a member
@@ -180,12 +181,10 @@ fn merge(graph: &mut Graph, buckets: &[Vec<usize>]) -> Result<(), PassError> {
 /// One AllReduce doing the work of `members`.
 fn merged_node(members: &[&Node]) -> Node {
     let mut attrs = members[0].attrs.clone();
-    let strs = |key: &str| -> Vec<String> {
-        members.iter().flat_map(|n| n.attrs.get(key).and_then(Attr::as_strs).unwrap_or(&[]).to_vec()).collect()
-    };
-    let payload: Vec<&str> = members.iter().filter_map(|n| n.attrs.get("payload").and_then(Attr::as_str)).collect();
-    attrs.insert("payload".to_string(), Attr::Str(payload.join(";")));
-    attrs.insert("layers".to_string(), Attr::Strs(strs("layers")));
+    let layers =
+        || -> Vec<String> { members.iter().flat_map(|n| LAYERS.get(&n.attrs).unwrap_or(&[]).to_vec()).collect() };
+    let payload: Vec<&str> = members.iter().filter_map(|n| PAYLOAD.get(&n.attrs)).collect();
+    attrs.extend([PAYLOAD.entry(&payload.join(";")), LAYERS.entry(layers())]);
     let names: Vec<&str> = members.iter().map(|n| n.name.as_str()).collect();
     Node {
         name: names.join("+"),

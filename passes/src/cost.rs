@@ -8,7 +8,7 @@ use syncbn_ir::lowered::ALL_REDUCE;
 
 use crate::analysis::{TypeFacts, EG};
 use crate::lang::SyncNode;
-use crate::rewrites::train_bn::BATCH_NORM;
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
 
 /// Weights of the cost model, in bytes-equivalents.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use egg::{Id, Language};
 use syncbn_ir::lowered::ALL_REDUCE;
+use syncbn_ir::ops::lowered::PAYLOAD;
 use syncbn_ir::shape::display_shape;
-use syncbn_ir::{Attr, Graph, Node};
+use syncbn_ir::{Graph, Node};
 
 use crate::analysis::{lookup_get, EG};
 use crate::extract::Selection;
@@ -156,7 +157,7 @@ impl<'a> Emitter<'a> {
         };
         if node.op == ALL_REDUCE {
             let payload = args.iter().zip(&node.inputs).map(|(&a, n)| self.payload_entry(a, n)).collect::<Vec<_>>();
-            node.attrs.insert("payload".to_string(), Attr::Str(payload.join(";")));
+            node.attrs.extend([PAYLOAD.entry(&payload.join(";"))]);
         }
         self.nodes.push(node);
     }

@@ -1,8 +1,8 @@
-//! The errors of lowering and of the reference interpreter, each naming the place and what was expected.
+//! The errors of lowering and differentiation, each naming the place and what was expected.
 
 use syncbn_ir::IrError;
 
-/// An error of a pass or of the reference interpreter.
+/// An error of a pass.
 #[derive(Debug, thiserror::Error)]
 pub enum PassError {
     /// The model itself is wrong (loading, validation, type inference, initializer data).
@@ -63,23 +63,5 @@ pub enum PassError {
         op: String,
         /// Why, and what would make it differentiable.
         reason: String,
-    },
-    /// The reference interpreter met a value it cannot compute.
-    #[error("reference run: node {node:?} ({op}): {message}")]
-    Eval {
-        /// The node.
-        node: String,
-        /// Its op.
-        op: String,
-        /// What is wrong and what was expected.
-        message: String,
-    },
-    /// A run input is missing or has the wrong shape.
-    #[error("reference run: input {name:?}: {message}")]
-    Input {
-        /// The input name.
-        name: String,
-        /// What is wrong and what was expected.
-        message: String,
     },
 }

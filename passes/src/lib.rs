@@ -1,7 +1,7 @@
 //! syncbn-passes owns the graph rewrites: the SyncBN lowering of training-mode BatchNormalization,
 //! eval-mode BatchNorm folding, normalize fusion (activations, residual Adds, the ResNet join), and
-//! AllReduce bucketing, run as equality saturation over egg with a DAG-aware extraction; plus the
-//! float64 reference interpreter ([`reference`]) that proves lowerings right.
+//! AllReduce bucketing, run as equality saturation over egg with a DAG-aware extraction (the float64
+//! reference interpreter that proves lowerings right is the `syncbn-reference` crate).
 //!
 //! Pipeline of [`lower`]: graph -> e-graph ([`convert`]) -> saturation with the rules of
 //! [`rewrites`] -> extraction by [`cost`] ([`extract`]) -> graph ([`emit`]) -> bucketing
@@ -26,7 +26,6 @@ pub mod lang;
 pub mod lower;
 pub mod options;
 pub mod param_buckets;
-pub mod reference;
 pub mod report;
 pub mod rewrites;
 pub mod values;

@@ -15,8 +15,9 @@ use crate::extract::{extract, ExtractError};
 use crate::param_buckets::bucket_param_grads;
 use crate::report::{LowerReport, SaturationReport};
 use crate::rewrites::rules;
-use crate::rewrites::train_bn::{is_training, BATCH_NORM};
 use crate::{LowerOptions, PassError};
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
+use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 
 /// A lowered graph and what the lowering did.
 #[derive(Clone, Debug)]
@@ -112,7 +113,7 @@ fn single_use(graph: &Graph) -> BTreeSet<String> {
 /// Every name in `unsynchronized` must be a training-mode BatchNormalization node.
 fn check_unsynchronized(graph: &Graph, names: &BTreeSet<String>) -> Result<(), PassError> {
     for name in names {
-        let ok = graph.node(name).is_some_and(|n| n.op == BATCH_NORM && is_training(&n.attrs));
+        let ok = graph.node(name).is_some_and(|n| n.op == BATCH_NORM && TRAINING_MODE.read(&n.attrs));
         if !ok {
             return Err(PassError::Options {
                 option: "unsynchronized",
@@ -133,9 +134,9 @@ fn unlowerable(graph: &Graph, err: ExtractError) -> PassError {
     for node in graph.nodes.iter().filter(|n| n.op == BATCH_NORM) {
         let reason = if node.inputs.len() != 5 {
             Some(format!("has {} inputs; expected 5 (X, scale, B, mean, var)", node.inputs.len()))
-        } else if !is_training(&node.attrs) && node.inputs[1..].iter().any(|i| !values.contains_key(i)) {
+        } else if !TRAINING_MODE.read(&node.attrs) && node.inputs[1..].iter().any(|i| !values.contains_key(i)) {
             Some("eval mode needs scale, B, mean and var as initializers with readable values".to_string())
-        } else if !is_training(&node.attrs) && node.outputs.iter().skip(1).any(|o| !o.is_empty()) {
+        } else if !TRAINING_MODE.read(&node.attrs) && node.outputs.iter().skip(1).any(|o| !o.is_empty()) {
             Some("eval mode has one output; expected no running statistics outputs".to_string())
         } else {
             None

@@ -12,8 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use syncbn_ir::grad::{GRAD_PREFIX, PARAM_GRAD_SUM};
 use syncbn_ir::lowered::ALL_REDUCE;
+use syncbn_ir::ops::lowered::{GROUP_SIZE, LAYERS, PAYLOAD, REDUCTION, SCOPE};
 use syncbn_ir::shape::display_shape;
-use syncbn_ir::{Attr, Graph, Node, TensorType};
+use syncbn_ir::{Graph, Node, TensorType};
 
 /// One ParamGradSum to lower.
 struct Sum {
@@ -102,11 +103,11 @@ fn bucket_node(members: &[&Sum], k: usize, taken: &BTreeSet<&str>) -> Node {
         members.iter().map(|s| s.node.outputs[0].strip_prefix(GRAD_PREFIX).unwrap_or(&s.node.outputs[0]).to_string());
     let payload: Vec<&str> = members.iter().map(|s| s.payload.as_str()).collect();
     let attrs = BTreeMap::from([
-        ("group_size".to_string(), Attr::Int(0)),
-        ("layers".to_string(), Attr::Strs(layers.collect())),
-        ("payload".to_string(), Attr::Str(payload.join(";"))),
-        ("reduction".to_string(), Attr::Str("sum".to_string())),
-        ("scope".to_string(), Attr::Str("world".to_string())),
+        GROUP_SIZE.entry(0),
+        LAYERS.entry(layers.collect()),
+        PAYLOAD.entry(&payload.join(";")),
+        REDUCTION.entry(REDUCTION.default),
+        SCOPE.entry("world"),
     ]);
     Node {
         name,

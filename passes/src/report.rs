@@ -9,9 +9,11 @@ use syncbn_ir::grad::BN_GRAD_REDUCE;
 use syncbn_ir::lowered::{
     Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE, LOCAL_MOMENTS,
 };
-use syncbn_ir::{Attr, Graph, Node};
+use syncbn_ir::{Graph, Node};
 
-use crate::rewrites::train_bn::{is_training, BATCH_NORM};
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
+use syncbn_ir::ops::batchnorm::TRAINING_MODE;
+use syncbn_ir::ops::lowered::{PAYLOAD, SCOPE};
 
 /// How equality saturation ended.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -72,10 +74,10 @@ impl LowerReport {
             lowered.nodes.iter().flat_map(|n| n.outputs.iter().map(|o| (o.as_str(), n.op.as_str()))).collect();
         let fed_by = |n: &Node, op: &str| n.inputs.iter().filter(|i| producer.get(i.as_str()) == Some(&op)).count();
         let bn_synchronized: usize = all_reduces.iter().map(|n| fed_by(n, LOCAL_MOMENTS)).sum();
-        let world = |n: &&&Node| n.attrs.get("scope").and_then(Attr::as_str) == Some("world");
+        let world = |n: &&&Node| SCOPE.read(&n.attrs) == "world";
         let parameter_collectives = all_reduces.iter().filter(world).count();
         let backward_collectives = all_reduces.iter().filter(|n| !world(n) && fed_by(n, BN_GRAD_REDUCE) > 0).count();
-        let eval_bns = original.nodes.iter().filter(|n| n.op == BATCH_NORM && !is_training(&n.attrs)).count();
+        let eval_bns = original.nodes.iter().filter(|n| n.op == BATCH_NORM && !TRAINING_MODE.read(&n.attrs)).count();
         let bn_eval_affine = count(lowered, CHANNEL_AFFINE);
         let mut fusions = BTreeMap::new();
         for kind in lowered.nodes.iter().filter_map(fusion_kind) {
@@ -120,7 +122,7 @@ fn fusion_kind(node: &Node) -> Option<String> {
 
 /// Bytes of an AllReduce's payload, from its `payload` attribute (`name:f64[3,8];...`).
 fn payload_bytes(node: &Node) -> u64 {
-    let Some(payload) = node.attrs.get("payload").and_then(Attr::as_str) else { return 0 };
+    let Some(payload) = PAYLOAD.get(&node.attrs) else { return 0 };
     payload
         .split(';')
         .filter_map(|entry| {

@@ -4,8 +4,9 @@ use std::collections::BTreeMap;
 
 use syncbn_ir::{Graph, Initializer, Limits};
 
-use crate::rewrites::train_bn::{is_training, BATCH_NORM};
 use crate::PassError;
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
+use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 
 /// The values of one initializer (row-major, as f64), read within the default [`Limits`].
 pub fn initializer_values(graph: &Graph, init: &Initializer) -> Result<Vec<f64>, PassError> {
@@ -18,7 +19,7 @@ pub fn fold_constants(graph: &Graph) -> Result<BTreeMap<String, Vec<f64>>, PassE
     let producers = crate::graph_order::producers(graph);
     let mut wanted: Vec<&str> = Vec::new();
     for node in &graph.nodes {
-        if node.op == BATCH_NORM && !is_training(&node.attrs) {
+        if node.op == BATCH_NORM && !TRAINING_MODE.read(&node.attrs) {
             wanted.extend(node.inputs.iter().skip(1).map(String::as_str));
             let feeder = node.inputs.first().and_then(|x| producers.get(x.as_str())).map(|&i| &graph.nodes[i]);
             if let Some(p) = feeder.filter(|p| p.op == "Conv" || p.op == "Gemm") {

@@ -13,8 +13,8 @@ use common::{Builder, Rng};
 use ndarray::IxDyn;
 use syncbn_ir::grad::{grad_name, grad_output_name};
 use syncbn_ir::{Attr, Graph, Limits, Node};
-use syncbn_passes::reference::{run_global, run_lowered, Outputs, Tensor};
 use syncbn_passes::{differentiate, lower, LowerOptions, Lowered};
+use syncbn_reference::{run_global, run_lowered, Outputs, Tensor};
 
 fn load(name: &str) -> Graph {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples").join(name);

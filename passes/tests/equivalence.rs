@@ -10,8 +10,8 @@ use common::{Builder, Rng};
 use ndarray::IxDyn;
 use proptest::prelude::*;
 use syncbn_ir::{Attr, Graph};
-use syncbn_passes::reference::{run_global, run_lowered, Outputs, Tensor};
 use syncbn_passes::{lower, LowerOptions};
+use syncbn_reference::{run_global, run_lowered, Outputs, Tensor};
 
 /// The shape of a random graph.
 #[derive(Clone, Debug)]

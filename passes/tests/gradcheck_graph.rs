@@ -15,9 +15,9 @@ use std::path::Path;
 use syncbn_ir::grad::{grad_name, grad_output_name};
 use syncbn_ir::{Attr, Dim, Graph, InitSource, Limits};
 use syncbn_passes::autodiff::parameters;
-use syncbn_passes::reference::{run_global, run_lowered, Outputs, Tensor};
 use syncbn_passes::values::initializer_values;
 use syncbn_passes::{differentiate, lower, LowerOptions};
+use syncbn_reference::{run_global, run_lowered, Outputs, Tensor};
 
 use common::{Builder, Rng};
 use fd::{fd_check, random};

@@ -16,8 +16,8 @@ use proptest::prelude::*;
 use syncbn_ir::grad::{self, grad_name, grad_output_name};
 use syncbn_ir::lowered::{self, Activation};
 use syncbn_ir::{Attr, DType, Dim, Graph, Node, ValueInfo};
-use syncbn_passes::reference::grad_bn::{batch_norm_grad, bn_grad_input, bn_grad_reduce, Mask};
-use syncbn_passes::reference::{run_global, run_lowered, split_batch, Tensor};
+use syncbn_reference::grad_bn::{batch_norm_grad, bn_grad_input, bn_grad_reduce, Mask};
+use syncbn_reference::{run_global, run_lowered, split_batch, Tensor};
 
 use common::{Builder, Rng};
 use fd::{fd_check, random};
@@ -679,7 +679,7 @@ fn lowered_bn_backward_on_hard_mean_inputs_end_to_end() {
 /// `norm_params [5, C]` from exact two-pass statistics of `x` (mean split into its f32 part and the
 /// rest), isolating the backward from the forward's variance formula.
 fn exact_norm_params(x: &Tensor, scale: &Tensor, eps: f64) -> Tensor {
-    let (mean, var, _) = syncbn_passes::reference::batchnorm::channel_stats(x);
+    let (mean, var, _) = syncbn_reference::batchnorm::channel_stats(x);
     let c = mean.len();
     let mut p = Tensor::zeros(IxDyn(&[5, c]));
     for i in 0..c {
@@ -725,7 +725,7 @@ proptest! {
             (Activation::Clip { min: -0.25, max: 0.75 }, Mask::Between(-0.25, 0.75)),
         ][act];
         let np = exact_norm_params(&x, &scale, 1e-5);
-        let y = syncbn_passes::reference::lowered::normalize(&x, &np, None, act).expect("normalize");
+        let y = syncbn_reference::lowered::normalize(&x, &np, None, act).expect("normalize");
         let shards: Vec<_> = split_batch(n, replicas).into_iter().map(|r| r.start..r.end).collect();
         let rows = |t: &Tensor, r: &std::ops::Range<usize>| t.slice_axis(ndarray::Axis(0), r.clone().into()).to_owned();
         let mut sums = Tensor::zeros(IxDyn(&[3, 3]));
@@ -742,7 +742,7 @@ proptest! {
         let scale_of = want[0].iter().fold(1e-300f64, |m, v| m.max(v.abs()));
         let diff = want[0].iter().zip(dx.iter()).fold(0.0f64, |m, (p, q)| m.max((p - q).abs())) / scale_of;
         prop_assert!(diff <= 1e-10, "dX relative difference {diff:.2e}");
-        let params = syncbn_passes::reference::grad_bn::bn_grad_params(&sums, &np).expect("params");
+        let params = syncbn_reference::grad_bn::bn_grad_params(&sums, &np).expect("params");
         for (got, want) in params.iter().zip(&want[1..]) {
             let s = want.iter().fold(1e-300f64, |m, v| m.max(v.abs()));
             let d = got.iter().zip(want.iter()).fold(0.0f64, |m, (p, q)| m.max((p - q).abs())) / s;

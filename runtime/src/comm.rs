@@ -63,7 +63,7 @@ pub enum Scope {
 impl Scope {
     /// The scope an `AllReduce` node's `scope` attribute names (`"group"`, the default, or `"world"`).
     pub fn of_node(node: &syncbn_ir::Node) -> Option<Scope> {
-        match node.attr("scope").and_then(syncbn_ir::Attr::as_str).unwrap_or("group") {
+        match syncbn_ir::ops::lowered::SCOPE.read(&node.attrs) {
             "group" => Some(Scope::Group),
             "world" => Some(Scope::World),
             _ => None,

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use syncbn_ir::ops::gemm::GemmAttrs;
 use syncbn_ir::{grad, Attr};
 
 /// A row-major matrix operand on the device: pointer, row stride in elements, transposed or not.
@@ -97,14 +98,6 @@ fn plain(ptr: u64, ld: usize) -> Operand {
 impl BlasNode<'_> {
     fn input(&self, i: usize) -> Result<&(u64, Vec<usize>), String> {
         self.inputs.get(i).and_then(Option::as_ref).ok_or_else(|| format!("{}: input {i} is missing", self.op))
-    }
-
-    fn int(&self, name: &str, default: i64) -> i64 {
-        self.attrs.get(name).and_then(Attr::as_i64).unwrap_or(default)
-    }
-
-    fn float(&self, name: &str, default: f64) -> f32 {
-        self.attrs.get(name).and_then(Attr::as_f64).unwrap_or(default) as f32
     }
 
     fn workspace(&self) -> Result<u64, String> {
@@ -219,10 +212,11 @@ impl BlasNode<'_> {
     /// `Y = alpha * op(A) op(B) + beta * Y` (`Y` holds `C` broadcast by a table kernel).
     fn gemm(&self) -> Result<Vec<Gemm>, String> {
         let ((a, a0, a1), (b, b0, b1)) = (self.matrix(0)?, self.matrix(1)?);
-        let (ta, tb) = (self.int("transA", 0) != 0, self.int("transB", 0) != 0);
+        let gemm = GemmAttrs::read(self.attrs);
+        let (ta, tb) = (gemm.trans_a, gemm.trans_b);
         let (m, k) = if ta { (a1, a0) } else { (a0, a1) };
         let n = if tb { b0 } else { b1 };
-        let beta = if self.inputs.get(2).is_some_and(Option::is_some) { self.float("beta", 1.0) } else { 0.0 };
+        let beta = if self.inputs.get(2).is_some_and(Option::is_some) { gemm.beta as f32 } else { 0.0 };
         Ok(vec![Gemm {
             m,
             n,
@@ -231,7 +225,7 @@ impl BlasNode<'_> {
             b: Operand { ptr: b, ld: b1, trans: tb },
             c: self.output.0,
             ldc: n,
-            alpha: self.float("alpha", 1.0),
+            alpha: gemm.alpha as f32,
             beta,
             batch: Batch::ONE,
         }])
@@ -240,10 +234,11 @@ impl BlasNode<'_> {
     /// GemmGradA (`dA`) or GemmGradB (`dB`) of `(dY, A, B)`.
     fn gemm_grad(&self, wrt_a: bool) -> Result<Vec<Gemm>, String> {
         let ((dy, m, n), (a, a0, a1), (b, _, b1)) = (self.matrix(0)?, self.matrix(1)?, self.matrix(2)?);
-        let (ta, tb) = (self.int("transA", 0) != 0, self.int("transB", 0) != 0);
+        let gemm = GemmAttrs::read(self.attrs);
+        let (ta, tb) = (gemm.trans_a, gemm.trans_b);
         let k = if ta { a0 } else { a1 };
         let (dy_n, dy_t) = (plain(dy, n), Operand { ptr: dy, ld: n, trans: true });
-        let (out, alpha) = (self.output.0, self.float("alpha", 1.0));
+        let (out, alpha) = (self.output.0, gemm.alpha as f32);
         let g = |m, nn, kk, a, b, ldc| Gemm { m, n: nn, k: kk, a, b, c: out, ldc, alpha, beta: 0.0, batch: Batch::ONE };
         Ok(vec![match (wrt_a, ta, tb) {
             (true, false, _) => g(m, k, n, dy_n, Operand { ptr: b, ld: b1, trans: !tb }, k),

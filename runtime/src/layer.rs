@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use ndarray::ArrayD;
 use syncbn_ir::lowered::{ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, LOCAL_MOMENTS};
+use syncbn_ir::ops::batchnorm::{EPSILON, MOMENTUM};
+use syncbn_ir::ops::lowered::GROUP_SIZE;
 use syncbn_ir::{Attr, DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
 
 use crate::device::DeviceKind;
@@ -30,7 +32,13 @@ pub struct BnOptions {
 
 impl Default for BnOptions {
     fn default() -> Self {
-        BnOptions { momentum: 0.9, epsilon: 1e-5, replicas: 1, group_size: None, device: DeviceKind::Cpu }
+        BnOptions {
+            momentum: MOMENTUM.default,
+            epsilon: EPSILON.default,
+            replicas: 1,
+            group_size: None,
+            device: DeviceKind::Cpu,
+        }
     }
 }
 
@@ -63,12 +71,12 @@ pub fn layer_train(
     let group = options.group_size.unwrap_or(options.replicas);
     g.nodes = vec![
         node(LOCAL_MOMENTS, &["x"], &["moments"], vec![]),
-        node(ALL_REDUCE, &["moments"], &["moments_sum"], vec![("group_size", Attr::Int(group as i64))]),
+        node(ALL_REDUCE, &["moments"], &["moments_sum"], vec![GROUP_SIZE.entry(group as i64)]),
         node(
             BN_FINALIZE,
             &["moments_sum", "scale", "bias", "running_mean", "running_var"],
             &["norm_params", "running_mean_out", "running_var_out"],
-            vec![("epsilon", Attr::Float(options.epsilon)), ("momentum", Attr::Float(options.momentum))],
+            vec![EPSILON.entry(options.epsilon), MOMENTUM.entry(options.momentum)],
         ),
         node(BN_NORMALIZE, &["x", "norm_params"], &["y"], vec![]),
     ];
@@ -154,12 +162,12 @@ fn vector(name: &str, v: &[f32], len: usize) -> Result<Initializer, RunError> {
     })
 }
 
-fn node(op: &str, inputs: &[&str], outputs: &[&str], attrs: Vec<(&str, Attr)>) -> Node {
+fn node(op: &str, inputs: &[&str], outputs: &[&str], attrs: Vec<(String, Attr)>) -> Node {
     Node {
         name: op.to_string(),
         op: op.to_string(),
         inputs: inputs.iter().map(|s| s.to_string()).collect(),
         outputs: outputs.iter().map(|s| s.to_string()).collect(),
-        attrs: attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        attrs: attrs.into_iter().collect(),
     }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use syncbn_ir::grad;
 use syncbn_ir::lowered::{self, Activation};
+use syncbn_ir::ops::batchnorm::{EPSILON, MOMENTUM};
 use syncbn_ir::{Attr, DType, Dim, Node};
 
 use crate::size::SizeExpr;
@@ -160,10 +161,8 @@ pub fn resolve(node: &Node, inputs: &[Option<&TensorType>]) -> Result<Option<Res
             }
             let vec_c = TensorType { dtype: DType::F32, shape: vec![Dim::Fixed(c)] };
             let params = TensorType { dtype: DType::F32, shape: vec![Dim::Fixed(5), Dim::Fixed(c)] };
-            let kernel = Kernel::BnFinalize {
-                epsilon: node.attr_f64("epsilon", 1e-5),
-                momentum: node.attr_f64("momentum", 0.9),
-            };
+            let kernel =
+                Kernel::BnFinalize { epsilon: EPSILON.read(&node.attrs), momentum: MOMENTUM.read(&node.attrs) };
             let launch = LaunchShape { batch: SizeExpr::fixed(1), channels: c, inner: 1 };
             Ok(Some(Resolved { kernel, outputs: vec![params, vec_c.clone(), vec_c], launch }))
         }

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use syncbn_ir::lowered::ALL_REDUCE;
+use syncbn_ir::ops::lowered::{GROUP_SIZE, LAYERS};
 use syncbn_ir::{DType, Dim, Graph, Node};
 
 use crate::comm::Scope;
@@ -328,7 +329,7 @@ impl Builder {
     }
 
     fn collective(&mut self, node: &Node, group_size: usize) -> Result<(), RunError> {
-        let declared = node.attr_i64("group_size", 0);
+        let declared = GROUP_SIZE.read(&node.attrs);
         if declared != 0 && declared as usize != group_size {
             return Err(RunError::Options {
                 option: "group_size",
@@ -348,7 +349,7 @@ impl Builder {
             payload.push(PayloadEntry { input, output, offset, len });
             offset += len;
         }
-        let layers = node.attr("layers").and_then(|a| a.as_strs()).map(<[String]>::to_vec).unwrap_or_default();
+        let layers = LAYERS.get(&node.attrs).map(<[String]>::to_vec).unwrap_or_default();
         let scope = Scope::of_node(node)
             .ok_or_else(|| RunError::unsupported(&node.name, "attribute scope must be \"group\" or \"world\""))?;
         let step = Collective { node: node.name.clone(), group_size, scope, layers, payload, payload_len: offset };

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use common::*;
 use ndarray::ArrayD;
-use syncbn_passes::reference;
+use syncbn_reference as reference;
 use syncbn_runtime::{run, RunOptions};
 
 /// A graph with input `x` of shape `["N", ...]`, the given initializers, nodes and output `y`.

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use common::*;
 use syncbn_ir::{Dim, Limits};
-use syncbn_passes::{lower, reference, LowerOptions};
+use syncbn_passes::{lower, LowerOptions};
+use syncbn_reference as reference;
 use syncbn_runtime::{run, RunOptions};
 
 fn example(name: &str) -> syncbn_ir::Graph {

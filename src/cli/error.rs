@@ -57,7 +57,7 @@ impl CliError {
         match self {
             CliError::Model(_) | CliError::Usage(_) => USAGE,
             CliError::Lower { error, .. } => match error {
-                PassError::Internal { .. } | PassError::Eval { .. } | PassError::Input { .. } => FAILURE,
+                PassError::Internal { .. } => FAILURE,
                 _ => USAGE,
             },
             CliError::Codegen { .. } | CliError::Write { .. } => FAILURE,

@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write;
 
 use serde::Serialize;
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
+use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 use syncbn_ir::{Graph, TensorType};
 
 /// What a model holds, counted once it has loaded and validated.
@@ -38,8 +40,8 @@ impl Summary {
         let mut running: HashSet<&str> = HashSet::new();
         for node in &graph.nodes {
             *ops.entry(node.op.clone()).or_insert(0) += 1;
-            if node.op == "BatchNormalization" {
-                if node.attr_i64("training_mode", 0) == 1 {
+            if node.op == BATCH_NORMALIZATION {
+                if TRAINING_MODE.read(&node.attrs) {
                     training += 1;
                 } else {
                     eval += 1;

@@ -4,6 +4,7 @@
 use std::marker::PhantomData;
 
 use ndarray::{Array1, ArrayD, ArrayView1, ArrayViewD};
+use syncbn_ir::ops::batchnorm::EPSILON;
 use syncbn_runtime::DeviceKind;
 
 use super::layer::{Layer, Params, RunningStats};
@@ -153,7 +154,7 @@ impl<K: Dims> BatchNorm<K> {
     pub fn new(num_features: usize) -> Self {
         BatchNorm {
             num_features,
-            eps: 1e-5,
+            eps: EPSILON.default,
             momentum: 0.1,
             affine: true,
             group_size: None,

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use ndarray::{concatenate, Array1, ArrayD, ArrayViewD, Axis};
 use syncbn_ir::grad::{grad_name, grad_output_name};
-use syncbn_ir::{Attr, DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
+use syncbn_ir::ops::batchnorm::{EPSILON, MOMENTUM, TRAINING_MODE};
+use syncbn_ir::{DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
 use syncbn_passes::{differentiate, lower, LowerOptions};
 use syncbn_runtime::{run, DeviceKind, RunOptions, RunResult};
 
@@ -131,13 +133,13 @@ impl Layer {
             outputs.extend(["running_mean_out".to_string(), "running_var_out".to_string()]);
         }
         let attrs = BTreeMap::from([
-            ("epsilon".to_string(), Attr::Float(self.eps)),
-            ("momentum".to_string(), Attr::Float(self.onnx_momentum)),
-            ("training_mode".to_string(), Attr::Int(i64::from(self.training))),
+            EPSILON.entry(self.eps),
+            MOMENTUM.entry(self.onnx_momentum),
+            TRAINING_MODE.entry(self.training),
         ]);
         g.nodes = vec![Node {
             name: "bn".into(),
-            op: "BatchNormalization".into(),
+            op: BATCH_NORMALIZATION.into(),
             inputs: ["x", "weight", "bias", "running_mean", "running_var"].map(String::from).to_vec(),
             outputs: outputs.clone(),
             attrs,

@@ -3,6 +3,9 @@
 
 use syncbn_ir::grad;
 use syncbn_ir::lowered::{self, Activation};
+use syncbn_ir::ops::batchnorm::{EPSILON, MOMENTUM};
+use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::FloatAttr;
 use syncbn_ir::{Graph, InitSource, Node};
 
 use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
@@ -50,11 +53,11 @@ fn scalar_initializer(graph: &Graph, name: &str) -> Option<f64> {
 
 /// ONNX `Clip` bounds from attributes (old opsets) or constant inputs 1 and 2; `None` when dynamic.
 fn clip_bounds(graph: &Graph, node: &Node) -> Option<(f64, f64)> {
-    let bound = |idx: usize, attr: &str, default: f64| match node.input(idx) {
+    let bound = |idx: usize, attr: FloatAttr| match node.input(idx) {
         Some(name) => scalar_initializer(graph, name),
-        None => Some(node.attr_f64(attr, default)),
+        None => Some(attr.read(&node.attrs)),
     };
-    Some((bound(1, "min", f64::NEG_INFINITY)?, bound(2, "max", f64::INFINITY)?))
+    Some((bound(1, CLIP_MIN)?, bound(2, CLIP_MAX)?))
 }
 
 /// The node's kernels: kinds, which parameters map to which inputs and outputs, and constants.
@@ -86,7 +89,7 @@ fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> 
             vec![KernelKind::BnFinalize],
             &["moments", "scale", "bias", "running_mean", "running_var"],
             &["norm_params", "running_mean_out", "running_var_out"],
-            vec![("epsilon", node.attr_f64("epsilon", 1e-5)), ("momentum", node.attr_f64("momentum", 0.9))],
+            vec![("epsilon", EPSILON.read(&node.attrs)), ("momentum", MOMENTUM.read(&node.attrs))],
         ),
         lowered::BN_NORMALIZE if node.input(2).is_some() => {
             with_act(|act| KernelKind::BnNormalize { act, residual: true }, &["x", "norm_params", "residual"])

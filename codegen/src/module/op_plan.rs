@@ -6,6 +6,17 @@
 use std::collections::BTreeMap;
 
 use syncbn_ir::lowered::ALL_REDUCE;
+use syncbn_ir::ops::batchnorm::EPSILON;
+use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
+use syncbn_ir::ops::gemm::ALPHA;
+use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
+use syncbn_ir::ops::reshape::CONCAT_AXIS;
+use syncbn_ir::ops::resize::{ResizeAttrs, AXES};
+use syncbn_ir::ops::window::{WindowAttrs, KERNEL_SHAPE};
+use syncbn_ir::ops::{FloatAttr, IntAttr};
 use syncbn_ir::{grad, Dim, Graph, InitSource, Node, TensorType};
 
 use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
@@ -147,22 +158,14 @@ impl<'a> Site<'a> {
         })
     }
 
-    /// Attribute `axis` (default `default`) resolved against `rank`.
-    fn axis(&self, default: i64, rank: usize) -> Result<usize> {
-        let axis = self.node.attr_i64("axis", default);
+    /// Axis attribute `attr` resolved against `rank`.
+    fn axis(&self, attr: IntAttr, rank: usize) -> Result<usize> {
+        let axis = attr.read(&self.node.attrs);
         let resolved = if axis < 0 { axis + rank as i64 } else { axis };
         usize::try_from(resolved)
             .ok()
             .filter(|&a| a < rank)
             .ok_or_else(|| node_err(self.node, format!("axis {axis} is out of range for rank {rank}")))
-    }
-
-    fn ints(&self, name: &str) -> Option<&'a [i64]> {
-        self.node.attr(name).and_then(syncbn_ir::Attr::as_ints)
-    }
-
-    fn string(&self, name: &str, default: &'a str) -> &'a str {
-        self.node.attr(name).and_then(syncbn_ir::Attr::as_str).unwrap_or(default)
     }
 }
 
@@ -269,7 +272,7 @@ fn row_copy(
 fn concat(site: &Site) -> Result<Vec<Call>> {
     let y = site.output()?;
     let rank = site.rank(y)?;
-    let axis = site.axis(0, rank)?;
+    let axis = site.axis(CONCAT_AXIS, rank)?;
     let mut offset = 0u64;
     let mut calls = Vec::new();
     for i in 0..site.node.inputs.len() {
@@ -284,8 +287,8 @@ fn concat(site: &Site) -> Result<Vec<Call>> {
 fn concat_grad(site: &Site) -> Result<Call> {
     let (dy, dx) = (site.input(0)?, site.output()?);
     let rank = site.rank(dy)?;
-    let axis = site.axis(0, rank)?;
-    let index = usize::try_from(site.node.attr_i64("index", -1))
+    let axis = site.axis(CONCAT_AXIS, rank)?;
+    let index = usize::try_from(CONCAT_INDEX.read(&site.node.attrs))
         .map_err(|_| node_err(site.node, "attribute `index` must name a Concat input"))?;
     let mut start = 0u64;
     for i in 1..=index {
@@ -302,8 +305,8 @@ fn activation_grad(site: &Site, g: ActGrad) -> Result<Call> {
     if g != ActGrad::Clip {
         return Ok(call);
     }
-    let bound = |name: &str, default: f64| site.node.attr_f64(name, default) as f32 as f64;
-    Ok(call.value("lo", bound("clip_min", f64::NEG_INFINITY)).value("hi", bound("clip_max", f64::INFINITY)))
+    let bound = |attr: FloatAttr| attr.read(&site.node.attrs) as f32 as f64;
+    Ok(call.value("lo", bound(CLIP_MIN)).value("hi", bound(CLIP_MAX)))
 }
 
 fn reduce_to_shape(site: &Site) -> Result<Call> {
@@ -315,7 +318,7 @@ fn reduce_to_shape(site: &Site) -> Result<Call> {
         .dim("len", like, DimRole::Len)
         .extend(padded_shape(dy, &OUT_DIMS))
         .extend(padded_shape(like, &A_DIMS))
-        .value("alpha", site.node.attr_f64("alpha", 1.0)))
+        .value("alpha", ALPHA.read(&site.node.attrs)))
 }
 
 /// `n`, `c`, `s` of `tensor`.
@@ -329,8 +332,8 @@ fn channel_sum(site: &Site, dy: &str) -> Result<Call> {
 
 fn bn_eval_grad(site: &Site) -> Result<Call> {
     let (dy, out) = (site.input(0)?, site.output()?);
-    let eps = site.node.attr_f64("epsilon", 1e-5);
-    match site.string("wrt", "") {
+    let eps = EPSILON.read(&site.node.attrs);
+    match WRT.read(&site.node.attrs) {
         "X" => Ok(ncs(Call::new(OpKernel::BnEvalGradInput), dy)
             .tensor("dy", dy)
             .tensor("scale", site.input(2)?)
@@ -365,7 +368,7 @@ fn global_average_pool(site: &Site, op: OpKernel) -> Result<Call> {
 
 fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
     let (first, out) = (site.input(0)?, site.output()?);
-    let axis = site.axis(-1, site.rank(first)?)?;
+    let axis = site.axis(SOFTMAX_AXIS, site.rank(first)?)?;
     let call = Call::new(op).dim("len", first, DimRole::Len).dim("axis_len", first, DimRole::Axis(axis)).dim(
         "inner",
         first,
@@ -375,17 +378,6 @@ fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
         OpKernel::Softmax => call.tensor("x", first).tensor("y", out),
         _ => call.tensor("dy", first).tensor("y", site.input(1)?).tensor("dx", out),
     })
-}
-
-/// An integer-list attribute of `len` entries, or `default` everywhere.
-fn list(site: &Site, name: &str, default: i64, len: usize) -> Result<Vec<i64>> {
-    match site.ints(name) {
-        None => Ok(vec![default; len]),
-        Some(v) if v.len() == len && v.iter().all(|&x| x >= 0) => Ok(v.to_vec()),
-        Some(v) => {
-            Err(node_err(site.node, format!("attribute `{name}` is {v:?}; expected {len} non-negative entries")))
-        }
-    }
 }
 
 /// The window parameters of a window op over `input` giving `output` with kernel `kernel`
@@ -399,32 +391,21 @@ fn window(site: &Site, input: &str, output: &str, kernel: &[i64]) -> Result<Vec<
             format!("window ops take 1 to {WINDOW_RANK} spatial axes and a matching kernel"),
         ));
     }
-    let (strides, dilations) = (list(site, "strides", 1, spatial)?, list(site, "dilations", 1, spatial)?);
-    let pads = list(site, "pads", 0, 2 * spatial)?;
-    let auto = site.string("auto_pad", "NOTSET");
-    let value = |v: i64| ParamSource::Const { value: v as f64 };
+    let attrs = WindowAttrs::read(&site.node.attrs, spatial).map_err(|e| node_err(site.node, e))?;
+    let value = |v: u64| ParamSource::Const { value: v as f64 };
     let column = |slot: usize| -> Result<[ParamSource; 7]> {
         let Some(a) = (slot + spatial).checked_sub(WINDOW_RANK) else {
             return Ok([1, 1, 1, 1, 1, 0, 0].map(value));
         };
-        let stride = strides[a].max(1);
-        let (begin, end) = match auto {
-            "VALID" => (0, 0),
-            "SAME_UPPER" | "SAME_LOWER" => {
-                let (i, o) = (site.fixed(input, 2 + a..3 + a)? as i64, site.fixed(output, 2 + a..3 + a)? as i64);
-                let extent = (kernel[a].max(1) - 1) * dilations[a] + 1;
-                let total = ((o - 1).max(0) * stride + extent - i).max(0);
-                let small = total / 2;
-                if auto == "SAME_LOWER" {
-                    (total - small, small)
-                } else {
-                    (small, total - small)
-                }
-            }
-            _ => (pads[a], pads[a + spatial]),
+        let k = u64::try_from(kernel[a]).map_err(|_| node_err(site.node, "the kernel shape is not positive"))?;
+        let (begin, end) = if attrs.auto_pad.is_same() {
+            let (i, o) = (site.fixed(input, 2 + a..3 + a)?, site.fixed(output, 2 + a..3 + a)?);
+            attrs.pads_of(a, k, i, o)
+        } else {
+            attrs.pads_of(a, k, 0, 0)
         };
         let axis = |t: &str| ParamSource::Dim { tensor: t.to_string(), dim: DimRole::Axis(2 + a) };
-        let attrs = [kernel[a], stride, dilations[a], begin, end].map(value);
+        let attrs = [k, attrs.strides[a].max(1), attrs.dilations[a], begin, end].map(value);
         let [k, s, d, pb, pe] = attrs;
         Ok([axis(input), axis(output), k, s, d, pb, pe])
     };
@@ -438,9 +419,10 @@ fn window(site: &Site, input: &str, output: &str, kernel: &[i64]) -> Result<Vec<
 /// The pools and their gradients: `(x, y)` of the forward are `(input 0, output)`, or
 /// `(input 1, input 0)` for the gradients.
 fn pool(site: &Site, op: OpKernel) -> Result<Call> {
-    let kernel = site.ints("kernel_shape").ok_or_else(|| node_err(site.node, "attribute `kernel_shape` is missing"))?;
+    let kernel =
+        KERNEL_SHAPE.get(&site.node.attrs).ok_or_else(|| node_err(site.node, "attribute `kernel_shape` is missing"))?;
     let out = site.output()?;
-    let count_pad = site.node.attr_i64("count_include_pad", 0) as f64;
+    let count_pad = f64::from(u8::from(COUNT_INCLUDE_PAD.read(&site.node.attrs)));
     let call = match op {
         OpKernel::MaxPool | OpKernel::AveragePool => {
             let x = site.input(0)?;
@@ -467,7 +449,7 @@ fn pool(site: &Site, op: OpKernel) -> Result<Call> {
 /// A Conv's kernel shape: attribute `kernel_shape`, else `W`'s spatial dims (fixed).
 fn conv_kernel(site: &Site, w: &str) -> Result<(Vec<i64>, u64)> {
     let rank = site.rank(w)?;
-    let kernel: Vec<i64> = match site.ints("kernel_shape") {
+    let kernel: Vec<i64> = match KERNEL_SHAPE.get(&site.node.attrs) {
         Some(k) => k.to_vec(),
         None => (2..rank).map(|a| site.fixed(w, a..a + 1).map(|d| d as i64)).collect::<Result<_>>()?,
     };
@@ -554,7 +536,7 @@ fn resize_scales(site: &Site, x: &str, y: &str, scales_input: usize) -> Result<V
             InitSource::Fill { fill } => vec![*fill; init.shape.iter().product::<u64>() as usize],
             _ => return Err(node_err(site.node, "the Resize scales must be inline data for the GPU kernel")),
         };
-        let axes: Vec<i64> = site.ints("axes").map_or_else(|| (0..rank as i64).collect(), <[i64]>::to_vec);
+        let axes: Vec<i64> = AXES.get(&site.node.attrs).map_or_else(|| (0..rank as i64).collect(), <[i64]>::to_vec);
         let mut scales = vec![1.0; rank];
         for (&axis, &v) in axes.iter().zip(&values) {
             let axis = if axis < 0 { axis + rank as i64 } else { axis };
@@ -577,14 +559,13 @@ fn resize(site: &Site, op: OpKernel) -> Result<Call> {
     let out = site.output()?;
     let (x, y, scales_input) =
         if op == OpKernel::Resize { (site.input(0)?, out, 2) } else { (site.input(1)?, site.input(0)?, 3) };
-    let mode = site.string("mode", "nearest");
-    let coord = site.string("coordinate_transformation_mode", "half_pixel");
-    let nearest = site.string("nearest_mode", "round_prefer_floor");
+    let attrs = ResizeAttrs::read(&site.node.attrs);
+    let (mode, coord, nearest) = (attrs.mode, attrs.coordinates, attrs.nearest);
     let code = |modes: &[&str], m: &str| modes.iter().position(|&k| k == m);
     let (Some(coord), Some(nearest)) = (code(&COORD_MODES, coord), code(&NEAREST_MODES, nearest)) else {
         return Err(node_err(site.node, "unsupported Resize coordinate or nearest mode"));
     };
-    if !["nearest", "linear"].contains(&mode) || site.node.attr_i64("antialias", 0) != 0 {
+    if !["nearest", "linear"].contains(&mode) || attrs.antialias {
         return Err(node_err(site.node, format!("Resize mode {mode:?} has no GPU kernel")));
     }
     let scales = resize_scales(site, x, y, scales_input)?;

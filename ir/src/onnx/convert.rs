@@ -7,6 +7,8 @@ use super::attrs;
 use super::proto::{attribute_type, AttributeProto, DimensionValue, GraphProto, ModelProto, NodeProto, ValueInfoProto};
 use super::tensor::{dtype_of, to_initializer, Folder};
 use super::{MAX_OPSET, MIN_OPSET};
+use crate::onnx_ops::BATCH_NORMALIZATION;
+use crate::ops::batchnorm::TRAINING_MODE;
 use crate::{Attr, Dim, Graph, Initializer, IrError, Location, Node, ValueInfo};
 
 /// The model's graph in our format, not yet validated.
@@ -216,7 +218,7 @@ fn expose_running_stats(graph: &mut Graph) {
         .chain(graph.initializers.iter().map(|i| i.name.clone()))
         .chain(graph.nodes.iter().flat_map(|n| n.outputs.iter().cloned()))
         .collect();
-    for node in graph.nodes.iter_mut().filter(|n| n.op == "BatchNormalization" && n.attr_i64("training_mode", 0) == 1) {
+    for node in graph.nodes.iter_mut().filter(|n| n.op == BATCH_NORMALIZATION && TRAINING_MODE.read(&n.attrs)) {
         for (out, stat) in [(1, 3), (2, 4)] {
             let (Some(current), Some(input)) = (node.outputs.get(out).cloned(), node.input(stat).map(str::to_string))
             else {

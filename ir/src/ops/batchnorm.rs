@@ -1,7 +1,9 @@
 //! BatchNormalization (ONNX opset 15): inputs X, scale, B, mean, var; training mode adds running outputs.
 
-use super::{expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, Rule};
+use super::{expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
 use crate::infer::{InferCtx, TensorType};
+use crate::onnx_ops;
 use crate::shape::display_shape;
 use crate::{Dim, Node};
 
@@ -11,17 +13,43 @@ pub struct BatchNormalization;
 /// The BatchNormalization schema.
 pub static BATCH_NORMALIZATION: BatchNormalization = BatchNormalization;
 
-const ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("epsilon", AttrKind::Float, Rule::Positive),
-    AttrSpec::new("momentum", AttrKind::Float, Rule::UnitInterval),
-    AttrSpec::new("training_mode", AttrKind::Int, Rule::OneOf(&[0, 1])),
-];
+/// `epsilon`, added to the variance before its square root (BatchNormalization, BnFinalize and the
+/// BatchNorm gradients).
+pub const EPSILON: FloatAttr = FloatAttr { name: "epsilon", rule: Rule::Positive, default: 1e-5 };
+/// `momentum`, the running statistics' weight of their old value.
+pub const MOMENTUM: FloatAttr = FloatAttr { name: "momentum", rule: Rule::UnitInterval, default: 0.9 };
+/// `training_mode`: normalize with the batch's statistics and update the running ones.
+pub const TRAINING_MODE: FlagAttr = FlagAttr { name: "training_mode" };
+
+const ATTRS: &[AttrSpec] = &[EPSILON.spec(), MOMENTUM.spec(), TRAINING_MODE.spec()];
+
+/// A BatchNormalization's attributes, defaults filled in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BatchNormAttrs {
+    /// [`EPSILON`].
+    pub epsilon: f64,
+    /// [`MOMENTUM`].
+    pub momentum: f64,
+    /// [`TRAINING_MODE`].
+    pub training_mode: bool,
+}
+
+impl BatchNormAttrs {
+    /// Reads the attributes of a BatchNormalization (or of an op carrying its attributes).
+    pub fn read(attrs: &Attrs) -> BatchNormAttrs {
+        BatchNormAttrs {
+            epsilon: EPSILON.read(attrs),
+            momentum: MOMENTUM.read(attrs),
+            training_mode: TRAINING_MODE.read(attrs),
+        }
+    }
+}
 
 const PARAMS: [&str; 4] = ["scale", "B", "mean", "var"];
 
 impl OpSchema for BatchNormalization {
     fn name(&self) -> &'static str {
-        "BatchNormalization"
+        onnx_ops::BATCH_NORMALIZATION
     }
 
     fn inputs(&self) -> Arity {
@@ -37,7 +65,7 @@ impl OpSchema for BatchNormalization {
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        if node.attr_i64("training_mode", 0) == 0 && node.outputs.len() > 1 {
+        if !TRAINING_MODE.read(&node.attrs) && node.outputs.len() > 1 {
             return Err(OpError::node(format!(
                 "BatchNormalization with training_mode 0 has {} outputs; expected 1 (running statistics \
                  outputs need training_mode 1)",

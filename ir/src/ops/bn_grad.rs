@@ -1,13 +1,15 @@
 //! Schemas of the BatchNorm and parameter gradient ops of [`crate::grad`]: BatchNormGrad,
 //! BatchNormEvalGrad, ParamGradSum and the lowered BnGradReduce, BnGradInput, BnGradParams.
 
+use super::attrs::{AttrSpec, Rule, StrAttr};
 use super::batchnorm::check_channel_vector;
+use super::batchnorm::{EPSILON, MOMENTUM};
 use super::grad::expect_like;
-use super::lowered::{channels_of, check_activation, check_rows, ACTIVATION_ATTRS};
-use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::lowered::{channels_of, check_activation, check_rows, ACTIVATION, ACTIVATION_ATTRS};
+use super::{expect_float, required, Arity, Inputs, OpError, OpSchema};
 use crate::grad as names;
 use crate::infer::{InferCtx, TensorType};
-use crate::{Attr, DType, Dim, Node};
+use crate::{DType, Dim, Node};
 
 /// Checks `dY` (input 0) against `X` (input 1) and the four channel vectors at inputs 2 to 5;
 /// returns X's type.
@@ -22,16 +24,14 @@ fn check_bn_operands<'a>(inputs: &Inputs<'a>) -> Result<&'a TensorType, OpError>
     Ok(x)
 }
 
-const BATCH_NORM_GRAD_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("epsilon", AttrKind::Float, Rule::Positive),
-    AttrSpec::new("forward", AttrKind::Str, Rule::Any),
-    AttrSpec::new("momentum", AttrKind::Float, Rule::UnitInterval),
-];
+/// BatchNormGrad's `forward`: the name of the forward BatchNormalization node (required).
+pub const FORWARD: StrAttr = StrAttr { name: "forward", rule: Rule::Any, default: "" };
+/// BatchNormEvalGrad's `wrt`: the input whose gradient it computes, `"X"`, `"scale"` or `"B"` (required).
+pub const WRT: StrAttr = StrAttr { name: "wrt", rule: Rule::Words(&["X", "scale", "B"]), default: "" };
 
-const EVAL_GRAD_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("epsilon", AttrKind::Float, Rule::Positive),
-    AttrSpec::new("wrt", AttrKind::Str, Rule::Words(&["X", "scale", "B"])),
-];
+const BATCH_NORM_GRAD_ATTRS: &[AttrSpec] = &[EPSILON.spec(), FORWARD.spec(), MOMENTUM.spec()];
+
+const EVAL_GRAD_ATTRS: &[AttrSpec] = &[EPSILON.spec(), WRT.spec()];
 
 /// `BatchNormGrad(dY, X, scale, B, running_mean, running_var) -> (dX, d_scale, d_B)`.
 pub struct BatchNormGrad;
@@ -52,7 +52,7 @@ impl OpSchema for BatchNormGrad {
         BATCH_NORM_GRAD_ATTRS
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        match node.attr("forward").and_then(Attr::as_str) {
+        match FORWARD.get(&node.attrs) {
             Some(name) if !name.is_empty() => Ok(()),
             _ => Err(OpError::node("BatchNormGrad needs attribute \"forward\" (the forward node's name)")),
         }
@@ -82,14 +82,14 @@ impl OpSchema for BatchNormEvalGrad {
         EVAL_GRAD_ATTRS
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        if node.attr("wrt").is_none() {
+        if WRT.get(&node.attrs).is_none() {
             return Err(OpError::node("BatchNormEvalGrad needs attribute \"wrt\" (\"X\", \"scale\" or \"B\")"));
         }
         Ok(())
     }
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let x = check_bn_operands(inputs)?;
-        let out = match node.attr("wrt").and_then(Attr::as_str) {
+        let out = match WRT.get(&node.attrs) {
             Some("X") => x.clone(),
             Some("scale") => required(inputs, 2)?.clone(),
             _ => required(inputs, 3)?.clone(),
@@ -161,10 +161,10 @@ impl OpSchema for BnGradLowered {
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
         check_activation(node)?;
-        let activation = node.attr("activation").and_then(Attr::as_str).unwrap_or("none");
+        let activation = ACTIVATION.read(&node.attrs);
         let y = self.y_index();
         let present = node.input(y).is_some();
-        if (activation != "none") != present {
+        if (activation != ACTIVATION.default) != present {
             let (state, expected) = if present { ("given", "absent") } else { ("missing", "present") };
             return Err(OpError::input(
                 y,

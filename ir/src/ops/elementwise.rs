@@ -1,10 +1,10 @@
 //! Element-wise ops: Relu, Sigmoid, Identity, Softmax, Clip, and the broadcasting Add and Mul.
 
+use super::attrs::{AttrSpec, FloatAttr, IntAttr, Rule};
 use super::dims::broadcast;
-use super::{
-    expect_dtype, expect_float, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
-};
+use super::{expect_dtype, expect_float, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
 use crate::infer::{InferCtx, TensorType};
+use crate::onnx_ops;
 use crate::shape::display_shape;
 use crate::{Dim, Node};
 
@@ -15,11 +15,11 @@ pub struct Unary {
 }
 
 /// The Relu schema.
-pub static RELU: Unary = Unary { name: "Relu", float_only: true };
+pub static RELU: Unary = Unary { name: onnx_ops::RELU, float_only: true };
 /// The Sigmoid schema.
-pub static SIGMOID: Unary = Unary { name: "Sigmoid", float_only: true };
+pub static SIGMOID: Unary = Unary { name: onnx_ops::SIGMOID, float_only: true };
 /// The Identity schema (any dtype).
-pub static IDENTITY: Unary = Unary { name: "Identity", float_only: false };
+pub static IDENTITY: Unary = Unary { name: onnx_ops::IDENTITY, float_only: false };
 
 impl OpSchema for Unary {
     fn name(&self) -> &'static str {
@@ -47,7 +47,10 @@ impl OpSchema for Unary {
     }
 }
 
-const AXIS_ATTRS: &[AttrSpec] = &[AttrSpec::new("axis", AttrKind::Int, Rule::Any)];
+/// Softmax's `axis` (opset 13: default -1, negative from the end). SoftmaxGrad carries it too.
+pub const SOFTMAX_AXIS: IntAttr = IntAttr { name: "axis", rule: Rule::Any, default: -1 };
+
+const AXIS_ATTRS: &[AttrSpec] = &[SOFTMAX_AXIS.spec()];
 
 /// Softmax along `axis` (default -1, opset 13).
 pub struct Softmax;
@@ -57,7 +60,7 @@ pub static SOFTMAX: Softmax = Softmax;
 
 impl OpSchema for Softmax {
     fn name(&self) -> &'static str {
-        "Softmax"
+        onnx_ops::SOFTMAX
     }
 
     fn inputs(&self) -> Arity {
@@ -75,7 +78,7 @@ impl OpSchema for Softmax {
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let x = required(inputs, 0)?;
         expect_float(x, 0)?;
-        resolve_axis(node.attr_i64("axis", -1), x.shape.len(), false)?;
+        resolve_axis(SOFTMAX_AXIS.read(&node.attrs), x.shape.len(), false)?;
         Ok(vec![x.clone()])
     }
 }
@@ -86,9 +89,9 @@ pub struct Binary {
 }
 
 /// The Add schema.
-pub static ADD: Binary = Binary { name: "Add" };
+pub static ADD: Binary = Binary { name: onnx_ops::ADD };
 /// The Mul schema.
-pub static MUL: Binary = Binary { name: "Mul" };
+pub static MUL: Binary = Binary { name: onnx_ops::MUL };
 
 impl OpSchema for Binary {
     fn name(&self) -> &'static str {
@@ -122,12 +125,16 @@ pub struct Clip;
 /// The Clip schema.
 pub static CLIP: Clip = Clip;
 
-const CLIP_ATTRS: &[AttrSpec] =
-    &[AttrSpec::new("max", AttrKind::Float, Rule::Finite), AttrSpec::new("min", AttrKind::Float, Rule::Finite)];
+/// Clip's `min` attribute (opset 6; later opsets take input 1); absent: unbounded below.
+pub const CLIP_MIN: FloatAttr = FloatAttr { name: "min", rule: Rule::Finite, default: f64::NEG_INFINITY };
+/// Clip's `max` attribute (opset 6; later opsets take input 2); absent: unbounded above.
+pub const CLIP_MAX: FloatAttr = FloatAttr { name: "max", rule: Rule::Finite, default: f64::INFINITY };
+
+const CLIP_ATTRS: &[AttrSpec] = &[CLIP_MAX.spec(), CLIP_MIN.spec()];
 
 impl OpSchema for Clip {
     fn name(&self) -> &'static str {
-        "Clip"
+        onnx_ops::CLIP
     }
 
     fn inputs(&self) -> Arity {
@@ -146,7 +153,7 @@ impl OpSchema for Clip {
         if node.inputs.len() > 1 && !node.attrs.is_empty() {
             return Err(OpError::node("Clip has bounds both as inputs and as attributes; expected one form"));
         }
-        let (lo, hi) = (node.attr_f64("min", f64::NEG_INFINITY), node.attr_f64("max", f64::INFINITY));
+        let (lo, hi) = (CLIP_MIN.read(&node.attrs), CLIP_MAX.read(&node.attrs));
         if lo > hi {
             return Err(OpError::node(format!("Clip min {lo} is greater than max {hi}")));
         }

@@ -1,10 +1,10 @@
 //! Matrix products: Gemm (transA / transB, alpha, beta, bias C) and MatMul (numpy semantics).
 
+use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, Rule};
 use super::dims::broadcast;
-use super::{
-    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
-};
+use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
 use crate::infer::{InferCtx, TensorType};
+use crate::onnx_ops;
 use crate::shape::display_shape;
 use crate::{Dim, Node};
 
@@ -14,16 +14,45 @@ pub struct Gemm;
 /// The Gemm schema.
 pub static GEMM: Gemm = Gemm;
 
-const ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("alpha", AttrKind::Float, Rule::Finite),
-    AttrSpec::new("beta", AttrKind::Float, Rule::Finite),
-    AttrSpec::new("transA", AttrKind::Int, Rule::OneOf(&[0, 1])),
-    AttrSpec::new("transB", AttrKind::Int, Rule::OneOf(&[0, 1])),
-];
+/// `alpha`, the product's factor (Gemm, its gradients and ReduceToShape).
+pub const ALPHA: FloatAttr = FloatAttr { name: "alpha", rule: Rule::Finite, default: 1.0 };
+/// `beta`, the bias `C`'s factor.
+pub const BETA: FloatAttr = FloatAttr { name: "beta", rule: Rule::Finite, default: 1.0 };
+/// `transA`: `A` is transposed.
+pub const TRANS_A: FlagAttr = FlagAttr { name: "transA" };
+/// `transB`: `B` is transposed.
+pub const TRANS_B: FlagAttr = FlagAttr { name: "transB" };
+
+const ATTRS: &[AttrSpec] = &[ALPHA.spec(), BETA.spec(), TRANS_A.spec(), TRANS_B.spec()];
+
+/// A Gemm's attributes, defaults filled in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GemmAttrs {
+    /// [`ALPHA`].
+    pub alpha: f64,
+    /// [`BETA`].
+    pub beta: f64,
+    /// [`TRANS_A`].
+    pub trans_a: bool,
+    /// [`TRANS_B`].
+    pub trans_b: bool,
+}
+
+impl GemmAttrs {
+    /// Reads the attributes of a Gemm or of one of its gradients.
+    pub fn read(attrs: &Attrs) -> GemmAttrs {
+        GemmAttrs {
+            alpha: ALPHA.read(attrs),
+            beta: BETA.read(attrs),
+            trans_a: TRANS_A.read(attrs),
+            trans_b: TRANS_B.read(attrs),
+        }
+    }
+}
 
 impl OpSchema for Gemm {
     fn name(&self) -> &'static str {
-        "Gemm"
+        onnx_ops::GEMM
     }
 
     fn inputs(&self) -> Arity {
@@ -45,8 +74,9 @@ impl OpSchema for Gemm {
         expect_rank(a, 0, 2, 2)?;
         expect_dtype(b, 1, a.dtype)?;
         expect_rank(b, 1, 2, 2)?;
-        let (m, ka) = oriented(&a.shape, node.attr_i64("transA", 0) == 1);
-        let (kb, n) = oriented(&b.shape, node.attr_i64("transB", 0) == 1);
+        let gemm = GemmAttrs::read(&node.attrs);
+        let (m, ka) = oriented(&a.shape, gemm.trans_a);
+        let (kb, n) = oriented(&b.shape, gemm.trans_b);
         check_inner(ka, kb, a, b)?;
         let out = vec![m.clone(), n.clone()];
         if let Some(c) = inputs.get(2).copied().flatten() {
@@ -106,7 +136,7 @@ pub static MATMUL: MatMul = MatMul;
 
 impl OpSchema for MatMul {
     fn name(&self) -> &'static str {
-        "MatMul"
+        onnx_ops::MATMUL
     }
 
     fn inputs(&self) -> Arity {

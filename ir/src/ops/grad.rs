@@ -2,14 +2,16 @@
 //! broadcast reductions, layout, Conv, Gemm, MatMul, pools, Resize): arity, attributes and inference,
 //! checked by re-inferring the forward op from the gradient op's operands.
 
-use super::{
-    check_node, expect_float, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError,
-    OpSchema, Rule,
-};
+use super::attrs::{AttrSpec, IntAttr, Rule};
+use super::elementwise::SOFTMAX_AXIS;
+use super::gemm::ALPHA;
+use super::lowered::{CLIP_MAX, CLIP_MIN};
+use super::reshape::CONCAT_AXIS;
+use super::{check_node, expect_float, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
 use crate::grad as names;
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
-use crate::{Attr, Dim, Node};
+use crate::{Dim, Node};
 
 /// Whether two dimensions may be the same size: equal, or at least one a name.
 fn dims_agree(a: &Dim, b: &Dim) -> bool {
@@ -36,14 +38,13 @@ pub struct Pointwise {
     attrs: &'static [AttrSpec],
 }
 
-const CLIP_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("clip_max", AttrKind::Float, Rule::Finite),
-    AttrSpec::new("clip_min", AttrKind::Float, Rule::Finite),
-];
-const AXIS_ATTRS: &[AttrSpec] = &[AttrSpec::new("axis", AttrKind::Int, Rule::Any)];
-const ALPHA_ATTRS: &[AttrSpec] = &[AttrSpec::new("alpha", AttrKind::Float, Rule::Finite)];
-const CONCAT_GRAD_ATTRS: &[AttrSpec] =
-    &[AttrSpec::new("axis", AttrKind::Int, Rule::Any), AttrSpec::new("index", AttrKind::Int, Rule::Any)];
+/// ConcatGrad's `index`: which Concat input's slice it takes (required; absent reads as -1, none).
+pub const CONCAT_INDEX: IntAttr = IntAttr { name: "index", rule: Rule::Any, default: -1 };
+
+const CLIP_ATTRS: &[AttrSpec] = &[CLIP_MAX.spec(), CLIP_MIN.spec()];
+const AXIS_ATTRS: &[AttrSpec] = &[SOFTMAX_AXIS.spec()];
+const ALPHA_ATTRS: &[AttrSpec] = &[ALPHA.spec()];
+const CONCAT_GRAD_ATTRS: &[AttrSpec] = &[CONCAT_AXIS.spec(), CONCAT_INDEX.spec()];
 
 /// The ReluGrad schema.
 pub static RELU_GRAD: Pointwise = Pointwise { name: names::RELU_GRAD, attrs: &[] };
@@ -68,7 +69,7 @@ impl OpSchema for Pointwise {
         self.attrs
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+        let (lo, hi) = (CLIP_MIN.read(&node.attrs), CLIP_MAX.read(&node.attrs));
         if lo > hi {
             return Err(OpError::node(format!("clip_min {lo} is greater than clip_max {hi}")));
         }
@@ -79,8 +80,8 @@ impl OpSchema for Pointwise {
         expect_float(dy, 0)?;
         let y = required(inputs, 1)?;
         expect_like(y, 1, dy, "the type of input 0 (dY)")?;
-        if node.attr("axis").is_some() {
-            resolve_axis(node.attr_i64("axis", -1), dy.shape.len(), false)?;
+        if let Some(axis) = SOFTMAX_AXIS.get(&node.attrs) {
+            resolve_axis(axis, dy.shape.len(), false)?;
         }
         Ok(vec![dy.clone()])
     }
@@ -216,7 +217,7 @@ impl OpSchema for ConcatGrad {
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let parts = node.inputs.len() - 1;
-        match node.attr("index").and_then(Attr::as_i64) {
+        match CONCAT_INDEX.get(&node.attrs) {
             Some(k) if (0..parts as i64).contains(&k) => Ok(()),
             Some(k) => Err(OpError::node(format!(
                 "attribute \"index\" is {k}; expected 0 to {} (one of the {parts} Concat inputs)",
@@ -227,11 +228,11 @@ impl OpSchema for ConcatGrad {
     }
     fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let mut concat = node.clone();
-        concat.attrs.remove("index");
+        concat.attrs.remove(CONCAT_INDEX.name);
         let operands: Vec<usize> = (1..inputs.len()).collect();
         let forward = Adjoint::forward_type(&super::reshape::CONCAT, &concat, inputs, &operands, ctx)?;
         expect_like(required(inputs, 0)?, 0, &forward, "the Concat's output")?;
-        let index = node.attr_i64("index", 0) as usize + 1;
+        let index = CONCAT_INDEX.read(&node.attrs) as usize + 1;
         Ok(vec![required(inputs, index)?.clone()])
     }
 }

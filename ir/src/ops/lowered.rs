@@ -1,31 +1,45 @@
 //! Schemas of the lowered ops of [`crate::lowered`]: the SyncBN statistics, collective, finalize and
 //! normalize ops, validated and inferred like any other op.
 
+use super::attrs::{AttrSpec, FloatAttr, IntAttr, Rule, StrAttr, StrsAttr};
 use super::batchnorm::check_channel_vector;
-use super::{
-    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
-};
+use super::batchnorm::{EPSILON, MOMENTUM};
+use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
 use crate::infer::{InferCtx, TensorType};
 use crate::lowered as names;
 use crate::shape::display_shape;
-use crate::{Attr, DType, Dim, Node};
+use crate::{DType, Dim, Node};
 
-pub(super) const ACTIVATION_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("activation", AttrKind::Str, Rule::Words(&["none", "relu", "clip"])),
-    AttrSpec::new("clip_max", AttrKind::Float, Rule::Finite),
-    AttrSpec::new("clip_min", AttrKind::Float, Rule::Finite),
-];
+/// `activation` of the fused normalize ops (see [`crate::lowered::Activation`]).
+pub const ACTIVATION: StrAttr =
+    StrAttr { name: "activation", rule: Rule::Words(&["none", "relu", "clip"]), default: "none" };
+/// `clip_min` (activation `"clip"` and ClipGrad); absent: unbounded below.
+pub const CLIP_MIN: FloatAttr = FloatAttr { name: "clip_min", rule: Rule::Finite, default: f64::NEG_INFINITY };
+/// `clip_max` (activation `"clip"` and ClipGrad); absent: unbounded above.
+pub const CLIP_MAX: FloatAttr = FloatAttr { name: "clip_max", rule: Rule::Finite, default: f64::INFINITY };
+/// AllReduce's `group_size`: replicas per sync group (>= 0; 0, the default, is every replica).
+pub const GROUP_SIZE: IntAttr = IntAttr { name: "group_size", rule: Rule::Any, default: 0 };
+/// AllReduce's `layers`: the BatchNorm node each input serves, one per input.
+pub const LAYERS: StrsAttr = StrsAttr { name: "layers" };
+/// AllReduce's `payload`: the layout, one `name:dtype[shape]` entry per input joined by `;`.
+pub const PAYLOAD: StrAttr = StrAttr { name: "payload", rule: Rule::Any, default: "" };
+/// AllReduce's `reduction`: `"sum"`.
+pub const REDUCTION: StrAttr = StrAttr { name: "reduction", rule: Rule::Words(&["sum"]), default: "sum" };
+/// AllReduce's `scope`: `"group"` (the sync group, the default) or `"world"` (every replica).
+pub const SCOPE: StrAttr = StrAttr { name: "scope", rule: Rule::Words(&["group", "world"]), default: "group" };
+
+pub(super) const ACTIVATION_ATTRS: &[AttrSpec] = &[ACTIVATION.spec(), CLIP_MAX.spec(), CLIP_MIN.spec()];
 
 /// `clip_min` / `clip_max` only with activation `"clip"`, and min <= max.
 pub(super) fn check_activation(node: &Node) -> Result<(), OpError> {
-    let activation = node.attr("activation").and_then(Attr::as_str).unwrap_or("none");
-    let has_bounds = node.attr("clip_min").is_some() || node.attr("clip_max").is_some();
+    let activation = ACTIVATION.read(&node.attrs);
+    let has_bounds = CLIP_MIN.get(&node.attrs).is_some() || CLIP_MAX.get(&node.attrs).is_some();
     if has_bounds && activation != "clip" {
         return Err(OpError::node(format!(
             "clip_min / clip_max given with activation {activation:?}; expected \"clip\""
         )));
     }
-    let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+    let (lo, hi) = (CLIP_MIN.read(&node.attrs), CLIP_MAX.read(&node.attrs));
     if lo > hi {
         return Err(OpError::node(format!("clip_min {lo} is greater than clip_max {hi}")));
     }
@@ -93,13 +107,8 @@ pub struct AllReduce;
 /// The AllReduce schema.
 pub static ALL_REDUCE: AllReduce = AllReduce;
 
-const ALL_REDUCE_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("group_size", AttrKind::Int, Rule::Any),
-    AttrSpec::new("layers", AttrKind::Strs, Rule::Any),
-    AttrSpec::new("payload", AttrKind::Str, Rule::Any),
-    AttrSpec::new("reduction", AttrKind::Str, Rule::Words(&["sum"])),
-    AttrSpec::new("scope", AttrKind::Str, Rule::Words(&["group", "world"])),
-];
+const ALL_REDUCE_ATTRS: &[AttrSpec] =
+    &[GROUP_SIZE.spec(), LAYERS.spec(), PAYLOAD.spec(), REDUCTION.spec(), SCOPE.spec()];
 
 impl OpSchema for AllReduce {
     fn name(&self) -> &'static str {
@@ -122,13 +131,11 @@ impl OpSchema for AllReduce {
                 node.outputs.len()
             )));
         }
-        if node.attr_i64("group_size", 0) < 0 {
-            return Err(OpError::node(format!(
-                "attribute \"group_size\" is {}; expected >= 0",
-                node.attr_i64("group_size", 0)
-            )));
+        let group_size = GROUP_SIZE.read(&node.attrs);
+        if group_size < 0 {
+            return Err(OpError::node(format!("attribute \"group_size\" is {group_size}; expected >= 0")));
         }
-        match node.attr("layers").and_then(Attr::as_strs) {
+        match LAYERS.get(&node.attrs) {
             Some(layers) if layers.len() != n => Err(OpError::node(format!(
                 "attribute \"layers\" has {} entries; expected {n} (one per input)",
                 layers.len()
@@ -141,10 +148,7 @@ impl OpSchema for AllReduce {
     }
 }
 
-const FINALIZE_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("epsilon", AttrKind::Float, Rule::Positive),
-    AttrSpec::new("momentum", AttrKind::Float, Rule::UnitInterval),
-];
+const FINALIZE_ATTRS: &[AttrSpec] = &[EPSILON.spec(), MOMENTUM.spec()];
 
 /// `BnFinalize(moments, scale, B, running_mean, running_var) -> (norm_params, running_mean_out,
 /// running_var_out)`.

@@ -1,23 +1,27 @@
 //! The op catalogue: one [`OpSchema`] per op (arity, attributes, shape and dtype inference), found by
 //! name through [`schema`]. Each op family lives in its own file.
 
-mod batchnorm;
-mod bn_grad;
-mod conv;
+pub mod attrs;
+pub mod batchnorm;
+pub mod bn_grad;
+pub mod conv;
 pub mod dims;
-mod elementwise;
-mod gemm;
-mod grad;
-mod lowered;
-mod pool;
-mod reshape;
-mod resize;
+pub mod elementwise;
+pub mod gemm;
+pub mod grad;
+pub mod lowered;
+pub mod pool;
+pub mod reshape;
+pub mod resize;
+pub mod window;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::infer::{InferCtx, TensorType};
-use crate::{Attr, DType, Node};
+use crate::{DType, Node};
+
+pub use attrs::{AttrKind, AttrSpec, Attrs, FlagAttr, FloatAttr, IntAttr, IntsAttr, Rule, StrAttr, StrsAttr};
 
 /// How many inputs or outputs an op takes: at least `min`, at most `max` (`None`: unbounded).
 /// The first `min` must be present (not `""`); later ones are optional.
@@ -55,132 +59,6 @@ impl Arity {
 
     fn allows(self, n: usize) -> bool {
         n >= self.min && n <= self.max.unwrap_or(usize::MAX)
-    }
-}
-
-/// The type an attribute must have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AttrKind {
-    /// An integer.
-    Int,
-    /// A number (integers accepted).
-    Float,
-    /// A string.
-    Str,
-    /// A list of integers.
-    Ints,
-    /// A list of numbers.
-    Floats,
-    /// A list of strings.
-    Strs,
-}
-
-impl AttrKind {
-    fn name(self) -> &'static str {
-        match self {
-            AttrKind::Int => "an integer",
-            AttrKind::Float => "a number",
-            AttrKind::Str => "a string",
-            AttrKind::Ints => "a list of integers",
-            AttrKind::Floats => "a list of numbers",
-            AttrKind::Strs => "a list of strings",
-        }
-    }
-
-    fn accepts(self, value: &Attr) -> bool {
-        let empty_list = matches!(value, Attr::Ints(v) if v.is_empty());
-        match self {
-            AttrKind::Int => matches!(value, Attr::Int(_)),
-            AttrKind::Float => matches!(value, Attr::Int(_) | Attr::Float(_)),
-            AttrKind::Str => matches!(value, Attr::Str(_)),
-            AttrKind::Ints => matches!(value, Attr::Ints(_)),
-            AttrKind::Floats => matches!(value, Attr::Ints(_) | Attr::Floats(_)),
-            AttrKind::Strs => matches!(value, Attr::Strs(_)) || empty_list,
-        }
-    }
-}
-
-/// The range an attribute's value must lie in.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Rule {
-    /// Any value of the right kind.
-    Any,
-    /// A number greater than 0 (and finite).
-    Positive,
-    /// A finite number.
-    Finite,
-    /// A number in [0, 1].
-    UnitInterval,
-    /// An integer that is one of these.
-    OneOf(&'static [i64]),
-    /// A string that is one of these.
-    Words(&'static [&'static str]),
-    /// A list whose entries are all at least this.
-    AllAtLeast(i64),
-}
-
-/// One attribute an op accepts.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct AttrSpec {
-    /// Attribute name.
-    pub name: &'static str,
-    /// Required type.
-    pub kind: AttrKind,
-    /// Allowed values.
-    pub rule: Rule,
-}
-
-impl AttrSpec {
-    /// A spec of this name, kind and rule.
-    pub const fn new(name: &'static str, kind: AttrKind, rule: Rule) -> AttrSpec {
-        AttrSpec { name, kind, rule }
-    }
-
-    /// Checks one value against the spec; the error says what was expected.
-    fn check(&self, value: &Attr) -> Result<(), String> {
-        if !self.kind.accepts(value) {
-            return Err(format!("attribute {:?} is {}; expected {}", self.name, value.kind(), self.kind.name()));
-        }
-        let bad = |expected: String| Err(format!("attribute {:?} is {}; expected {expected}", self.name, show(value)));
-        match self.rule {
-            Rule::Any => Ok(()),
-            Rule::Positive => match value.as_f64() {
-                Some(x) if x > 0.0 && x.is_finite() => Ok(()),
-                _ => bad("a finite number > 0".into()),
-            },
-            Rule::Finite => match value.as_f64() {
-                Some(x) if x.is_finite() => Ok(()),
-                _ => bad("a finite number".into()),
-            },
-            Rule::UnitInterval => match value.as_f64() {
-                Some(x) if (0.0..=1.0).contains(&x) => Ok(()),
-                _ => bad("a number in [0, 1]".into()),
-            },
-            Rule::OneOf(allowed) => match value.as_i64() {
-                Some(x) if allowed.contains(&x) => Ok(()),
-                _ => bad(format!("one of {allowed:?}")),
-            },
-            Rule::Words(allowed) => match value.as_str() {
-                Some(s) if allowed.contains(&s) => Ok(()),
-                _ => bad(format!("one of {allowed:?}")),
-            },
-            Rule::AllAtLeast(min) => match value.as_ints() {
-                Some(v) if v.iter().all(|&x| x >= min) => Ok(()),
-                _ => bad(format!("entries >= {min}")),
-            },
-        }
-    }
-}
-
-/// An attribute value written for a message.
-fn show(value: &Attr) -> String {
-    match value {
-        Attr::Int(i) => i.to_string(),
-        Attr::Float(f) => f.to_string(),
-        Attr::Str(s) => format!("{s:?}"),
-        Attr::Ints(v) => format!("{v:?}"),
-        Attr::Floats(v) => format!("{v:?}"),
-        Attr::Strs(v) => format!("{v:?}"),
     }
 }
 
@@ -373,21 +251,6 @@ pub(crate) fn expect_rank(t: &TensorType, index: usize, min: usize, max: usize) 
         index,
         format!("input {index} has rank {r} ({}); expected rank {expected}", crate::shape::display_shape(&t.shape)),
     ))
-}
-
-/// An integer-list attribute, or `default` when absent.
-pub(crate) fn ints_or(node: &Node, name: &str, default: Vec<i64>) -> Vec<i64> {
-    node.attr(name).and_then(Attr::as_ints).map(<[i64]>::to_vec).unwrap_or(default)
-}
-
-/// Checks that an integer-list attribute, when present, has `len` entries.
-pub(crate) fn expect_len(node: &Node, name: &str, len: usize, what: &str) -> Result<(), OpError> {
-    match node.attr(name).and_then(Attr::as_ints) {
-        Some(v) if v.len() != len => {
-            Err(OpError::node(format!("attribute {name:?} has {} entries; expected {len} ({what})", v.len())))
-        }
-        _ => Ok(()),
-    }
 }
 
 /// Resolves a possibly negative `axis` against `rank` (`-1` is the last axis); `rank_inclusive`

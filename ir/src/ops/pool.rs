@@ -1,9 +1,11 @@
 //! MaxPool, AveragePool (ceil_mode, pads, strides, dilations, auto_pad) and GlobalAveragePool.
 
-use super::conv::{check_auto_pad, window_outputs, AUTO_PAD};
-use super::{expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule};
+use super::attrs::{AttrSpec, FlagAttr};
+use super::window::{check_auto_pad, window_outputs, AUTO_PAD, CEIL_MODE, DILATIONS, KERNEL_SHAPE, PADS, STRIDES};
+use super::{expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
 use crate::infer::{InferCtx, TensorType};
-use crate::{Attr, DType, Dim, Node};
+use crate::onnx_ops;
+use crate::{DType, Dim, Node};
 
 /// MaxPool or AveragePool.
 pub struct Pool {
@@ -12,28 +14,33 @@ pub struct Pool {
 }
 
 /// The MaxPool schema: outputs Y and optional Indices (i64).
-pub static MAX_POOL: Pool = Pool { name: "MaxPool", max: true };
+pub static MAX_POOL: Pool = Pool { name: onnx_ops::MAX_POOL, max: true };
 /// The AveragePool schema.
-pub static AVERAGE_POOL: Pool = Pool { name: "AveragePool", max: false };
+pub static AVERAGE_POOL: Pool = Pool { name: onnx_ops::AVERAGE_POOL, max: false };
+
+/// `count_include_pad` (AveragePool): divide by the taps inside the input and its explicit padding.
+pub const COUNT_INCLUDE_PAD: FlagAttr = FlagAttr { name: "count_include_pad" };
+/// `storage_order` (MaxPool): the layout of the Indices output, row-major (0) or column-major (1).
+pub const STORAGE_ORDER: FlagAttr = FlagAttr { name: "storage_order" };
 
 const MAX_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("auto_pad", AttrKind::Str, AUTO_PAD),
-    AttrSpec::new("ceil_mode", AttrKind::Int, Rule::OneOf(&[0, 1])),
-    AttrSpec::new("dilations", AttrKind::Ints, Rule::AllAtLeast(1)),
-    AttrSpec::new("kernel_shape", AttrKind::Ints, Rule::AllAtLeast(1)),
-    AttrSpec::new("pads", AttrKind::Ints, Rule::AllAtLeast(0)),
-    AttrSpec::new("storage_order", AttrKind::Int, Rule::OneOf(&[0, 1])),
-    AttrSpec::new("strides", AttrKind::Ints, Rule::AllAtLeast(1)),
+    AUTO_PAD.spec(),
+    CEIL_MODE.spec(),
+    DILATIONS.spec(),
+    KERNEL_SHAPE.spec(),
+    PADS.spec(),
+    STORAGE_ORDER.spec(),
+    STRIDES.spec(),
 ];
 
 const AVERAGE_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("auto_pad", AttrKind::Str, AUTO_PAD),
-    AttrSpec::new("ceil_mode", AttrKind::Int, Rule::OneOf(&[0, 1])),
-    AttrSpec::new("count_include_pad", AttrKind::Int, Rule::OneOf(&[0, 1])),
-    AttrSpec::new("dilations", AttrKind::Ints, Rule::AllAtLeast(1)),
-    AttrSpec::new("kernel_shape", AttrKind::Ints, Rule::AllAtLeast(1)),
-    AttrSpec::new("pads", AttrKind::Ints, Rule::AllAtLeast(0)),
-    AttrSpec::new("strides", AttrKind::Ints, Rule::AllAtLeast(1)),
+    AUTO_PAD.spec(),
+    CEIL_MODE.spec(),
+    COUNT_INCLUDE_PAD.spec(),
+    DILATIONS.spec(),
+    KERNEL_SHAPE.spec(),
+    PADS.spec(),
+    STRIDES.spec(),
 ];
 
 impl OpSchema for Pool {
@@ -62,7 +69,7 @@ impl OpSchema for Pool {
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        if node.attr("kernel_shape").is_none() {
+        if KERNEL_SHAPE.get(&node.attrs).is_none() {
             return Err(OpError::node(format!("{} needs attribute \"kernel_shape\"", self.name)));
         }
         check_auto_pad(node)
@@ -72,10 +79,8 @@ impl OpSchema for Pool {
         let x = required(inputs, 0)?;
         expect_float(x, 0)?;
         expect_rank(x, 0, 3, 8)?;
-        let kernel: Vec<u64> =
-            node.attr("kernel_shape").and_then(Attr::as_ints).unwrap_or(&[]).iter().map(|&k| k as u64).collect();
-        let ceil = node.attr_i64("ceil_mode", 0) == 1;
-        let spatial = window_outputs(node, &x.shape[2..], &kernel, ceil, ctx)?;
+        let kernel: Vec<u64> = KERNEL_SHAPE.get(&node.attrs).unwrap_or(&[]).iter().map(|&k| k as u64).collect();
+        let spatial = window_outputs(node, &x.shape[2..], &kernel, ctx)?;
         let mut shape = x.shape[..2].to_vec();
         shape.extend(spatial);
         let indices = TensorType::new(DType::I64, shape.clone());
@@ -91,7 +96,7 @@ pub static GLOBAL_AVERAGE_POOL: GlobalAveragePool = GlobalAveragePool;
 
 impl OpSchema for GlobalAveragePool {
     fn name(&self) -> &'static str {
-        "GlobalAveragePool"
+        onnx_ops::GLOBAL_AVERAGE_POOL
     }
 
     fn inputs(&self) -> Arity {

@@ -1,15 +1,23 @@
 //! Layout ops: Flatten (axis), Reshape (0 and -1, shape from an i64 initializer) and Concat (axis).
 
+use super::attrs::{AttrSpec, FlagAttr, IntAttr, Rule};
 use super::dims::SymProduct;
-use super::{
-    expect_dtype, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
-};
+use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
 use crate::infer::{InferCtx, TensorType};
+use crate::onnx_ops;
 use crate::shape::display_shape;
 use crate::{DType, Dim, Node};
 
-const AXIS_ATTRS: &[AttrSpec] = &[AttrSpec::new("axis", AttrKind::Int, Rule::Any)];
-const RESHAPE_ATTRS: &[AttrSpec] = &[AttrSpec::new("allowzero", AttrKind::Int, Rule::OneOf(&[0, 1]))];
+/// Flatten's `axis`: the first axis of the inner dimension (`0..=rank`, negative from the end; default 1).
+pub const FLATTEN_AXIS: IntAttr = IntAttr { name: "axis", rule: Rule::Any, default: 1 };
+/// Concat's `axis` (required; negative from the end). ConcatGrad carries it too.
+pub const CONCAT_AXIS: IntAttr = IntAttr { name: "axis", rule: Rule::Any, default: 0 };
+/// Reshape's `allowzero`: a 0 in the shape is a zero-size dimension, not a copy.
+pub const ALLOW_ZERO: FlagAttr = FlagAttr { name: "allowzero" };
+
+const FLATTEN_ATTRS: &[AttrSpec] = &[FLATTEN_AXIS.spec()];
+const CONCAT_ATTRS: &[AttrSpec] = &[CONCAT_AXIS.spec()];
+const RESHAPE_ATTRS: &[AttrSpec] = &[ALLOW_ZERO.spec()];
 
 /// The longest shape operand read from an initializer.
 const MAX_SHAPE_OPERAND: u64 = 64;
@@ -22,7 +30,7 @@ pub static FLATTEN: Flatten = Flatten;
 
 impl OpSchema for Flatten {
     fn name(&self) -> &'static str {
-        "Flatten"
+        onnx_ops::FLATTEN
     }
 
     fn inputs(&self) -> Arity {
@@ -34,12 +42,12 @@ impl OpSchema for Flatten {
     }
 
     fn attrs(&self) -> &'static [AttrSpec] {
-        AXIS_ATTRS
+        FLATTEN_ATTRS
     }
 
     fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let x = required(inputs, 0)?;
-        let axis = resolve_axis(node.attr_i64("axis", 1), x.shape.len(), true)?;
+        let axis = resolve_axis(FLATTEN_AXIS.read(&node.attrs), x.shape.len(), true)?;
         let outer = SymProduct::of(&x.shape[..axis]).to_dim(ctx);
         let inner = SymProduct::of(&x.shape[axis..]).to_dim(ctx);
         Ok(vec![TensorType::new(x.dtype, vec![outer, inner])])
@@ -55,7 +63,7 @@ pub static RESHAPE: Reshape = Reshape;
 
 impl OpSchema for Reshape {
     fn name(&self) -> &'static str {
-        "Reshape"
+        onnx_ops::RESHAPE
     }
 
     fn inputs(&self) -> Arity {
@@ -79,7 +87,7 @@ impl OpSchema for Reshape {
             ctx.constant(&node.inputs[1], MAX_SHAPE_OPERAND).map_err(|e| OpError::input(1, e))?.ok_or_else(|| {
                 OpError::input(1, "the target shape is computed at run time; expected an i64 initializer")
             })?;
-        let allow_zero = node.attr_i64("allowzero", 0) == 1;
+        let allow_zero = ALLOW_ZERO.read(&node.attrs);
         let shape = reshape(&x.shape, &target, allow_zero, ctx)?;
         Ok(vec![TensorType::new(x.dtype, shape)])
     }
@@ -132,7 +140,7 @@ pub static CONCAT: Concat = Concat;
 
 impl OpSchema for Concat {
     fn name(&self) -> &'static str {
-        "Concat"
+        onnx_ops::CONCAT
     }
 
     fn inputs(&self) -> Arity {
@@ -144,11 +152,11 @@ impl OpSchema for Concat {
     }
 
     fn attrs(&self) -> &'static [AttrSpec] {
-        AXIS_ATTRS
+        CONCAT_ATTRS
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        if node.attr("axis").is_none() {
+        if CONCAT_AXIS.get(&node.attrs).is_none() {
             return Err(OpError::node("Concat needs attribute \"axis\""));
         }
         if let Some(i) = node.inputs.iter().position(String::is_empty) {
@@ -160,7 +168,7 @@ impl OpSchema for Concat {
     fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let first = required(inputs, 0)?;
         let rank = first.shape.len();
-        let axis = resolve_axis(node.attr_i64("axis", 0), rank, false)?;
+        let axis = resolve_axis(CONCAT_AXIS.read(&node.attrs), rank, false)?;
         let mut along_sum: Option<u64> = Some(0);
         let mut shape = first.shape.clone();
         for index in 0..inputs.len() {

@@ -1,10 +1,10 @@
 //! Resize (ONNX opset 11+): inputs X, roi, scales, sizes; the output size from constant scales or sizes.
 
-use super::{
-    expect_dtype, expect_rank, required, resolve_axis, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
-};
+use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, IntsAttr, Rule, StrAttr};
+use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
 use crate::infer::{InferCtx, TensorType};
-use crate::{Attr, DType, Dim, Node};
+use crate::onnx_ops;
+use crate::{DType, Dim, Node};
 
 /// The longest scales or sizes operand read.
 const MAX_OPERAND: u64 = 64;
@@ -15,36 +15,91 @@ pub struct Resize;
 /// The Resize schema.
 pub static RESIZE: Resize = Resize;
 
+/// `antialias`: low-pass filter when downscaling.
+pub const ANTIALIAS: FlagAttr = FlagAttr { name: "antialias" };
+/// `axes`: the axes that `scales` / `sizes` list (default all, negative from the end).
+pub const AXES: IntsAttr = IntsAttr { name: "axes", rule: Rule::Any };
+/// `coordinate_transformation_mode`: how an output coordinate maps to an input one.
+pub const COORDINATE_TRANSFORMATION_MODE: StrAttr = StrAttr {
+    name: "coordinate_transformation_mode",
+    rule: Rule::Words(&[
+        "half_pixel",
+        "half_pixel_symmetric",
+        "pytorch_half_pixel",
+        "align_corners",
+        "asymmetric",
+        "tf_crop_and_resize",
+    ]),
+    default: "half_pixel",
+};
+/// `cubic_coeff_a`: the cubic kernel's coefficient.
+pub const CUBIC_COEFF_A: FloatAttr = FloatAttr { name: "cubic_coeff_a", rule: Rule::Finite, default: -0.75 };
+/// `exclude_outside`: cubic taps outside the input weigh 0.
+pub const EXCLUDE_OUTSIDE: FlagAttr = FlagAttr { name: "exclude_outside" };
+/// `extrapolation_value` (tf_crop_and_resize): the value outside the input.
+pub const EXTRAPOLATION_VALUE: FloatAttr = FloatAttr { name: "extrapolation_value", rule: Rule::Finite, default: 0.0 };
+/// `keep_aspect_ratio_policy` (with `sizes`): `stretch`, or one scale for every resized axis.
+pub const KEEP_ASPECT_RATIO_POLICY: StrAttr = StrAttr {
+    name: "keep_aspect_ratio_policy",
+    rule: Rule::Words(&["stretch", "not_larger", "not_smaller"]),
+    default: "stretch",
+};
+/// `mode`: the interpolation.
+pub const MODE: StrAttr =
+    StrAttr { name: "mode", rule: Rule::Words(&["nearest", "linear", "cubic"]), default: "nearest" };
+/// `nearest_mode`: how `mode` nearest rounds a coordinate.
+pub const NEAREST_MODE: StrAttr = StrAttr {
+    name: "nearest_mode",
+    rule: Rule::Words(&["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"]),
+    default: "round_prefer_floor",
+};
+
 const ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("antialias", AttrKind::Int, Rule::OneOf(&[0, 1])),
-    AttrSpec::new("axes", AttrKind::Ints, Rule::Any),
-    AttrSpec::new(
-        "coordinate_transformation_mode",
-        AttrKind::Str,
-        Rule::Words(&[
-            "half_pixel",
-            "half_pixel_symmetric",
-            "pytorch_half_pixel",
-            "align_corners",
-            "asymmetric",
-            "tf_crop_and_resize",
-        ]),
-    ),
-    AttrSpec::new("cubic_coeff_a", AttrKind::Float, Rule::Finite),
-    AttrSpec::new("exclude_outside", AttrKind::Int, Rule::OneOf(&[0, 1])),
-    AttrSpec::new("extrapolation_value", AttrKind::Float, Rule::Finite),
-    AttrSpec::new("keep_aspect_ratio_policy", AttrKind::Str, Rule::Words(&["stretch", "not_larger", "not_smaller"])),
-    AttrSpec::new("mode", AttrKind::Str, Rule::Words(&["nearest", "linear", "cubic"])),
-    AttrSpec::new(
-        "nearest_mode",
-        AttrKind::Str,
-        Rule::Words(&["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"]),
-    ),
+    ANTIALIAS.spec(),
+    AXES.spec(),
+    COORDINATE_TRANSFORMATION_MODE.spec(),
+    CUBIC_COEFF_A.spec(),
+    EXCLUDE_OUTSIDE.spec(),
+    EXTRAPOLATION_VALUE.spec(),
+    KEEP_ASPECT_RATIO_POLICY.spec(),
+    MODE.spec(),
+    NEAREST_MODE.spec(),
 ];
+
+/// The Resize attributes that choose the taps, defaults filled in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ResizeAttrs<'a> {
+    /// [`MODE`].
+    pub mode: &'a str,
+    /// [`COORDINATE_TRANSFORMATION_MODE`].
+    pub coordinates: &'a str,
+    /// [`NEAREST_MODE`].
+    pub nearest: &'a str,
+    /// [`KEEP_ASPECT_RATIO_POLICY`].
+    pub keep_aspect_ratio_policy: &'a str,
+    /// [`ANTIALIAS`].
+    pub antialias: bool,
+    /// [`AXES`], when given.
+    pub axes: Option<&'a [i64]>,
+}
+
+impl<'a> ResizeAttrs<'a> {
+    /// Reads the attributes of a Resize or ResizeGrad.
+    pub fn read(attrs: &'a Attrs) -> ResizeAttrs<'a> {
+        ResizeAttrs {
+            mode: MODE.read(attrs),
+            coordinates: COORDINATE_TRANSFORMATION_MODE.read(attrs),
+            nearest: NEAREST_MODE.read(attrs),
+            keep_aspect_ratio_policy: KEEP_ASPECT_RATIO_POLICY.read(attrs),
+            antialias: ANTIALIAS.read(attrs),
+            axes: AXES.get(attrs),
+        }
+    }
+}
 
 impl OpSchema for Resize {
     fn name(&self) -> &'static str {
-        "Resize"
+        onnx_ops::RESIZE
     }
 
     fn inputs(&self) -> Arity {
@@ -72,7 +127,7 @@ impl OpSchema for Resize {
         let x = required(inputs, 0)?;
         expect_rank(x, 0, 1, 8)?;
         let rank = x.shape.len();
-        let axes = match node.attr("axes").and_then(Attr::as_ints) {
+        let axes = match AXES.get(&node.attrs) {
             Some(list) => list.iter().map(|&a| resolve_axis(a, rank, false)).collect::<Result<Vec<_>, _>>()?,
             None => (0..rank).collect(),
         };
@@ -131,8 +186,8 @@ fn sized(v: f64) -> Result<Dim, String> {
 /// With `keep_aspect_ratio_policy` not `stretch`, one scale (the smallest or largest ratio) applies
 /// to every resized axis: `round(input * scale)`.
 fn keep_aspect_ratio(node: &Node, input: &[Dim], axes: &[usize], shape: &mut [Dim], ctx: &mut InferCtx) {
-    let policy = node.attr("keep_aspect_ratio_policy").and_then(Attr::as_str).unwrap_or("stretch");
-    if policy == "stretch" {
+    let policy = KEEP_ASPECT_RATIO_POLICY.read(&node.attrs);
+    if policy == KEEP_ASPECT_RATIO_POLICY.default {
         return;
     }
     let ratios: Option<Vec<f64>> =

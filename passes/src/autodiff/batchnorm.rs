@@ -5,11 +5,12 @@
 use std::collections::BTreeMap;
 
 use syncbn_ir::grad::{BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD};
-use syncbn_ir::{Attr, Node};
+use syncbn_ir::ops::batchnorm::{BatchNormAttrs, EPSILON, MOMENTUM};
+use syncbn_ir::ops::bn_grad::{FORWARD, WRT as WRT_ATTR};
+use syncbn_ir::Node;
 
 use super::context::{base, RuleCtx};
 use super::tape::Grad;
-use crate::rewrites::train_bn::is_training;
 use crate::PassError;
 
 /// The inputs X, scale and B, by index and by name in BatchNormEvalGrad's `wrt`.
@@ -24,13 +25,9 @@ pub fn batch_norm(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassErr
     }
     let mut inputs = vec![dy.to_string()];
     inputs.extend(node.inputs.iter().cloned());
-    let epsilon = Attr::Float(node.attr_f64("epsilon", 1e-5));
-    if is_training(&node.attrs) {
-        let attrs = BTreeMap::from([
-            ("epsilon".to_string(), epsilon),
-            ("momentum".to_string(), Attr::Float(node.attr_f64("momentum", 0.9))),
-            ("forward".to_string(), Attr::Str(node.name.clone())),
-        ]);
+    let bn = BatchNormAttrs::read(&node.attrs);
+    if bn.training_mode {
+        let attrs = BTreeMap::from([EPSILON.entry(bn.epsilon), MOMENTUM.entry(bn.momentum), FORWARD.entry(&node.name)]);
         let outs = cx.tape.op(BATCH_NORM_GRAD, &base(node, "bn"), inputs, attrs, 3);
         for (index, _) in wanted {
             cx.give(node, index, Grad::owned(outs[index].clone()));
@@ -38,8 +35,7 @@ pub fn batch_norm(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassErr
         return Ok(());
     }
     for (index, wrt) in wanted {
-        let attrs =
-            BTreeMap::from([("epsilon".to_string(), epsilon.clone()), ("wrt".to_string(), Attr::Str(wrt.to_string()))]);
+        let attrs = BTreeMap::from([EPSILON.entry(bn.epsilon), WRT_ATTR.entry(wrt)]);
         let grad = cx.tape.op1(BATCH_NORM_EVAL_GRAD, &base(node, wrt), inputs.clone(), attrs);
         cx.give(node, index, grad);
     }

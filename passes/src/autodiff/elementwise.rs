@@ -4,6 +4,9 @@
 use std::collections::BTreeMap;
 
 use syncbn_ir::grad::{CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD};
+use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN, SOFTMAX_AXIS};
+use syncbn_ir::ops::lowered::{CLIP_MAX as GRAD_CLIP_MAX, CLIP_MIN as GRAD_CLIP_MIN};
+use syncbn_ir::ops::FloatAttr;
 use syncbn_ir::{Attr, Node};
 
 use super::context::{base, not_differentiable, RuleCtx};
@@ -18,7 +21,7 @@ pub fn activation(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassErr
     let (op, attrs) = match node.op.as_str() {
         "Relu" => (RELU_GRAD, BTreeMap::new()),
         "Sigmoid" => (SIGMOID_GRAD, BTreeMap::new()),
-        "Softmax" => (SOFTMAX_GRAD, BTreeMap::from([("axis".to_string(), Attr::Int(node.attr_i64("axis", -1)))])),
+        "Softmax" => (SOFTMAX_GRAD, BTreeMap::from([SOFTMAX_AXIS.entry(SOFTMAX_AXIS.read(&node.attrs))])),
         _ => (CLIP_GRAD, clip_bounds(node, cx)?),
     };
     let y = node.outputs[0].clone();
@@ -30,7 +33,8 @@ pub fn activation(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassErr
 /// ClipGrad's `clip_min` / `clip_max`: the Clip's attributes, or its constant bound operands.
 fn clip_bounds(node: &Node, cx: &RuleCtx) -> Result<BTreeMap<String, Attr>, PassError> {
     let mut attrs = BTreeMap::new();
-    for (index, attr, key) in [(1, "min", "clip_min"), (2, "max", "clip_max")] {
+    let bounds: [(usize, FloatAttr, FloatAttr); 2] = [(1, CLIP_MIN, GRAD_CLIP_MIN), (2, CLIP_MAX, GRAD_CLIP_MAX)];
+    for (index, attr, key) in bounds {
         let value = match node.input(index) {
             Some(name) => match cx.constants.get(name).and_then(|v| v.first()) {
                 Some(&v) => Some(v),
@@ -41,10 +45,10 @@ fn clip_bounds(node: &Node, cx: &RuleCtx) -> Result<BTreeMap<String, Attr>, Pass
                     ))
                 }
             },
-            None => node.attr(attr).and_then(Attr::as_f64),
+            None => attr.get(&node.attrs),
         };
         if let Some(v) = value {
-            attrs.insert(key.to_string(), Attr::Float(v));
+            attrs.extend([key.entry(v)]);
         }
     }
     Ok(attrs)

@@ -5,7 +5,8 @@
 use syncbn_ir::grad::{
     AVERAGE_POOL_GRAD, CONCAT_GRAD, GLOBAL_AVERAGE_POOL_GRAD, MAX_POOL_GRAD, RESHAPE_LIKE, RESIZE_GRAD,
 };
-use syncbn_ir::{Attr, Node};
+use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::Node;
 
 use super::context::{base, RuleCtx};
 use crate::PassError;
@@ -27,7 +28,7 @@ pub fn concat(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> 
             continue;
         }
         let mut attrs = node.attrs.clone();
-        attrs.insert("index".to_string(), Attr::Int(index as i64));
+        attrs.extend([CONCAT_INDEX.entry(index as i64)]);
         let mut inputs = vec![dy.to_string()];
         inputs.extend(node.inputs.iter().cloned());
         let grad = cx.tape.op1(CONCAT_GRAD, &base(node, &format!("input{index}")), inputs, attrs);

@@ -7,6 +7,7 @@ use syncbn_ir::grad::{
     CHANNEL_SUM, CONV_GRAD_INPUT, CONV_GRAD_WEIGHT, GEMM_GRAD_A, GEMM_GRAD_B, MATMUL_GRAD_A, MATMUL_GRAD_B,
     REDUCE_TO_SHAPE,
 };
+use syncbn_ir::ops::gemm::{ALPHA, BETA};
 use syncbn_ir::{Attr, Node};
 
 use super::context::{base, not_differentiable, RuleCtx};
@@ -38,16 +39,16 @@ pub fn conv(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
 /// `beta * dY` summed to C's shape (`dY` itself when `beta = 1` and the shapes agree).
 pub fn gemm(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
     let attrs: BTreeMap<String, Attr> =
-        node.attrs.iter().filter(|(k, _)| k.as_str() != "beta").map(|(k, v)| (k.clone(), v.clone())).collect();
+        node.attrs.iter().filter(|(k, _)| k.as_str() != BETA.name).map(|(k, v)| (k.clone(), v.clone())).collect();
     product(node, dy, (GEMM_GRAD_A, GEMM_GRAD_B), attrs, cx)?;
     if cx.wants(node, 2) {
         let c = node.inputs[2].clone();
-        let beta = node.attr_f64("beta", 1.0);
+        let beta = BETA.read(&node.attrs);
         let same = cx.type_of(&c)?.shape == cx.type_of(&node.outputs[0])?.shape;
         let grad = if same && beta == 1.0 {
             Grad::shared(dy)
         } else {
-            let attrs = BTreeMap::from([("alpha".to_string(), Attr::Float(beta))]);
+            let attrs = BTreeMap::from([ALPHA.entry(beta)]);
             cx.tape.op1(REDUCE_TO_SHAPE, &base(node, "input2"), vec![dy.to_string(), c], attrs)
         };
         cx.give(node, 2, grad);

@@ -22,9 +22,11 @@ use std::collections::BTreeMap;
 
 use egg::Id;
 use syncbn_ir::lowered::CHANNEL_AFFINE;
-use syncbn_ir::Attr;
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
+use syncbn_ir::ops::batchnorm::{EPSILON, TRAINING_MODE};
+use syncbn_ir::ops::gemm::{BETA, TRANS_B};
+use syncbn_ir::ops::lowered::ACTIVATION;
 
-use super::train_bn::{attr_f64, is_training, BATCH_NORM};
 use super::{ops_in, producers, union_output, CodeRule, OpView};
 use crate::analysis::{add_constant, add_get, add_op, leaf_values, Attrs, EG};
 use crate::fold::{affine, fold_conv, fold_gemm, BnConstants, GemmConstants};
@@ -50,7 +52,7 @@ pub struct EvalBn {
 fn eval_bns(eg: &EG, class: Id) -> Vec<EvalBn> {
     ops_in(eg, class, BATCH_NORM)
         .into_iter()
-        .filter(|v| v.args.len() == 5 && !is_training(eg.analysis.attrs(v.attrs)))
+        .filter(|v| v.args.len() == 5 && !TRAINING_MODE.read(eg.analysis.attrs(v.attrs)))
         .filter_map(|bn| {
             let value = |i: usize| leaf_values(eg, bn.args[i]).map(|(_, v)| v);
             let consts = BnConstants {
@@ -58,7 +60,7 @@ fn eval_bns(eg: &EG, class: Id) -> Vec<EvalBn> {
                 bias: value(2)?,
                 mean: value(3)?,
                 var: value(4)?,
-                epsilon: attr_f64(eg.analysis.attrs(bn.attrs), "epsilon", 1e-5),
+                epsilon: EPSILON.read(eg.analysis.attrs(bn.attrs)),
             };
             let (mul, add) = affine(&consts)?;
             Some(EvalBn { bn, mul, add })
@@ -67,7 +69,7 @@ fn eval_bns(eg: &EG, class: Id) -> Vec<EvalBn> {
 }
 
 fn none_activation() -> Attrs {
-    BTreeMap::from([("activation".to_string(), Attr::Str("none".to_string()))])
+    BTreeMap::from([ACTIVATION.entry(ACTIVATION.default)])
 }
 
 impl CodeRule for EvalBnAffine {
@@ -196,12 +198,12 @@ fn gemm_plan(eg: &EG, gemm: &OpView, eval: &EvalBn) -> Option<FoldPlan> {
     let g = GemmConstants {
         b,
         b_shape: &b_shape,
-        trans_b: attrs.get("transB").and_then(Attr::as_i64).unwrap_or(0) != 0,
+        trans_b: TRANS_B.read(&attrs),
         c: optional_values(eg, &gemm.args, 2)?,
-        beta: attr_f64(&attrs, "beta", 1.0),
+        beta: BETA.read(&attrs),
     };
     let (weight, bias) = fold_gemm(&g, &eval.mul, &eval.add)?;
-    attrs.insert("beta".to_string(), Attr::Float(1.0));
+    attrs.extend([BETA.entry(1.0)]);
     Some(FoldPlan { weight_dims: b_shape, weight, bias, attrs })
 }
 

@@ -15,7 +15,9 @@
 
 use egg::Id;
 use syncbn_ir::lowered::{BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE};
-use syncbn_ir::Attr;
+use syncbn_ir::ops::elementwise;
+use syncbn_ir::ops::lowered::{ACTIVATION, CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::FloatAttr;
 
 use super::{leaf_name, ops_in, producers, union_output, CodeRule, OpView};
 use crate::analysis::{add_get, add_op, leaf_values, TensorType, EG};
@@ -53,7 +55,7 @@ impl Fused {
 
 /// Whether a normalize-like node applies no activation yet.
 fn unactivated(eg: &EG, v: &OpView) -> bool {
-    eg.analysis.attrs(v.attrs).get("activation").and_then(Attr::as_str).unwrap_or("none") == "none"
+    ACTIVATION.read(eg.analysis.attrs(v.attrs)) == ACTIVATION.default
 }
 
 /// The normalizes with no activation whose output is `tensor`, with their op names.
@@ -67,16 +69,16 @@ fn plain_normalizes(eg: &EG, tensor: Id, ops: &[&'static str]) -> Vec<(&'static 
 /// A Clip's bounds from its attributes (opset < 11) or constant inputs (opset >= 11).
 fn clip_bounds(eg: &EG, clip: &OpView) -> Option<(f64, f64)> {
     let attrs = eg.analysis.attrs(clip.attrs);
-    let bound = |index: usize, attr: &str, default: f64| -> Option<f64> {
+    let bound = |index: usize, attr: FloatAttr| -> Option<f64> {
         match clip.args.get(index) {
             Some(&c) if leaf_name(eg, c) != Some("") => match leaf_values(eg, c)?.1 {
                 [v] => Some(*v),
                 _ => None,
             },
-            _ => Some(attrs.get(attr).and_then(Attr::as_f64).unwrap_or(default)),
+            _ => Some(attr.read(attrs)),
         }
     };
-    Some((bound(1, "min", f64::NEG_INFINITY)?, bound(2, "max", f64::INFINITY)?))
+    Some((bound(1, elementwise::CLIP_MIN)?, bound(2, elementwise::CLIP_MAX)?))
 }
 
 impl CodeRule for FuseActivation {
@@ -95,12 +97,12 @@ impl CodeRule for FuseActivation {
                 let Some((lo, hi)) = bounds else { continue };
                 for (op, norm) in plain_normalizes(eg, input, &[BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE]) {
                     let mut attrs = eg.analysis.attrs(norm.attrs).clone();
-                    attrs.insert("activation".to_string(), Attr::Str(act_op.to_lowercase()));
+                    attrs.extend([ACTIVATION.entry(&act_op.to_lowercase())]);
                     if act_op == "Clip" {
                         // Infinite bounds are the defaults and cannot be written in JSON.
-                        for (key, v) in [("clip_min", lo), ("clip_max", hi)] {
+                        for (key, v) in [(CLIP_MIN, lo), (CLIP_MAX, hi)] {
                             if v.is_finite() {
-                                attrs.insert(key.to_string(), Attr::Float(v));
+                                attrs.extend([key.entry(v)]);
                             }
                         }
                     }

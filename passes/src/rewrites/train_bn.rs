@@ -22,27 +22,17 @@ use std::collections::BTreeMap;
 
 use egg::Id;
 use syncbn_ir::lowered::{ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, LOCAL_MOMENTS};
-use syncbn_ir::{Attr, DType};
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
+use syncbn_ir::ops::batchnorm::{BatchNormAttrs, EPSILON, MOMENTUM, TRAINING_MODE};
+use syncbn_ir::ops::lowered::{ACTIVATION, GROUP_SIZE, LAYERS, REDUCTION};
+use syncbn_ir::DType;
 
 use super::{ops_in, union_output, CodeRule, OpView};
 use crate::analysis::{add_get, add_op, Attrs, TensorType, TypeFacts, EG};
 
-/// The BatchNormalization op name.
-pub const BATCH_NORM: &str = "BatchNormalization";
-
 /// Matches a training-mode BatchNormalization.
 #[derive(Clone, Copy, Debug)]
 pub struct LowerTrainBn;
-
-/// Whether a BatchNormalization node's attributes select training mode.
-pub fn is_training(attrs: &Attrs) -> bool {
-    attrs.get("training_mode").and_then(Attr::as_i64).unwrap_or(0) != 0
-}
-
-/// A float attribute or its default.
-pub fn attr_f64(attrs: &Attrs, name: &str, default: f64) -> f64 {
-    attrs.get(name).and_then(Attr::as_f64).unwrap_or(default)
-}
 
 /// The payload type `f64 [3, C]` of a BatchNorm whose input has type `x`.
 fn payload_type(x: Option<&TensorType>) -> Option<TensorType> {
@@ -66,7 +56,7 @@ impl CodeRule for LowerTrainBn {
     fn find(&self, eg: &EG, class: Id) -> Vec<OpView> {
         ops_in(eg, class, BATCH_NORM)
             .into_iter()
-            .filter(|v| v.args.len() == 5 && is_training(eg.analysis.attrs(v.attrs)))
+            .filter(|v| v.args.len() == 5 && TRAINING_MODE.read(eg.analysis.attrs(v.attrs)))
             .collect()
     }
 
@@ -76,7 +66,7 @@ impl CodeRule for LowerTrainBn {
 
     fn apply(&self, eg: &mut EG, class: Id, bn: &OpView) -> Vec<Id> {
         let base = eg.analysis.str(bn.name).to_string();
-        let attrs = eg.analysis.attrs(bn.attrs).clone();
+        let attrs = BatchNormAttrs::read(eg.analysis.attrs(bn.attrs));
         let x = bn.args[0];
         let x_type = eg[x].data.outputs.first().cloned().flatten();
         let bn_types = eg[class].data.outputs.clone();
@@ -85,26 +75,22 @@ impl CodeRule for LowerTrainBn {
         let m_op = add_op(eg, LOCAL_MOMENTS, &format!("{base}.moments"), Attrs::new(), vec![x], vec![moments.clone()]);
         let mut stats = add_get(eg, m_op, 0);
         if !eg.analysis.ctx.unsynchronized.contains(&base) {
-            let group = Attr::Int(eg.analysis.ctx.group_size as i64);
             let ar_attrs = BTreeMap::from([
-                ("group_size".to_string(), group),
-                ("layers".to_string(), Attr::Strs(vec![base.clone()])),
-                ("reduction".to_string(), Attr::Str("sum".to_string())),
+                GROUP_SIZE.entry(eg.analysis.ctx.group_size as i64),
+                LAYERS.entry(vec![base.clone()]),
+                REDUCTION.entry(REDUCTION.default),
             ]);
             let ar = add_op(eg, ALL_REDUCE, &format!("{base}.moments_sum"), ar_attrs, vec![stats], vec![moments]);
             stats = add_get(eg, ar, 0);
         }
-        let fin_attrs = BTreeMap::from([
-            ("epsilon".to_string(), Attr::Float(attr_f64(&attrs, "epsilon", 1e-5))),
-            ("momentum".to_string(), Attr::Float(attr_f64(&attrs, "momentum", 0.9))),
-        ]);
+        let fin_attrs = BTreeMap::from([EPSILON.entry(attrs.epsilon), MOMENTUM.entry(attrs.momentum)]);
         let fin_types =
             vec![params_type(x_type.as_ref()), bn_types.get(1).cloned().flatten(), bn_types.get(2).cloned().flatten()];
         let mut fin_args = vec![stats];
         fin_args.extend_from_slice(&bn.args[1..]);
         let fin = add_op(eg, BN_FINALIZE, &format!("{base}.norm_params"), fin_attrs, fin_args, fin_types);
         let params = add_get(eg, fin, 0);
-        let norm_attrs = BTreeMap::from([("activation".to_string(), Attr::Str("none".to_string()))]);
+        let norm_attrs = BTreeMap::from([ACTIVATION.entry(ACTIVATION.default)]);
         let norm = add_op(eg, BN_NORMALIZE, &format!("{base}.normalize"), norm_attrs, vec![x, params], vec![x_type]);
         let y = add_get(eg, norm, 0);
         let rm = add_get(eg, fin, 1);

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use ndarray::IxDyn;
-use syncbn_passes::reference::Tensor;
+use syncbn_reference::Tensor;
 
 use crate::common::Rng;
 

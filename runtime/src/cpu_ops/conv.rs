@@ -4,6 +4,7 @@
 use super::blas::{matmul, MatRef};
 use super::window::Geometry;
 use super::{expect_len, numel, CpuOp, OpArgs};
+use syncbn_ir::ops::conv::GROUP;
 
 /// Conv.
 pub struct Conv;
@@ -60,7 +61,7 @@ pub(super) fn layout(a: &OpArgs<'_>, x: &[usize], w: &[usize], y: &[usize]) -> R
     }
     let (n, c, m) = (x[0], x[1], w[0]);
     let group =
-        usize::try_from(a.int("group", 1)).ok().filter(|&g| g >= 1).ok_or("attribute \"group\" must be >= 1")?;
+        usize::try_from(GROUP.read(a.attrs)).ok().filter(|&g| g >= 1).ok_or("attribute \"group\" must be >= 1")?;
     if w[1].checked_mul(group) != Some(c) || m % group != 0 || y[1] != m || y[0] != n {
         return Err(format!("X {x:?}, W {w:?} with group {group} cannot give Y {y:?}"));
     }

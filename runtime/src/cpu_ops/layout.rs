@@ -1,6 +1,7 @@
 //! Layout ops: Identity, Flatten and Reshape (a copy into the output's shape) and Concat (axis).
 
 use super::{expect_len, numel, CpuOp, OpArgs};
+use syncbn_ir::ops::reshape::CONCAT_AXIS;
 
 /// An op whose output holds its input's elements in the same order.
 pub struct SameOrder {
@@ -40,7 +41,7 @@ impl CpuOp for Concat {
 
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let out = a.out_shape;
-        let axis = a.axis(0, out.len())?;
+        let axis = a.axis(CONCAT_AXIS, out.len())?;
         expect_len(y, numel(out))?;
         let outer = numel(&out[..axis]);
         let mut chunks = Vec::with_capacity(a.inputs.len());

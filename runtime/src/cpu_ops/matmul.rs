@@ -4,6 +4,7 @@
 use super::blas::{matmul, MatRef};
 use super::broadcast::{for_each, strides};
 use super::{expect_len, numel, CpuOp, OpArgs};
+use syncbn_ir::ops::gemm::GemmAttrs;
 
 /// Gemm: `Y = alpha * A' @ B' + beta * C`.
 pub struct Gemm;
@@ -21,25 +22,18 @@ impl CpuOp for Gemm {
         let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
             return Err(format!("A {:?} and B {:?} must be matrices", a.shape, b.shape));
         };
-        let ma = if args.int("transA", 0) == 1 {
-            MatRef::transposed(a.data, ac, ar)
-        } else {
-            MatRef::row_major(a.data, ar, ac)
-        };
-        let mb = if args.int("transB", 0) == 1 {
-            MatRef::transposed(b.data, bc, br)
-        } else {
-            MatRef::row_major(b.data, br, bc)
-        };
+        let gemm = GemmAttrs::read(args.attrs);
+        let ma = if gemm.trans_a { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };
+        let mb = if gemm.trans_b { MatRef::transposed(b.data, bc, br) } else { MatRef::row_major(b.data, br, bc) };
         let out = [ma.rows, mb.cols];
         expect_len(y, numel(&out))?;
-        let beta = args.float("beta", 1.0) as f32;
+        let beta = gemm.beta as f32;
         let c = args.optional(2).filter(|_| beta != 0.0);
         if let Some(c) = c {
             let sc = strides(c.shape, &out).map_err(|e| format!("C: {e}"))?;
             for_each(&out, [&sc], |i, [o]| y[i] = beta * c.data[o]);
         }
-        matmul(ma, mb, y, args.float("alpha", 1.0) as f32, c.is_some())
+        matmul(ma, mb, y, gemm.alpha as f32, c.is_some())
     }
 }
 

@@ -17,6 +17,7 @@ mod window;
 
 use std::collections::BTreeMap;
 
+use syncbn_ir::ops::IntAttr;
 use syncbn_ir::{Attr, Node};
 
 /// One input tensor of a launch: row-major data and its concrete shape on this replica.
@@ -60,29 +61,9 @@ impl<'a> OpArgs<'a> {
         self.inputs.get(i).copied().flatten()
     }
 
-    /// An integer attribute, or `default`.
-    pub fn int(&self, name: &str, default: i64) -> i64 {
-        self.attrs.get(name).and_then(Attr::as_i64).unwrap_or(default)
-    }
-
-    /// A float attribute, or `default`.
-    pub fn float(&self, name: &str, default: f64) -> f64 {
-        self.attrs.get(name).and_then(Attr::as_f64).unwrap_or(default)
-    }
-
-    /// An integer-list attribute, if present.
-    pub fn ints(&self, name: &str) -> Option<&'a [i64]> {
-        self.attrs.get(name).and_then(Attr::as_ints)
-    }
-
-    /// A string attribute, or `default`.
-    pub fn string(&self, name: &str, default: &'a str) -> &'a str {
-        self.attrs.get(name).and_then(Attr::as_str).unwrap_or(default)
-    }
-
-    /// `axis` resolved against `rank` (negative counts from the end).
-    pub fn axis(&self, default: i64, rank: usize) -> Result<usize, String> {
-        let axis = self.int("axis", default);
+    /// Axis attribute `attr` resolved against `rank` (negative counts from the end).
+    pub fn axis(&self, attr: IntAttr, rank: usize) -> Result<usize, String> {
+        let axis = attr.read(self.attrs);
         let resolved = if axis < 0 { axis + rank as i64 } else { axis };
         usize::try_from(resolved)
             .ok()

@@ -3,6 +3,8 @@
 
 use super::window::Geometry;
 use super::{expect_len, numel, CpuOp, OpArgs};
+use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
+use syncbn_ir::ops::window::KERNEL_SHAPE;
 
 /// MaxPool or AveragePool.
 pub struct Pool {
@@ -33,7 +35,7 @@ impl CpuOp for Pool {
             }
             return Ok(());
         }
-        let divisors = divisors(&geo, a.int("count_include_pad", 0) == 1);
+        let divisors = divisors(&geo, COUNT_INCLUDE_PAD.read(a.attrs));
         for (plane, out) in planes {
             for ((p, dst), &divisor) in out.iter_mut().enumerate().zip(&divisors) {
                 let sum: f64 =
@@ -51,7 +53,7 @@ pub(super) fn pool_geometry(a: &OpArgs<'_>, x: &[usize], y: &[usize]) -> Result<
     if rank < 3 || y.len() != rank || y[..2] != x[..2] {
         return Err(format!("X {x:?} cannot give Y {y:?}; expected [N, C, spatial...] for both"));
     }
-    let kernel: Vec<usize> = (a.ints("kernel_shape").unwrap_or(&[]).iter())
+    let kernel: Vec<usize> = (KERNEL_SHAPE.get(a.attrs).unwrap_or(&[]).iter())
         .map(|&k| usize::try_from(k).map_err(|_| format!("kernel_shape entry {k} is negative")))
         .collect::<Result<_, _>>()?;
     let geo = Geometry::new(a, &x[2..], &y[2..], &kernel)?;

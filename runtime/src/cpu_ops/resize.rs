@@ -2,6 +2,7 @@
 //! coordinate modes PyTorch exports (half_pixel, pytorch_half_pixel, align_corners, asymmetric),
 //! applied one axis at a time.
 
+use syncbn_ir::ops::resize::{ResizeAttrs, AXES};
 use syncbn_ir::Node;
 
 use super::{expect_len, numel, CpuOp, OpArgs};
@@ -21,10 +22,9 @@ impl CpuOp for Resize {
     }
 
     fn check(&self, node: &Node) -> Result<(), String> {
-        let mode = node.attr("mode").and_then(syncbn_ir::Attr::as_str).unwrap_or("nearest");
-        let coord =
-            node.attr("coordinate_transformation_mode").and_then(syncbn_ir::Attr::as_str).unwrap_or("half_pixel");
-        if mode == "cubic" || !COORDINATES.contains(&coord) || node.attr_i64("antialias", 0) != 0 {
+        let attrs = ResizeAttrs::read(&node.attrs);
+        let (mode, coord) = (attrs.mode, attrs.coordinates);
+        if mode == "cubic" || !COORDINATES.contains(&coord) || attrs.antialias {
             return Err(format!(
                 "Resize mode {mode:?} with coordinate_transformation_mode {coord:?} is not supported by the CPU runtime; \
                  expected mode nearest or linear, coordinates one of {COORDINATES:?}, no antialias"
@@ -82,7 +82,7 @@ fn scales(a: &OpArgs<'_>, input: &[usize], out: &[usize], index: usize) -> Resul
         input.iter().zip(out).map(|(&i, &o)| if i == 0 { 1.0 } else { o as f64 / i as f64 }).collect();
     if let Some(given) = a.optional(index).filter(|t| !t.data.is_empty()) {
         let rank = input.len() as i64;
-        let axes: Vec<i64> = a.ints("axes").map_or_else(|| (0..rank).collect(), <[i64]>::to_vec);
+        let axes: Vec<i64> = AXES.get(a.attrs).map_or_else(|| (0..rank).collect(), <[i64]>::to_vec);
         if axes.len() != given.data.len() {
             return Err(format!("{} scales for {} axes", given.data.len(), axes.len()));
         }
@@ -116,15 +116,16 @@ fn source(mode: &str, j: usize, len_in: usize, len_out: usize, scale: f64) -> f6
 /// The input indices and weights that output index `j` reads.
 fn taps(a: &OpArgs<'_>, j: usize, len_in: usize, len_out: usize, scale: f64) -> Vec<(usize, f32)> {
     let last = len_in.saturating_sub(1) as f64;
-    let x = source(a.string("coordinate_transformation_mode", "half_pixel"), j, len_in, len_out, scale);
-    if a.string("mode", "nearest") == "linear" {
+    let attrs = ResizeAttrs::read(a.attrs);
+    let x = source(attrs.coordinates, j, len_in, len_out, scale);
+    if attrs.mode == "linear" {
         let x = x.clamp(0.0, last);
         let i0 = x.floor();
         let w = (x - i0) as f32;
         let i1 = (i0 + 1.0).min(last);
         return vec![(i0 as usize, 1.0 - w), (i1 as usize, w)];
     }
-    let i = match a.string("nearest_mode", "round_prefer_floor") {
+    let i = match attrs.nearest {
         "floor" => x.floor(),
         "ceil" => x.ceil(),
         "round_prefer_ceil" => (x + 0.5).floor(),

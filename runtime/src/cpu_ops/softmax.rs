@@ -1,6 +1,7 @@
 //! Softmax along one axis (opset 13 semantics, default axis -1).
 
 use super::{expect_len, numel, CpuOp, OpArgs};
+use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 
 /// Softmax.
 pub struct Softmax;
@@ -16,7 +17,7 @@ impl CpuOp for Softmax {
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;
-        let axis = a.axis(-1, x.shape.len())?;
+        let axis = a.axis(SOFTMAX_AXIS, x.shape.len())?;
         let (len, inner) = (x.shape[axis], numel(&x.shape[axis + 1..]));
         let block = len * inner;
         if block == 0 {

@@ -1,6 +1,8 @@
 //! Elementwise unary ops: Sigmoid and Clip (bounds as attributes or as scalar inputs).
 
 use super::{expect_len, CpuOp, OpArgs};
+use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::FloatAttr;
 
 /// Sigmoid, `1 / (1 + exp(-x))`.
 pub struct Sigmoid;
@@ -35,15 +37,16 @@ impl CpuOp for Clip {
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;
-        let lo = bound(a, 1, "min", f32::NEG_INFINITY)?;
-        let hi = bound(a, 2, "max", f32::INFINITY)?;
+        let lo = bound(a, 1, CLIP_MIN)?;
+        let hi = bound(a, 2, CLIP_MAX)?;
         y.iter_mut().zip(x.data).for_each(|(d, &v)| *d = v.max(lo).min(hi));
         Ok(())
     }
 }
 
-/// A Clip bound: scalar input `index` if given, else attribute `name`, else `default`.
-fn bound(a: &OpArgs<'_>, index: usize, name: &str, default: f32) -> Result<f32, String> {
+/// A Clip bound: scalar input `index` if given, else attribute `attr` (or its default).
+fn bound(a: &OpArgs<'_>, index: usize, attr: FloatAttr) -> Result<f32, String> {
+    let name = attr.name;
     match a.optional(index) {
         Some(t) => t
             .data
@@ -51,6 +54,6 @@ fn bound(a: &OpArgs<'_>, index: usize, name: &str, default: f32) -> Result<f32, 
             .copied()
             .filter(|_| t.data.len() == 1)
             .ok_or_else(|| format!("input {index} ({name}) is not a scalar")),
-        None => Ok(a.float(name, f64::from(default)) as f32),
+        None => Ok(attr.read(a.attrs) as f32),
     }
 }

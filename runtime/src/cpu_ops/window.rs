@@ -1,6 +1,8 @@
 //! Sliding-window geometry shared by Conv and the pools: for every (kernel tap, output position)
 //! pair, the input element it reads, from `strides`, `pads`, `dilations` and `auto_pad`.
 
+use syncbn_ir::ops::window::WindowAttrs;
+
 use super::{numel, OpArgs};
 
 /// Where each tap of each window reads, over all spatial axes of one channel plane.
@@ -143,49 +145,23 @@ fn axes(args: &OpArgs<'_>, input: &[usize], output: &[usize], kernel: &[usize]) 
     if output.len() != n || kernel.len() != n {
         return Err(format!("window over {input:?} with kernel {kernel:?} cannot give {output:?}"));
     }
-    let list = |name: &str, default: usize, len: usize| -> Result<Vec<usize>, String> {
-        match args.ints(name) {
-            None => Ok(vec![default; len]),
-            Some(v) if v.len() == len => {
-                v.iter().map(|&x| usize::try_from(x).map_err(|_| format!("attribute {name:?} has {x}"))).collect()
-            }
-            Some(v) => Err(format!("attribute {name:?} has {} entries; expected {len}", v.len())),
-        }
-    };
-    let (strides, dilations, pads) = (list("strides", 1, n)?, list("dilations", 1, n)?, list("pads", 0, 2 * n)?);
-    let auto = args.string("auto_pad", "NOTSET");
+    let attrs = WindowAttrs::read(args.attrs, n)?;
+    let size = |v: u64| usize::try_from(v).map_err(|_| format!("window attribute {v} does not fit in memory"));
     (0..n)
         .map(|i| {
-            let extent = (kernel[i].max(1) - 1) * dilations[i] + 1;
-            let (pad_begin, pad_end) = match auto {
-                "VALID" => (0, 0),
-                "SAME_UPPER" | "SAME_LOWER" => same_pads(input[i], output[i], extent, strides[i], auto == "SAME_LOWER"),
-                _ => (pads[i], pads[i + n]),
-            };
+            let (begin, end) = attrs.pads_of(i, kernel[i] as u64, input[i] as u64, output[i] as u64);
             Ok(Axis {
                 input: input[i],
                 output: output[i],
                 kernel: kernel[i],
-                stride: strides[i].max(1),
-                dilation: dilations[i],
-                pad_begin,
-                pad_end,
+                stride: size(attrs.strides[i].max(1))?,
+                dilation: size(attrs.dilations[i])?,
+                pad_begin: size(begin)?,
+                pad_end: size(end)?,
             })
         })
         .collect::<Result<Vec<_>, String>>()
         .and_then(check_axes)
-}
-
-/// `auto_pad` SAME: total padding so that `output = ceil(input / stride)`, the odd one at the end
-/// (SAME_UPPER) or at the beginning (SAME_LOWER).
-fn same_pads(input: usize, output: usize, extent: usize, stride: usize, lower: bool) -> (usize, usize) {
-    let total = (output.saturating_sub(1) * stride + extent).saturating_sub(input);
-    let small = total / 2;
-    if lower {
-        (total - small, small)
-    } else {
-        (small, total - small)
-    }
 }
 
 /// Every output window must start inside the input or its leading padding, and the output count

@@ -2,6 +2,8 @@
 //! and SoftmaxGrad (along an axis).
 
 use syncbn_ir::grad as names;
+use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
+use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
 
 use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
 
@@ -47,8 +49,8 @@ impl CpuOp for Pointwise {
         match self {
             Pointwise::Relu => pairs.for_each(|(d, (&g, &v))| *d = if v > 0.0 { g } else { 0.0 }),
             Pointwise::Clip => {
-                let lo = a.float("clip_min", f64::NEG_INFINITY) as f32;
-                let hi = a.float("clip_max", f64::INFINITY) as f32;
+                let lo = CLIP_MIN.read(a.attrs) as f32;
+                let hi = CLIP_MAX.read(a.attrs) as f32;
                 pairs.for_each(|(d, (&g, &v))| *d = if lo < v && v < hi { g } else { 0.0 });
             }
             Pointwise::Sigmoid => pairs.for_each(|(d, (&g, &v))| *d = g * v * (1.0 - v)),
@@ -71,7 +73,7 @@ impl CpuOp for SoftmaxGrad {
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let (dy, y) = grad_and_output(a)?;
         expect_len(dx, dy.data.len())?;
-        let axis = a.axis(-1, dy.shape.len())?;
+        let axis = a.axis(SOFTMAX_AXIS, dy.shape.len())?;
         let (len, inner) = (dy.shape[axis], numel(&dy.shape[axis + 1..]));
         let block = len * inner;
         if block == 0 {

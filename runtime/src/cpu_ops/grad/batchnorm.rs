@@ -2,6 +2,8 @@
 //! (attribute `wrt`), per-channel sums accumulated in f64.
 
 use syncbn_ir::grad as names;
+use syncbn_ir::ops::batchnorm::EPSILON;
+use syncbn_ir::ops::bn_grad::WRT;
 
 use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
 use super::reduce::{channel_sums, sum_f64};
@@ -39,9 +41,9 @@ impl CpuOp for BatchNormEvalGrad {
             return Err(format!("dY {:?} and X {:?} must share one shape of rank >= 2", dy.shape, x.shape));
         }
         let c = x.shape[1];
-        let eps = a.float("epsilon", 1e-5);
+        let eps = EPSILON.read(a.attrs);
         let inv_std: Vec<f64> = channel_vector(a, 5, c)?.iter().map(|&v| 1.0 / (f64::from(v) + eps).sqrt()).collect();
-        let wrt = match a.string("wrt", "") {
+        let wrt = match WRT.read(a.attrs) {
             "X" => Wrt::X,
             "scale" => Wrt::Scale,
             "B" => Wrt::B,
@@ -53,7 +55,7 @@ impl CpuOp for BatchNormEvalGrad {
             return Err(format!(
                 "the output shape {:?} is not {shape:?}, the shape of {}",
                 a.out_shape,
-                a.string("wrt", "")
+                WRT.read(a.attrs)
             ));
         }
         expect_len(d, numel(shape))?;

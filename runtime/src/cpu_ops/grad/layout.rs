@@ -1,6 +1,8 @@
 //! Gradients of the layout ops: ReshapeLike (of Reshape, Flatten and Identity) and ConcatGrad.
 
 use syncbn_ir::grad as names;
+use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::ops::reshape::CONCAT_AXIS;
 
 use super::super::{expect_len, numel, CpuOp, OpArgs};
 use super::like_shape;
@@ -42,11 +44,11 @@ impl CpuOp for ConcatGrad {
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         let parts = a.inputs.len().saturating_sub(1);
-        let index = usize::try_from(a.int("index", -1))
+        let index = usize::try_from(CONCAT_INDEX.read(a.attrs))
             .ok()
             .filter(|&k| k < parts)
             .ok_or_else(|| format!("attribute \"index\" must name one of the {parts} Concat inputs"))?;
-        let axis = a.axis(0, dy.shape.len())?;
+        let axis = a.axis(CONCAT_AXIS, dy.shape.len())?;
         let part = like_shape(a, index + 1)?;
         let mut start = 0usize;
         for i in 1..=index {

@@ -2,6 +2,7 @@
 //! the `gemm` crate.
 
 use syncbn_ir::grad as names;
+use syncbn_ir::ops::gemm::GemmAttrs;
 
 use super::super::blas::{matmul, MatRef};
 use super::super::broadcast::for_each;
@@ -30,7 +31,8 @@ impl CpuOp for GemmGrad {
         let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
             return Err(format!("A {:?} and B {:?} must be matrices", a.shape, b.shape));
         };
-        let (ta, tb) = (args.int("transA", 0) == 1, args.int("transB", 0) == 1);
+        let gemm = GemmAttrs::read(args.attrs);
+        let (ta, tb) = (gemm.trans_a, gemm.trans_b);
         let opa = if ta { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };
         let opb = if tb { MatRef::transposed(b.data, bc, br) } else { MatRef::row_major(b.data, br, bc) };
         let (m, n) = (opa.rows, opb.cols);
@@ -38,7 +40,7 @@ impl CpuOp for GemmGrad {
             return Err(format!("dY {:?} is not the Gemm's output of A {:?} and B {:?}", dy.shape, a.shape, b.shape));
         }
         let g = MatRef::row_major(dy.data, m, n);
-        let alpha = args.float("alpha", 1.0) as f32;
+        let alpha = gemm.alpha as f32;
         let (wrt, product) = match (self.wrt_b, ta, tb) {
             (false, false, _) => (a, (g, opb.t())),
             (false, true, _) => (a, (opb, g.t())),

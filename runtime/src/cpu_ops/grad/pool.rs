@@ -2,6 +2,7 @@
 //! window with the forward's divisor) and GlobalAveragePoolGrad, on the forward's window geometry.
 
 use syncbn_ir::grad as names;
+use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
 
 use super::super::pool::{argmax_windows, divisors, pool_geometry};
 use super::super::{expect_len, numel, CpuOp, OpArgs};
@@ -43,7 +44,7 @@ impl CpuOp for PoolGrad {
             }
             return Ok(());
         }
-        let divisors: Vec<f32> = divisors(&geo, a.int("count_include_pad", 0) == 1).iter().map(|&c| c as f32).collect();
+        let divisors: Vec<f32> = divisors(&geo, COUNT_INCLUDE_PAD.read(a.attrs)).iter().map(|&c| c as f32).collect();
         let mut share = vec![0.0f32; geo.outputs];
         for (d, g) in planes {
             share.iter_mut().zip(g.iter().zip(&divisors)).for_each(|(s, (&gv, &c))| *s = gv / c);

@@ -2,6 +2,7 @@
 //! `C`) and ChannelSum (of a Conv bias), accumulated in f64.
 
 use syncbn_ir::grad as names;
+use syncbn_ir::ops::gemm::ALPHA;
 
 use super::super::broadcast::{for_each, strides};
 use super::super::{expect_len, numel, CpuOp, OpArgs};
@@ -22,7 +23,7 @@ impl CpuOp for ReduceToShape {
         let dy = a.input(0)?;
         let like = like_shape(a, 1)?;
         expect_len(dx, numel(like))?;
-        let alpha = a.float("alpha", 1.0);
+        let alpha = ALPHA.read(a.attrs);
         if like == dy.shape {
             dx.iter_mut().zip(dy.data).for_each(|(d, &g)| *d = (alpha * f64::from(g)) as f32);
             return Ok(());

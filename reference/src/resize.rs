@@ -3,9 +3,10 @@
 //! time, with its adjoint for ResizeGrad.
 
 use ndarray::{Axis, IxDyn};
-use syncbn_ir::{Attr, Node};
+use syncbn_ir::ops::resize::{ResizeAttrs, KEEP_ASPECT_RATIO_POLICY};
+use syncbn_ir::Node;
 
-use super::attrs::{resolve_axis, str_attr};
+use super::attrs::resolve_axis;
 use super::Tensor;
 
 /// The coordinate modes the reference implements.
@@ -37,23 +38,19 @@ struct Mode<'a> {
 
 impl<'a> Mode<'a> {
     fn of_node(node: &'a Node) -> Result<Self, String> {
-        let mode = str_attr(node, "mode", "nearest");
-        let coordinates = str_attr(node, "coordinate_transformation_mode", "half_pixel");
-        let stretch = str_attr(node, "keep_aspect_ratio_policy", "stretch") == "stretch";
+        let attrs = ResizeAttrs::read(&node.attrs);
+        let (mode, coordinates) = (attrs.mode, attrs.coordinates);
+        let stretch = attrs.keep_aspect_ratio_policy == KEEP_ASPECT_RATIO_POLICY.default;
         if !["nearest", "linear"].contains(&mode) || !COORDINATES.contains(&coordinates) {
             return Err(format!(
                 "Resize mode {mode:?} with coordinate_transformation_mode {coordinates:?} is not supported by the \
                  reference; expected nearest or linear and one of {COORDINATES:?}"
             ));
         }
-        if node.attr_i64("antialias", 0) != 0 || !stretch {
+        if attrs.antialias || !stretch {
             return Err("Resize with antialias or keep_aspect_ratio_policy is not supported by the reference".into());
         }
-        Ok(Mode {
-            linear: mode == "linear",
-            coordinates,
-            nearest: str_attr(node, "nearest_mode", "round_prefer_floor"),
-        })
+        Ok(Mode { linear: mode == "linear", coordinates, nearest: attrs.nearest })
     }
 
     /// The input coordinate of output index `j` along an axis of `len_in` -> `len_out`.
@@ -92,7 +89,7 @@ impl<'a> Mode<'a> {
 
 /// The axes that `scales` or `sizes` list (attribute `axes`, default all).
 fn listed_axes(node: &Node, rank: usize) -> Result<Vec<usize>, String> {
-    match node.attr("axes").and_then(Attr::as_ints) {
+    match ResizeAttrs::read(&node.attrs).axes {
         Some(list) => list.iter().map(|&a| resolve_axis(a, rank)).collect(),
         None => Ok((0..rank).collect()),
     }
@@ -214,6 +211,7 @@ fn resample_adjoint(dy: &Tensor, axis: usize, taps: &Taps, len_in: usize) -> Ten
 mod tests {
     use super::*;
     use std::collections::BTreeMap;
+    use syncbn_ir::Attr;
 
     fn node(mode: &str, coordinates: &str, nearest: &str) -> Node {
         let attrs = BTreeMap::from([

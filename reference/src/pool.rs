@@ -2,10 +2,11 @@
 //! count_include_pad) in f64, over the windows that their gradients in [`super::grad_window`] share.
 
 use ndarray::IxDyn;
+use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
+use syncbn_ir::ops::window::WindowAttrs;
 use syncbn_ir::Node;
 
-use super::attrs::{sizes_attr, str_attr};
-use super::conv::{indices, row_major, strides_of};
+use super::conv::{indices, resolved_pads, row_major, sizes, strides_of};
 use super::Tensor;
 
 /// Pool attributes, one entry per spatial axis (`pads`: all begins, then all ends).
@@ -26,28 +27,19 @@ pub struct PoolParams {
 }
 
 impl PoolParams {
-    /// The attributes of a pool (or pool gradient) node over `spatial` spatial axes; `auto_pad`
-    /// other than `NOTSET` is refused.
-    pub fn of_node(node: &Node, spatial: usize) -> Result<Self, String> {
-        if str_attr(node, "auto_pad", "NOTSET") != "NOTSET" {
-            return Err("auto_pad other than NOTSET is not supported by the reference".into());
-        }
-        let p = PoolParams {
-            kernel: sizes_attr(node, "kernel_shape", Vec::new())?,
-            strides: sizes_attr(node, "strides", vec![1; spatial])?,
-            pads: sizes_attr(node, "pads", vec![0; 2 * spatial])?,
-            dilations: sizes_attr(node, "dilations", vec![1; spatial])?,
-            ceil_mode: node.attr_i64("ceil_mode", 0) != 0,
-            count_include_pad: node.attr_i64("count_include_pad", 0) != 0,
-        };
-        let lens = [p.kernel.len(), p.strides.len(), p.dilations.len()];
-        if lens.iter().any(|&l| l != spatial) || p.pads.len() != 2 * spatial {
-            return Err(format!(
-                "kernel_shape, strides and dilations must have {spatial} entries and pads {}",
-                2 * spatial
-            ));
-        }
-        Ok(p)
+    /// The attributes of a pool (or pool gradient) node over an input of spatial shape `input`;
+    /// `auto_pad` resolves to explicit pads.
+    pub fn of_node(node: &Node, input: &[usize]) -> Result<Self, String> {
+        let window = WindowAttrs::read(&node.attrs, input.len())?;
+        let kernel = sizes(window.kernel_shape.as_deref().ok_or("kernel_shape is missing")?)?;
+        Ok(PoolParams {
+            strides: sizes(&window.strides)?,
+            pads: resolved_pads(&window, input, &kernel)?,
+            dilations: sizes(&window.dilations)?,
+            kernel,
+            ceil_mode: window.ceil_mode,
+            count_include_pad: COUNT_INCLUDE_PAD.read(&node.attrs),
+        })
     }
 }
 
@@ -178,6 +170,20 @@ mod tests {
             ceil_mode: false,
             count_include_pad: false,
         }
+    }
+
+    #[test]
+    fn auto_pad_same_lower_pads_the_odd_element_first() {
+        let attrs = [
+            ("auto_pad".to_string(), syncbn_ir::Attr::Str("SAME_LOWER".into())),
+            ("kernel_shape".to_string(), syncbn_ir::Attr::Ints(vec![2, 3])),
+        ];
+        let node =
+            Node { name: "p".into(), op: "MaxPool".into(), inputs: vec![], outputs: vec![], attrs: attrs.into() };
+        let p = PoolParams::of_node(&node, &[7, 5]).unwrap();
+        assert_eq!(p.pads, vec![1, 1, 0, 1], "stride 1: total pads k - 1, the odd one at the beginning");
+        let x = Tensor::zeros(IxDyn(&[1, 3, 7, 5]));
+        assert_eq!(max_pool(&x, &p).unwrap().shape(), &[1, 3, 7, 5]);
     }
 
     #[test]

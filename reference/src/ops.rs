@@ -2,6 +2,7 @@
 //! with broadcasting, Softmax, Gemm, batched MatMul, pooling to one value, Flatten.
 
 use ndarray::{Axis, IxDyn, Zip};
+use syncbn_ir::ops::gemm::GemmAttrs;
 
 use super::Tensor;
 
@@ -48,18 +49,11 @@ pub fn check_channels(x: &Tensor, len: usize, what: &str) -> Result<usize, Strin
 }
 
 /// `alpha * op(A) * op(B) + beta * C` with `C` broadcast to `[M, N]`.
-pub fn gemm(
-    a: &Tensor,
-    b: &Tensor,
-    c: Option<&Tensor>,
-    alpha: f64,
-    beta: f64,
-    ta: bool,
-    tb: bool,
-) -> Result<Tensor, String> {
+pub fn gemm(a: &Tensor, b: &Tensor, c: Option<&Tensor>, attrs: GemmAttrs) -> Result<Tensor, String> {
+    let GemmAttrs { alpha, beta, trans_a, trans_b } = attrs;
     let (a, b) = (as_matrix(a, "A")?, as_matrix(b, "B")?);
-    let a = if ta { a.reversed_axes() } else { a };
-    let b = if tb { b.reversed_axes() } else { b };
+    let a = if trans_a { a.reversed_axes() } else { a };
+    let b = if trans_b { b.reversed_axes() } else { b };
     if a.ncols() != b.nrows() {
         return Err(format!("op(A) is {:?} and op(B) is {:?}; inner dimensions differ", a.shape(), b.shape()));
     }

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::ReferenceError;
+
 /// The rows of each replica: `n` rows split into `replicas` consecutive ranges as evenly as
 /// possible, earlier replicas taking one more row when `n` does not divide; ranges may be empty.
 /// `replicas` must be at least 1.
@@ -36,4 +38,20 @@ mod tests {
         assert_eq!(split_batch(0, 2), vec![0..0, 0..0]);
         assert_eq!(group_ranges(7, 4, 2), vec![0..4, 4..7]);
     }
+}
+
+/// The sync group size for `replicas` replicas (`group_size` 0: all of them), which must divide the
+/// replica count.
+pub fn check_groups(replicas: usize, group_size: usize) -> Result<usize, ReferenceError> {
+    if replicas == 0 {
+        return Err(ReferenceError::Options { option: "replicas", message: "is 0; expected at least 1".into() });
+    }
+    let group = if group_size == 0 { replicas } else { group_size };
+    if replicas % group != 0 {
+        return Err(ReferenceError::Options {
+            option: "group-size",
+            message: format!("{group} does not divide the replica count {replicas}"),
+        });
+    }
+    Ok(group)
 }

@@ -2,9 +2,10 @@
 //! the sum of its product terms, which the gradients in [`super::grad_conv`] visit too.
 
 use ndarray::{Dimension, IxDyn};
+use syncbn_ir::ops::conv::GROUP;
+use syncbn_ir::ops::window::WindowAttrs;
 use syncbn_ir::Node;
 
-use super::attrs::{sizes_attr, str_attr};
 use super::Tensor;
 
 /// Conv geometry, one entry per spatial axis (`pads`: all begins, then all ends).
@@ -21,19 +22,38 @@ pub struct ConvParams {
 }
 
 impl ConvParams {
-    /// The geometry attributes of a Conv (or Conv gradient) node over `spatial` spatial axes;
-    /// `auto_pad` other than `NOTSET` is refused.
-    pub fn of_node(node: &Node, spatial: usize) -> Result<Self, String> {
-        if str_attr(node, "auto_pad", "NOTSET") != "NOTSET" {
-            return Err("auto_pad other than NOTSET is not supported by the reference".into());
-        }
+    /// The geometry attributes of a Conv (or Conv gradient) node over an input of spatial shape
+    /// `input` with a kernel of spatial shape `kernel`; `auto_pad` resolves to explicit pads.
+    pub fn of_node(node: &Node, input: &[usize], kernel: &[usize]) -> Result<Self, String> {
+        let window = WindowAttrs::read(&node.attrs, input.len())?;
         Ok(ConvParams {
-            strides: sizes_attr(node, "strides", vec![1; spatial])?,
-            pads: sizes_attr(node, "pads", vec![0; 2 * spatial])?,
-            dilations: sizes_attr(node, "dilations", vec![1; spatial])?,
-            group: usize::try_from(node.attr_i64("group", 1)).map_err(|_| "group is negative")?,
+            strides: sizes(&window.strides)?,
+            pads: resolved_pads(&window, input, kernel)?,
+            dilations: sizes(&window.dilations)?,
+            group: usize::try_from(GROUP.read(&node.attrs)).map_err(|_| "group is negative")?,
         })
     }
+}
+
+/// Attribute entries as sizes.
+pub(crate) fn sizes(v: &[u64]) -> Result<Vec<usize>, String> {
+    v.iter().map(|&x| usize::try_from(x).map_err(|_| format!("{x} does not fit in memory"))).collect()
+}
+
+/// The window's padding over an input of spatial shape `input` with kernel `kernel`: all begins, then
+/// all ends; `auto_pad` SAME pads for `output = ceil(input / stride)`, VALID not at all.
+pub(crate) fn resolved_pads(window: &WindowAttrs, input: &[usize], kernel: &[usize]) -> Result<Vec<usize>, String> {
+    let d = input.len();
+    if kernel.len() != d {
+        return Err(format!("the kernel has {} spatial axes; expected {d}", kernel.len()));
+    }
+    let mut pads = vec![0u64; 2 * d];
+    for i in 0..d {
+        let (n, k) = (input[i] as u64, kernel[i] as u64);
+        let output = n.div_ceil(window.strides[i].max(1));
+        (pads[i], pads[i + d]) = window.pads_of(i, k, n, output);
+    }
+    sizes(&pads)
 }
 
 /// Row-major strides of a shape.
@@ -152,4 +172,42 @@ pub fn conv(x: &Tensor, w: &Tensor, b: Option<&Tensor>, p: &ConvParams) -> Resul
     let (xd, wd) = (row_major(x), row_major(w));
     for_each_term(x.shape(), w.shape(), p, |yo, xo, wo| y[yo] += xd[xo] * wd[wo])?;
     Tensor::from_shape_vec(IxDyn(&y_shape), y).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use syncbn_ir::Attr;
+
+    use super::*;
+
+    fn node(attrs: &[(&str, Attr)]) -> Node {
+        let attrs: BTreeMap<String, Attr> = attrs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        Node { name: "c".into(), op: "Conv".into(), inputs: vec![], outputs: vec![], attrs }
+    }
+
+    #[test]
+    fn auto_pad_resolves_to_the_runtime_pads() {
+        let strides = ("strides", Attr::Ints(vec![2, 2]));
+        let same = |mode: &str| node(&[("auto_pad", Attr::Str(mode.into())), strides.clone()]);
+        // 7 -> ceil(7/2) = 4 outputs with k=3: total pad 2; 5 -> 3 outputs with k=2: total pad 1.
+        let upper = ConvParams::of_node(&same("SAME_UPPER"), &[7, 5], &[3, 2]).unwrap();
+        assert_eq!(upper.pads, vec![1, 0, 1, 1]);
+        let lower = ConvParams::of_node(&same("SAME_LOWER"), &[7, 5], &[3, 2]).unwrap();
+        assert_eq!(lower.pads, vec![1, 1, 1, 0]);
+        let valid = ConvParams::of_node(&same("VALID"), &[7, 5], &[3, 2]).unwrap();
+        assert_eq!(valid.pads, vec![0; 4]);
+        let shape = conv_output_shape(&[1, 3, 7, 5], &[2, 3, 3, 2], &upper).unwrap();
+        assert_eq!(shape, vec![1, 2, 4, 3], "SAME keeps ceil(input / stride)");
+        let explicit = node(&[("pads", Attr::Ints(vec![1, 0, 1, 1])), strides]);
+        assert_eq!(ConvParams::of_node(&explicit, &[7, 5], &[3, 2]).unwrap(), upper);
+    }
+
+    #[test]
+    fn window_lists_of_the_wrong_length_are_refused() {
+        let bad = node(&[("strides", Attr::Ints(vec![1, 1, 1]))]);
+        let err = ConvParams::of_node(&bad, &[7, 5], &[3, 2]).unwrap_err();
+        assert!(err.contains("strides") && err.contains("expected 2"), "{err}");
+    }
 }

@@ -3,18 +3,9 @@
 use ndarray::Axis;
 
 use super::ops::{check_channels, per_channel};
-use super::Tensor;
+use syncbn_ir::ops::batchnorm::BatchNormAttrs;
 
-/// BatchNormalization attributes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BnAttrs {
-    /// `epsilon`.
-    pub epsilon: f64,
-    /// `momentum` (ONNX: weight of the old running value).
-    pub momentum: f64,
-    /// `training_mode`.
-    pub training: bool,
-}
+use super::Tensor;
 
 /// Per-channel mean and biased variance of `x` over every axis but 1, by two passes; both 0 for a
 /// channel with no elements.
@@ -38,11 +29,11 @@ pub fn channel_param(x: &Tensor, p: &Tensor, what: &str) -> Result<Vec<f64>, Str
 
 /// `(Y, running_mean_out, running_var_out)` in training mode (batch statistics of `x`; the running
 /// variance takes the unbiased batch variance), `(Y)` in eval mode (the given mean and var).
-pub fn batch_norm(x: &Tensor, params: [&Tensor; 4], a: BnAttrs) -> Result<Vec<Tensor>, String> {
+pub fn batch_norm(x: &Tensor, params: [&Tensor; 4], a: BatchNormAttrs) -> Result<Vec<Tensor>, String> {
     let [s, b, rm, rv] = params;
     let (s, b) = (channel_param(x, s, "scale")?, channel_param(x, b, "B")?);
     let (rm_v, rv_v) = (channel_param(x, rm, "mean")?, channel_param(x, rv, "var")?);
-    if !a.training {
+    if !a.training_mode {
         let y = per_channel(x, |c, v| (v - rm_v[c]) / (rv_v[c] + a.epsilon).sqrt() * s[c] + b[c])?;
         return Ok(vec![y]);
     }

@@ -10,10 +10,16 @@ use syncbn_ir::grad::{grad_name, PARAM_GRAD_SUM};
 use syncbn_ir::lowered::{
     Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE, LOCAL_MOMENTS,
 };
-use syncbn_ir::{Attr, Graph, Node};
+use syncbn_ir::ops::batchnorm::{BatchNormAttrs, EPSILON, MOMENTUM};
+use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN, SOFTMAX_AXIS};
+use syncbn_ir::ops::gemm::GemmAttrs;
+use syncbn_ir::ops::lowered::SCOPE;
+use syncbn_ir::ops::reshape::{ALLOW_ZERO, CONCAT_AXIS, FLATTEN_AXIS};
+use syncbn_ir::ops::FloatAttr;
+use syncbn_ir::{onnx_ops, Graph, Limits, Node};
 
-use super::attrs::{arg, axis_attr, opt};
-use super::batchnorm::{batch_norm, BnAttrs};
+use super::attrs::{arg, opt, resolve_axis};
+use super::batchnorm::batch_norm;
 use super::conv::{conv, ConvParams};
 use super::grad_eval::eval_grad;
 use super::layout::{concat, reshape};
@@ -21,12 +27,10 @@ use super::lowered::{channel_affine, finalize, local_moments, normalize, normali
 use super::ops::{binary, flatten, gemm, global_average_pool, matmul, softmax};
 use super::pool::{average_pool, max_pool, PoolParams};
 use super::resize::ResizeMap;
+use super::shard::check_groups;
 use super::shard::{group_ranges, split_batch};
+use super::ReferenceError;
 use super::Tensor;
-use crate::graph_order::topological_order;
-use crate::options::check_groups;
-use crate::rewrites::train_bn::BATCH_NORM;
-use crate::PassError;
 
 /// Graph outputs by name.
 pub type Outputs = BTreeMap<String, Tensor>;
@@ -50,14 +54,14 @@ enum Parts {
 }
 
 impl<'g> Program<'g> {
-    fn new(graph: &'g Graph) -> Result<Self, PassError> {
-        let order = topological_order(graph)?;
+    fn new(graph: &'g Graph) -> Result<Self, ReferenceError> {
+        let order = graph.topological_order()?;
         let mut initializers = BTreeMap::new();
         for init in &graph.initializers {
-            let values = crate::values::initializer_values(graph, init)?;
+            let values = syncbn_ir::data::initializer_values(graph, init, &Limits::default())?;
             let shape: Vec<usize> = init.shape.iter().map(|&d| d as usize).collect();
             let t = Tensor::from_shape_vec(shape, values)
-                .map_err(|e| PassError::Input { name: init.name.clone(), message: e.to_string() })?;
+                .map_err(|e| ReferenceError::Input { name: init.name.clone(), message: e.to_string() })?;
             initializers.insert(init.name.clone(), t);
         }
         let per_group = per_group_tensors(graph, &order);
@@ -70,7 +74,7 @@ impl<'g> Program<'g> {
     }
 
     /// Runs one node in `env`, storing its outputs.
-    fn step(&self, node: &Node, env: &mut BTreeMap<String, Tensor>) -> Result<(), PassError> {
+    fn step(&self, node: &Node, env: &mut BTreeMap<String, Tensor>) -> Result<(), ReferenceError> {
         let args: Vec<Option<&Tensor>> =
             node.inputs.iter().map(|n| if n.is_empty() { None } else { self.value(env, n) }).collect();
         if let Some(i) = node.inputs.iter().zip(&args).position(|(n, a)| !n.is_empty() && a.is_none()) {
@@ -86,8 +90,8 @@ impl<'g> Program<'g> {
     }
 }
 
-fn eval_error(node: &Node, message: String) -> PassError {
-    PassError::Eval { node: node.name.clone(), op: node.op.clone(), message }
+fn eval_error(node: &Node, message: String) -> ReferenceError {
+    ReferenceError::Eval { node: node.name.clone(), op: node.op.clone(), message }
 }
 
 /// Tensors that hold one value per sync group rather than batch rows: the running statistics of
@@ -96,7 +100,7 @@ fn per_group_tensors(graph: &Graph, order: &[usize]) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
     for &i in order {
         let node = &graph.nodes[i];
-        if node.op == BATCH_NORM || node.op == BN_FINALIZE {
+        if node.op == onnx_ops::BATCH_NORMALIZATION || node.op == BN_FINALIZE {
             set.extend(node.outputs.iter().skip(1).filter(|o| !o.is_empty()).cloned());
         }
         if node.op == "Identity" && node.inputs.first().is_some_and(|x| set.contains(x)) {
@@ -112,10 +116,10 @@ fn rows(t: &Tensor, range: &Range<usize>) -> Tensor {
 }
 
 /// Checks the run inputs against the graph's declared inputs; returns each input's batch size.
-fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTreeMap<String, usize>, PassError> {
+fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTreeMap<String, usize>, ReferenceError> {
     let mut sizes = BTreeMap::new();
     for vi in &graph.inputs {
-        let bad = |message: String| PassError::Input { name: vi.name.clone(), message };
+        let bad = |message: String| ReferenceError::Input { name: vi.name.clone(), message };
         let t = inputs.get(&vi.name).ok_or_else(|| bad("is missing".into()))?;
         if t.ndim() != vi.shape.len() || t.ndim() == 0 {
             return Err(bad(format!("has rank {}; expected {} with a batch axis", t.ndim(), vi.shape.len())));
@@ -133,11 +137,11 @@ fn check_inputs(graph: &Graph, inputs: &BTreeMap<String, Tensor>) -> Result<BTre
 /// Joins per-part outputs: batch outputs concatenated along axis 0, per-group outputs as they are
 /// (one group) or stacked into `[groups, ...]`, parameter gradients (`grad/<initializer>`, over the
 /// global batch) once.
-fn join(program: &Program, parts: Vec<Outputs>, kind: Parts, groups: usize) -> Result<Outputs, PassError> {
+fn join(program: &Program, parts: Vec<Outputs>, kind: Parts, groups: usize) -> Result<Outputs, ReferenceError> {
     let group = if kind == Parts::Groups { 1 } else { parts.len() / groups.max(1) };
     let mut joined = Outputs::new();
     for name in &program.graph.outputs {
-        let bad = |message: String| PassError::Input { name: name.clone(), message };
+        let bad = |message: String| ReferenceError::Input { name: name.clone(), message };
         let tensors: Vec<&Tensor> = parts.iter().filter_map(|p| p.get(name)).collect();
         if tensors.len() != parts.len() {
             return Err(bad("output was not computed".into()));
@@ -191,7 +195,7 @@ pub fn run_global(
     inputs: &BTreeMap<String, Tensor>,
     replicas: usize,
     group_size: usize,
-) -> Result<Outputs, PassError> {
+) -> Result<Outputs, ReferenceError> {
     let group = check_groups(replicas, group_size)?;
     let groups = replicas / group;
     let program = Program::new(graph)?;
@@ -220,7 +224,7 @@ pub fn run_lowered(
     inputs: &BTreeMap<String, Tensor>,
     replicas: usize,
     group_size: usize,
-) -> Result<Outputs, PassError> {
+) -> Result<Outputs, ReferenceError> {
     let group = check_groups(replicas, group_size)?;
     let program = Program::new(lowered)?;
     let sizes = check_inputs(lowered, inputs)?;
@@ -248,7 +252,7 @@ fn reduces_world(node: &Node) -> Result<bool, String> {
     if node.op == PARAM_GRAD_SUM {
         return Ok(true);
     }
-    match node.attr("scope").and_then(Attr::as_str).unwrap_or("group") {
+    match SCOPE.read(&node.attrs) {
         "group" => Ok(false),
         "world" => Ok(true),
         other => Err(format!("scope is {other:?}; expected \"group\" or \"world\"")),
@@ -262,7 +266,7 @@ fn all_reduce(
     node: &Node,
     envs: &mut [BTreeMap<String, Tensor>],
     group: usize,
-) -> Result<(), PassError> {
+) -> Result<(), ReferenceError> {
     if node.inputs.len() != node.outputs.len() {
         return Err(eval_error(node, "expected as many outputs as inputs".into()));
     }
@@ -295,29 +299,28 @@ fn scalar(t: &Tensor) -> Result<f64, String> {
 /// Evaluates one node (not AllReduce) on its inputs.
 fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
     let x = || arg(args, 0);
-    let spatial = || x().map(|t| t.ndim().saturating_sub(2));
+    let spatial = |t: &Tensor| t.shape().get(2..).unwrap_or(&[]).to_vec();
     let act = || Activation::of_node(node).ok_or_else(|| "unknown activation".to_string());
     let one = |t: Tensor| Ok(vec![t]);
     match node.op.as_str() {
-        BATCH_NORM => {
-            let a = BnAttrs {
-                epsilon: node.attr_f64("epsilon", 1e-5),
-                momentum: node.attr_f64("momentum", 0.9),
-                training: node.attr_i64("training_mode", 0) != 0,
-            };
+        onnx_ops::BATCH_NORMALIZATION => {
+            let a = BatchNormAttrs::read(&node.attrs);
             let mut outs = batch_norm(x()?, [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?], a)?;
             outs.truncate(node.outputs.len());
             Ok(outs)
         }
-        "Conv" => one(conv(x()?, arg(args, 1)?, opt(args, 2), &ConvParams::of_node(node, spatial()?)?)?),
-        "MaxPool" => one(max_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
-        "AveragePool" => one(average_pool(x()?, &PoolParams::of_node(node, spatial()?)?)?),
-        "Reshape" => one(reshape(x()?, arg(args, 1)?, node.attr_i64("allowzero", 0) != 0)?),
-        "Concat" => one(concat(
+        onnx_ops::CONV => {
+            let params = ConvParams::of_node(node, &spatial(x()?), &spatial(arg(args, 1)?))?;
+            one(conv(x()?, arg(args, 1)?, opt(args, 2), &params)?)
+        }
+        onnx_ops::MAX_POOL => one(max_pool(x()?, &PoolParams::of_node(node, &spatial(x()?))?)?),
+        onnx_ops::AVERAGE_POOL => one(average_pool(x()?, &PoolParams::of_node(node, &spatial(x()?))?)?),
+        onnx_ops::RESHAPE => one(reshape(x()?, arg(args, 1)?, ALLOW_ZERO.read(&node.attrs))?),
+        onnx_ops::CONCAT => one(concat(
             &args.iter().map(|a| a.ok_or("an input is missing")).collect::<Result<Vec<_>, _>>()?,
-            node.attr_i64("axis", 0),
+            CONCAT_AXIS.read(&node.attrs),
         )?),
-        "Softmax" => one(softmax(x()?, axis_attr(node, "axis", -1, x()?.ndim())?)),
+        onnx_ops::SOFTMAX => one(softmax(x()?, resolve_axis(SOFTMAX_AXIS.read(&node.attrs), x()?.ndim())?)),
         "Resize" => one(ResizeMap::of_node(node, x()?.shape(), opt(args, 2), opt(args, 3))?.apply(x()?)?),
         "Relu" => one(x()?.mapv(|v| v.max(0.0))),
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
@@ -327,29 +330,21 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),
         "Div" => one(binary(x()?, arg(args, 1)?, |a, b| a / b)?),
         "Clip" => {
-            let bound = |i: usize, attr: &str, default: f64| match args.get(i).copied().flatten() {
+            let bound = |i: usize, attr: FloatAttr| match args.get(i).copied().flatten() {
                 Some(t) => scalar(t),
-                None => Ok(node.attr_f64(attr, default)),
+                None => Ok(attr.read(&node.attrs)),
             };
-            let (lo, hi) = (bound(1, "min", f64::NEG_INFINITY)?, bound(2, "max", f64::INFINITY)?);
+            let (lo, hi) = (bound(1, CLIP_MIN)?, bound(2, CLIP_MAX)?);
             one(x()?.mapv(|v| v.max(lo).min(hi)))
         }
-        "Gemm" => one(gemm(
-            x()?,
-            arg(args, 1)?,
-            args.get(2).copied().flatten(),
-            node.attr_f64("alpha", 1.0),
-            node.attr_f64("beta", 1.0),
-            node.attr_i64("transA", 0) != 0,
-            node.attr_i64("transB", 0) != 0,
-        )?),
+        onnx_ops::GEMM => one(gemm(x()?, arg(args, 1)?, args.get(2).copied().flatten(), GemmAttrs::read(&node.attrs))?),
         "MatMul" => one(matmul(x()?, arg(args, 1)?)?),
         "GlobalAveragePool" => one(global_average_pool(x()?)?),
-        "Flatten" => one(flatten(x()?, node.attr_i64("axis", 1))?),
+        onnx_ops::FLATTEN => one(flatten(x()?, FLATTEN_AXIS.read(&node.attrs))?),
         LOCAL_MOMENTS => one(local_moments(x()?)?),
         BN_FINALIZE => {
             let params = [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?];
-            let mut outs = finalize(x()?, params, node.attr_f64("epsilon", 1e-5), node.attr_f64("momentum", 0.9))?;
+            let mut outs = finalize(x()?, params, EPSILON.read(&node.attrs), MOMENTUM.read(&node.attrs))?;
             outs.truncate(node.outputs.len());
             Ok(outs)
         }

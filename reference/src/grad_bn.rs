@@ -4,6 +4,7 @@
 
 use ndarray::{Array2, Axis, Zip};
 use syncbn_ir::lowered::Activation;
+use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
 use syncbn_ir::Node;
 
 use super::batchnorm::{channel_param, channel_stats, shaped_like};
@@ -105,7 +106,7 @@ impl Mask {
             Activation::None => Ok(Mask::All),
             Activation::Relu => Ok(Mask::Positive),
             Activation::Clip { min, max } => {
-                let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+                let (lo, hi) = (CLIP_MIN.read(&node.attrs), CLIP_MAX.read(&node.attrs));
                 Ok(Mask::Between(lo.max(f64::from(min)), hi.min(f64::from(max))))
             }
         }

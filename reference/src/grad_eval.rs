@@ -7,9 +7,16 @@ use syncbn_ir::grad::{
     GLOBAL_AVERAGE_POOL_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD, PARAM_GRAD_SUM, REDUCE_TO_SHAPE, RELU_GRAD,
     RESHAPE_LIKE, RESIZE_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD,
 };
+use syncbn_ir::ops::batchnorm::EPSILON;
+use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
+use syncbn_ir::ops::gemm::{GemmAttrs, ALPHA};
+use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::reshape::CONCAT_AXIS;
 use syncbn_ir::Node;
 
-use super::attrs::{arg, opt, str_attr};
+use super::attrs::{arg, opt};
 use super::conv::ConvParams;
 use super::grad_bn::{
     batch_norm_eval_grad, batch_norm_grad, bn_grad_input, bn_grad_params, bn_grad_reduce, EvalWrt, Mask,
@@ -18,7 +25,7 @@ use super::grad_conv::{conv_grad_input, conv_grad_weight};
 use super::grad_elementwise::{
     channel_sum, clip_grad, concat_grad, reduce_to_shape, relu_grad, reshape_like, sigmoid_grad, softmax_grad,
 };
-use super::grad_linear::{gemm_grad_a, gemm_grad_b, matmul_grad_a, matmul_grad_b, GemmAttrs};
+use super::grad_linear::{gemm_grad_a, gemm_grad_b, matmul_grad_a, matmul_grad_b};
 use super::grad_window::{average_pool_grad, global_average_pool_grad, max_pool_grad};
 use super::pool::PoolParams;
 use super::resize::ResizeMap;
@@ -43,15 +50,15 @@ pub fn eval_grad(node: &Node, args: &[Option<&Tensor>]) -> Option<Result<Vec<Ten
 }
 
 fn batch_norm_grad_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
-    let mut outs = batch_norm_grad(arg(args, 0)?, arg(args, 1)?, arg(args, 2)?, node.attr_f64("epsilon", 1e-5))?;
+    let mut outs = batch_norm_grad(arg(args, 0)?, arg(args, 1)?, arg(args, 2)?, EPSILON.read(&node.attrs))?;
     outs.truncate(node.outputs.len());
     Ok(outs)
 }
 
 fn eval_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
     let params = [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?, arg(args, 5)?];
-    let wrt = EvalWrt::parse(str_attr(node, "wrt", ""))?;
-    batch_norm_eval_grad(arg(args, 0)?, params, node.attr_f64("epsilon", 1e-5), wrt)
+    let wrt = EvalWrt::parse(WRT.read(&node.attrs))?;
+    batch_norm_eval_grad(arg(args, 0)?, params, EPSILON.read(&node.attrs), wrt)
 }
 
 fn lowered_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {
@@ -72,7 +79,9 @@ fn lowered_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>,
 
 fn conv_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
     let (dy, second, third) = (arg(args, 0)?, arg(args, 1)?, arg(args, 2)?);
-    let p = ConvParams::of_node(node, dy.ndim().saturating_sub(2))?;
+    let (x, w) =
+        if node.op == CONV_GRAD_INPUT { (third.shape(), second.shape()) } else { (second.shape(), third.shape()) };
+    let p = ConvParams::of_node(node, x.get(2..).unwrap_or(&[]), w.get(2..).unwrap_or(&[]))?;
     if node.op == CONV_GRAD_INPUT {
         conv_grad_input(dy, second, third.shape(), &p)
     } else {
@@ -82,11 +91,7 @@ fn conv_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
 
 fn linear_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
     let (dy, a, b) = (arg(args, 0)?, arg(args, 1)?, arg(args, 2)?);
-    let at = GemmAttrs {
-        alpha: node.attr_f64("alpha", 1.0),
-        trans_a: node.attr_i64("transA", 0) != 0,
-        trans_b: node.attr_i64("transB", 0) != 0,
-    };
+    let at = GemmAttrs::read(&node.attrs);
     match node.op.as_str() {
         GEMM_GRAD_A => gemm_grad_a(dy, a, b, at),
         GEMM_GRAD_B => gemm_grad_b(dy, a, b, at),
@@ -97,7 +102,7 @@ fn linear_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> 
 
 fn window_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
     let (dy, x) = (arg(args, 0)?, arg(args, 1)?);
-    let pool = || PoolParams::of_node(node, x.ndim().saturating_sub(2));
+    let pool = || PoolParams::of_node(node, x.shape().get(2..).unwrap_or(&[]));
     match node.op.as_str() {
         MAX_POOL_GRAD => max_pool_grad(dy, x, &pool()?),
         AVERAGE_POOL_GRAD => average_pool_grad(dy, x, &pool()?),
@@ -111,24 +116,24 @@ fn activation_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, Stri
     match node.op.as_str() {
         RELU_GRAD => relu_grad(dy, y),
         CLIP_GRAD => {
-            let (lo, hi) = (node.attr_f64("clip_min", f64::NEG_INFINITY), node.attr_f64("clip_max", f64::INFINITY));
+            let (lo, hi) = (CLIP_MIN.read(&node.attrs), CLIP_MAX.read(&node.attrs));
             clip_grad(dy, y, lo, hi)
         }
         SIGMOID_GRAD => sigmoid_grad(dy, y),
-        _ => softmax_grad(dy, y, node.attr_i64("axis", -1)),
+        _ => softmax_grad(dy, y, SOFTMAX_AXIS.read(&node.attrs)),
     }
 }
 
 fn layout_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
     let dy = arg(args, 0)?;
     match node.op.as_str() {
-        REDUCE_TO_SHAPE => reduce_to_shape(dy, arg(args, 1)?.shape(), node.attr_f64("alpha", 1.0)),
+        REDUCE_TO_SHAPE => reduce_to_shape(dy, arg(args, 1)?.shape(), ALPHA.read(&node.attrs)),
         CHANNEL_SUM => channel_sum(dy),
         RESHAPE_LIKE => reshape_like(dy, arg(args, 1)?),
         _ => {
             let xs = (1..args.len()).map(|i| arg(args, i)).collect::<Result<Vec<_>, _>>()?;
-            let index = usize::try_from(node.attr_i64("index", -1)).map_err(|_| "index is missing or negative")?;
-            concat_grad(dy, &xs, node.attr_i64("axis", 0), index)
+            let index = usize::try_from(CONCAT_INDEX.read(&node.attrs)).map_err(|_| "index is missing or negative")?;
+            concat_grad(dy, &xs, CONCAT_AXIS.read(&node.attrs), index)
         }
     }
 }

@@ -1,20 +1,11 @@
 //! Reference gradients of Gemm and MatMul in f64 ([`syncbn_ir::grad`]): GemmGradA/B (every
 //! `transA`/`transB`, `alpha`) and MatMulGradA/B (batch axes broadcast, then reduced back).
 
+use syncbn_ir::ops::gemm::GemmAttrs;
+
 use super::grad_elementwise::reduce_to_shape;
 use super::ops::batched_matmul;
 use super::Tensor;
-
-/// Gemm attributes the gradients read.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct GemmAttrs {
-    /// `alpha`.
-    pub alpha: f64,
-    /// `transA`.
-    pub trans_a: bool,
-    /// `transB`.
-    pub trans_b: bool,
-}
 
 /// Checks that `dY` and both Gemm operands have rank 2.
 fn check_gemm(dy: &Tensor, a: &Tensor, b: &Tensor) -> Result<(), String> {
