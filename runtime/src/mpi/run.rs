@@ -44,7 +44,7 @@ pub fn run_rank(
     agree(world, &plan, &local)?;
     let compile_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
-    let engine = Engine::open(world, options, group_size, lowered)?;
+    let (engine, kernel_cache) = Engine::open(world, options, group_size, lowered)?;
     let jit_ms = t.elapsed().as_secs_f64() * 1e3;
     let ranges = shard_ranges(local.batch, ranks);
     let bindings = replica_bindings(&local.global, local.batch_dim.as_deref(), &ranges);
@@ -65,7 +65,7 @@ pub fn run_rank(
     };
     let execution = crate::cpu::collect(runs.into_iter().map(Ok).collect(), comm)?;
     let outputs = gather(&plan, &bindings, &execution)?;
-    let timings = timings(compile_ms, jit_ms, engine.cache_status(), &execution);
+    let timings = timings(compile_ms, jit_ms, kernel_cache, &execution);
     Ok(Some(RunResult { outputs, timings, plan, global_batch: local.batch }))
 }
 
@@ -98,11 +98,21 @@ enum Engine {
 }
 
 impl Engine {
-    fn open(world: &MpiWorld, options: &RunOptions, group_size: usize, lowered: &Graph) -> Result<Engine, RunError> {
+    /// This rank's engine and what the kernel cache did for it (`"none"` on a GPU).
+    fn open(
+        world: &MpiWorld,
+        options: &RunOptions,
+        group_size: usize,
+        lowered: &Graph,
+    ) -> Result<(Engine, &'static str), RunError> {
         match options.device {
-            DeviceKind::Cpu => Ok(Engine::Cpu(crate::host::HostKernelSet::shared(&options.cache)?)),
+            DeviceKind::Cpu => {
+                let host = crate::host::HostKernelSet::shared(&options.cache)?;
+                let status = host.cache_status();
+                Ok((Engine::Cpu(host), status))
+            }
             #[cfg(feature = "cuda")]
-            DeviceKind::Cuda => Ok(Engine::Gpu(super::nccl::open(world, group_size, lowered)?)),
+            DeviceKind::Cuda => Ok((Engine::Gpu(super::nccl::open(world, group_size, lowered)?), "none")),
             #[cfg(not(feature = "cuda"))]
             DeviceKind::Cuda => {
                 let _ = (world, group_size, lowered);
@@ -110,15 +120,6 @@ impl Engine {
                     "this build has no CUDA support; rebuild with `--features mpi,cuda`".into(),
                 ))
             }
-        }
-    }
-
-    /// What the kernel cache did for this rank's host kernels (`"none"` on a GPU).
-    fn cache_status(&self) -> &'static str {
-        match self {
-            Engine::Cpu(kernels) => kernels.cache_status(),
-            #[cfg(feature = "cuda")]
-            Engine::Gpu(_) => "none",
         }
     }
 
