@@ -283,3 +283,31 @@ fn pytorch_onnx_fixtures_match_pytorch_on_1_2_and_4_replicas() {
         check_onnx_fixture(fixture, "eval", 2);
     }
 }
+
+/// A statistics-only model (examples/bn_stats_only.json: its outputs are the two layers' running
+/// statistics; the second layer's Y is unused) on 1 to 4 replicas, uneven and empty shards: the
+/// running statistics match PyTorch's (tests/fixtures/bn_stats_only/make.py) within 1e-5.
+#[test]
+fn statistics_only_model_matches_pytorch_running_statistics() {
+    let base = root().join("tests/fixtures/bn_stats_only");
+    let input = format!("x={}", base.join("input.npy").display());
+    for replicas in [1, 2, 3, 4] {
+        let dir = tempfile::tempdir().unwrap();
+        let r = replicas.to_string();
+        let out = dir.path().to_str().unwrap();
+        syncbn(&["examples/bn_stats_only.json", "--run", "--replicas", &r, "--input", &input, "-o", out]);
+        for layer in ["bn1", "bn2"] {
+            for stat in ["running_mean", "running_var"] {
+                let file = format!("{layer}.{stat}_out.npy");
+                let what = format!("{file} on {replicas} replicas");
+                assert_close_to_scale(
+                    &npy(&dir.path().join(&file)),
+                    &npy(&base.join("expected").join(&file)),
+                    1e-5,
+                    &what,
+                );
+            }
+        }
+        assert!(!dir.path().join("b2.npy").exists(), "the unused Y was written");
+    }
+}

@@ -29,13 +29,20 @@ fn models() -> Vec<PathBuf> {
     models
 }
 
-/// The lowered forward graph and the lowered training graph of `graph`.
-fn lowered_pair(graph: &Graph, what: &str) -> [Graph; 2] {
+/// The lowered forward graph and, when `graph` has a batch output (its first is differentiated), the
+/// lowered training graph.
+fn lowered_pair(graph: &Graph, what: &str) -> Vec<Graph> {
     let opts = LowerOptions::default();
     let forward = lower(graph, &opts).unwrap_or_else(|e| panic!("{what}: lower: {e}")).graph;
-    let training = differentiate(graph, &graph.outputs[..1]).unwrap_or_else(|e| panic!("{what}: differentiate: {e}"));
+    let types = syncbn_ir::infer_types(graph).unwrap_or_else(|e| panic!("{what}: {e}"));
+    let batch = |o: &&String| types.get(*o).is_some_and(|t| matches!(t.shape.first(), Some(syncbn_ir::Dim::Named(_))));
+    let first: Vec<String> = graph.outputs.iter().filter(batch).take(1).cloned().collect();
+    if first.is_empty() {
+        return vec![forward];
+    }
+    let training = differentiate(graph, &first).unwrap_or_else(|e| panic!("{what}: differentiate: {e}"));
     let training = lower(&training, &opts).unwrap_or_else(|e| panic!("{what}: lower training graph: {e}")).graph;
-    [forward, training]
+    vec![forward, training]
 }
 
 /// Checks that each node of `graph` is covered in `m` as its GPU execution requires; returns the

@@ -185,8 +185,20 @@ fn aligned(bytes: &[u8], offset: usize) -> (Vec<u8>, usize) {
 }
 
 fn view<T: ViewElement>(buf: &[u8], to_f64: impl Fn(&T) -> f64) -> Result<(Vec<f64>, Vec<usize>), String> {
-    let array = ArrayViewD::<T>::view_npy(buf).map_err(|e| e.to_string())?;
+    let array = ArrayViewD::<T>::view_npy(buf).map_err(|e| one_line(&e.to_string()))?;
     Ok((array.iter().map(to_f64).collect(), array.shape().to_vec()))
+}
+
+/// An `.npy` header error on one line: the header parser's multi-line report (position, the
+/// quoted header line with a caret, what was expected) keeps its message, position and expectation;
+/// control characters of the quoted file are dropped.
+pub fn one_line(message: &str) -> String {
+    let kept: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('|') && !l.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    kept.join(" ").replace(" --> ", " at header line:column ").chars().filter(|c| !c.is_control()).collect()
 }
 
 fn check_shape(graph: &Graph, init: &Initializer, found: &[usize]) -> Result<(), IrError> {

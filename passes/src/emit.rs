@@ -162,16 +162,20 @@ impl<'a> Emitter<'a> {
         self.nodes.push(node);
     }
 
-    /// The name of output `index` of the op in `class`, `""` when nothing reads it.
+    /// The name of output `index` of the op in `class`: `""` when nothing reads it, except output 0,
+    /// which every op must name (a fresh name, e.g. the norm_params of a BatchNorm whose only products
+    /// are its running statistics).
     fn output_name(&mut self, class: Id, index: u32, node_name: &str) -> String {
-        let Some(out) = lookup_get(self.eg, class, index).map(|g| self.eg.find(g)) else { return String::new() };
-        let produced_here = matches!(
-            self.sel.choice.get(&out),
-            Some(SyncNode::Get { index: i, arg }) if *i == index && self.eg.find(arg[0]) == class
-        );
-        if !produced_here {
-            return String::new();
-        }
+        let out = lookup_get(self.eg, class, index).map(|g| self.eg.find(g));
+        let produced_here = out.is_some_and(|out| {
+            matches!(
+                self.sel.choice.get(&out),
+                Some(SyncNode::Get { index: i, arg }) if *i == index && self.eg.find(arg[0]) == class
+            )
+        });
+        let Some(out) = out.filter(|_| produced_here) else {
+            return if index == 0 { Self::fresh(&mut self.taken_tensors, node_name) } else { String::new() };
+        };
         let name = match self.original_names.get(&out) {
             Some(&n) => n.to_string(),
             None if index == 0 => Self::fresh(&mut self.taken_tensors, node_name),

@@ -75,9 +75,9 @@ pub(crate) fn view_error(name: &str, e: ViewNpyError) -> RunError {
         ViewNpyError::MissingBytes(n) => format!("file is truncated: {n} bytes of data are missing"),
         ViewNpyError::ExtraBytes(n) => format!("file has {n} bytes after the data its header describes"),
         ViewNpyError::LengthOverflow => "the header's shape overflows".into(),
-        ViewNpyError::ParseHeader(e) => format!("not a valid .npy file: {e}"),
+        ViewNpyError::ParseHeader(e) => format!("not a valid .npy file: {}", syncbn_ir::data::one_line(&e.to_string())),
         ViewNpyError::Io(e) => format!("not a valid .npy file: the header is incomplete ({e})"),
-        other => format!("not a valid float32 .npy file: {other}"),
+        other => format!("not a valid float32 .npy file: {}", syncbn_ir::data::one_line(&other.to_string())),
     };
     RunError::input(name, message)
 }

@@ -64,3 +64,19 @@ fn conv_models_on_1_2_3_4_replicas() {
         check_within(model, 3, 4, 4, 0.5, 1e-4);
     }
 }
+
+/// A statistics-only model ("precise BN" recalibration: the outputs are running statistics only, the
+/// last BatchNorm's Y is unused) still synchronizes and updates every layer's running statistics,
+/// and lowers without the unused normalize.
+#[test]
+fn statistics_only_model_on_1_2_3_4_replicas() {
+    let original = example("bn_stats_only.json");
+    let lowered = lower(&original, &LowerOptions { replicas: 4, group_size: 2, ..Default::default() }).unwrap().graph;
+    let count = |op: &str| lowered.nodes.iter().filter(|n| n.op == op).count();
+    assert_eq!((count("AllReduce"), count("BnFinalize"), count("BnNormalize")), (2, 2, 1));
+    for (r, g) in [(1, 1), (2, 2), (3, 3), (4, 4), (4, 2)] {
+        check("bn_stats_only.json", 2 * r + 1, r, g, 0.5);
+    }
+    check("bn_stats_only.json", 3, 4, 4, -2.0);
+    check("bn_stats_only.json", 9, 4, 2, 1e4);
+}

@@ -1,7 +1,7 @@
 //! BatchNormalization (ONNX opset 15): inputs X, scale, B, mean, var; training mode adds running outputs.
 
 use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, Rule};
-use super::{expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
+use super::{expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::onnx_ops;
 use crate::shape::display_shape;
@@ -48,20 +48,13 @@ impl BatchNormAttrs {
 const PARAMS: [&str; 4] = ["scale", "B", "mean", "var"];
 
 impl OpSchema for BatchNormalization {
-    fn name(&self) -> &'static str {
-        onnx_ops::BATCH_NORMALIZATION
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(5)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::between(1, 3)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: onnx_ops::BATCH_NORMALIZATION,
+            inputs: Arity::exactly(5),
+            outputs: Arity::between(1, 3),
+            attrs: ATTRS,
+        }
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {

@@ -6,7 +6,7 @@ use super::batchnorm::check_channel_vector;
 use super::batchnorm::{EPSILON, MOMENTUM};
 use super::grad::expect_like;
 use super::lowered::{channels_of, check_activation, check_rows, ACTIVATION, ACTIVATION_ATTRS};
-use super::{expect_float, required, Arity, Inputs, OpError, OpSchema};
+use super::{expect_float, required, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::grad as names;
 use crate::infer::{InferCtx, TensorType};
 use crate::{DType, Dim, Node};
@@ -39,18 +39,15 @@ pub struct BatchNormGrad;
 pub static BATCH_NORM_GRAD: BatchNormGrad = BatchNormGrad;
 
 impl OpSchema for BatchNormGrad {
-    fn name(&self) -> &'static str {
-        names::BATCH_NORM_GRAD
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::BATCH_NORM_GRAD,
+            inputs: Arity::exactly(6),
+            outputs: Arity::exactly(3),
+            attrs: BATCH_NORM_GRAD_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(6)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(3)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        BATCH_NORM_GRAD_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         match FORWARD.get(&node.attrs) {
             Some(name) if !name.is_empty() => Ok(()),
@@ -69,18 +66,15 @@ pub struct BatchNormEvalGrad;
 pub static BATCH_NORM_EVAL_GRAD: BatchNormEvalGrad = BatchNormEvalGrad;
 
 impl OpSchema for BatchNormEvalGrad {
-    fn name(&self) -> &'static str {
-        names::BATCH_NORM_EVAL_GRAD
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::BATCH_NORM_EVAL_GRAD,
+            inputs: Arity::exactly(6),
+            outputs: Arity::exactly(1),
+            attrs: EVAL_GRAD_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(6)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        EVAL_GRAD_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         if WRT.get(&node.attrs).is_none() {
             return Err(OpError::node("BatchNormEvalGrad needs attribute \"wrt\" (\"X\", \"scale\" or \"B\")"));
@@ -104,18 +98,10 @@ pub struct ParamGradSum;
 pub static PARAM_GRAD_SUM: ParamGradSum = ParamGradSum;
 
 impl OpSchema for ParamGradSum {
-    fn name(&self) -> &'static str {
-        names::PARAM_GRAD_SUM
+    fn signature(&self) -> Signature {
+        Signature { name: names::PARAM_GRAD_SUM, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: &[] }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let g = required(inputs, 0)?;
         expect_float(g, 0)?;
@@ -146,19 +132,16 @@ impl BnGradLowered {
 }
 
 impl OpSchema for BnGradLowered {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-    fn inputs(&self) -> Arity {
+    fn signature(&self) -> Signature {
         let y = self.y_index();
-        Arity::between(y, y + 1)
+        Signature {
+            name: self.name,
+            inputs: Arity::between(y, y + 1),
+            outputs: Arity::exactly(1),
+            attrs: ACTIVATION_ATTRS,
+        }
     }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ACTIVATION_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         check_activation(node)?;
         let activation = ACTIVATION.read(&node.attrs);
@@ -196,18 +179,10 @@ pub struct BnGradParams;
 pub static BN_GRAD_PARAMS: BnGradParams = BnGradParams;
 
 impl OpSchema for BnGradParams {
-    fn name(&self) -> &'static str {
-        names::BN_GRAD_PARAMS
+    fn signature(&self) -> Signature {
+        Signature { name: names::BN_GRAD_PARAMS, inputs: Arity::exactly(2), outputs: Arity::exactly(2), attrs: &[] }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let sums = required(inputs, 0)?;
         super::expect_dtype(sums, 0, DType::F64)?;

@@ -3,7 +3,7 @@
 
 use super::attrs::{AttrSpec, IntAttr, Rule};
 use super::window::{check_auto_pad, window_outputs, AUTO_PAD, DILATIONS, KERNEL_SHAPE, PADS, STRIDES};
-use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
+use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::onnx_ops;
 use crate::shape::display_shape;
@@ -22,20 +22,8 @@ const ATTRS: &[AttrSpec] =
     &[AUTO_PAD.spec(), DILATIONS.spec(), GROUP.spec(), KERNEL_SHAPE.spec(), PADS.spec(), STRIDES.spec()];
 
 impl OpSchema for Conv {
-    fn name(&self) -> &'static str {
-        onnx_ops::CONV
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::between(2, 3)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ATTRS
+    fn signature(&self) -> Signature {
+        Signature { name: onnx_ops::CONV, inputs: Arity::between(2, 3), outputs: Arity::exactly(1), attrs: ATTRS }
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {

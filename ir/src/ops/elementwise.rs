@@ -2,7 +2,7 @@
 
 use super::attrs::{AttrSpec, FloatAttr, IntAttr, Rule};
 use super::dims::broadcast;
-use super::{expect_dtype, expect_float, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
+use super::{expect_dtype, expect_float, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::onnx_ops;
 use crate::shape::display_shape;
@@ -22,20 +22,8 @@ pub static SIGMOID: Unary = Unary { name: onnx_ops::SIGMOID, float_only: true };
 pub static IDENTITY: Unary = Unary { name: onnx_ops::IDENTITY, float_only: false };
 
 impl OpSchema for Unary {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
+    fn signature(&self) -> Signature {
+        Signature { name: self.name, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: &[] }
     }
 
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
@@ -59,20 +47,8 @@ pub struct Softmax;
 pub static SOFTMAX: Softmax = Softmax;
 
 impl OpSchema for Softmax {
-    fn name(&self) -> &'static str {
-        onnx_ops::SOFTMAX
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        AXIS_ATTRS
+    fn signature(&self) -> Signature {
+        Signature { name: onnx_ops::SOFTMAX, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: AXIS_ATTRS }
     }
 
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
@@ -94,20 +70,8 @@ pub static ADD: Binary = Binary { name: onnx_ops::ADD };
 pub static MUL: Binary = Binary { name: onnx_ops::MUL };
 
 impl OpSchema for Binary {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
+    fn signature(&self) -> Signature {
+        Signature { name: self.name, inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: &[] }
     }
 
     fn infer(&self, _node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
@@ -133,20 +97,8 @@ pub const CLIP_MAX: FloatAttr = FloatAttr { name: "max", rule: Rule::Finite, def
 const CLIP_ATTRS: &[AttrSpec] = &[CLIP_MAX.spec(), CLIP_MIN.spec()];
 
 impl OpSchema for Clip {
-    fn name(&self) -> &'static str {
-        onnx_ops::CLIP
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::between(1, 3)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        CLIP_ATTRS
+    fn signature(&self) -> Signature {
+        Signature { name: onnx_ops::CLIP, inputs: Arity::between(1, 3), outputs: Arity::exactly(1), attrs: CLIP_ATTRS }
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {

@@ -2,7 +2,7 @@
 
 use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, Rule};
 use super::dims::broadcast;
-use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
+use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::onnx_ops;
 use crate::shape::display_shape;
@@ -51,20 +51,8 @@ impl GemmAttrs {
 }
 
 impl OpSchema for Gemm {
-    fn name(&self) -> &'static str {
-        onnx_ops::GEMM
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::between(2, 3)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ATTRS
+    fn signature(&self) -> Signature {
+        Signature { name: onnx_ops::GEMM, inputs: Arity::between(2, 3), outputs: Arity::exactly(1), attrs: ATTRS }
     }
 
     fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
@@ -135,20 +123,8 @@ pub struct MatMul;
 pub static MATMUL: MatMul = MatMul;
 
 impl OpSchema for MatMul {
-    fn name(&self) -> &'static str {
-        onnx_ops::MATMUL
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
+    fn signature(&self) -> Signature {
+        Signature { name: onnx_ops::MATMUL, inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: &[] }
     }
 
     fn infer(&self, _node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {

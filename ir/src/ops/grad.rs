@@ -7,7 +7,9 @@ use super::elementwise::SOFTMAX_AXIS;
 use super::gemm::ALPHA;
 use super::lowered::{CLIP_MAX, CLIP_MIN};
 use super::reshape::CONCAT_AXIS;
-use super::{check_node, expect_float, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
+use super::{
+    check_node, expect_float, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature,
+};
 use crate::grad as names;
 use crate::infer::{InferCtx, TensorType};
 use crate::shape::display_shape;
@@ -56,18 +58,10 @@ pub static SIGMOID_GRAD: Pointwise = Pointwise { name: names::SIGMOID_GRAD, attr
 pub static SOFTMAX_GRAD: Pointwise = Pointwise { name: names::SOFTMAX_GRAD, attrs: AXIS_ATTRS };
 
 impl OpSchema for Pointwise {
-    fn name(&self) -> &'static str {
-        self.name
+    fn signature(&self) -> Signature {
+        Signature { name: self.name, inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: self.attrs }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        self.attrs
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let (lo, hi) = (CLIP_MIN.read(&node.attrs), CLIP_MAX.read(&node.attrs));
         if lo > hi {
@@ -93,18 +87,15 @@ pub struct ReduceToShape;
 pub static REDUCE_TO_SHAPE: ReduceToShape = ReduceToShape;
 
 impl OpSchema for ReduceToShape {
-    fn name(&self) -> &'static str {
-        names::REDUCE_TO_SHAPE
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::REDUCE_TO_SHAPE,
+            inputs: Arity::exactly(2),
+            outputs: Arity::exactly(1),
+            attrs: ALPHA_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ALPHA_ATTRS
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let dy = required(inputs, 0)?;
         expect_float(dy, 0)?;
@@ -134,18 +125,10 @@ pub struct ChannelSum;
 pub static CHANNEL_SUM: ChannelSum = ChannelSum;
 
 impl OpSchema for ChannelSum {
-    fn name(&self) -> &'static str {
-        names::CHANNEL_SUM
+    fn signature(&self) -> Signature {
+        Signature { name: names::CHANNEL_SUM, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: &[] }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let dy = required(inputs, 0)?;
         expect_float(dy, 0)?;
@@ -165,18 +148,10 @@ fn fixed_count(shape: &[Dim]) -> Option<u64> {
 }
 
 impl OpSchema for ReshapeLike {
-    fn name(&self) -> &'static str {
-        names::RESHAPE_LIKE
+    fn signature(&self) -> Signature {
+        Signature { name: names::RESHAPE_LIKE, inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: &[] }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let dy = required(inputs, 0)?;
         expect_float(dy, 0)?;
@@ -203,18 +178,15 @@ pub struct ConcatGrad;
 pub static CONCAT_GRAD: ConcatGrad = ConcatGrad;
 
 impl OpSchema for ConcatGrad {
-    fn name(&self) -> &'static str {
-        names::CONCAT_GRAD
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::CONCAT_GRAD,
+            inputs: Arity::at_least(2),
+            outputs: Arity::exactly(1),
+            attrs: CONCAT_GRAD_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::at_least(2)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        CONCAT_GRAD_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let parts = node.inputs.len() - 1;
         match CONCAT_INDEX.get(&node.attrs) {
@@ -326,18 +298,10 @@ impl Adjoint {
 }
 
 impl OpSchema for Adjoint {
-    fn name(&self) -> &'static str {
-        self.name
+    fn signature(&self) -> Signature {
+        Signature { name: self.name, inputs: self.inputs, outputs: Arity::exactly(1), attrs: self.forward.attrs() }
     }
-    fn inputs(&self) -> Arity {
-        self.inputs
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        self.forward.attrs()
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let fwd = Adjoint::forward_node(self.forward, node, self.operands);
         self.forward.check(&fwd).map_err(|e| OpError { input: None, message: e.message })

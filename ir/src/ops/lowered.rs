@@ -4,7 +4,7 @@
 use super::attrs::{AttrSpec, FloatAttr, IntAttr, Rule, StrAttr, StrsAttr};
 use super::batchnorm::check_channel_vector;
 use super::batchnorm::{EPSILON, MOMENTUM};
-use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
+use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::lowered as names;
 use crate::shape::display_shape;
@@ -84,18 +84,10 @@ pub struct LocalMoments;
 pub static LOCAL_MOMENTS: LocalMoments = LocalMoments;
 
 impl OpSchema for LocalMoments {
-    fn name(&self) -> &'static str {
-        names::LOCAL_MOMENTS
+    fn signature(&self) -> Signature {
+        Signature { name: names::LOCAL_MOMENTS, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: &[] }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let (_, c) = channels_of(inputs, 0)?;
         Ok(vec![TensorType::new(DType::F64, vec![Dim::Fixed(3), c.clone()])])
@@ -111,18 +103,15 @@ const ALL_REDUCE_ATTRS: &[AttrSpec] =
     &[GROUP_SIZE.spec(), LAYERS.spec(), PAYLOAD.spec(), REDUCTION.spec(), SCOPE.spec()];
 
 impl OpSchema for AllReduce {
-    fn name(&self) -> &'static str {
-        names::ALL_REDUCE
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::ALL_REDUCE,
+            inputs: Arity::at_least(1),
+            outputs: Arity::at_least(1),
+            attrs: ALL_REDUCE_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::at_least(1)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::at_least(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ALL_REDUCE_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let n = node.inputs.len();
         if node.outputs.len() != n {
@@ -157,18 +146,15 @@ pub struct BnFinalize;
 pub static BN_FINALIZE: BnFinalize = BnFinalize;
 
 impl OpSchema for BnFinalize {
-    fn name(&self) -> &'static str {
-        names::BN_FINALIZE
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::BN_FINALIZE,
+            inputs: Arity::exactly(5),
+            outputs: Arity::between(1, 3),
+            attrs: FINALIZE_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(5)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::between(1, 3)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        FINALIZE_ATTRS
-    }
+
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let moments = required(inputs, 0)?;
         expect_dtype(moments, 0, DType::F64)?;
@@ -196,22 +182,15 @@ pub static BN_NORMALIZE: BnNormalize = BnNormalize { name: names::BN_NORMALIZE, 
 pub static BN_NORMALIZE_PAIR: BnNormalize = BnNormalize { name: names::BN_NORMALIZE_PAIR, pair: true };
 
 impl OpSchema for BnNormalize {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-    fn inputs(&self) -> Arity {
-        if self.pair {
-            Arity::exactly(4)
-        } else {
-            Arity::between(2, 3)
+    fn signature(&self) -> Signature {
+        Signature {
+            name: self.name,
+            inputs: if self.pair { Arity::exactly(4) } else { Arity::between(2, 3) },
+            outputs: Arity::exactly(1),
+            attrs: ACTIVATION_ATTRS,
         }
     }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ACTIVATION_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         check_activation(node)
     }
@@ -241,18 +220,15 @@ pub struct ChannelAffine;
 pub static CHANNEL_AFFINE: ChannelAffine = ChannelAffine;
 
 impl OpSchema for ChannelAffine {
-    fn name(&self) -> &'static str {
-        names::CHANNEL_AFFINE
+    fn signature(&self) -> Signature {
+        Signature {
+            name: names::CHANNEL_AFFINE,
+            inputs: Arity::exactly(3),
+            outputs: Arity::exactly(1),
+            attrs: ACTIVATION_ATTRS,
+        }
     }
-    fn inputs(&self) -> Arity {
-        Arity::exactly(3)
-    }
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ACTIVATION_ATTRS
-    }
+
     fn check(&self, node: &Node) -> Result<(), OpError> {
         check_activation(node)
     }

@@ -86,16 +86,39 @@ impl OpError {
 /// The input types of a node being inferred: `None` for an absent optional input.
 pub type Inputs<'a> = [Option<&'a TensorType>];
 
-/// One op: its arity, attributes and inference. Implementations are stateless.
-pub trait OpSchema: Sync {
-    /// The op name, as in ONNX or [`crate::lowered`].
-    fn name(&self) -> &'static str;
+/// What an op accepts, as data: its name, arity and attributes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Signature {
+    /// The op name, as in [`crate::onnx_ops`], [`crate::lowered`] or [`crate::grad`].
+    pub name: &'static str,
     /// Accepted inputs.
-    fn inputs(&self) -> Arity;
+    pub inputs: Arity,
     /// Accepted outputs.
-    fn outputs(&self) -> Arity;
+    pub outputs: Arity,
     /// Accepted attributes; any other attribute name is an error.
-    fn attrs(&self) -> &'static [AttrSpec];
+    pub attrs: &'static [AttrSpec],
+}
+
+/// One op: its signature, cross-attribute rules and inference. Implementations are stateless.
+pub trait OpSchema: Sync {
+    /// The op's name, arity and attributes.
+    fn signature(&self) -> Signature;
+    /// The op name.
+    fn name(&self) -> &'static str {
+        self.signature().name
+    }
+    /// Accepted inputs.
+    fn inputs(&self) -> Arity {
+        self.signature().inputs
+    }
+    /// Accepted outputs.
+    fn outputs(&self) -> Arity {
+        self.signature().outputs
+    }
+    /// Accepted attributes; any other attribute name is an error.
+    fn attrs(&self) -> &'static [AttrSpec] {
+        self.signature().attrs
+    }
     /// Rules that tie attributes together or to the arity, beyond each attribute's own spec.
     fn check(&self, _node: &Node) -> Result<(), OpError> {
         Ok(())

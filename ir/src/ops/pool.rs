@@ -2,7 +2,7 @@
 
 use super::attrs::{AttrSpec, FlagAttr};
 use super::window::{check_auto_pad, window_outputs, AUTO_PAD, CEIL_MODE, DILATIONS, KERNEL_SHAPE, PADS, STRIDES};
-use super::{expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema};
+use super::{expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::onnx_ops;
 use crate::{DType, Dim, Node};
@@ -44,27 +44,12 @@ const AVERAGE_ATTRS: &[AttrSpec] = &[
 ];
 
 impl OpSchema for Pool {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn outputs(&self) -> Arity {
-        if self.max {
-            Arity::between(1, 2)
-        } else {
-            Arity::exactly(1)
-        }
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        if self.max {
-            MAX_ATTRS
-        } else {
-            AVERAGE_ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: self.name,
+            inputs: Arity::exactly(1),
+            outputs: if self.max { Arity::between(1, 2) } else { Arity::exactly(1) },
+            attrs: if self.max { MAX_ATTRS } else { AVERAGE_ATTRS },
         }
     }
 
@@ -95,20 +80,13 @@ pub struct GlobalAveragePool;
 pub static GLOBAL_AVERAGE_POOL: GlobalAveragePool = GlobalAveragePool;
 
 impl OpSchema for GlobalAveragePool {
-    fn name(&self) -> &'static str {
-        onnx_ops::GLOBAL_AVERAGE_POOL
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        &[]
+    fn signature(&self) -> Signature {
+        Signature {
+            name: onnx_ops::GLOBAL_AVERAGE_POOL,
+            inputs: Arity::exactly(1),
+            outputs: Arity::exactly(1),
+            attrs: &[],
+        }
     }
 
     fn infer(&self, _node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {

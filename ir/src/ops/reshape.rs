@@ -2,7 +2,7 @@
 
 use super::attrs::{AttrSpec, FlagAttr, IntAttr, Rule};
 use super::dims::SymProduct;
-use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
+use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::onnx_ops;
 use crate::shape::display_shape;
@@ -29,20 +29,13 @@ pub struct Flatten;
 pub static FLATTEN: Flatten = Flatten;
 
 impl OpSchema for Flatten {
-    fn name(&self) -> &'static str {
-        onnx_ops::FLATTEN
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        FLATTEN_ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: onnx_ops::FLATTEN,
+            inputs: Arity::exactly(1),
+            outputs: Arity::exactly(1),
+            attrs: FLATTEN_ATTRS,
+        }
     }
 
     fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
@@ -62,20 +55,13 @@ pub struct Reshape;
 pub static RESHAPE: Reshape = Reshape;
 
 impl OpSchema for Reshape {
-    fn name(&self) -> &'static str {
-        onnx_ops::RESHAPE
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::exactly(2)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        RESHAPE_ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: onnx_ops::RESHAPE,
+            inputs: Arity::exactly(2),
+            outputs: Arity::exactly(1),
+            attrs: RESHAPE_ATTRS,
+        }
     }
 
     fn infer(&self, node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
@@ -139,20 +125,13 @@ pub struct Concat;
 pub static CONCAT: Concat = Concat;
 
 impl OpSchema for Concat {
-    fn name(&self) -> &'static str {
-        onnx_ops::CONCAT
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::at_least(1)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        CONCAT_ATTRS
+    fn signature(&self) -> Signature {
+        Signature {
+            name: onnx_ops::CONCAT,
+            inputs: Arity::at_least(1),
+            outputs: Arity::exactly(1),
+            attrs: CONCAT_ATTRS,
+        }
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {

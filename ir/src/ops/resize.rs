@@ -1,7 +1,7 @@
 //! Resize (ONNX opset 11+): inputs X, roi, scales, sizes; the output size from constant scales or sizes.
 
 use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, IntsAttr, Rule, StrAttr};
-use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema};
+use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::infer::{InferCtx, TensorType};
 use crate::onnx_ops;
 use crate::{DType, Dim, Node};
@@ -98,20 +98,8 @@ impl<'a> ResizeAttrs<'a> {
 }
 
 impl OpSchema for Resize {
-    fn name(&self) -> &'static str {
-        onnx_ops::RESIZE
-    }
-
-    fn inputs(&self) -> Arity {
-        Arity::between(1, 4)
-    }
-
-    fn outputs(&self) -> Arity {
-        Arity::exactly(1)
-    }
-
-    fn attrs(&self) -> &'static [AttrSpec] {
-        ATTRS
+    fn signature(&self) -> Signature {
+        Signature { name: onnx_ops::RESIZE, inputs: Arity::between(1, 4), outputs: Arity::exactly(1), attrs: ATTRS }
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {
