@@ -33,6 +33,8 @@
 //! `momentum` (default 0.1) weighs the new batch, `running = (1 - momentum) * running + momentum *
 //! batch`. ONNX's 0.9 and PyTorch's 0.1 describe the same update.
 
+#![warn(missing_docs)]
+
 pub mod cli;
 pub mod compiled;
 pub mod error;

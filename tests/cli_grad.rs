@@ -97,7 +97,7 @@ fn batchnorm_backward(x: &ArrayD<f32>, dy: &ArrayD<f32>, scale: &[f64]) -> (Arra
     let (x, dy) = (x.mapv(f64::from), dy.mapv(f64::from));
     let mut dx = ArrayD::zeros(x.raw_dim());
     let (mut d_scale, mut d_bias) = (Vec::new(), Vec::new());
-    for c in 0..x.shape()[1] {
+    for (c, &gamma) in scale.iter().enumerate().take(x.shape()[1]) {
         let (xc, dyc) = (x.index_axis(Axis(1), c), dy.index_axis(Axis(1), c));
         let n = xc.len() as f64;
         let mean = xc.sum() / n;
@@ -106,7 +106,7 @@ fn batchnorm_backward(x: &ArrayD<f32>, dy: &ArrayD<f32>, scale: &[f64]) -> (Arra
         let ds = (&dyc * &xc.mapv(|v| (v - mean) * inv_std)).sum();
         let mut out = dx.index_axis_mut(Axis(1), c);
         for ((o, &g), &v) in out.iter_mut().zip(dyc.iter()).zip(xc.iter()) {
-            *o = scale[c] * inv_std * (g - db / n - (v - mean) * inv_std * ds / n);
+            *o = gamma * inv_std * (g - db / n - (v - mean) * inv_std * ds / n);
         }
         d_scale.push(ds);
         d_bias.push(db);

@@ -17,8 +17,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence, RngSeed};
 use syncbn_codegen::{compile_graph, Target};
 use syncbn_ir::{infer_types, validate::validate, Dim, Graph, Limits};
-use syncbn_reference::{run_global, split_batch, Tensor};
 use syncbn_passes::{differentiate, lower, LowerOptions};
+use syncbn_reference::{run_global, split_batch, Tensor};
 use syncbn_runtime::{run, RunOptions};
 use syncbn_testgen::{build, cases, Case};
 

@@ -76,6 +76,9 @@ pub enum CodegenError {
     /// The SIMT emulator found a kernel error (barrier divergence, timeout, bad launch).
     #[error("SIMT emulator: {0}")]
     Simt(String),
+    /// The PTX interpreter rejected a module or a launch faulted (see [`crate::PtxKernels`]).
+    #[error("PTX interpreter: {0}")]
+    Ptx(#[from] syncbn_ptx_interp::PtxError),
     /// `ptxas` could not be run, rejected a module or reported spills.
     #[error("ptxas: {0}")]
     Ptxas(String),

@@ -24,6 +24,7 @@
 //!
 //! # Testing GPU kernels without a GPU
 //! [`SimKernels`] runs the same kernel builders on the host through the SIMT emulator;
+//! [`PtxKernels`] runs the emitted PTX itself under the PTX interpreter (`syncbn_ptx_interp`);
 //! [`ptxas`] assembles the PTX with NVIDIA's assembler and reads registers and spills.
 //!
 //! # Numerics
@@ -38,11 +39,14 @@
 //! `simt/` the SIMT emulator; `module/` the compiled module and its kernel table, the node -> kernel
 //! contract every executor binds.
 
+#![warn(missing_docs)]
+
 mod error;
 mod gpu;
 mod host;
 mod kernels;
 mod module;
+mod ptx_kernels;
 mod simt;
 mod target;
 
@@ -54,5 +58,6 @@ pub use module::{
     compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, DimRole, GpuExecution, GridRule, KernelInfo,
     KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK, MAX_GRID,
 };
+pub use ptx_kernels::PtxKernels;
 pub use simt::{SimArg, SimDevice, SimKernels};
 pub use target::{Target, GPU_ARCHS};

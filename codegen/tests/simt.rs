@@ -1,13 +1,16 @@
 //! The GPU kernels (the same IR that goes to NVPTX, with the intrinsics lowered to the SIMT emulator)
 //! against the float64 reference on odd shapes and odd launches: the rule's launch, a grid smaller
-//! than the channel count, more blocks per channel than channels, tiny blocks.
+//! than the channel count, more blocks per channel than channels, tiny blocks. The `ptx_` tests run
+//! the emitted PTX itself under the PTX interpreter against the same references, and count the
+//! BatchNorm-family and element-wise kernels of the catalogue it executed (the op kernels are
+//! counted in `runtime/tests/gpu_op_kernels.rs`).
 
 mod common;
 
 use std::sync::OnceLock;
 
 use common::{check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend, Case};
-use syncbn_codegen::{Act, Elementwise, GradMask, KernelKind, SimArg, SimKernels};
+use syncbn_codegen::{Act, Elementwise, GradMask, KernelKind, PtxKernels, SimArg, SimKernels};
 use syncbn_ir::lowered::Activation;
 
 fn kernels() -> &'static SimKernels {
@@ -15,15 +18,45 @@ fn kernels() -> &'static SimKernels {
     K.get_or_init(|| SimKernels::compile().expect("emulated GPU kernels compile"))
 }
 
-/// A launch configuration: the kernel table's rules, or forced grid / parts / block.
+/// The emitted PTX under the PTX interpreter (`COVERAGE` counts the coverage test's own launches).
+fn ptx_kernels() -> &'static PtxKernels {
+    static K: OnceLock<PtxKernels> = OnceLock::new();
+    K.get_or_init(|| PtxKernels::compile().expect("PTX parses"))
+}
+
+/// What executes a launch.
+#[derive(Clone, Copy)]
+enum Engine {
+    /// The kernel builders JIT-compiled for the host against the SIMT emulator.
+    Simt,
+    /// The PTX under the interpreter.
+    Ptx(&'static PtxKernels),
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Engine::Simt => "simt",
+            Engine::Ptx(_) => "ptx",
+        })
+    }
+}
+
+/// A launch configuration: the kernel table's rules, or forced grid / parts / block, and the engine.
 #[derive(Clone, Copy, Debug)]
 struct Sim {
     block: u32,
     grid: Option<u32>,
     parts: Option<u64>,
+    engine: Engine,
 }
 
-const RULES: Sim = Sim { block: 256, grid: None, parts: None };
+const RULES: Sim = Sim { block: 256, grid: None, parts: None, engine: Engine::Simt };
+
+/// The rules' launches under the PTX interpreter.
+fn ptx() -> Sim {
+    Sim { engine: Engine::Ptx(ptx_kernels()), ..RULES }
+}
 
 impl Sim {
     fn launch(&self, kind: KernelKind, n: usize, c: usize, s: usize, args: &mut [SimArg]) {
@@ -32,8 +65,12 @@ impl Sim {
         if let Some(g) = self.grid {
             l.grid = g;
         }
-        // SAFETY: every buffer below is sized for the dimensions passed with it.
-        unsafe { kernels().launch(kind, l.grid, l.block, args) }.unwrap_or_else(|e| panic!("{kind:?} {self:?}: {e}"));
+        let result = match self.engine {
+            // SAFETY: every buffer below is sized for the dimensions passed with it.
+            Engine::Simt => unsafe { kernels().launch(kind, l.grid, l.block, args) },
+            Engine::Ptx(k) => k.launch(kind, l.grid, l.block, args),
+        };
+        result.unwrap_or_else(|e| panic!("{kind:?} {self:?}: {e}"));
     }
 
     fn mask_args(act: Activation) -> (GradMask, Vec<SimArg<'static>>) {
@@ -267,14 +304,14 @@ fn simt_hard_mean_over_many_elements_and_parts() {
 #[test]
 fn simt_channels_larger_than_grid() {
     // 2 blocks of 32 threads: 100 channels exceed both the blocks (moments) and the threads (finalize).
-    let sim = Sim { block: 32, grid: Some(2), parts: Some(1) };
+    let sim = Sim { block: 32, grid: Some(2), parts: Some(1), ..RULES };
     check_syncbn(&sim, &case("c_larger_than_grid", &[2], 100, 7, 0.5));
     check_affine(&sim, &case("affine_c_larger_than_grid", &[3], 100, 8, 0.5));
 }
 
 #[test]
 fn simt_more_blocks_per_channel_than_channels() {
-    let sim = Sim { block: 64, grid: None, parts: Some(7) };
+    let sim = Sim { block: 64, grid: None, parts: Some(7), ..RULES };
     check_syncbn(&sim, &case("parts_7_c2", &[3], 2, 300, 0.5));
     check_syncbn(&sim, &case("parts_7_c2_vec4", &[2], 2, 512, 1e4));
 }
@@ -295,15 +332,21 @@ fn simt_bn_backward_hard_mean_scalar_and_vector_paths() {
 
 #[test]
 fn simt_bn_backward_many_parts_and_channels_beyond_grid() {
-    check_bn_backward(&Sim { block: 64, grid: None, parts: Some(7) }, &case("parts_7_c2_vec4", &[2], 2, 512, 1e4));
-    check_bn_backward(&Sim { block: 32, grid: Some(2), parts: Some(1) }, &case("c_beyond_grid", &[2], 100, 7, 0.5));
+    check_bn_backward(
+        &Sim { block: 64, grid: None, parts: Some(7), ..RULES },
+        &case("parts_7_c2_vec4", &[2], 2, 512, 1e4),
+    );
+    check_bn_backward(
+        &Sim { block: 32, grid: Some(2), parts: Some(1), ..RULES },
+        &case("c_beyond_grid", &[2], 100, 7, 0.5),
+    );
 }
 
 #[test]
 fn simt_elementwise_tails_and_grid_stride() {
     for len in [1, 7, 1003] {
         check_elementwise(&RULES, len);
-        check_elementwise(&Sim { block: 32, grid: Some(1), parts: None }, len);
+        check_elementwise(&Sim { block: 32, grid: Some(1), parts: None, ..RULES }, len);
     }
 }
 
@@ -325,7 +368,7 @@ fn simt_unaligned_input_takes_scalar_path() {
 fn simt_results_are_bit_identical_across_runs() {
     let c = case("determinism", &[3], 2, 300, 3.0);
     let x = common::global_input(&c, 8);
-    let sim = Sim { block: 64, grid: None, parts: Some(5) };
+    let sim = Sim { block: 64, grid: None, parts: Some(5), ..RULES };
     let a = sim.moments(&x, 3, 2, 300);
     let b = sim.moments(&x, 3, 2, 300);
     assert_eq!(a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), b.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
@@ -333,35 +376,47 @@ fn simt_results_are_bit_identical_across_runs() {
 
 #[test]
 fn simt_and_host_normalize_family_and_elementwise_are_bit_identical() {
+    check_bit_identical_to_host(&RULES);
+}
+
+/// Finalize, the normalize family, the BatchNorm input gradient and Sigmoid give the host kernels'
+/// bits on `sim`.
+fn check_bit_identical_to_host(sim: &Sim) {
     let host = syncbn_codegen::HostKernels::compile().unwrap();
     let c = case("bitwise", &[2], 3, 35, 2.0);
     let (n, ch, s) = (2, 3, 35);
     let x = common::global_input(&c, 31);
-    let m = RULES.moments(&x, n, ch, s);
+    let m = sim.moments(&x, n, ch, s);
     let (scale, bias) = (common::uniform(ch, 0.5, 2.0, 1), common::uniform(ch, -1.0, 1.0, 2));
-    let (p, _, _) = RULES.finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9);
+    let (p, _, _) = sim.finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9);
     let mut hp = vec![0.0; 5 * ch];
     let (mut r1, mut r2) = (vec![0.0; ch], vec![0.0; ch]);
     host.bn_finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9, &mut hp, &mut r1, &mut r2).unwrap();
     assert_eq!(bits(&p), bits(&hp), "finalize");
     for act in [Activation::None, Activation::Relu, Activation::Clip { min: -0.3, max: 0.4 }] {
-        let gpu = RULES.normalize(&x, &p, Some(&x), act, n, ch, s);
+        let gpu = sim.normalize(&x, &p, Some(&x), act, n, ch, s);
         let mut y = vec![0.0; x.len()];
         host.bn_normalize(&x, &p, Some(&x), act, n, ch, s, &mut y).unwrap();
         assert_eq!(bits(&gpu), bits(&y), "normalize {act:?}");
     }
     let dy: Vec<f32> = common::normals(x.len(), 32).iter().map(|v| *v as f32).collect();
-    let sums = RULES.grad_reduce(&dy, &x, &p, None, Activation::None, n, ch, s);
+    let sums = sim.grad_reduce(&dy, &x, &p, None, Activation::None, n, ch, s);
     for act in common::grad_activations() {
         let y = (act != Activation::None).then_some(x.as_slice());
-        let gpu = RULES.grad_input(&dy, &x, &p, &sums, y, act, n, ch, s);
+        let gpu = sim.grad_input(&dy, &x, &p, &sums, y, act, n, ch, s);
         let mut dx = vec![0.0; x.len()];
         host.bn_grad_input(&dy, &x, &p, &sums, y, act, n, ch, s, &mut dx).unwrap();
         assert_eq!(bits(&gpu), bits(&dx), "bn_grad_input {act:?}");
     }
+    for act in [Activation::None, Activation::Clip { min: -0.3, max: 0.4 }] {
+        let gpu = sim.pair(&x, &p, &x, &p, act, n, ch, s);
+        let mut y = vec![0.0; x.len()];
+        host.bn_normalize_pair(&x, &p, &x, &p, act, n, ch, s, &mut y).unwrap();
+        assert_eq!(bits(&gpu), bits(&y), "pair {act:?}");
+    }
     let mut y = vec![0.0; x.len()];
     host.sigmoid(&x, &mut y).unwrap();
-    assert_eq!(bits(&RULES.elementwise(Elementwise::Sigmoid, &x, &x, 0.0, 0.0)), bits(&y), "sigmoid");
+    assert_eq!(bits(&sim.elementwise(Elementwise::Sigmoid, &x, &x, 0.0, 0.0)), bits(&y), "sigmoid");
 }
 
 fn bits(v: &[f32]) -> Vec<u32> {
@@ -381,4 +436,62 @@ fn simt_rejects_bad_launches_and_arguments() {
     // SAFETY: rejected before launch (wrong argument type).
     let err = unsafe { k.launch(KernelKind::Elementwise(Elementwise::Relu), 1, 32, &mut args) }.unwrap_err();
     assert!(err.to_string().contains("argument `a`"), "{err}");
+}
+
+#[test]
+fn ptx_syncbn_and_backward_on_odd_shapes_uneven_and_empty_shards() {
+    for case in [case("c3_7x5_uneven_empty", &[2, 0, 1], 3, 35, 0.5), case("n1", &[1], 5, 35, 0.5)] {
+        check_syncbn(&ptx(), &case);
+        check_bn_backward(&ptx(), &case);
+    }
+    check_grad_empty_group(&ptx());
+}
+
+#[test]
+fn ptx_small_blocks_many_parts_and_channels_beyond_the_grid() {
+    let parts = Sim { block: 64, parts: Some(7), ..ptx() };
+    check_syncbn(&parts, &case("parts_7_c2_vec4_hard_mean", &[2], 2, 512, 1e4));
+    check_bn_backward(&parts, &case("parts_7_c3_7x5", &[2, 1], 3, 35, 0.5));
+    let narrow = Sim { block: 32, grid: Some(2), parts: Some(1), ..ptx() };
+    check_syncbn(&narrow, &case("c_larger_than_grid", &[2], 40, 7, 0.5));
+    check_affine(&narrow, &case("affine_c_larger_than_grid", &[3], 40, 8, 0.5));
+    for len in [1, 7, 1003] {
+        check_elementwise(&ptx(), len);
+        check_elementwise(&Sim { block: 32, grid: Some(1), ..ptx() }, len);
+    }
+}
+
+#[test]
+fn ptx_results_are_bit_identical_to_the_host_kernels_and_across_runs() {
+    check_bit_identical_to_host(&ptx());
+    let c = case("determinism", &[3], 2, 300, 3.0);
+    let x = common::global_input(&c, 8);
+    let sim = Sim { block: 64, parts: Some(5), ..ptx() };
+    let (a, b) = (sim.moments(&x, 3, 2, 300), sim.moments(&x, 3, 2, 300));
+    assert_eq!(a.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), b.iter().map(|v| v.to_bits()).collect::<Vec<_>>());
+}
+
+#[test]
+fn ptx_interpreter_executes_every_batchnorm_and_elementwise_kernel_of_the_catalogue() {
+    static OWN: OnceLock<PtxKernels> = OnceLock::new();
+    let own = OWN.get_or_init(|| PtxKernels::compile().expect("PTX parses"));
+    let sim = Sim { engine: Engine::Ptx(own), ..RULES };
+    let c3 = case("c3_7x5_uneven_empty", &[2, 0, 1], 3, 35, 0.5);
+    check_syncbn(&sim, &c3);
+    check_bn_backward(&sim, &c3);
+    check_affine(&sim, &c3);
+    check_elementwise(&sim, 7);
+    check_bit_identical_to_host(&sim);
+    let family: Vec<KernelKind> =
+        KernelKind::gpu_set().into_iter().filter(|k| !matches!(k, KernelKind::Op(_))).collect();
+    let executed = own.executed();
+    let ops = syncbn_codegen::OpKernel::all().len();
+    assert_eq!(family.len() + ops, KernelKind::gpu_set().len(), "the catalogue splits into the two test files");
+    println!(
+        "kernels in catalogue (BatchNorm family and element-wise): {}, executed under the PTX interpreter: {}",
+        family.len(),
+        family.iter().filter(|k| executed.contains(k)).count()
+    );
+    let missing: Vec<_> = family.iter().filter(|k| !executed.contains(k)).collect();
+    assert!(missing.is_empty(), "not executed under the PTX interpreter: {missing:?}");
 }

@@ -153,6 +153,17 @@ pub const BN_GRAD_INPUT: &str = "BnGradInput";
 /// further collective).
 pub const BN_GRAD_PARAMS: &str = "BnGradParams";
 
+/// `SoftmaxCrossEntropyLoss(scores [N, C], labels int64 [N]) -> loss`, the ONNX op (opset 12):
+/// per row `l_i = log(sum_k exp(scores[i, k])) - scores[i, labels[i]]`, reduced by attribute
+/// `reduction`: `"mean"` (default, over the rows), `"sum"` or `"none"` (`loss` is then `[N]`).
+pub const SOFTMAX_CROSS_ENTROPY_LOSS: &str = "SoftmaxCrossEntropyLoss";
+
+/// `SoftmaxCrossEntropyLossGrad(dLoss, scores, labels) -> dScores`: the gradient of
+/// [`SOFTMAX_CROSS_ENTROPY_LOSS`] in its scores, `dScores[i, k] = g_i * (softmax(scores[i])[k] -
+/// [k == labels[i]])` with `g_i = dLoss` (`"sum"`), `dLoss / N` (`"mean"`) or `dLoss[i]` (`"none"`).
+/// Attribute `reduction` as the forward op's.
+pub const SOFTMAX_CROSS_ENTROPY_LOSS_GRAD: &str = "SoftmaxCrossEntropyLossGrad";
+
 /// The gradient ops the CPU op table runs (one `f32` output each).
 pub const CPU_OPS: &[&str] = &[
     RELU_GRAD,
@@ -174,6 +185,7 @@ pub const CPU_OPS: &[&str] = &[
     GLOBAL_AVERAGE_POOL_GRAD,
     RESIZE_GRAD,
     BATCH_NORM_EVAL_GRAD,
+    SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
 ];
 
 /// The lowered BatchNorm-backward kernels (host-native and PTX).

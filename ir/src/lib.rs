@@ -4,6 +4,8 @@
 //! A model is written per replica: its batch dimension is one replica's shard. Op names, input order,
 //! output order and attribute names follow ONNX.
 
+#![warn(missing_docs)]
+
 pub mod attr;
 pub mod data;
 pub mod dot;

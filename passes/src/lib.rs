@@ -3,13 +3,12 @@
 //! AllReduce bucketing, run as equality saturation over egg with a DAG-aware extraction (the float64
 //! reference interpreter that proves lowerings right is the `syncbn-reference` crate).
 //!
-//! Pipeline of [`lower`]: graph -> e-graph ([`convert`]) -> saturation with the rules of
+//! Pipeline of [`lower()`]: graph -> e-graph ([`convert`]) -> saturation with the rules of
 //! [`rewrites`] -> extraction by [`cost`] ([`extract`]) -> graph ([`emit`]) -> bucketing
 //! ([`bucket`]) -> validation. Training graphs come from [`autodiff`]; their BatchNorm backward is
 //! lowered by [`backward`] and their parameter gradients bucketed by [`param_buckets`].
 
-// The workspace's minimum Rust (1.80) predates `usize::is_multiple_of` (1.87).
-#![allow(clippy::manual_is_multiple_of)]
+#![warn(missing_docs)]
 
 pub mod analysis;
 pub mod autodiff;
@@ -28,6 +27,7 @@ pub mod options;
 pub mod param_buckets;
 pub mod report;
 pub mod rewrites;
+pub mod training;
 pub mod values;
 
 pub use autodiff::differentiate;

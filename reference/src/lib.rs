@@ -7,6 +7,8 @@
 //! Every op computes in `f64` with straightforward loops (two-pass statistics for BatchNorm), so it
 //! is slow and meant for small tensors.
 
+#![warn(missing_docs)]
+
 pub mod attrs;
 pub mod batchnorm;
 pub mod conv;

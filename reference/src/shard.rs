@@ -27,19 +27,6 @@ pub fn group_ranges(n: usize, replicas: usize, group: usize) -> Vec<Range<usize>
     shards.chunks(group.max(1)).map(|c| c[0].start..c[c.len() - 1].end).collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn earlier_replicas_take_the_remainder() {
-        assert_eq!(split_batch(7, 3), vec![0..3, 3..5, 5..7]);
-        assert_eq!(split_batch(2, 4), vec![0..1, 1..2, 2..2, 2..2]);
-        assert_eq!(split_batch(0, 2), vec![0..0, 0..0]);
-        assert_eq!(group_ranges(7, 4, 2), vec![0..4, 4..7]);
-    }
-}
-
 /// The sync group size for `replicas` replicas (`group_size` 0: all of them), which must divide the
 /// replica count.
 pub fn check_groups(replicas: usize, group_size: usize) -> Result<usize, ReferenceError> {
@@ -54,4 +41,17 @@ pub fn check_groups(replicas: usize, group_size: usize) -> Result<usize, Referen
         });
     }
     Ok(group)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earlier_replicas_take_the_remainder() {
+        assert_eq!(split_batch(7, 3), vec![0..3, 3..5, 5..7]);
+        assert_eq!(split_batch(2, 4), vec![0..1, 1..2, 2..2, 2..2]);
+        assert_eq!(split_batch(0, 2), vec![0..0, 0..0]);
+        assert_eq!(group_ranges(7, 4, 2), vec![0..4, 4..7]);
+    }
 }

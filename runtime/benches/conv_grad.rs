@@ -12,6 +12,9 @@ const X: [usize; 4] = [8, 64, 56, 56];
 const W: [usize; 4] = [64, 64, 3, 3];
 
 /// Deterministic values in [-1, 1).
+/// One timed launch: the op, its inputs and its output shape.
+type Launch = (&'static str, Vec<Option<Tensor<'static>>>, &'static [usize]);
+
 fn values(n: usize, seed: usize) -> Vec<f32> {
     (0..n).map(|i| ((i * 7919 + seed * 104729) % 2000) as f32 * 1e-3 - 1.0).collect()
 }
@@ -30,7 +33,7 @@ fn conv_grad(c: &mut Criterion) {
     let (x, w, dy): (&'static [f32], &'static [f32], &'static [f32]) = (Vec::leak(x), Vec::leak(w), Vec::leak(dy));
     // Multiply-adds of one pass (forward, data or weight gradient): N * M * H * W * C * 3 * 3.
     let flops = 2 * numel(&X) * W[1] * 9;
-    let launches: [(&str, Vec<Option<Tensor<'static>>>, &[usize]); 3] = [
+    let launches: [Launch; 3] = [
         ("Conv", vec![tensor(x, &X), tensor(w, &W)], &X),
         ("ConvGradInput", vec![tensor(dy, &X), tensor(w, &W), tensor(x, &X)], &X),
         ("ConvGradWeight", vec![tensor(dy, &X), tensor(x, &X), tensor(w, &W)], &W),

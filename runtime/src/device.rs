@@ -15,6 +15,8 @@ pub enum DeviceKind {
     Cpu,
     /// One CUDA device per replica (feature `cuda`).
     Cuda,
+    /// One emulated GPU per replica: the CUDA path with the PTX under the PTX interpreter (slow).
+    PtxSim,
 }
 
 impl std::str::FromStr for DeviceKind {
@@ -24,9 +26,10 @@ impl std::str::FromStr for DeviceKind {
         match s {
             "cpu" => Ok(DeviceKind::Cpu),
             "cuda" => Ok(DeviceKind::Cuda),
+            "ptx-sim" => Ok(DeviceKind::PtxSim),
             other => Err(RunError::Options {
                 option: "device",
-                message: format!("is {other:?}; expected \"cpu\" or \"cuda\""),
+                message: format!("is {other:?}; expected \"cpu\", \"cuda\" or \"ptx-sim\""),
             }),
         }
     }

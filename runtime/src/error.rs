@@ -57,6 +57,19 @@ pub enum RunError {
         /// A replica whose value differs.
         other: usize,
     },
+    /// Training stopped: the loss of a step is NaN or infinite.
+    #[error("the loss of step {step} is {loss}; training stopped{}", match checkpoint {
+        Some(p) => format!(" (the last good checkpoint, if one was written, is {})", p.display()),
+        None => String::new(),
+    })]
+    NonFiniteLoss {
+        /// The step (from 1).
+        step: usize,
+        /// The loss.
+        loss: f64,
+        /// The checkpoint file of the run, if it writes one.
+        checkpoint: Option<PathBuf>,
+    },
     /// Kernel compilation (JIT, PTX loading) failed.
     #[error("kernel compilation failed: {0}")]
     Compile(String),
@@ -82,6 +95,7 @@ impl RunError {
             | RunError::DeviceUnavailable(_) => 2,
             RunError::ReplicaFailed { .. }
             | RunError::GroupMismatch { .. }
+            | RunError::NonFiniteLoss { .. }
             | RunError::Compile(_)
             | RunError::Write { .. } => 1,
         }

@@ -69,6 +69,10 @@ pub struct ReplicaExecutor<'a> {
     bindings: Bindings,
     slots: Vec<Slot>,
     payload: Vec<f64>,
+    /// Per graph input, data this replica owns that replaces its shard (training batches).
+    own_inputs: Vec<Option<Vec<f32>>>,
+    /// Per initializer, this replica's own copy that replaces the shared value (trained state).
+    own_initializers: Vec<Option<Vec<f32>>>,
 }
 
 impl<'a> ReplicaExecutor<'a> {
@@ -108,7 +112,20 @@ impl<'a> ReplicaExecutor<'a> {
             Step::Launch(_) => 0,
         });
         let payload = Vec::with_capacity(payload_len.max().unwrap_or(0));
-        Ok(ReplicaExecutor { plan, shared, inputs, lens, shapes, bindings, slots, payload })
+        let own_inputs = vec![None; inputs.len()];
+        let own_initializers = vec![None; shared.initializers.len()];
+        Ok(ReplicaExecutor {
+            plan,
+            shared,
+            inputs,
+            lens,
+            shapes,
+            bindings,
+            slots,
+            payload,
+            own_inputs,
+            own_initializers,
+        })
     }
 
     /// Runs every step of the plan once.
@@ -155,15 +172,50 @@ impl<'a> ReplicaExecutor<'a> {
         }
     }
 
+    /// The current value of an f32 tensor on this replica.
+    pub fn value_f32(&self, id: ValueId) -> Result<&[f32], String> {
+        self.value(id).and_then(Val::f32)
+    }
+
+    /// This replica's own data for graph input `index`, replacing its shard from now on; the caller
+    /// fills it with as many elements as the input's shape on this replica holds.
+    pub fn own_input(&mut self, index: usize) -> &mut Vec<f32> {
+        self.own_inputs[index].get_or_insert_with(Vec::new)
+    }
+
+    /// This replica's own copy of f32 initializer `index` (made from the shared value on first use),
+    /// which every later step reads instead of the shared value.
+    pub fn own_initializer(&mut self, index: usize) -> &mut Vec<f32> {
+        let shared = self.shared.initializers.get(index).and_then(Option::as_deref).unwrap_or_default();
+        self.own_initializers[index].get_or_insert_with(|| shared.to_vec())
+    }
+
+    /// Calls `update` with this replica's own copy of initializer `index` and the current value of
+    /// tensor `from` (a gradient, an updated running statistic).
+    pub fn update_initializer(
+        &mut self,
+        index: usize,
+        from: ValueId,
+        update: impl FnOnce(&mut [f32], &[f32]),
+    ) -> Result<(), String> {
+        let mut own = std::mem::take(self.own_initializer(index));
+        let result = self.value_f32(from).map(|source| update(&mut own, source));
+        self.own_initializers[index] = Some(own);
+        result
+    }
+
     fn value(&self, id: ValueId) -> Result<Val<'_>, String> {
         let len = self.lens[id];
         let v = &self.plan.values[id];
         match v.storage {
-            Storage::Input { index } => {
-                self.inputs.get(index).map(|s| Val::F32(s)).ok_or_else(|| format!("input {:?} not fed", v.name))
-            }
-            Storage::Initializer { index } => (self.shared.initializers.get(index))
-                .and_then(Option::as_deref)
+            Storage::Input { index } => match self.own_inputs.get(index).and_then(Option::as_deref) {
+                Some(own) => Ok(Val::F32(own)),
+                None => {
+                    self.inputs.get(index).map(|s| Val::F32(s)).ok_or_else(|| format!("input {:?} not fed", v.name))
+                }
+            },
+            Storage::Initializer { index } => (self.own_initializers.get(index).and_then(Option::as_deref))
+                .or_else(|| self.shared.initializers.get(index).and_then(Option::as_deref))
                 .map(Val::F32)
                 .ok_or_else(|| format!("initializer {:?} is not f32 data", v.name)),
             Storage::Buffer { buffer } => Ok(match &self.slots[buffer] {

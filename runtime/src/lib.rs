@@ -1,9 +1,13 @@
 //! syncbn-runtime owns execution: the execution plan (buffers, memory planning, step order), the
 //! `Device` interface with CPU replicas (threads running host-native kernels, the default) and
-//! CUDA devices (feature `cuda`), the CPU op table for the CNN ops, the `Communicator` interface with
+//! the GPU device over a [`gpu_api::GpuApi`]: CUDA GPUs (feature `cuda`) or emulated GPUs running
+//! the PTX under the PTX interpreter (`ptx-sim`, always built), the CPU op table for the CNN ops, the `Communicator` interface with
 //! in-process collectives and MPI ones (feature `mpi`: one replica per process, `mpi`), the run API
 //! (`run`), `.npy` input and output files, and the one-layer SyncBN runs (`layer_train`, `layer_eval`).
 
+#![warn(missing_docs)]
+
+pub mod blas_call;
 pub mod comm;
 pub mod console;
 pub mod cpu;
@@ -17,6 +21,8 @@ pub mod device;
 pub mod error;
 pub mod executor;
 pub mod gemm_plan;
+pub mod gpu_api;
+pub mod gpu_device;
 pub mod host;
 pub mod inputs;
 pub mod kernels;
@@ -28,8 +34,10 @@ pub mod npy;
 pub mod ops;
 pub mod outputs;
 pub mod plan;
+pub mod ptx_sim;
 pub mod run;
 pub mod size;
+pub mod train;
 
 pub use comm::{CommError, Communicator, LocalComm, Scope};
 pub use device::{Device, DeviceKind};

@@ -161,6 +161,7 @@ fn open_device(options: &RunOptions, lowered: &Graph) -> Result<(Box<dyn Device>
             Ok((Box::new(crate::cpu::CpuDevice::new(kernels)), status))
         }
         DeviceKind::Cuda => Ok((crate::cuda::open(options.replicas, lowered)?, "none")),
+        DeviceKind::PtxSim => Ok((crate::ptx_sim::open(options.replicas, lowered)?, "none")),
     }
 }
 
@@ -314,7 +315,7 @@ pub(crate) fn timings(compile_ms: f64, jit_ms: f64, kernel_cache: &'static str, 
     }
 }
 
-fn stats(times: impl Iterator<Item = Duration>) -> Stats {
+pub(crate) fn stats(times: impl Iterator<Item = Duration>) -> Stats {
     let mut v: Vec<f64> = times.map(ms).collect();
     if v.is_empty() {
         return Stats::default();

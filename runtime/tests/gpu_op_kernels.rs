@@ -8,6 +8,10 @@
 //! training graphs that the CPU op table runs is checked the same way, with its real attributes,
 //! constants and shapes (batch 3).
 //!
+//! Every launch also runs the kernel's emitted PTX under the PTX interpreter (`PtxKernels`), which
+//! must give the SIMT emulator's bits; one test counts the op kernels of the catalogue executed
+//! under the interpreter (the BatchNorm family is counted in `codegen/tests/simt.rs`).
+//!
 //! Tolerances: kernels that sum in the CPU op's order and precision must match bit for bit
 //! ([`Tol::Exact`]); Softmax (and Sigmoid, met in the fixtures) differ only by their `exp` (a Cephes polynomial within about 1 ulp
 //! against libm's), so each output is within 2e-6 relative; ResizeGrad sums `w * dy` in f64
@@ -17,7 +21,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use syncbn_codegen::{compile_graph, KernelKind, OpKernel, ParamType, SimArg, SimKernels, Target};
+use syncbn_codegen::{compile_graph, KernelKind, OpKernel, ParamType, PtxKernels, SimArg, SimKernels, Target};
 use syncbn_codegen::{DimRole, KernelInfo, ParamSource};
 use syncbn_ir::{Attr, DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
 use syncbn_runtime::cpu_ops::{find, OpArgs, Tensor};
@@ -26,6 +30,16 @@ use syncbn_runtime::gemm_plan::{gemms_first, BlasNode, Gemm};
 fn kernels() -> &'static SimKernels {
     static K: OnceLock<SimKernels> = OnceLock::new();
     K.get_or_init(|| SimKernels::compile().expect("emulated GPU kernels compile"))
+}
+
+fn ptx_kernels() -> &'static PtxKernels {
+    static K: OnceLock<PtxKernels> = OnceLock::new();
+    K.get_or_init(|| PtxKernels::compile().expect("PTX parses"))
+}
+
+thread_local! {
+    /// The kernels this test thread ran under the PTX interpreter.
+    static RAN_UNDER_PTX: std::cell::RefCell<std::collections::BTreeSet<KernelKind>> = Default::default();
 }
 
 /// Deterministic, irregular values in [-2, 2) (multiples of 1/250).
@@ -220,13 +234,30 @@ impl Device {
         let reads: Vec<Vec<f32>> = (names.iter().take(names.len() - 1).flatten())
             .map(|n| if *n == out_name { out.clone() } else { self.bufs[n].clone() })
             .collect();
-        let mut reads = reads.iter();
-        let mut args: Vec<SimArg> = Vec::new();
-        let last = k.params.len() - 1;
         let value = |name: &str| k.params.iter().find(|p| p.name == name).and_then(|p| self.scalar(&p.source));
         let rule = k.launch.expect("GPU launch rule");
         let (n, c, s, len) = (value("n"), value("c"), value("s"), value("len"));
         let resolved = rule.resolve(n.or(len).unwrap_or(1) as u64, c.unwrap_or(1) as u64, s.unwrap_or(1) as u64);
+        let (grid, block) = forced.unwrap_or((resolved.grid, resolved.block));
+        let mut ptx_out = out.clone();
+        let mut args = self.args(k, &reads, &mut out);
+        // SAFETY: every buffer is sized by the shapes the kernel table binds.
+        unsafe { kernels().launch(k.kind, grid, block, &mut args) }.unwrap_or_else(|e| panic!("{}: {e}", k.kernel));
+        drop(args);
+        let mut args = self.args(k, &reads, &mut ptx_out);
+        ptx_kernels().launch(k.kind, grid, block, &mut args).unwrap_or_else(|e| panic!("{} under PTX: {e}", k.kernel));
+        drop(args);
+        RAN_UNDER_PTX.with(|r| r.borrow_mut().insert(k.kind));
+        let bits = |v: &[f32]| v.iter().map(|x| if x.is_nan() { u32::MAX } else { x.to_bits() }).collect::<Vec<_>>();
+        assert_eq!(bits(&ptx_out), bits(&out), "{}: PTX interpreter and SIMT emulator differ", k.kernel);
+        self.bufs.insert(out_name, out);
+    }
+
+    /// The launch arguments of `k`: buffers `reads` in order, scalars from the shapes, `out` last.
+    fn args<'a>(&self, k: &KernelInfo, reads: &'a [Vec<f32>], out: &'a mut [f32]) -> Vec<SimArg<'a>> {
+        let mut reads = reads.iter();
+        let mut args: Vec<SimArg> = Vec::new();
+        let last = k.params.len() - 1;
         for (i, p) in k.params.iter().enumerate() {
             if i == last {
                 continue;
@@ -240,12 +271,8 @@ impl Device {
                 other => panic!("unexpected parameter {other:?}"),
             });
         }
-        args.push(SimArg::F32Mut(&mut out));
-        let (grid, block) = forced.unwrap_or((resolved.grid, resolved.block));
-        // SAFETY: every buffer is sized by the shapes the kernel table binds.
-        unsafe { kernels().launch(k.kind, grid, block, &mut args) }.unwrap_or_else(|e| panic!("{}: {e}", k.kernel));
-        drop(args);
-        self.bufs.insert(out_name, out);
+        args.push(SimArg::F32Mut(out));
+        args
     }
 }
 
@@ -664,4 +691,59 @@ fn every_cpu_op_node_of_the_fixture_training_graphs_matches_its_cpu_op() {
     for op in want {
         assert!(checked.contains(op), "no fixture node of {op} was checked: {checked:?}");
     }
+}
+
+#[test]
+fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
+    let x: &[usize] = &[1, 3, 7, 5];
+    let pool = vec![("kernel_shape", ints(&[3, 2])), ("strides", ints(&[2, 1])), ("pads", ints(&[1, 0, 1, 1]))];
+    let pooled = pool_out(&pool, x);
+    check(Case::new("Add", vec![], &[&[1, 3, 1, 5], &[3, 7, 1]]));
+    check(Case::new("Mul", vec![], &[&[1, 3, 1, 1], x]));
+    check(Case::new("Flatten", vec![("axis", Attr::Int(1))], &[x]));
+    check(Case::new("Concat", vec![("axis", Attr::Int(1))], &[x, &[1, 2, 7, 5]]));
+    check(Case::new(
+        "ConcatGrad",
+        vec![("axis", Attr::Int(1)), ("index", Attr::Int(1))],
+        &[&[1, 5, 7, 5], x, &[1, 2, 7, 5]],
+    ));
+    for op in ["ReluGrad", "SigmoidGrad", "SoftmaxGrad"] {
+        check(Case::new(op, vec![], &[x, x]));
+    }
+    check(Case::new("ClipGrad", vec![("clip_min", Attr::Float(-0.5))], &[x, x]));
+    check(Case::new("Softmax", vec![("axis", Attr::Int(1))], &[x]).tol(Tol::Relative(2e-6)));
+    check(Case::new("ReduceToShape", vec![("alpha", Attr::Float(0.5))], &[x, &[3, 1, 5]]));
+    check(Case::new("ChannelSum", vec![], &[x]));
+    check(Case::new("GlobalAveragePool", vec![], &[x]));
+    check(Case::new("GlobalAveragePoolGrad", vec![], &[&[1, 3, 1, 1], x]));
+    let var: Vec<f32> = values(3, 9).iter().map(|v| v.abs() + 0.25).collect();
+    for wrt in ["X", "scale"] {
+        let attrs = vec![("epsilon", Attr::Float(1e-3)), ("wrt", s(wrt))];
+        check(Case::new("BatchNormEvalGrad", attrs, &[x, x, &[3], &[3], &[3], &[3]]).with_data(5, var.clone()));
+    }
+    for op in ["MaxPool", "AveragePool"] {
+        check(Case::new(op, pool.clone(), &[x]));
+        check(Case::new(&format!("{op}Grad"), pool.clone(), &[&pooled, x]));
+    }
+    let scales = [1.0, 1.0, 2.0, 1.5];
+    let attrs = vec![("mode", s("linear"))];
+    let resize = Case::new("Resize", attrs.clone(), &[x]).with_const(1, &[], &[]).with_const(2, &[4], &scales);
+    let y = shapes(&resize.graph())["y"].clone();
+    check(resize);
+    check(
+        Case::new("ResizeGrad", attrs, &[&y, x])
+            .with_const(2, &[], &[])
+            .with_const(3, &[4], &scales)
+            .tol(Tol::OfMax(1e-5)),
+    );
+    let (w, conv_y) = ([4usize, 3, 3, 2], [1usize, 4, 5, 4]);
+    check_blas(Case::new("Conv", vec![], &[x, &w, &[4]]).tol(Tol::OfMax(1e-5)));
+    check_blas(Case::new("ConvGradInput", vec![], &[&conv_y, &w, x]).tol(Tol::OfMax(1e-5)));
+    check_blas(Case::new("Gemm", vec![], &[&[3, 4], &[4, 5], &[5]]).tol(Tol::OfMax(1e-5)));
+    let all: Vec<KernelKind> = OpKernel::all().into_iter().map(KernelKind::Op).collect();
+    let ran = RAN_UNDER_PTX.with(|r| r.borrow().clone());
+    let executed = all.iter().filter(|k| ran.contains(k)).count();
+    println!("kernels in catalogue (op kernels): {}, executed under the PTX interpreter: {executed}", all.len());
+    let missing: Vec<_> = all.iter().filter(|k| !ran.contains(k)).collect();
+    assert!(missing.is_empty(), "not executed under the PTX interpreter: {missing:?}");
 }

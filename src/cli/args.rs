@@ -6,15 +6,19 @@ use std::path::PathBuf;
 use crate::Artifact;
 use clap::{Parser, ValueEnum};
 pub use syncbn_codegen::Target;
+use syncbn_runtime::train::LrSchedule;
 
 /// Compiles a per-replica model with training-mode BatchNorms into synchronized BatchNorm, and runs it.
 #[derive(Clone, Debug, Parser)]
 #[command(name = "syncbn-compile", version, about, max_term_width = 100)]
+#[command(group = clap::ArgGroup::new("exec").args(["run", "train"]))]
 pub struct Args {
     /// The model: a syncbn-ir JSON file or an ONNX `.onnx` file.
     pub model: PathBuf,
 
     /// Folder for the artifacts [default: `<model stem>.syncbn/` beside the model].
+    // The brackets are clap's help style for defaults, not a rustdoc link.
+    #[allow(rustdoc::broken_intra_doc_links)]
     #[arg(short = 'o', long = "out", value_name = "DIR")]
     pub out: Option<PathBuf>,
 
@@ -51,11 +55,11 @@ pub struct Args {
     pub run: bool,
 
     /// Device to run on.
-    #[arg(long, value_name = "DEVICE", requires = "run")]
+    #[arg(long, value_name = "DEVICE", requires = "exec")]
     pub device: Option<Device>,
 
     /// A graph input's global batch: NAME=FILE.npy (repeatable).
-    #[arg(long = "input", value_name = "NAME=FILE.npy", value_parser = parse_named_file, requires = "run")]
+    #[arg(long = "input", value_name = "NAME=FILE.npy", value_parser = parse_named_file, requires = "exec")]
     pub inputs: Vec<NamedFile>,
 
     /// Upstream gradient of a graph output for the global batch: NAME=FILE.npy (repeatable).
@@ -68,7 +72,7 @@ pub struct Args {
 
     /// How the replicas communicate: `local` (threads of this process, the default) or `mpi` (one
     /// process per replica, launched by `mpirun -np R`; needs a build with `--features mpi`).
-    #[arg(long, value_name = "COMM", requires = "run")]
+    #[arg(long, value_name = "COMM", requires = "exec")]
     pub comm: Option<Comm>,
 
     /// After the real step, K more timed steps.
@@ -76,8 +80,124 @@ pub struct Args {
     pub bench: Option<u32>,
 
     /// Compile the host kernels without the persistent kernel cache (neither read nor written).
-    #[arg(long = "no-cache", requires = "run")]
+    #[arg(long = "no-cache", requires = "exec")]
     pub no_cache: bool,
+
+    /// Initializer values from a safetensors file (a checkpoint or a `state_dict`), by name.
+    #[arg(long, value_name = "CKPT.safetensors", requires = "exec")]
+    pub weights: Option<PathBuf>,
+
+    /// Train the model with SGD (DESIGN.md section 4).
+    #[arg(long, conflicts_with_all = ["run", "grad_outputs", "bench", "output_dir"])]
+    pub train: bool,
+
+    /// Loss to add: `cross-entropy` or `cross-entropy:OUTPUT` [default: the model's scalar output].
+    #[arg(long, value_name = "LOSS", value_parser = parse_loss, requires = "train")]
+    pub loss: Option<Loss>,
+
+    /// Int64 class labels, one per row of the data (with --loss cross-entropy).
+    #[arg(long, value_name = "LABELS.npy", requires = "train")]
+    pub labels: Option<PathBuf>,
+
+    /// Global batch per step (split over the replicas).
+    #[arg(long, value_name = "B", requires = "train", value_parser = clap::value_parser!(u32).range(1..))]
+    pub batch: Option<u32>,
+
+    /// Steps to train.
+    #[arg(long, value_name = "S", requires = "train", conflicts_with = "epochs", value_parser = clap::value_parser!(u32).range(1..))]
+    pub steps: Option<u32>,
+
+    /// Stop after step K of the run (the schedule still spans all of it); continue with --resume.
+    #[arg(long = "stop-after", value_name = "K", requires = "train", value_parser = clap::value_parser!(u32).range(1..))]
+    pub stop_after: Option<u32>,
+
+    /// Epochs to train (full batches per epoch; the last partial batch is dropped).
+    #[arg(long, value_name = "E", requires = "train", value_parser = clap::value_parser!(u32).range(1..))]
+    pub epochs: Option<u32>,
+
+    /// Seed of a per-epoch permutation of the rows [default: rows in order].
+    #[arg(long, value_name = "SEED", requires = "train")]
+    pub shuffle: Option<u64>,
+
+    /// Learning rate.
+    #[arg(long, value_name = "LR", requires = "train", allow_negative_numbers = true)]
+    pub lr: Option<f64>,
+
+    /// SGD momentum (PyTorch's: the buffer starts as the first gradient, dampening 0).
+    #[arg(long, value_name = "M", requires = "train", default_value_t = 0.0, allow_negative_numbers = true)]
+    pub momentum: f64,
+
+    /// Nesterov momentum.
+    #[arg(long, requires = "train")]
+    pub nesterov: bool,
+
+    /// L2 weight decay added to the gradient.
+    #[arg(
+        long = "weight-decay",
+        value_name = "WD",
+        requires = "train",
+        default_value_t = 0.0,
+        allow_negative_numbers = true
+    )]
+    pub weight_decay: f64,
+
+    /// Learning-rate schedule: constant, step:EVERY:GAMMA, cosine or poly:POWER.
+    #[arg(long = "lr-schedule", value_name = "SCHEDULE", requires = "train", value_parser = parse_schedule)]
+    pub lr_schedule: Option<LrSchedule>,
+
+    /// Linear warm-up over the first W steps.
+    #[arg(long, value_name = "W", requires = "train", default_value_t = 0)]
+    pub warmup: u32,
+
+    /// Write a checkpoint (safetensors) at the end and with --save-every.
+    #[arg(long, value_name = "CKPT.safetensors", requires = "train")]
+    pub save: Option<PathBuf>,
+
+    /// Steps between checkpoints.
+    #[arg(long = "save-every", value_name = "K", requires = "save", value_parser = clap::value_parser!(u32).range(1..))]
+    pub save_every: Option<u32>,
+
+    /// Continue from a checkpoint written by --save.
+    #[arg(long, value_name = "CKPT.safetensors", requires = "train")]
+    pub resume: Option<PathBuf>,
+
+    /// No progress on stderr.
+    #[arg(long, requires = "train")]
+    pub quiet: bool,
+
+    /// Steps between progress lines when stderr is not a terminal.
+    #[arg(long = "log-every", value_name = "K", requires = "train", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub log_every: u32,
+}
+
+/// The loss `--loss` names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Loss {
+    /// Softmax cross-entropy over the named `[N, K]` output (`None`: the only one).
+    CrossEntropy(Option<String>),
+}
+
+fn parse_loss(text: &str) -> Result<Loss, String> {
+    match text.split_once(':') {
+        None if text == "cross-entropy" => Ok(Loss::CrossEntropy(None)),
+        Some(("cross-entropy", output)) if !output.is_empty() => Ok(Loss::CrossEntropy(Some(output.to_string()))),
+        _ => Err(format!("{text:?} is not a loss; expected cross-entropy or cross-entropy:OUTPUT")),
+    }
+}
+
+fn parse_schedule(text: &str) -> Result<LrSchedule, String> {
+    let bad = || format!("{text:?} is not a schedule; expected constant, step:EVERY:GAMMA, cosine or poly:POWER");
+    let number = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(bad);
+    match text.split(':').collect::<Vec<_>>().as_slice() {
+        ["constant"] => Ok(LrSchedule::Constant),
+        ["cosine"] => Ok(LrSchedule::Cosine),
+        ["step", every, gamma] => {
+            let every = every.parse::<usize>().ok().filter(|&e| e > 0).ok_or_else(bad)?;
+            Ok(LrSchedule::Step { every, gamma: number(gamma)? })
+        }
+        ["poly", power] => Ok(LrSchedule::Poly { power: number(power)? }),
+        _ => Err(bad()),
+    }
 }
 
 /// An artifact `--emit` can ask for.
@@ -118,6 +238,9 @@ pub enum Device {
     Cpu,
     /// CUDA devices.
     Cuda,
+    /// Emulated GPUs: the CUDA path (PTX kernels, cuBLAS calls, NCCL all-reduces) with the PTX run
+    /// by an interpreter, to check a model's GPU path without a GPU. Slow: use small inputs.
+    PtxSim,
 }
 
 /// How the replicas of a run communicate.
@@ -175,6 +298,43 @@ impl Args {
                 return Err(format!("{flag} {} is given twice", w[0]));
             }
         }
+        if self.train {
+            self.check_train()?;
+        }
         Ok(())
+    }
+
+    /// The flags `--train` needs, and their ranges.
+    fn check_train(&self) -> Result<(), String> {
+        if self.batch.is_none() {
+            return Err("--train needs --batch B (the global batch per step)".into());
+        }
+        if self.steps.is_none() && self.epochs.is_none() {
+            return Err("--train needs --steps S or --epochs E".into());
+        }
+        if self.inputs.is_empty() {
+            return Err("--train needs the data: --input NAME=DATA.npy".into());
+        }
+        match self.lr {
+            None => return Err("--train needs --lr LR".into()),
+            Some(lr) if !(lr >= 0.0 && lr.is_finite()) => {
+                return Err(format!("--lr {lr} is not a learning rate; expected a finite number >= 0"))
+            }
+            _ => {}
+        }
+        if !(0.0..=1.0).contains(&self.momentum) {
+            return Err(format!("--momentum {} is out of range; expected a number in [0, 1]", self.momentum));
+        }
+        if self.nesterov && self.momentum == 0.0 {
+            return Err("--nesterov needs --momentum > 0".into());
+        }
+        if !(self.weight_decay >= 0.0 && self.weight_decay.is_finite()) {
+            return Err(format!("--weight-decay {} is out of range; expected a finite number >= 0", self.weight_decay));
+        }
+        match (&self.loss, &self.labels) {
+            (Some(_), None) => Err("--loss cross-entropy needs --labels LABELS.npy".into()),
+            (None, Some(l)) => Err(format!("--labels {} needs --loss cross-entropy", l.display())),
+            _ => Ok(()),
+        }
     }
 }

@@ -9,11 +9,12 @@ use std::time::Instant;
 use syncbn_codegen::Target;
 use syncbn_ir::{data, infer_types, load_model, Graph, InitSource, Limits};
 use syncbn_passes::autodiff::differentiate;
+use syncbn_passes::training::{self, LossChoice, TrainingGraph};
 use syncbn_passes::{lower, LowerOptions, Lowered};
 
 use crate::{Artifact, Compiled};
 
-use super::args::{Args, Emit};
+use super::args::{Args, Emit, Loss};
 use super::error::CliError;
 use super::report::Report;
 use super::summary::Summary;
@@ -23,11 +24,18 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     args.check().map_err(CliError::Usage)?;
     let started = Instant::now();
     let limits = Limits::default();
-    let graph = load_model(&args.model, &limits)?;
+    let mut graph = load_model(&args.model, &limits)?;
+    if let Some(path) = &args.weights {
+        syncbn_runtime::train::checkpoint::apply_weights(&mut graph, path)?;
+    }
     check_initializer_data(&graph, &limits)?;
     let types = infer_types(&graph)?;
     let summary = Summary::of(&graph, &types);
-    let input = training_graph(args, graph)?;
+    let trainer = if args.train { Some(loss_graph(args, &graph)?) } else { None };
+    let input = match &trainer {
+        Some(t) => t.graph.clone(),
+        None => training_graph(args, graph)?,
+    };
     let lowered = lower_graph(args, &input)?;
     let mut report = Report::new(summary, &lowered);
     let dir = out_dir(args);
@@ -41,6 +49,9 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     text.push_str(&format!("wrote: {} in {}\n", written.join(", "), dir.display()));
     if args.run {
         text.push_str(&super::run::run(args, compiled.graph(), &dir, &mut report)?);
+    }
+    if let Some(t) = &trainer {
+        text.push_str(&super::train::train(args, compiled.graph(), t, &mut report)?);
     }
     if let Some(path) = &args.report {
         write_file(path, &report.to_json())?;
@@ -56,7 +67,7 @@ fn lower_graph(args: &Args, graph: &Graph) -> Result<Lowered, CliError> {
         fuse: !args.no_fuse,
         ..LowerOptions::default()
     };
-    lower(graph, &options).map_err(|error| CliError::Lower { file: args.model.clone(), error })
+    lower(graph, &options).map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 
 /// With `--grad-output`, the training graph (forward, backward, gradient outputs) of the outputs
@@ -78,7 +89,18 @@ fn training_graph(args: &Args, graph: Graph) -> Result<Graph, CliError> {
         }
     }
     let outputs: Vec<String> = args.grad_outputs.iter().map(|n| n.name.clone()).collect();
-    differentiate(&graph, &outputs).map_err(|error| CliError::Lower { file: args.model.clone(), error })
+    differentiate(&graph, &outputs)
+        .map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
+}
+
+/// With `--train`: the model with its loss, differentiated in every parameter.
+fn loss_graph(args: &Args, graph: &Graph) -> Result<TrainingGraph, CliError> {
+    let choice = match &args.loss {
+        Some(Loss::CrossEntropy(output)) => LossChoice::CrossEntropy(output.clone()),
+        None => LossChoice::ModelOutput,
+    };
+    training::training_graph(graph, &choice)
+        .map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 
 /// Reads every initializer once, so that a bad data file is a bad model (exit 2) now, not later.

@@ -27,16 +27,16 @@ pub enum CliError {
     Lower {
         /// The model file.
         file: PathBuf,
-        /// What the pass said.
-        error: PassError,
+        /// What the pass said (boxed: it is much larger than the other errors).
+        error: Box<PassError>,
     },
     /// Kernel generation failed.
     #[error("{file}: code generation: {error}")]
     Codegen {
         /// The model file.
         file: PathBuf,
-        /// What code generation said.
-        error: CodegenError,
+        /// What code generation said (boxed: it is much larger than the other errors).
+        error: Box<CodegenError>,
     },
     /// The run refused its inputs or failed.
     #[error(transparent)]
@@ -56,7 +56,7 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Model(_) | CliError::Usage(_) => USAGE,
-            CliError::Lower { error, .. } => match error {
+            CliError::Lower { error, .. } => match error.as_ref() {
                 PassError::Internal { .. } => FAILURE,
                 _ => USAGE,
             },
@@ -75,8 +75,8 @@ impl CliError {
         match error {
             crate::Error::Invalid { what, expected } => CliError::Usage(format!("{what}: {expected}")),
             crate::Error::Model(e) => CliError::Model(e),
-            crate::Error::Lower(error) => CliError::Lower { file: file.to_path_buf(), error },
-            crate::Error::Codegen(error) => CliError::Codegen { file: file.to_path_buf(), error },
+            crate::Error::Lower(error) => CliError::Lower { file: file.to_path_buf(), error: Box::new(error) },
+            crate::Error::Codegen(error) => CliError::Codegen { file: file.to_path_buf(), error: Box::new(error) },
             crate::Error::Run(e) => CliError::Run(e),
             crate::Error::Write { path, reason } => CliError::Write { path, reason },
         }

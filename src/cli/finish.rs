@@ -21,11 +21,21 @@ pub(super) fn base_options(args: &Args) -> RunOptions {
         device: match args.device.unwrap_or(Device::Cpu) {
             Device::Cpu => DeviceKind::Cpu,
             Device::Cuda => DeviceKind::Cuda,
+            Device::PtxSim => DeviceKind::PtxSim,
         },
         bench_steps: args.bench.unwrap_or(0) as usize,
         progress: std::io::stderr().is_terminal(),
-        cache: if args.no_cache { KernelCache::disabled() } else { KernelCache::from_env() },
+        cache: kernel_cache(args),
         ..RunOptions::default()
+    }
+}
+
+/// The kernel cache the arguments ask for: off with `--no-cache`, else the environment's.
+pub(super) fn kernel_cache(args: &Args) -> KernelCache {
+    if args.no_cache {
+        KernelCache::disabled()
+    } else {
+        KernelCache::from_env()
     }
 }
 

@@ -1,6 +1,6 @@
 //! The `syncbn-compile` command line: argument parsing ([`args`]), the compile pipeline
 //! ([`compile`]), `--run` ([`run`], writing its results through [`finish`]; under MPI [`mpi`] starts
-//! the rank and [`world`] holds its job), the printed summary ([`summary`]), the `--report` file
+//! the rank and [`world`] holds its job), `--train` ([`train`], with [`progress`]), the printed summary ([`summary`]), the `--report` file
 //! ([`report`]) and errors with their exit codes ([`error`]).
 
 pub mod args;
@@ -8,9 +8,11 @@ pub mod compile;
 pub mod error;
 pub mod finish;
 pub mod mpi;
+pub mod progress;
 pub mod report;
 pub mod run;
 pub mod summary;
+pub mod train;
 pub mod world;
 
 use std::ffi::OsString;

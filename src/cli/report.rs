@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 use syncbn_passes::{LowerReport, Lowered};
-use syncbn_runtime::Timings;
+use syncbn_runtime::{Stats, Timings};
 
 use super::summary::Summary;
 
@@ -19,6 +19,30 @@ pub struct Report {
     /// Timings of `--run`: `run.step_ms.{median,min,max}` and per-phase times.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run: Option<RunSection>,
+    /// What `--train` did: `train.loss` (one number per step), `train.images_per_s`, step times.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub train: Option<TrainSection>,
+}
+
+/// The train part of the report.
+#[derive(Clone, Debug, Serialize)]
+pub struct TrainSection {
+    /// Replicas that trained.
+    pub replicas: usize,
+    /// Global batch per step.
+    pub batch: usize,
+    /// Steps of the whole run.
+    pub steps: usize,
+    /// Steps done before this invocation (a resumed run's checkpoint step).
+    pub first_step: usize,
+    /// The global-batch loss of every step this invocation ran.
+    pub loss: Vec<f64>,
+    /// Images per second over the loop.
+    pub images_per_s: f64,
+    /// Step wall time.
+    pub step_ms: Stats,
+    /// Kernel JIT time, ms.
+    pub jit_ms: f64,
 }
 
 /// Compile-side phase times in milliseconds.
@@ -45,7 +69,7 @@ pub struct RunSection {
 impl Report {
     /// A report of a compile, before any run.
     pub fn new(summary: Summary, lowered: &Lowered) -> Report {
-        Report { summary, lowering: lowered.report.clone(), phases: Phases::default(), run: None }
+        Report { summary, lowering: lowered.report.clone(), phases: Phases::default(), run: None, train: None }
     }
 
     /// The report as pretty JSON text.

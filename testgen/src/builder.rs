@@ -184,7 +184,7 @@ impl Builder {
     /// Adds a one-output node producing `[N, dims...]` and makes its output live.
     pub fn unary(&mut self, op: &str, inputs: &[&str], dims: Vec<u64>, attrs: Value) -> Tensor {
         let out = self.fresh("t");
-        self.node(op, inputs, &[out.clone()], attrs);
+        self.node(op, inputs, std::slice::from_ref(&out), attrs);
         self.shapes.insert(out.clone(), dims.clone());
         let t = Tensor { name: out, dims };
         self.live.push(t.clone());

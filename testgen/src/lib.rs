@@ -8,6 +8,8 @@
 //! empty stream is one training-mode BatchNorm on a rank-2 input. Ops are added until the stream
 //! runs out (at most [`MAX_OPS`]).
 
+#![warn(missing_docs)]
+
 mod builder;
 mod choices;
 mod ops;

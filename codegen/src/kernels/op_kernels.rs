@@ -3,7 +3,7 @@
 //! window ops (pools, their gradients, im2col and col2im) and Resize, with their parameter lists.
 //!
 //! Tensors of any rank reach these kernels through fixed padded ranks: [`BROADCAST_RANK`] axes for
-//! broadcasting (right-aligned, missing axes of size 1) and [`WINDOW_RANK`] spatial axes for the
+//! broadcasting (right-aligned, missing axes of size 1) and `WINDOW_RANK` spatial axes for the
 //! window ops and Resize (leading slots of size 1). Every kernel but the per-channel reductions
 //! walks `len` work items grid-stride (see [`OpKernel::params`]).
 
@@ -72,7 +72,7 @@ pub enum OpKernel {
     Im2col,
     /// col2im: each `dx` element gathers the `col` entries that read it.
     Col2im,
-    /// Resize (nearest or linear) of the last [`WINDOW_RANK`] axes, one axis after the other.
+    /// Resize (nearest or linear) of the last `WINDOW_RANK` axes, one axis after the other.
     Resize,
     /// ResizeGrad: each `dx` element gathers the `dy` elements that read it, with their weights.
     ResizeGrad,
@@ -204,7 +204,7 @@ impl OpKernel {
 
     /// The parameter list, in order. `len` is the number of work items: the output's elements
     /// (for the gradients that gather, `dx`'s; for Softmax, the input's, one item per row);
-    /// window parameters are [`WINDOW`], broadcast shapes [`OUT_DIMS`], [`A_DIMS`], [`B_DIMS`].
+    /// window parameters are `WINDOW`, broadcast shapes `OUT_DIMS`, `A_DIMS`, `B_DIMS`.
     ///
     /// - `Copy(x, len, y)`; `Broadcast(a, b, len, o*, a*, b*, y)`; `BroadcastCopy(a, len, o*, a*, y)`;
     /// - `ActivationGrad(dy, y, len[, lo, hi], dx)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
@@ -219,8 +219,8 @@ impl OpKernel {
     ///   `MaxPoolGrad(dy, x, len, window, dx)`; `AveragePoolGrad(dy, len, window, count_pad, dx)`;
     /// - `Im2col(x, len, window, col)` (`len = N * C * taps * outputs`); `Col2im(col, len, window, dx)`;
     /// - `Resize(x, len, in*, out*, scale*, coord, nearest, linear, y)`, `ResizeGrad(dy, len, ..., dx)`
-    ///   (`in*`, `out*` the first two rows of [`WINDOW`]; `coord` indexes [`COORD_MODES`], `nearest`
-    ///   [`NEAREST_MODES`], `linear` is 1 for linear interpolation).
+    ///   (`in*`, `out*` the first two rows of `WINDOW`; `coord` indexes `COORD_MODES`, `nearest`
+    ///   `NEAREST_MODES`, `linear` is 1 for linear interpolation).
     pub fn params(self) -> Vec<Param> {
         let mut v = Vec::new();
         match self {

@@ -18,7 +18,7 @@ pub enum ParamType {
     F64,
 }
 
-/// One kernel parameter: its name (see [`KernelKind::params`] for the meanings) and type.
+/// One kernel parameter: its name (see [`crate::KernelKind::params`] for the meanings) and type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Param {
     /// The parameter's name.

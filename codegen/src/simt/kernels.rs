@@ -31,7 +31,8 @@ pub enum SimArg<'a> {
 }
 
 impl SimArg<'_> {
-    fn bits(&mut self, want: ParamType) -> Option<u64> {
+    /// The argument's launch bits when its variant matches `want` (a buffer's host address).
+    pub(crate) fn bits(&mut self, want: ParamType) -> Option<u64> {
         match (self, want) {
             (SimArg::F32(s), ParamType::PtrF32) => Some(s.as_ptr() as u64),
             (SimArg::F32Mut(s), ParamType::PtrF32) => Some(s.as_mut_ptr() as u64),

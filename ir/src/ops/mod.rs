@@ -9,6 +9,7 @@ pub mod dims;
 pub mod elementwise;
 pub mod gemm;
 pub mod grad;
+pub mod loss;
 pub mod lowered;
 pub mod pool;
 pub mod reshape;
@@ -164,6 +165,7 @@ static ALL: &[&dyn OpSchema] = &[
     &reshape::RESHAPE,
     &reshape::CONCAT,
     &resize::RESIZE,
+    &loss::SOFTMAX_CROSS_ENTROPY_LOSS,
     &lowered::LOCAL_MOMENTS,
     &lowered::ALL_REDUCE,
     &lowered::BN_FINALIZE,
@@ -191,6 +193,7 @@ static GRADIENT: &[&dyn OpSchema] = &[
     &grad::AVERAGE_POOL_GRAD,
     &grad::GLOBAL_AVERAGE_POOL_GRAD,
     &grad::RESIZE_GRAD,
+    &loss::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
     &bn_grad::BATCH_NORM_GRAD,
     &bn_grad::BATCH_NORM_EVAL_GRAD,
     &bn_grad::PARAM_GRAD_SUM,

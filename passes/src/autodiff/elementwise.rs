@@ -1,9 +1,12 @@
 //! Gradients of the element-wise ops: activations (Relu, Clip, Sigmoid, Softmax) through the mask or
-//! derivative of their output, and the broadcasting Add and Mul through ReduceToShape.
+//! derivative of their output, the broadcasting Add and Mul through ReduceToShape, and the softmax
+//! cross-entropy loss in its scores.
 
 use std::collections::BTreeMap;
 
-use syncbn_ir::grad::{CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD};
+use syncbn_ir::grad::{
+    CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, SOFTMAX_GRAD,
+};
 use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN, SOFTMAX_AXIS};
 use syncbn_ir::ops::lowered::{CLIP_MAX as GRAD_CLIP_MAX, CLIP_MIN as GRAD_CLIP_MIN};
 use syncbn_ir::ops::FloatAttr;
@@ -26,6 +29,20 @@ pub fn activation(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassErr
     };
     let y = node.outputs[0].clone();
     let grad = cx.tape.op1(op, &base(node, "input"), vec![dy.to_string(), y], attrs);
+    cx.give(node, 0, grad);
+    Ok(())
+}
+
+/// `SoftmaxCrossEntropyLoss`: `SoftmaxCrossEntropyLossGrad(dLoss, scores, labels) -> dScores`, the
+/// labels taking no gradient.
+pub fn cross_entropy(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if !cx.wants(node, 0) {
+        return Ok(());
+    }
+    let reduction = syncbn_ir::ops::loss::REDUCTION;
+    let attrs = BTreeMap::from([reduction.entry(reduction.read(&node.attrs))]);
+    let inputs = vec![dy.to_string(), node.inputs[0].clone(), node.inputs[1].clone()];
+    let grad = cx.tape.op1(SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, &base(node, "scores"), inputs, attrs);
     cx.give(node, 0, grad);
     Ok(())
 }

@@ -14,8 +14,18 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
         "Conv" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
         "Add" | "Mul" | "MatMul" => vec![0, 1],
         "Concat" => (0..inputs).collect(),
-        "Relu" | "Clip" | "Sigmoid" | "Softmax" | "Identity" | "Flatten" | "Reshape" | "MaxPool" | "AveragePool"
-        | "GlobalAveragePool" | "Resize" => vec![0],
+        "Relu"
+        | "Clip"
+        | "Sigmoid"
+        | "Softmax"
+        | "Identity"
+        | "Flatten"
+        | "Reshape"
+        | "MaxPool"
+        | "AveragePool"
+        | "GlobalAveragePool"
+        | "Resize"
+        | "SoftmaxCrossEntropyLoss" => vec![0],
         _ => return None,
     };
     Some(positions.into_iter().filter(|&i| i < inputs).collect())
@@ -41,6 +51,7 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
     match node.op.as_str() {
         "Relu" | "Sigmoid" | "Softmax" | "Clip" => elementwise::activation(node, &dy, cx),
         "Add" | "Mul" => elementwise::binary(node, &dy, cx),
+        "SoftmaxCrossEntropyLoss" => elementwise::cross_entropy(node, &dy, cx),
         "Identity" => {
             cx.give(node, 0, Grad::shared(&dy));
             Ok(())

@@ -8,6 +8,7 @@ mod broadcast;
 mod conv;
 mod grad;
 mod layout;
+mod loss;
 mod matmul;
 mod pool;
 mod resize;
@@ -104,6 +105,8 @@ static TABLE: &[&dyn CpuOp] = &[
     &layout::CONCAT,
     &resize::RESIZE,
     &softmax::SOFTMAX,
+    &loss::CROSS_ENTROPY,
+    &loss::CROSS_ENTROPY_GRAD,
     &grad::activation::RELU_GRAD,
     &grad::activation::CLIP_GRAD,
     &grad::activation::SIGMOID_GRAD,

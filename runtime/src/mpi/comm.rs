@@ -206,7 +206,7 @@ impl MpiComm {
         while !reason.is_char_boundary(end) {
             end -= 1;
         }
-        let bytes = reason[..end].as_bytes();
+        let bytes = &reason.as_bytes()[..end];
         for peer in (0..self.size).filter(|&p| p != self.rank) {
             h.world.process_at_rank(peer as i32).send_with_tag(bytes, TAG_ABORT);
         }

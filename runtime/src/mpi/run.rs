@@ -120,6 +120,9 @@ impl Engine {
                     "this build has no CUDA support; rebuild with `--features mpi,cuda`".into(),
                 ))
             }
+            DeviceKind::PtxSim => Err(RunError::DeviceUnavailable(
+                "--device ptx-sim runs its emulated GPUs in one process; use --comm local".into(),
+            )),
         }
     }
 

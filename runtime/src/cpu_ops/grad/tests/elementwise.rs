@@ -9,13 +9,16 @@ fn f(v: f32) -> f64 {
     f64::from(v)
 }
 
+/// One activation-gradient case: the op, its attributes and `dX` from `(dY, Y)`.
+type ActivationCase = (&'static str, Vec<(&'static str, Attr)>, fn(f64, f64) -> f64);
+
 #[test]
 fn activation_gradients_mask_and_scale_by_the_output() {
     let shape = [2, 3, 5];
     let dy = values(30, 1);
     let mut y = values(30, 2);
     (y[0], y[1], y[2], y[3]) = (0.0, -0.5, 1.0, 0.25);
-    let cases: [(&str, Vec<(&str, Attr)>, fn(f64, f64) -> f64); 4] = [
+    let cases: [ActivationCase; 4] = [
         ("ReluGrad", vec![], |g, v| if v > 0.0 { g } else { 0.0 }),
         ("ClipGrad", vec![("clip_min", Attr::Float(-0.5)), ("clip_max", Attr::Float(1.0))], |g, v| {
             if -0.5 < v && v < 1.0 {

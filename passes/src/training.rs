@@ -1,0 +1,185 @@
+//! The training graph of a model for `--train`: the loss (the model's scalar output, or softmax
+//! cross-entropy added over an `[N, K]` output against int64 labels), its gradient in every
+//! parameter (through [`crate::autodiff`]) and the running statistics every step carries over.
+
+use std::collections::BTreeMap;
+
+use syncbn_ir::grad::{grad_name, grad_output_name, SOFTMAX_CROSS_ENTROPY_LOSS};
+use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
+use syncbn_ir::ops::batchnorm::TRAINING_MODE;
+use syncbn_ir::ops::loss::REDUCTION;
+use syncbn_ir::{DType, Dim, Graph, Node, TensorType, ValueInfo};
+
+use crate::autodiff::{differentiate, parameters};
+use crate::PassError;
+
+/// The output the loss is taken from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LossChoice {
+    /// The model's only scalar float output, the mean loss over the replica's shard.
+    ModelOutput,
+    /// Softmax cross-entropy over the `[N, K]` output named here (`None`: the model's only one).
+    CrossEntropy(Option<String>),
+}
+
+/// How a replica's loss value enters the global-batch loss.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LossScale {
+    /// The loss is a sum over the shard's rows: divided by the global batch.
+    ShardSum,
+    /// The loss is the mean over the shard's rows: weighted by shard rows / global batch.
+    ShardMean,
+}
+
+/// A training graph and what the training loop needs to know about it.
+#[derive(Clone, Debug)]
+pub struct TrainingGraph {
+    /// The graph: forward, loss and backward, with the loss, the running statistics and the
+    /// parameter gradients (`grad/<name>`) as outputs.
+    pub graph: Graph,
+    /// The loss output (a scalar).
+    pub loss: String,
+    /// How the loss combines over the replicas.
+    pub scale: LossScale,
+    /// The input that takes the loss's upstream gradient (a scalar per replica).
+    pub seed: String,
+    /// The int64 `[N]` input of class labels, with the number of classes, when the loss was added.
+    pub labels: Option<(String, u64)>,
+    /// The trained initializers, in initializer order.
+    pub params: Vec<String>,
+    /// Per training-mode BatchNorm statistic: (graph output of its updated value, initializer).
+    pub stats: Vec<(String, String)>,
+}
+
+/// Name of the loss output that [`LossChoice::CrossEntropy`] adds.
+pub const LOSS_OUTPUT: &str = "loss";
+
+/// Name of the labels input that [`LossChoice::CrossEntropy`] adds.
+pub const LABELS_INPUT: &str = "labels";
+
+/// The training graph of `model` with the loss `choice`. Errors say which output is missing or
+/// ambiguous, or which node cannot be differentiated.
+pub fn training_graph(model: &Graph, choice: &LossChoice) -> Result<TrainingGraph, PassError> {
+    let types = syncbn_ir::infer_types(model)?;
+    let mut graph = model.clone();
+    let stats = running_statistics(model);
+    let (loss, scale, labels) = match choice {
+        LossChoice::ModelOutput => (scalar_output(model, &types)?, LossScale::ShardMean, None),
+        LossChoice::CrossEntropy(name) => {
+            let (scores, classes) = score_output(model, &types, name.as_deref())?;
+            let labels = add_cross_entropy(&mut graph, &scores, &types[&scores])?;
+            (LOSS_OUTPUT.to_string(), LossScale::ShardSum, Some((labels, classes)))
+        }
+    };
+    graph.outputs = std::iter::once(loss.clone()).chain(stats.iter().map(|(out, _)| out.clone())).collect();
+    let params: Vec<String> = parameters(&graph).iter().map(|p| p.name.clone()).collect();
+    let mut training = differentiate(&graph, std::slice::from_ref(&loss))?;
+    let input_grads: Vec<String> = graph.inputs.iter().map(|i| grad_name(&i.name)).collect();
+    training.outputs.retain(|o| !input_grads.contains(o));
+    Ok(TrainingGraph { graph: training, seed: grad_output_name(&loss), loss, scale, labels, params, stats })
+}
+
+/// Every training-mode BatchNormalization's (updated statistic output, statistic initializer)
+/// pairs, for the outputs the model exposes.
+fn running_statistics(model: &Graph) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for node in model.nodes.iter().filter(|n| n.op == BATCH_NORMALIZATION && TRAINING_MODE.read(&n.attrs)) {
+        for (out, init) in [(1, 3), (2, 4)] {
+            if let (Some(o), Some(i)) = (node.outputs.get(out).filter(|o| !o.is_empty()), node.input(init)) {
+                if model.initializer(i).is_some() {
+                    pairs.push((o.clone(), i.to_string()));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+fn not_trainable(name: &str, reason: String) -> PassError {
+    PassError::NotDifferentiable { node: name.to_string(), op: "loss".into(), reason }
+}
+
+/// The model's only scalar float output.
+fn scalar_output(model: &Graph, types: &BTreeMap<String, TensorType>) -> Result<String, PassError> {
+    let scalars: Vec<&String> = model
+        .outputs
+        .iter()
+        .filter(|o| types.get(*o).is_some_and(|t| t.dtype.is_float() && t.shape.is_empty()))
+        .collect();
+    match scalars.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(not_trainable(
+            &model.name,
+            format!(
+                "the model has no scalar float output to train on (outputs {:?}); expected --loss cross-entropy",
+                model.outputs
+            ),
+        )),
+        many => Err(not_trainable(&model.name, format!("the model has several scalar outputs {many:?}; expected one"))),
+    }
+}
+
+/// The `[N, K]` float output to take cross-entropy over, and K.
+fn score_output(
+    model: &Graph,
+    types: &BTreeMap<String, TensorType>,
+    name: Option<&str>,
+) -> Result<(String, u64), PassError> {
+    let scores = |o: &String| -> Option<u64> {
+        let t = types.get(o)?;
+        match t.shape.as_slice() {
+            [Dim::Named(_), Dim::Fixed(k)] if t.dtype == DType::F32 => Some(*k),
+            _ => None,
+        }
+    };
+    match name {
+        Some(n) => match model.outputs.iter().find(|o| *o == n) {
+            Some(o) => scores(o).map(|k| (o.clone(), k)).ok_or_else(|| {
+                not_trainable(n, format!("output {n:?} has type {}; expected f32 [N, K] scores", types[o]))
+            }),
+            None => Err(not_trainable(
+                n,
+                format!("{n:?} is not an output of the model; expected one of {:?}", model.outputs),
+            )),
+        },
+        None => {
+            let all: Vec<(String, u64)> =
+                model.outputs.iter().filter_map(|o| scores(o).map(|k| (o.clone(), k))).collect();
+            match all.as_slice() {
+                [one] => Ok(one.clone()),
+                [] => Err(not_trainable(&model.name, "the model has no f32 [N, K] output for cross-entropy".into())),
+                _ => Err(not_trainable(
+                    &model.name,
+                    format!(
+                        "several outputs could be scores ({:?}); name one with --loss cross-entropy:OUTPUT",
+                        all.iter().map(|(o, _)| o).collect::<Vec<_>>()
+                    ),
+                )),
+            }
+        }
+    }
+}
+
+/// Adds the int64 labels input and the summed SoftmaxCrossEntropyLoss over `scores`; returns the
+/// labels input's name.
+fn add_cross_entropy(graph: &mut Graph, scores: &str, ty: &TensorType) -> Result<String, PassError> {
+    let taken = |n: &str| {
+        graph.inputs.iter().any(|i| i.name == n)
+            || graph.initializers.iter().any(|i| i.name == n)
+            || graph.nodes.iter().any(|node| node.outputs.iter().any(|o| o == n))
+    };
+    for name in [LABELS_INPUT, LOSS_OUTPUT] {
+        if taken(name) {
+            return Err(not_trainable(name, format!("the model already has a tensor {name:?}, which --loss adds")));
+        }
+    }
+    graph.inputs.push(ValueInfo { name: LABELS_INPUT.into(), dtype: DType::I64, shape: vec![ty.shape[0].clone()] });
+    graph.nodes.push(Node {
+        name: LOSS_OUTPUT.into(),
+        op: SOFTMAX_CROSS_ENTROPY_LOSS.into(),
+        inputs: vec![scores.to_string(), LABELS_INPUT.into()],
+        outputs: vec![LOSS_OUTPUT.into()],
+        attrs: BTreeMap::from([REDUCTION.entry("sum")]),
+    });
+    Ok(LABELS_INPUT.to_string())
+}

@@ -1,0 +1,423 @@
+//! The GPU device: the graph's kernel module (PTX from `syncbn_codegen`) loaded on one GPU per
+//! replica, one stream per GPU, cuBLAS GEMMs for the BLAS nodes and grouped NCCL all-reduces for the
+//! collectives, with no host synchronization inside a step. It drives a [`GpuApi`]: cudarc on real
+//! GPUs or the PTX emulator, so the emulator runs exactly this code.
+//!
+//! Launches are asynchronous, so one host thread drives every GPU: for each plan step it enqueues
+//! the step's kernels on every replica's stream, and for a collective it issues one grouped NCCL
+//! call over all replicas (each sync group has its own communicator; collectives of scope `world`,
+//! the parameter gradients, use one over every replica). The host waits only at step
+//! boundaries (timing) and when reading outputs.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use syncbn_codegen::{gpu_execution, GpuExecution, ParamType};
+use syncbn_codegen::{DimRole, KernelInfo, KernelModule, ParamSource};
+
+use crate::blas_call::sgemm_call;
+use crate::comm::Scope;
+use crate::device::{Device, Execution, Job};
+use crate::executor::PhaseTimes;
+use crate::gemm_plan::{gemms_first, BlasNode};
+use crate::gpu_api::{CommScope, Elem, GpuApi, KernelArg, ReduceCall};
+use crate::ops::Kernel;
+use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
+use crate::size::{Bindings, SizeExpr};
+use crate::RunError;
+
+/// Opens one run's GPUs for a plan's sync-group size.
+pub type ApiFactory = Box<dyn Fn(usize) -> Result<Box<dyn GpuApi>, RunError>>;
+
+/// One GPU per replica with the graph's kernels compiled to PTX.
+pub struct GpuDevice {
+    name: String,
+    module: KernelModule,
+    open: ApiFactory,
+}
+
+impl GpuDevice {
+    /// A device called `name` (`cuda`, `ptx-sim`) whose runs use the GPUs `open` gives for
+    /// `module` (compiled by `syncbn_codegen::compile_graph`).
+    pub fn new(name: &str, module: KernelModule, open: ApiFactory) -> Self {
+        GpuDevice { name: name.to_string(), module, open }
+    }
+}
+
+/// A device buffer: address, element type and length.
+#[derive(Clone, Copy, Debug)]
+struct Buf {
+    ptr: u64,
+    elem: Elem,
+    len: usize,
+}
+
+/// One replica's GPU state: its kernels' buffers.
+struct GpuReplica<'a> {
+    gpu: usize,
+    replica: usize,
+    plan: &'a ExecutionPlan,
+    by_name: &'a HashMap<&'a str, ValueId>,
+    bufs: Vec<Buf>,
+    inputs: Vec<u64>,
+    inits: Vec<Option<u64>>,
+    scratch: HashMap<String, Buf>,
+    bindings: Bindings,
+}
+
+impl Device for GpuDevice {
+    fn describe(&self) -> String {
+        format!("{}: {} kernels", self.name, self.module.kernels.len())
+    }
+
+    fn execute(&self, job: &Job<'_>) -> Result<Execution, RunError> {
+        let plan = job.plan;
+        let ptx = self.module.ptx.clone().ok_or_else(|| RunError::Compile("the kernel module has no PTX".into()))?;
+        let by_name: HashMap<&str, ValueId> =
+            plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect();
+        let mut table: HashMap<&str, Vec<&KernelInfo>> = HashMap::new();
+        for k in &self.module.kernels {
+            table.entry(k.node.as_str()).or_default().push(k);
+        }
+        let mut api = (self.open)(plan.group_size)?;
+        let api = api.as_mut();
+        let names: Vec<&str> = {
+            let mut n: Vec<&str> = self.module.kernels.iter().map(|k| k.kernel.as_str()).collect();
+            n.sort_unstable();
+            n.dedup();
+            n
+        };
+        let mut reps = Vec::with_capacity(api.gpus());
+        for gpu in 0..api.gpus() {
+            let r = api.replica(gpu);
+            api.load_module(gpu, &ptx, &names).map_err(|e| gpu_err(r, e))?;
+            reps.push(GpuReplica::new(api, gpu, job, &by_name).map_err(|e| gpu_err(r, e))?);
+        }
+        let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new() };
+        let total = plan.steps.len();
+        for step in 0..job.steps {
+            let fail = |replica: usize, message: String| RunError::ReplicaFailed { replica, step, message };
+            sync_all(api, &reps).map_err(|(r, m)| fail(r, m))?;
+            let start = Instant::now();
+            let mut first_collective = true;
+            for (i, s) in plan.steps.iter().enumerate() {
+                if job.progress {
+                    let line = format!("\r{}: step {}/{}, plan step {}/{total}", self.name, step + 1, job.steps, i + 1);
+                    crate::console::stderr(&line);
+                }
+                match s {
+                    Step::Launch(l) => {
+                        let calls = table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
+                        for rep in reps.iter_mut() {
+                            rep.launch(api, l, calls).map_err(|m| fail(rep.replica, m))?;
+                        }
+                    }
+                    Step::Collective(c) => {
+                        if std::mem::take(&mut first_collective) {
+                            check_fault(job, step).map_err(|(r, m)| fail(r, m))?;
+                        }
+                        let scope = match c.scope {
+                            Scope::World => CommScope::World,
+                            _ => CommScope::Group,
+                        };
+                        all_reduce(api, &reps, c, scope).map_err(|(r, m)| fail(r, m))?;
+                    }
+                }
+            }
+            sync_all(api, &reps).map_err(|(r, m)| fail(r, m))?;
+            if job.progress {
+                crate::console::stderr("\n");
+            }
+            let elapsed = start.elapsed();
+            ex.step_times.push(elapsed);
+            ex.phases.push(PhaseTimes { execute: elapsed, collectives: Default::default() });
+            if step == 0 {
+                for rep in &reps {
+                    ex.outputs.push(rep.read_outputs(api).map_err(|m| fail(rep.replica, m))?);
+                }
+            }
+        }
+        Ok(ex)
+    }
+}
+
+fn gpu_err(replica: usize, e: impl std::fmt::Display) -> RunError {
+    RunError::ReplicaFailed { replica, step: 0, message: e.to_string() }
+}
+
+fn check_fault(job: &Job<'_>, step: usize) -> Result<(), (usize, String)> {
+    match job.fault {
+        Some(f) if f.step == step => {
+            Err((f.replica, format!("injected failure in replica {} at step {step}", f.replica)))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn sync_all(api: &mut dyn GpuApi, reps: &[GpuReplica<'_>]) -> Result<(), (usize, String)> {
+    reps.iter().try_for_each(|r| api.synchronize(r.gpu).map_err(|e| (r.replica, e)))
+}
+
+/// One grouped all-reduce: every replica's inputs summed into its outputs, per communicator.
+fn all_reduce(
+    api: &mut dyn GpuApi,
+    reps: &[GpuReplica<'_>],
+    c: &Collective,
+    scope: CommScope,
+) -> Result<(), (usize, String)> {
+    let mut calls = Vec::with_capacity(reps.len() * c.payload.len());
+    for rep in reps {
+        for e in &c.payload {
+            calls.push(rep.reduce_call(e.input, e.output).map_err(|m| (rep.replica, m))?);
+        }
+    }
+    api.all_reduce(scope, &calls)
+}
+
+impl<'a> GpuReplica<'a> {
+    /// Local GPU `gpu`'s replica, whose shards and bindings are `job`'s entry `gpu`.
+    fn new(
+        api: &mut dyn GpuApi,
+        gpu: usize,
+        job: &'a Job<'a>,
+        by_name: &'a HashMap<&'a str, ValueId>,
+    ) -> Result<Self, String> {
+        let plan = job.plan;
+        let bindings = job.bindings[gpu].clone();
+        let mut bufs = Vec::with_capacity(plan.buffers.len());
+        for b in &plan.buffers {
+            let len = eval(&b.elements, &bindings)?.max(1);
+            let elem = if b.dtype == syncbn_ir::DType::F64 { Elem::F64 } else { Elem::F32 };
+            bufs.push(Buf { ptr: api.alloc_zeros(gpu, elem, len)?, elem, len });
+        }
+        let inputs = job.shards[gpu].iter().map(|s| api.upload(gpu, s)).collect::<Result<_, _>>()?;
+        let inits = (job.shared.initializers.iter())
+            .map(|i| i.as_deref().map(|d| api.upload(gpu, d)).transpose())
+            .collect::<Result<_, _>>()?;
+        let replica = api.replica(gpu);
+        Ok(GpuReplica { gpu, replica, plan, by_name, bufs, inputs, inits, scratch: HashMap::new(), bindings })
+    }
+
+    fn ptr(&self, v: ValueId) -> Result<u64, String> {
+        Ok(match self.plan.values[v].storage {
+            Storage::Input { index } => self.inputs[index],
+            Storage::Initializer { index } => match self.inits[index] {
+                Some(b) => b,
+                None => return Err(format!("initializer {:?} is not f32", self.plan.values[v].name)),
+            },
+            Storage::Buffer { buffer } => self.bufs[buffer].ptr,
+        })
+    }
+
+    /// A dimension of a tensor (see [`DimRole`]).
+    fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
+        let v = *self.by_name.get(tensor).ok_or_else(|| format!("tensor {tensor:?} is not in the plan"))?;
+        let shape = &self.plan.values[v].ty.shape;
+        let axes = role.axes(shape.len()).ok_or_else(|| format!("{role:?} does not fit {tensor:?}"))?;
+        let size = SizeExpr::of_shape(&shape[axes]).ok_or("size overflows".to_string())?;
+        Ok(eval(&size, &self.bindings)? as i64)
+    }
+
+    /// The concrete shape of a value.
+    fn shape(&self, v: ValueId) -> Result<Vec<usize>, String> {
+        (self.plan.values[v].ty.shape.iter())
+            .map(|d| eval(&SizeExpr::of_shape(std::slice::from_ref(d)).ok_or("size overflows")?, &self.bindings))
+            .collect()
+    }
+
+    /// An integer parameter taken from the tensors' shapes.
+    fn scalar(&self, source: &ParamSource) -> Result<Option<i64>, String> {
+        match source {
+            ParamSource::Dim { tensor, dim } => self.dim(tensor, *dim).map(Some),
+            ParamSource::Scaled { tensor, dim, factor } => Ok(Some(self.dim(tensor, *dim)? * *factor as i64)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Enqueues the node's work: its table kernels and, for a cuBLAS node ([`gpu_execution`]), its
+    /// GEMMs after them (or before, for ConvGradInput's col2im).
+    fn launch(&mut self, api: &mut dyn GpuApi, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
+        let blas_op = match &l.kernel {
+            Kernel::Cpu { name, attrs } if gpu_execution(name) == GpuExecution::Blas => Some((name.as_str(), attrs)),
+            _ => None,
+        };
+        let Some((op, attrs)) = blas_op else {
+            return self.launch_kernels(api, l, calls);
+        };
+        if gemms_first(op) {
+            self.run_gemms(api, l, op, attrs, calls)?;
+            return self.launch_kernels(api, l, calls);
+        }
+        self.launch_kernels(api, l, calls)?;
+        self.run_gemms(api, l, op, attrs, calls)
+    }
+
+    /// The cuBLAS GEMMs of a BLAS node, on the node's im2col workspace (from its table kernels).
+    fn run_gemms(
+        &mut self,
+        api: &mut dyn GpuApi,
+        l: &Launch,
+        op: &str,
+        attrs: &std::collections::BTreeMap<String, syncbn_ir::Attr>,
+        calls: &[&KernelInfo],
+    ) -> Result<(), String> {
+        let workspace = calls.iter().flat_map(|k| &k.params).find_map(|p| match &p.source {
+            ParamSource::Workspace { name, tensor, dim, factor } => Some((name, tensor, *dim, *factor)),
+            _ => None,
+        });
+        let workspace = match workspace {
+            Some((name, tensor, dim, factor)) => {
+                let len = self.dim(tensor, dim)?.max(0) as u64 * factor;
+                Some(self.workspace_ptr(api, name, len as usize)?)
+            }
+            None => None,
+        };
+        let inputs = (l.inputs.iter())
+            .map(|i| i.map(|v| Ok::<_, String>((self.ptr(v)?, self.shape(v)?))).transpose())
+            .collect::<Result<Vec<_>, String>>()?;
+        let out = *l.outputs.first().ok_or_else(|| format!("node {:?} has no output", l.node))?;
+        let node = BlasNode { op, attrs, inputs, output: (self.ptr(out)?, self.shape(out)?), workspace };
+        for gemm in node.gemms().map_err(|e| format!("node {:?}: {e}", l.node))? {
+            if let Some(call) = sgemm_call(&gemm).map_err(|e| format!("node {:?}: {e}", l.node))? {
+                api.sgemm(self.gpu, &call).map_err(|e| format!("node {:?}: {e}", l.node))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Enqueues the node's kernel calls; `parts` of a partial-sums launch (`MomentsPartial`,
+    /// `BnGradPartial`) carries to the combine that follows it.
+    fn launch_kernels(&mut self, api: &mut dyn GpuApi, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
+        let blas = matches!(&l.kernel, Kernel::Cpu { name, .. } if gpu_execution(name) == GpuExecution::Blas);
+        if calls.is_empty() && !blas {
+            return Err(format!("node {:?}: no GPU kernel in the module", l.node));
+        }
+        let mut parts = 1u64;
+        for k in calls {
+            let rule = k.launch.ok_or_else(|| format!("kernel {} has no launch rule", k.kernel))?;
+            let dims = |name: &str| -> Result<Option<i64>, String> {
+                match k.params.iter().find(|p| p.name == name) {
+                    Some(p) => self.scalar(&p.source),
+                    None => Ok(None),
+                }
+            };
+            let (n, c, s, len) = (dims("n")?, dims("c")?, dims("s")?, dims("len")?);
+            let c_val = c.unwrap_or(1).max(0) as u64;
+            let launch = rule.resolve(n.or(len).unwrap_or(1).max(0) as u64, c_val, s.unwrap_or(1).max(0) as u64);
+            if matches!(rule.grid, syncbn_codegen::GridRule::ChannelParts { .. }) {
+                parts = launch.parts;
+            }
+            let mut args = Vec::with_capacity(k.params.len());
+            for p in &k.params {
+                args.push(match &p.source {
+                    ParamSource::Tensor { name } => {
+                        let v = *self
+                            .by_name
+                            .get(name.as_str())
+                            .ok_or_else(|| format!("tensor {name:?} is not in the plan"))?;
+                        KernelArg::Ptr(self.ptr(v)?)
+                    }
+                    ParamSource::Scratch { name } => KernelArg::Ptr(self.scratch_ptr(api, name, p.ty, c_val, parts)?),
+                    ParamSource::Dim { tensor, dim } => KernelArg::I64(self.dim(tensor, *dim)?),
+                    ParamSource::Scaled { tensor, dim, factor } => {
+                        KernelArg::I64(self.dim(tensor, *dim)? * *factor as i64)
+                    }
+                    ParamSource::Workspace { name, tensor, dim, factor } => {
+                        let len = self.dim(tensor, *dim)?.max(0) as u64 * factor;
+                        KernelArg::Ptr(self.workspace_ptr(api, name, len as usize)?)
+                    }
+                    ParamSource::Parts => KernelArg::I64(parts as i64),
+                    ParamSource::Const { value } => match p.ty {
+                        ParamType::F32 => KernelArg::F32(*value as f32),
+                        ParamType::I64 => KernelArg::I64(*value as i64),
+                        _ => KernelArg::F64(*value),
+                    },
+                });
+            }
+            api.launch(self.gpu, &k.kernel, launch.grid, launch.block, &args)
+                .map_err(|e| format!("node {:?}: launching {}: {e}", l.node, k.kernel))?;
+        }
+        Ok(())
+    }
+
+    /// A per-node scratch buffer: the moments partials (`c * parts * 2` f64) or an absent output (`c` f32).
+    fn scratch_ptr(
+        &mut self,
+        api: &mut dyn GpuApi,
+        name: &str,
+        ty: ParamType,
+        c: u64,
+        parts: u64,
+    ) -> Result<u64, String> {
+        let (elem, len) = match ty {
+            ParamType::PtrF64 => (Elem::F64, c * parts * 2),
+            _ => (Elem::F32, c),
+        };
+        self.reused(api, name, elem, len.max(1) as usize)
+    }
+
+    /// A node's `f32` workspace of at least `len` elements (an im2col matrix), kept across steps.
+    fn workspace_ptr(&mut self, api: &mut dyn GpuApi, name: &str, len: usize) -> Result<u64, String> {
+        self.reused(api, name, Elem::F32, len.max(1))
+    }
+
+    /// The named buffer of at least `len` elements, reallocated when too small.
+    fn reused(&mut self, api: &mut dyn GpuApi, name: &str, elem: Elem, len: usize) -> Result<u64, String> {
+        match self.scratch.get(name) {
+            Some(b) if b.elem == elem && b.len >= len => Ok(b.ptr),
+            _ => {
+                let ptr = api.alloc_zeros(self.gpu, elem, len)?;
+                self.scratch.insert(name.to_string(), Buf { ptr, elem, len });
+                Ok(ptr)
+            }
+        }
+    }
+
+    /// The all-reduce of one payload entry: input buffer into output buffer.
+    fn reduce_call(&self, input: ValueId, output: ValueId) -> Result<ReduceCall, String> {
+        let (Storage::Buffer { buffer: i }, Storage::Buffer { buffer: o }) =
+            (&self.plan.values[input].storage, &self.plan.values[output].storage)
+        else {
+            return Err("collective operands must be planned buffers".into());
+        };
+        if i == o {
+            return Err("collective input and output share a buffer".into());
+        }
+        let (a, b) = (self.bufs[*i], self.bufs[*o]);
+        if a.elem != b.elem {
+            return Err("collective input and output dtypes differ".into());
+        }
+        let count =
+            eval(&SizeExpr::of_shape(&self.plan.values[input].ty.shape).unwrap_or(SizeExpr::fixed(0)), &self.bindings)?;
+        if count > a.len || count > b.len {
+            return Err(format!("collective of {count} elements exceeds its buffers"));
+        }
+        Ok(ReduceCall { gpu: self.gpu, input: a.ptr, output: b.ptr, count, elem: a.elem })
+    }
+
+    fn read_outputs(&self, api: &mut dyn GpuApi) -> Result<Vec<Vec<f32>>, String> {
+        let mut out = Vec::with_capacity(self.plan.outputs.len());
+        for o in &self.plan.outputs {
+            let v = &self.plan.values[o.value];
+            let len = eval(&SizeExpr::of_shape(&v.ty.shape).unwrap_or(SizeExpr::fixed(0)), &self.bindings)?;
+            let (ptr, elem, have) = match v.storage {
+                Storage::Buffer { buffer } => (self.bufs[buffer].ptr, self.bufs[buffer].elem, self.bufs[buffer].len),
+                Storage::Input { index } => (self.inputs[index], Elem::F32, len),
+                Storage::Initializer { index } => match self.inits[index] {
+                    Some(p) => (p, Elem::F32, len),
+                    None => {
+                        out.push(Vec::new());
+                        continue;
+                    }
+                },
+            };
+            let data = if len == 0 { Vec::new() } else { api.download(self.gpu, ptr, elem, len.min(have))? };
+            out.push(data.into_iter().map(|x| x as f32).collect());
+        }
+        Ok(out)
+    }
+}
+
+fn eval(e: &SizeExpr, b: &Bindings) -> Result<usize, String> {
+    e.eval(b).and_then(|n| usize::try_from(n).ok()).ok_or_else(|| format!("size {e} is unbound or too large"))
+}

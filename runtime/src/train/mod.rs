@@ -1,0 +1,221 @@
+//! Training (`--train`): many steps of forward, loss, backward and SGD on R replicas, parameters,
+//! momentum buffers and running statistics carried on each replica from step to step, checkpoints.
+//!
+//! Every replica keeps its own copy of the trained initializers ([`crate::executor::ReplicaExecutor::own_initializer`])
+//! and updates it with the all-reduced gradients, as DDP does; the copies are compared bit for
+//! bit at the end ([`train`] fails if they differ). The loss of a step is the global-batch loss:
+//! each replica's loss value enters as [`LossScale`] says, summed over the replicas in fixed order.
+
+pub mod checkpoint;
+pub mod data;
+mod replica;
+pub mod sgd;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use syncbn_ir::Graph;
+
+use crate::comm::LocalComm;
+use crate::plan::{check_replicas, ExecutionPlan};
+use crate::run::{load_initializers, Stats};
+use crate::RunError;
+pub use checkpoint::TrainState;
+pub use data::Dataset;
+pub use sgd::{LrSchedule, Sgd};
+
+/// How a replica's loss value enters the loss of the global batch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LossScale {
+    /// The loss is a sum over the shard's rows: divided by the global batch (and its upstream
+    /// gradient is `1 / global batch`).
+    ShardSum,
+    /// The loss is the shard's mean: weighted by shard rows / global batch (and so is its upstream
+    /// gradient).
+    ShardMean,
+}
+
+/// What the training loop needs to know about a (lowered) training graph, by tensor name.
+#[derive(Clone, Debug)]
+pub struct TrainSpec {
+    /// The scalar loss output.
+    pub loss: String,
+    /// How replicas' losses combine.
+    pub scale: LossScale,
+    /// The scalar input that takes the loss's upstream gradient.
+    pub seed: String,
+    /// The trained initializers; each has a gradient output `grad/<name>`.
+    pub params: Vec<String>,
+    /// (Updated running-statistic output, its initializer) pairs.
+    pub stats: Vec<(String, String)>,
+}
+
+/// What a step reports to the progress display.
+#[derive(Clone, Copy, Debug)]
+pub struct StepReport {
+    /// Steps done (this one included).
+    pub step: usize,
+    /// Steps of the whole run.
+    pub steps: usize,
+    /// The step's global-batch loss.
+    pub loss: f64,
+    /// The step's learning rate.
+    pub lr: f64,
+    /// Time since the loop started.
+    pub elapsed: Duration,
+    /// Images per second so far.
+    pub images_per_s: f64,
+}
+
+/// The progress callback: called by replica 0 after each step.
+pub type ProgressFn = Arc<dyn Fn(&StepReport) + Send + Sync>;
+
+/// How to train.
+#[derive(Clone)]
+pub struct TrainOptions {
+    /// Replicas R.
+    pub replicas: usize,
+    /// Replicas per sync group (`None`: all).
+    pub group_size: Option<usize>,
+    /// Global batch per step.
+    pub batch: usize,
+    /// Steps of the whole run (the schedule's length); a resumed run continues up to it.
+    pub steps: usize,
+    /// Stop after this many steps (of `steps`, whose schedule still applies), to be resumed later.
+    pub stop_after: Option<usize>,
+    /// Seed of the per-epoch row permutation (`None`: rows in order).
+    pub shuffle: Option<u64>,
+    /// The optimizer.
+    pub sgd: Sgd,
+    /// Checkpoint file written at the end and every `save_every` steps.
+    pub save: Option<PathBuf>,
+    /// Steps between checkpoints.
+    pub save_every: Option<usize>,
+    /// Bound on every wait for other replicas.
+    pub timeout: Duration,
+    /// Called by replica 0 after each step.
+    pub progress: Option<ProgressFn>,
+    /// Where compiled host kernels are cached between processes (`--no-cache`: disabled).
+    pub cache: syncbn_codegen::KernelCache,
+}
+
+/// What a training run produced.
+#[derive(Clone, Debug)]
+pub struct TrainResult {
+    /// The global-batch loss of every step run (resumed runs: the steps after the checkpoint).
+    pub losses: Vec<f64>,
+    /// Step wall time.
+    pub step_ms: Stats,
+    /// Images per second over the loop.
+    pub images_per_s: f64,
+    /// Kernel JIT time, ms.
+    pub jit_ms: f64,
+    /// The state after the last step (replica 0's, which every replica matches).
+    pub state: TrainState,
+}
+
+/// Why training stopped early.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Stop {
+    /// The loss of this step (from 0) is NaN or infinite.
+    NonFinite { step: usize, loss: f64 },
+    /// A replica failed.
+    Failed { step: usize, message: String },
+}
+
+/// The state a fresh run starts from: every parameter and running statistic of `spec` with the
+/// values of `lowered`'s initializers, step 0, no momentum buffers.
+pub fn initial_state(lowered: &Graph, spec: &TrainSpec) -> Result<TrainState, RunError> {
+    let shared = load_initializers(lowered)?;
+    let mut state = TrainState::default();
+    let names = spec.params.iter().chain(spec.stats.iter().map(|(_, init)| init));
+    for name in names {
+        let index = initializer_index(lowered, name)?;
+        let init = &lowered.initializers[index];
+        let values = shared.initializers[index]
+            .clone()
+            .ok_or_else(|| RunError::unsupported(name, "a trained initializer must be f32"))?;
+        state.tensors.insert(name.clone(), (init.shape.iter().map(|&d| d as usize).collect(), values));
+    }
+    Ok(state)
+}
+
+pub(crate) fn initializer_index(graph: &Graph, name: &str) -> Result<usize, RunError> {
+    (graph.initializers.iter().position(|i| i.name == name))
+        .ok_or_else(|| RunError::unsupported(name, "not an initializer of the training graph"))
+}
+
+/// Trains `lowered` (a lowered training graph described by `spec`) on `data` from `state` on CPU
+/// replicas.
+pub fn train(
+    lowered: &Graph,
+    spec: &TrainSpec,
+    data: &Dataset,
+    state: TrainState,
+    options: &TrainOptions,
+) -> Result<TrainResult, RunError> {
+    let group_size = options.group_size.unwrap_or(options.replicas);
+    check_replicas(options.replicas, group_size)?;
+    check_options(options, data, &state)?;
+    let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
+    let shared = load_initializers(lowered)?;
+    let t = Instant::now();
+    let kernels = crate::host::HostKernelSet::shared(&options.cache)?;
+    let jit_ms = t.elapsed().as_secs_f64() * 1e3;
+    let bound = replica::Bound::new(lowered, &plan, spec)?;
+    let comm = LocalComm::new(options.replicas, group_size, options.timeout);
+    let job = replica::Job { plan: &plan, shared: &shared, bound: &bound, data, options, start: &state };
+    let results: Vec<Result<replica::Outcome, Stop>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..options.replicas)
+            .map(|r| {
+                let (comm, job, kernels) = (&comm, &job, kernels.as_ref());
+                std::thread::Builder::new()
+                    .name(format!("replica-{r}"))
+                    .spawn_scoped(s, move || job.guarded(r, kernels, comm))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| match h {
+                Ok(h) => h
+                    .join()
+                    .unwrap_or_else(|p| Err(Stop::Failed { step: 0, message: crate::cpu::panic_message(p.as_ref()) })),
+                Err(e) => Err(Stop::Failed { step: 0, message: format!("cannot start thread: {e}") }),
+            })
+            .collect()
+    });
+    let outcomes = replica::collect(results, &comm, options)?;
+    replica::check_identical(&outcomes, spec, group_size)?;
+    let first = outcomes.into_iter().next().ok_or_else(|| RunError::unsupported("train", "no replicas"))?;
+    Ok(TrainResult {
+        step_ms: crate::run::stats(first.step_times.iter().copied()),
+        images_per_s: first.images_per_s,
+        losses: first.losses,
+        jit_ms,
+        state: first.state,
+    })
+}
+
+fn check_options(options: &TrainOptions, data: &Dataset, state: &TrainState) -> Result<(), RunError> {
+    let bad = |option: &'static str, message: String| Err(RunError::Options { option, message });
+    if !(options.sgd.lr >= 0.0 && options.sgd.lr.is_finite()) {
+        return bad("lr", format!("--lr {} is not a finite rate >= 0", options.sgd.lr));
+    }
+    if !(0.0..1.0 + f64::EPSILON).contains(&options.sgd.momentum) {
+        return bad("momentum", format!("--momentum {} is not in [0, 1]", options.sgd.momentum));
+    }
+    if options.sgd.nesterov && options.sgd.momentum == 0.0 {
+        return bad("nesterov", "--nesterov needs --momentum > 0".into());
+    }
+    if options.batch == 0 || options.batch > data.rows {
+        return bad("batch", format!("--batch {} does not fit the data's {} rows", options.batch, data.rows));
+    }
+    if state.step > options.steps {
+        return bad(
+            "steps",
+            format!("the checkpoint is at step {}, past the run's {} steps", state.step, options.steps),
+        );
+    }
+    Ok(())
+}

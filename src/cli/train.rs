@@ -1,0 +1,128 @@
+//! `--train`: open the data, build the optimizer and the schedule from the arguments, run the
+//! training loop on CPU replicas, and fill the train part of the report.
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use syncbn_ir::Graph;
+use syncbn_passes::training::{LossScale as PassScale, TrainingGraph};
+use syncbn_runtime::train::data::{read_labels, MappedInput};
+use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LossScale, LrSchedule, Sgd, TrainOptions, TrainSpec};
+
+use super::args::{Args, Device};
+use super::error::CliError;
+use super::progress::Progress;
+use super::report::{Report, TrainSection};
+
+/// Trains `lowered`, the lowered form of `training`, as the arguments say; the text to print.
+pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mut Report) -> Result<String, CliError> {
+    if args.device == Some(Device::Cuda) {
+        return Err(CliError::Usage("--train runs on CPU replicas so far; expected --device cpu".into()));
+    }
+    let spec = spec(training);
+    let batch = args.batch.unwrap_or(1) as usize;
+    let data = dataset(args, lowered, training, batch)?;
+    let steps = match (args.steps, args.epochs) {
+        (Some(s), _) => s as usize,
+        (None, e) => e.unwrap_or(1) as usize * data.steps_per_epoch(batch),
+    };
+    let initial = initial_state(lowered, &spec)?;
+    let state = match &args.resume {
+        Some(path) => checkpoint::load(path, &initial, &spec.params, args.momentum != 0.0)?,
+        None => initial,
+    };
+    let done = state.step;
+    let progress = Progress::new(args.quiet, std::io::stderr().is_terminal(), args.log_every as usize, steps, done);
+    let options = TrainOptions {
+        replicas: args.replicas.unwrap_or(1) as usize,
+        group_size: args.group_size.map(|g| g as usize),
+        batch,
+        steps,
+        stop_after: args.stop_after.map(|k| k as usize),
+        shuffle: args.shuffle,
+        sgd: sgd(args),
+        save: args.save.clone(),
+        save_every: args.save_every.map(|k| k as usize),
+        timeout: Duration::from_secs(300),
+        progress: progress.callback(),
+        cache: super::finish::kernel_cache(args),
+    };
+    let result = syncbn_runtime::train::train(lowered, &spec, &data, state, &options);
+    progress.finish();
+    let result = result?;
+    let (first, last) = (result.losses.first().copied(), result.losses.last().copied());
+    let mut text = format!(
+        "trained: steps {}..{} of {steps}, global batch {batch} on {} replicas: loss {} -> {}, {:.1} images/s, step {:.3} ms median\n",
+        done + 1,
+        done + result.losses.len(),
+        options.replicas,
+        first.map_or("-".into(), |l| format!("{l:.6}")),
+        last.map_or("-".into(), |l| format!("{l:.6}")),
+        result.images_per_s,
+        result.step_ms.median,
+    );
+    if let Some(path) = &args.save {
+        text.push_str(&format!("saved: {}\n", path.display()));
+    }
+    report.train = Some(TrainSection {
+        replicas: options.replicas,
+        batch,
+        steps,
+        first_step: done,
+        loss: result.losses,
+        images_per_s: result.images_per_s,
+        step_ms: result.step_ms,
+        jit_ms: result.jit_ms,
+    });
+    Ok(text)
+}
+
+fn spec(t: &TrainingGraph) -> TrainSpec {
+    TrainSpec {
+        loss: t.loss.clone(),
+        scale: match t.scale {
+            PassScale::ShardSum => LossScale::ShardSum,
+            PassScale::ShardMean => LossScale::ShardMean,
+        },
+        seed: t.seed.clone(),
+        params: t.params.clone(),
+        stats: t.stats.clone(),
+    }
+}
+
+fn sgd(args: &Args) -> Sgd {
+    Sgd {
+        lr: args.lr.unwrap_or(0.0),
+        momentum: args.momentum,
+        nesterov: args.nesterov,
+        weight_decay: args.weight_decay,
+        schedule: args.lr_schedule.unwrap_or(LrSchedule::Constant),
+        warmup: args.warmup as usize,
+    }
+}
+
+/// The mapped `--input` files and the `--labels`; every data input of the model must be given.
+fn dataset(args: &Args, lowered: &Graph, t: &TrainingGraph, batch: usize) -> Result<Dataset, CliError> {
+    let mut inputs = Vec::with_capacity(args.inputs.len());
+    for named in &args.inputs {
+        inputs.push(MappedInput::open(lowered, &named.name, &named.file)?);
+    }
+    let labels_input = t.labels.as_ref().map(|(name, _)| name.as_str());
+    for input in &lowered.inputs {
+        let given = args.inputs.iter().any(|n| n.name == input.name);
+        if !given && input.name != t.seed && Some(input.name.as_str()) != labels_input {
+            return Err(CliError::Usage(format!(
+                "--train needs --input {}=DATA.npy for model input {0:?}",
+                input.name
+            )));
+        }
+    }
+    let labels = match (&t.labels, &args.labels) {
+        (Some((name, classes)), Some(path)) => {
+            let index = lowered.inputs.iter().position(|i| &i.name == name).unwrap_or_default();
+            Some((index, read_labels(path, *classes)?, path.clone()))
+        }
+        _ => None,
+    };
+    Ok(Dataset::new(inputs, labels, batch)?)
+}

@@ -1,0 +1,204 @@
+//! `syncbn-compile --train` end to end against PyTorch (tests/fixtures/train, made by its
+//! make_train_reference.py): 20 SGD steps (momentum 0.9, weight decay, poly schedule; Nesterov on
+//! mobilenetv2_mini) of cross-entropy over a batch of 6 on 1, 2 and 4 replicas (shards 2/2/1/1):
+//! every step's loss within 1e-4 relative of PyTorch's, the checkpoint's parameters and running
+//! statistics within 1e-3; a resumed run equals an uninterrupted one bit for bit; bad training
+//! inputs exit 2 naming the flag or file; a non-finite loss exits 1 naming the step.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::root;
+use safetensors::SafeTensors;
+
+const DATA: &str = "tests/fixtures/train";
+
+/// The training flags of the references, for `model` (resnet_mini or mobilenetv2_mini).
+fn train_args(model: &str) -> Vec<String> {
+    let (lr, nesterov) = if model == "resnet_mini" { ("0.2", None) } else { ("0.05", Some("--nesterov")) };
+    let mut args: Vec<String> = [
+        &format!("tests/fixtures/{model}/train.onnx"),
+        "--train",
+        "--input",
+        &format!("x={DATA}/x.npy"),
+        "--loss",
+        "cross-entropy",
+        "--labels",
+        &format!("{DATA}/labels.npy"),
+        "--batch",
+        "6",
+        "--steps",
+        "20",
+        "--lr",
+        lr,
+        "--momentum",
+        "0.9",
+        "--weight-decay",
+        "5e-4",
+        "--lr-schedule",
+        "poly:0.9",
+        "--quiet",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    args.extend(nesterov.map(String::from));
+    args
+}
+
+fn run(args: &[String]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_syncbn-compile")).current_dir(root()).args(args).output().unwrap()
+}
+
+fn run_ok(args: &[String]) -> Output {
+    let output = run(args);
+    assert_eq!(output.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
+fn with(mut args: Vec<String>, more: &[&str]) -> Vec<String> {
+    args.extend(more.iter().map(|s| s.to_string()));
+    args
+}
+
+fn f32_tensors(path: &Path) -> BTreeMap<String, Vec<f32>> {
+    let bytes = std::fs::read(path).unwrap();
+    let file = SafeTensors::deserialize(&bytes).unwrap();
+    let mut out = BTreeMap::new();
+    for (name, view) in file.tensors() {
+        if view.dtype() == safetensors::Dtype::F32 {
+            out.insert(name, view.data().chunks_exact(4).map(|b| f32::from_le_bytes(b.try_into().unwrap())).collect());
+        }
+    }
+    out
+}
+
+fn losses(report: &Path) -> Vec<f64> {
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(report).unwrap()).unwrap();
+    json["train"]["loss"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect()
+}
+
+fn check_against_pytorch(model: &str, replicas: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let (ckpt, report) = (dir.path().join("ck.safetensors"), dir.path().join("report.json"));
+    let r = replicas.to_string();
+    let out = dir.path().join("out");
+    let extra = ["--replicas", &r, "--save", ckpt.to_str().unwrap(), "--report", report.to_str().unwrap()];
+    run_ok(&with(with(train_args(model), &extra), &["-o", out.to_str().unwrap()]));
+    let want: Vec<f64> =
+        ndarray_npy::read_npy::<_, ndarray::Array1<f64>>(root().join(DATA).join(model).join("loss.npy"))
+            .unwrap()
+            .to_vec();
+    let got = losses(&report);
+    assert_eq!(got.len(), 20);
+    for (t, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert!((g - w).abs() <= 1e-4 * w.abs(), "{model} R={replicas} step {t}: loss {g} vs PyTorch {w}");
+    }
+    let trained = f32_tensors(&ckpt);
+    let reference = f32_tensors(&root().join(DATA).join(model).join("final.safetensors"));
+    for (name, w) in &reference {
+        let g = trained.get(name).unwrap_or_else(|| panic!("{model}: checkpoint lacks {name}"));
+        assert_eq!(g.len(), w.len(), "{name}");
+        let scale = w.iter().fold(1.0f32, |m, v| m.max(v.abs()));
+        let worst = g.iter().zip(w).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
+        assert!(worst <= 1e-3 * scale, "{model} R={replicas} {name}: max |diff| {worst} (scale {scale})");
+    }
+    let momentum = trained.keys().filter(|k| k.starts_with("optimizer.momentum_buffer.")).count();
+    assert_eq!(momentum, reference.keys().filter(|k| k.ends_with("weight") || k.ends_with("bias")).count());
+}
+
+#[test]
+fn resnet_mini_matches_pytorch_on_1_2_4_replicas() {
+    for r in [1, 2, 4] {
+        check_against_pytorch("resnet_mini", r);
+    }
+}
+
+#[test]
+fn mobilenetv2_mini_matches_pytorch_on_1_2_4_replicas() {
+    for r in [1, 2, 4] {
+        check_against_pytorch("mobilenetv2_mini", r);
+    }
+}
+
+#[test]
+fn a_resumed_run_equals_an_uninterrupted_one_bit_for_bit() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n).to_str().unwrap().to_string();
+    let base = with(train_args("resnet_mini"), &["--replicas", "3", "--shuffle", "5", "-o", &p("out")]);
+    run_ok(&with(base.clone(), &["--save", &p("full.safetensors"), "--report", &p("full.json")]));
+    run_ok(&with(base.clone(), &["--save", &p("half.safetensors"), "--stop-after", "9"]));
+    run_ok(&with(
+        base,
+        &["--resume", &p("half.safetensors"), "--save", &p("resumed.safetensors"), "--report", &p("resumed.json")],
+    ));
+    let (full, resumed) =
+        (std::fs::read(p("full.safetensors")).unwrap(), std::fs::read(p("resumed.safetensors")).unwrap());
+    assert!(full == resumed, "the resumed run's checkpoint differs from the uninterrupted run's");
+    let (a, b) = (losses(Path::new(&p("full.json"))), losses(Path::new(&p("resumed.json"))));
+    assert_eq!(b.len(), 11);
+    assert_eq!(
+        a[9..].iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+        b.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
+    );
+}
+
+/// Runs with `args` and expects exit status `code` and a message holding every one of `needles`.
+fn expect_failure(args: &[String], code: i32, needles: &[&str]) {
+    let output = run(args);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
+    for n in needles {
+        assert!(stderr.contains(n), "{args:?}: {stderr:?} lacks {n:?}");
+    }
+}
+
+#[test]
+fn bad_training_inputs_exit_2_naming_the_flag_or_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let write_labels = |name: &str, values: &[i64]| {
+        let path = dir.path().join(name);
+        ndarray_npy::write_npy(&path, &ndarray::Array1::from_vec(values.to_vec())).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let mut out_of_range = vec![0i64; 24];
+    out_of_range[7] = 10;
+    let bad = write_labels("range.npy", &out_of_range);
+    let short = write_labels("short.npy", &[1; 23]);
+    let base = || with(train_args("resnet_mini"), &["-o", dir.path().join("out").to_str().unwrap()]);
+    let replace = |flag: &str, value: &str| {
+        let mut a = base();
+        let i = a.iter().position(|x| x == flag).unwrap();
+        a[i + 1] = value.to_string();
+        a
+    };
+    expect_failure(&replace("--labels", &bad), 2, &["range.npy", "label 10 at row 7", "0..10"]);
+    expect_failure(&replace("--labels", &short), 2, &["short.npy", "23 labels", "24"]);
+    expect_failure(&replace("--batch", "25"), 2, &["--batch 25", "24 rows"]);
+    expect_failure(&replace("--lr", "-0.1"), 2, &["--lr -0.1"]);
+    expect_failure(&replace("--loss", "cross-entropy:nope"), 2, &["\"nope\" is not an output"]);
+}
+
+#[test]
+fn a_non_finite_loss_stops_naming_the_step_and_keeps_the_last_checkpoint() {
+    let dir = tempfile::tempdir().unwrap();
+    let ckpt = dir.path().join("ck.safetensors");
+    let mut args = with(train_args("resnet_mini"), &["--save", ckpt.to_str().unwrap(), "--save-every", "1"]);
+    let i = args.iter().position(|x| x == "--lr").unwrap();
+    args[i + 1] = "1e38".into();
+    args.extend(["-o".to_string(), dir.path().join("out").to_str().unwrap().to_string()]);
+    let output = run(&args);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let step: i64 = (stderr.split("the loss of step ").nth(1))
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no step named: {stderr}"));
+    assert!(step >= 2 && stderr.contains("training stopped"), "{stderr}");
+    let bytes = std::fs::read(&ckpt).unwrap();
+    let file = SafeTensors::deserialize(&bytes).unwrap();
+    assert_eq!(file.tensor("optimizer.step").unwrap().data(), (step - 1).to_le_bytes(), "the last good checkpoint");
+}
