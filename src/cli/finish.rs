@@ -24,8 +24,14 @@ pub(super) fn base_options(args: &Args) -> RunOptions {
         },
         bench_steps: args.bench.unwrap_or(0) as usize,
         progress: std::io::stderr().is_terminal(),
+        timeout: run_timeout(args),
         ..RunOptions::default()
     }
+}
+
+/// The bound on every wait of a run: `--timeout`, or the library's default.
+pub(super) fn run_timeout(args: &Args) -> std::time::Duration {
+    args.timeout.map_or(RunOptions::default().timeout, |s| std::time::Duration::from_secs(u64::from(s)))
 }
 
 /// Writes the outputs of `result` (the run `options` describe) and fills the report; the text to print.
