@@ -16,10 +16,10 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
-use common::{assert_close, npy, root, scale_of, syncbn};
+use common::{assert_close, command, npy, root, scale_of, syncbn};
 use ndarray::{ArrayD, IxDyn};
 use ndarray_npy::write_npy;
 use rand::{Rng, SeedableRng};
@@ -193,8 +193,7 @@ fn faulty_run(fault: &str) -> (Output, Duration, bool) {
     let base = "tests/fixtures/resnet_block";
     let (model, x) = (format!("{base}/train.onnx"), format!("x={base}/input.npy"));
     let start = Instant::now();
-    let output = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"))
-        .current_dir(root())
+    let output = command()
         .env(syncbn::runtime::ptx_sim::FAULT_ENV, fault)
         .args([&model, "--run", "--device", "ptx-sim", "--replicas", "2", "--timeout", "2", "--input", &x])
         .args(["-o", dir.path().to_str().unwrap()])
@@ -235,8 +234,7 @@ fn a_mismatched_collective_is_an_error_naming_the_replica() {
 
 #[test]
 fn training_is_refused_on_emulated_gpus() {
-    let output = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"))
-        .current_dir(root())
+    let output = command()
         .args(["tests/fixtures/resnet_mini/train.onnx", "--train", "--device", "ptx-sim"])
         .args(["--loss", "cross-entropy", "--labels", "tests/fixtures/train/labels.npy"])
         .args(["--batch", "6", "--steps", "1", "--lr", "0.1", "--input", "x=tests/fixtures/train/x.npy"])
@@ -249,11 +247,8 @@ fn training_is_refused_on_emulated_gpus() {
 
 #[test]
 fn emulated_gpus_refuse_to_join_an_mpi_job() {
-    let output = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"))
-        .current_dir(root())
-        .args(["examples/bn_only.json", "--run", "--device", "ptx-sim", "--comm", "mpi"])
-        .output()
-        .unwrap();
+    let output =
+        command().args(["examples/bn_only.json", "--run", "--device", "ptx-sim", "--comm", "mpi"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
