@@ -147,7 +147,7 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
 fn open_device(kind: DeviceKind, replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
     match kind {
         DeviceKind::Cpu => {
-            let kernels: Arc<dyn crate::kernels::KernelSet> = crate::host::HostKernelSet::shared()?;
+            let kernels = Arc::new(crate::cpu_kernels::CpuKernels::compile(lowered)?);
             Ok(Box::new(crate::cpu::CpuDevice::new(kernels)))
         }
         DeviceKind::Cuda => crate::cuda::open(replicas, lowered),

@@ -6,6 +6,7 @@ use std::mem::ManuallyDrop;
 use inkwell::attributes::AttributeLoc;
 use inkwell::context::Context;
 use inkwell::execution_engine::ExecutionEngine;
+use inkwell::memory_buffer::MemoryBuffer;
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
@@ -100,6 +101,23 @@ impl Jit {
             }
         }
         Ok((Jit { engine: ManuallyDrop::new(engine), _context: context }, ir))
+    }
+
+    /// JIT-compiles the LLVM IR text `ir` (an optimized host module, as `--emit llvm` writes it)
+    /// as it is: no pass runs on it before the code generator.
+    pub fn load_ir(name: &str, ir: &str) -> Result<Jit> {
+        Target::initialize_native(&InitializationConfig::default())
+            .map_err(|e| CodegenError::llvm("initializing the host target", e))?;
+        let context = Box::new(Context::create());
+        // SAFETY: as in `compile`: the boxed context outlives the engine that borrows it.
+        let ctx: &'static Context = unsafe { &*(context.as_ref() as *const Context) };
+        let buffer = MemoryBuffer::create_from_memory_range_copy(ir.as_bytes(), name);
+        let module = ctx.create_module_from_ir(buffer).map_err(|e| CodegenError::llvm("parsing the host module", e))?;
+        module.verify().map_err(|e| CodegenError::llvm("verifying the host module", e))?;
+        let engine = module
+            .create_jit_execution_engine(OptimizationLevel::Aggressive)
+            .map_err(|e| CodegenError::llvm("creating the JIT engine", e))?;
+        Ok(Jit { engine: ManuallyDrop::new(engine), _context: context })
     }
 
     /// The address of the compiled function `name`.

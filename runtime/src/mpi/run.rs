@@ -16,9 +16,9 @@ use super::shard::{local_inputs, LocalInputs};
 use super::world::MpiWorld;
 use crate::comm::{CommError, Communicator, Scope};
 use crate::cpu::ReplicaRun;
+use crate::cpu_kernels::CpuKernels;
 use crate::device::{DeviceKind, Job};
 use crate::inputs::{shard_ranges, RandomInputs};
-use crate::kernels::KernelSet;
 use crate::plan::ExecutionPlan;
 use crate::run::{gather, load_initializers, replica_bindings, timings, RunOptions, RunResult};
 use crate::RunError;
@@ -91,7 +91,7 @@ fn check_options(options: &RunOptions, ranks: usize) -> Result<(), RunError> {
 /// What runs this rank's replica.
 enum Engine {
     /// The host-native kernels and the MPI communicator.
-    Cpu(Arc<dyn KernelSet>),
+    Cpu(Arc<CpuKernels>),
     /// This rank's GPU and its group's NCCL communicator.
     #[cfg(feature = "cuda")]
     Gpu(Box<dyn crate::device::Device>),
@@ -100,7 +100,7 @@ enum Engine {
 impl Engine {
     fn open(world: &MpiWorld, device: DeviceKind, group_size: usize, lowered: &Graph) -> Result<Engine, RunError> {
         match device {
-            DeviceKind::Cpu => Ok(Engine::Cpu(crate::host::HostKernelSet::shared()?)),
+            DeviceKind::Cpu => Ok(Engine::Cpu(Arc::new(CpuKernels::compile(lowered)?))),
             #[cfg(feature = "cuda")]
             DeviceKind::Cuda => Ok(Engine::Gpu(super::nccl::open(world, group_size, lowered)?)),
             #[cfg(not(feature = "cuda"))]
