@@ -21,6 +21,8 @@
 //!   `batchnorm_train_backward` (gradients of all five inputs).
 //! - [`Model`], [`Lowering`], [`Compiled`]: the compiler API: load (JSON or ONNX, file or memory),
 //!   lower, inspect, write ([`Artifact`]: JSON, DOT, SVG, LLVM IR, PTX, plan) and run.
+//! - [`training`]: [`Model::train`] with a loss, SGD (PyTorch's semantics, schedules, warm-up),
+//!   many steps over arrays or `.npy` files, resume, checkpoints PyTorch can load.
 //! - [`svg`]: graph pictures without Graphviz.
 //! - The workspace crates, in the order data flows through them: [`ir`] (the graph model, loading,
 //!   validation), [`passes`] (the SyncBN lowering, fusion, autodiff), [`codegen`] (kernels through
@@ -42,6 +44,7 @@ pub mod functional;
 pub mod model;
 pub mod nn;
 pub mod svg;
+pub mod training;
 
 pub use compiled::{Artifact, Compiled};
 pub use error::{Error, Result};

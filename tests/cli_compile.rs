@@ -3,10 +3,12 @@
 //! exit 1 when the artifacts cannot be written.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use syncbn::ir::{load_model, Limits};
 use syncbn::passes::{lower, LowerOptions};
+
+mod common;
 
 const EXAMPLES: &[&str] =
     &["bn_only", "bn_rank2", "bn_rank3", "bn_rank5", "conv_bn_relu", "resnet_block", "resnet18_torch"];
@@ -16,8 +18,8 @@ fn root() -> PathBuf {
 }
 
 fn compile(args: &[&str], out: Option<&Path>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"));
-    cmd.current_dir(root()).args(args);
+    let mut cmd = common::command();
+    cmd.args(args);
     if let Some(out) = out {
         cmd.arg("-o").arg(out);
     }

@@ -201,14 +201,15 @@ fn emitted_llvm_is_the_module_cpu_replicas_run() {
     let ll = std::fs::read_to_string(dir.path().join("kernels.ll")).unwrap();
     let compiled =
         syncbn::Model::load(root().join(model)).unwrap().lower(&syncbn::Lowering::new().replicas(2)).unwrap();
-    let device = syncbn::runtime::cpu_kernels::CpuKernels::compile(compiled.graph()).unwrap();
+    let no_cache = syncbn::codegen::KernelCache::disabled();
+    let device = syncbn::runtime::cpu_kernels::CpuKernels::compile(compiled.graph(), &no_cache).unwrap();
     assert_eq!(device.module().llvm_ir(), ll, "kernels.ll differs from the module CPU replicas load");
     let table = compiled.kernels(syncbn::codegen::Target::Cpu).unwrap().kernels;
     let mut kinds: Vec<KernelKind> = table.iter().map(|k| k.kind).collect();
     kinds.sort_unstable();
     kinds.dedup();
     assert!(kinds.contains(&KernelKind::LocalMoments), "{kinds:?}");
-    let emitted = HostModule::load(&ll, &kinds).unwrap();
+    let emitted = HostModule::load(&ll, &kinds, &no_cache).unwrap();
     let (n, c, s) = (2usize, 3usize, 5usize);
     let x: Vec<f32> = (0..n * c * s).map(|i| (i % 7) as f32 - 2.5).collect();
     let mut m = vec![f64::NAN; 3 * c];

@@ -4,7 +4,7 @@
 //! reports both as bytes moved per second. Also the time to compile and JIT-load all host kernels.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use syncbn_codegen::{Act, HostArg, HostModule, HostTuning, KernelKind};
+use syncbn_codegen::{Act, HostArg, HostModule, HostTuning, KernelCache, KernelKind};
 
 const N: usize = 8;
 const C: usize = 64;
@@ -17,7 +17,7 @@ fn input() -> Vec<f32> {
 const DIMS: [HostArg<'static>; 3] = [HostArg::Int(N as i64), HostArg::Int(C as i64), HostArg::Int(S as i64)];
 
 fn compile(tuning: HostTuning) -> HostModule {
-    HostModule::compile(&KernelKind::host_set(), tuning).expect("host kernels compile")
+    HostModule::compile(&KernelKind::host_set(), tuning, &KernelCache::disabled()).expect("host kernels compile")
 }
 
 fn moments(k: &HostModule, x: &[f32], m: &mut [f64]) {

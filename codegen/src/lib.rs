@@ -6,12 +6,14 @@
 //! # For the CPU runtime
 //! [`compile_graph`] for [`Target::Cpu`] gives the graph's host module: its LLVM IR (the `kernels.ll`
 //! that `--emit llvm` writes) with an entry point per kernel, and the kernel table.
-//! [`HostModule::load`] (or the process-wide [`HostModule::shared`]) JIT-compiles that IR as it is;
-//! the handle is `Send + Sync`, and [`HostModule::call`] runs any kernel of the catalogue with
-//! arguments in the order of [`KernelKind::params`] (buffers of NCHW-contiguous tensors viewed as
-//! `[N, C, S]`, `S` the product of the spatial dimensions), checking each argument's kind and each
-//! buffer's length and returning [`CodegenError::Length`] (never undefined behaviour) on a mismatch.
-//! Payload and parameter layouts are those of `syncbn_ir::lowered` and `syncbn_ir::grad`.
+//! [`HostModule::load`] (or the process-wide [`HostModule::shared`]) turns that IR as it is into
+//! machine code through the persistent [`KernelCache`] (a hit links the stored object code through
+//! LLVM's ORC LLJIT without running the code generator); the handle is `Send + Sync`, and
+//! [`HostModule::call`] runs any kernel of the catalogue with arguments in the order of
+//! [`KernelKind::params`] (buffers of NCHW-contiguous tensors viewed as `[N, C, S]`, `S` the product
+//! of the spatial dimensions), checking each argument's kind and each buffer's length and returning
+//! [`CodegenError::Length`] (never undefined behaviour) on a mismatch. Payload and parameter layouts
+//! are those of `syncbn_ir::lowered` and `syncbn_ir::grad`.
 //!
 //! # For `--emit llvm,ptx` and the GPU runtime
 //! [`compile_graph`] turns a lowered graph into a [`KernelModule`]: LLVM IR, PTX for `sm_70` ..
@@ -51,7 +53,10 @@ mod target;
 
 pub use error::{CodegenError, Result};
 pub use gpu::ptxas;
-pub use host::{entry_symbol, HostArg, HostModule, HostTuning, ENTRY_SUFFIX};
+pub use host::{
+    entry_symbol, CacheStatus, HostArg, HostModule, HostTuning, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES,
+    ENTRY_SUFFIX,
+};
 pub use kernels::{
     symbol, Act, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, SYMBOL_PREFIX,
 };

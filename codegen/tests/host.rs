@@ -9,7 +9,9 @@ use common::host as call;
 use common::{
     cases, check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend,
 };
-use syncbn_codegen::{compile_kernels, CodegenError, Elementwise, HostModule, HostTuning, KernelKind, Target};
+use syncbn_codegen::{
+    compile_kernels, CodegenError, Elementwise, HostModule, HostTuning, KernelCache, KernelKind, Target,
+};
 use syncbn_ir::lowered::Activation;
 
 /// The host module of every host kernel for this machine, as CPU replicas load it.
@@ -18,7 +20,7 @@ fn kernels() -> &'static HostModule {
     K.get_or_init(|| {
         let kinds = KernelKind::host_set();
         let (ir, _) = compile_kernels(&kinds, Target::Cpu).expect("host kernels compile");
-        HostModule::shared(&ir, &kinds).expect("host module loads")
+        HostModule::shared(&ir, &kinds, &KernelCache::from_env()).expect("host module loads")
     })
 }
 
@@ -26,8 +28,8 @@ fn kernels() -> &'static HostModule {
 fn host_shared_module_is_compiled_once_per_ir() {
     let kinds = [KernelKind::LocalMoments];
     let (ir, _) = compile_kernels(&kinds, Target::Cpu).unwrap();
-    let a = HostModule::shared(&ir, &kinds).unwrap();
-    let b = HostModule::shared(&ir, &kinds).unwrap();
+    let a = HostModule::shared(&ir, &kinds, &KernelCache::disabled()).unwrap();
+    let b = HostModule::shared(&ir, &kinds, &KernelCache::disabled()).unwrap();
     assert!(Arc::ptr_eq(&a, &b));
     assert_eq!(a.llvm_ir(), ir);
 }
@@ -36,7 +38,8 @@ fn host_shared_module_is_compiled_once_per_ir() {
 fn streaming_kernels() -> &'static HostModule {
     static K: OnceLock<HostModule> = OnceLock::new();
     K.get_or_init(|| {
-        HostModule::compile(&KernelKind::host_set(), HostTuning { stream_min_bytes: 0 }).expect("host kernels compile")
+        HostModule::compile(&KernelKind::host_set(), HostTuning { stream_min_bytes: 0 }, &KernelCache::from_env())
+            .expect("host kernels compile")
     })
 }
 

@@ -384,7 +384,9 @@ fn simt_and_host_normalize_family_and_elementwise_are_bit_identical() {
 /// bits on `sim`.
 fn check_bit_identical_to_host(sim: &Sim) {
     let kinds = syncbn_codegen::KernelKind::host_set();
-    let host = syncbn_codegen::HostModule::compile(&kinds, syncbn_codegen::HostTuning::for_this_machine()).unwrap();
+    let cache = syncbn_codegen::KernelCache::from_env();
+    let host =
+        syncbn_codegen::HostModule::compile(&kinds, syncbn_codegen::HostTuning::for_this_machine(), &cache).unwrap();
     let host = &host;
     let c = case("bitwise", &[2], 3, 35, 2.0);
     let (n, ch, s) = (2, 3, 35);

@@ -1,5 +1,5 @@
 //! syncbn-ir owns the graph model: the JSON model format, loading and saving, validation, shape and
-//! dtype inference, initializer data, the lowered-op catalogue and the float64 reference interpreter.
+//! dtype inference, typed attribute readers, initializer data and the lowered-op catalogue.
 //!
 //! A model is written per replica: its batch dimension is one replica's shard. Op names, input order,
 //! output order and attribute names follow ONNX.

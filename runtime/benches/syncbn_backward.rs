@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use syncbn_codegen::{GradMask, HostArg, HostModule, HostTuning, KernelKind};
+use syncbn_codegen::{GradMask, HostArg, HostModule, HostTuning, KernelCache, KernelKind};
 
 const N: usize = 8;
 const C: usize = 64;
@@ -69,7 +69,8 @@ fn on_replicas(reps: &mut [Replica], f: impl Fn(&mut Replica) + Sync) {
 fn syncbn_backward(c: &mut Criterion) {
     let relu = GradMask::Relu;
     let kinds = [KernelKind::BnGradReduce { mask: relu }, KernelKind::BnGradInput { mask: relu }];
-    let k = HostModule::compile(&kinds, HostTuning::for_this_machine()).expect("host kernels compile");
+    let k = HostModule::compile(&kinds, HostTuning::for_this_machine(), &KernelCache::from_env())
+        .expect("host kernels compile");
     let mut group = c.benchmark_group("syncbn_backward");
     group.sample_size(10).measurement_time(Duration::from_secs(5)).warm_up_time(Duration::from_secs(1));
     for replicas in [1usize, 2] {

@@ -1,4 +1,4 @@
-//! The arguments of `syncbn-compile` (DESIGN.md section 4), parsed by clap; every flag is parsed
+//! The arguments of `syncbn-compile` (docs/architecture.md section 3), parsed by clap; every flag is parsed
 //! and checked here, whether or not its feature is available yet.
 
 use std::path::PathBuf;
@@ -79,11 +79,15 @@ pub struct Args {
     #[arg(long, value_name = "K", requires = "run", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub bench: Option<u32>,
 
+    /// Compile the host kernels without the persistent kernel cache (neither read nor written).
+    #[arg(long = "no-cache", requires = "exec")]
+    pub no_cache: bool,
+
     /// Initializer values from a safetensors file (a checkpoint or a `state_dict`), by name.
     #[arg(long, value_name = "CKPT.safetensors", requires = "exec")]
     pub weights: Option<PathBuf>,
 
-    /// Train the model with SGD (DESIGN.md section 4).
+    /// Train the model with SGD (docs/architecture.md section 3).
     #[arg(long, conflicts_with_all = ["run", "grad_outputs", "bench", "output_dir"])]
     pub train: bool,
 

@@ -5,9 +5,9 @@ use std::io::IsTerminal;
 use std::time::Duration;
 
 use syncbn_ir::Graph;
-use syncbn_passes::training::{LossScale as PassScale, TrainingGraph};
-use syncbn_runtime::train::data::{read_labels, MappedInput};
-use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LossScale, LrSchedule, Sgd, TrainOptions, TrainSpec};
+use syncbn_passes::training::TrainingGraph;
+use syncbn_runtime::train::data::{read_labels, DataInput, Labels};
+use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LrSchedule, Sgd, TrainOptions};
 
 use super::args::{Args, Device};
 use super::error::CliError;
@@ -19,7 +19,7 @@ pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mu
     if args.device == Some(Device::Cuda) {
         return Err(CliError::Usage("--train runs on CPU replicas so far; expected --device cpu".into()));
     }
-    let spec = spec(training);
+    let spec = crate::training::spec(training);
     let batch = args.batch.unwrap_or(1) as usize;
     let data = dataset(args, lowered, training, batch)?;
     let steps = match (args.steps, args.epochs) {
@@ -45,6 +45,7 @@ pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mu
         save_every: args.save_every.map(|k| k as usize),
         timeout: Duration::from_secs(300),
         progress: progress.callback(),
+        cache: super::finish::kernel_cache(args),
     };
     let result = syncbn_runtime::train::train(lowered, &spec, &data, state, &options);
     progress.finish();
@@ -76,19 +77,6 @@ pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mu
     Ok(text)
 }
 
-fn spec(t: &TrainingGraph) -> TrainSpec {
-    TrainSpec {
-        loss: t.loss.clone(),
-        scale: match t.scale {
-            PassScale::ShardSum => LossScale::ShardSum,
-            PassScale::ShardMean => LossScale::ShardMean,
-        },
-        seed: t.seed.clone(),
-        params: t.params.clone(),
-        stats: t.stats.clone(),
-    }
-}
-
 fn sgd(args: &Args) -> Sgd {
     Sgd {
         lr: args.lr.unwrap_or(0.0),
@@ -104,7 +92,7 @@ fn sgd(args: &Args) -> Sgd {
 fn dataset(args: &Args, lowered: &Graph, t: &TrainingGraph, batch: usize) -> Result<Dataset, CliError> {
     let mut inputs = Vec::with_capacity(args.inputs.len());
     for named in &args.inputs {
-        inputs.push(MappedInput::open(lowered, &named.name, &named.file)?);
+        inputs.push(DataInput::open(lowered, &named.name, &named.file)?);
     }
     let labels_input = t.labels.as_ref().map(|(name, _)| name.as_str());
     for input in &lowered.inputs {
@@ -119,7 +107,7 @@ fn dataset(args: &Args, lowered: &Graph, t: &TrainingGraph, batch: usize) -> Res
     let labels = match (&t.labels, &args.labels) {
         (Some((name, classes)), Some(path)) => {
             let index = lowered.inputs.iter().position(|i| &i.name == name).unwrap_or_default();
-            Some((index, read_labels(path, *classes)?, path.clone()))
+            Some(Labels { input: index, classes: read_labels(path, *classes)?, source: path.display().to_string() })
         }
         _ => None,
     };

@@ -9,8 +9,10 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use super::cache::{CacheStatus, KernelCache};
+use super::compile::load_host_ir;
 use super::entry::entry_symbol;
-use super::jit::Jit;
+use super::object_jit::ObjectJit;
 use crate::error::{CodegenError, Result};
 use crate::kernels::{symbol, Extent, KernelKind, Param, ParamType};
 use crate::module::compile_host_module;
@@ -38,36 +40,39 @@ pub enum HostArg<'a> {
 /// A JIT-compiled host module. `Send + Sync`: one instance serves every replica thread at once; the
 /// kernels keep no state between calls.
 pub struct HostModule {
-    _jit: Jit,
+    _jit: ObjectJit,
     entries: HashMap<KernelKind, usize>,
     ir: String,
+    cache: CacheStatus,
 }
 
 impl HostModule {
     /// Builds the host kernels `kinds` for this CPU with `tuning` (the module
     /// [`crate::compile_kernels`] gives for `Target::Cpu` with [`HostTuning::for_this_machine`])
-    /// and loads it.
-    pub fn compile(kinds: &[KernelKind], tuning: HostTuning) -> Result<HostModule> {
-        HostModule::load(&compile_host_module(kinds, tuning)?, kinds)
+    /// and loads it through `cache`.
+    pub fn compile(kinds: &[KernelKind], tuning: HostTuning, cache: &KernelCache) -> Result<HostModule> {
+        HostModule::load(&compile_host_module(kinds, tuning)?, kinds, cache)
     }
 
-    /// JIT-compiles the host module text `ir`, which holds the kernels `kinds` and their entry
-    /// points, exactly as given.
-    pub fn load(ir: &str, kinds: &[KernelKind]) -> Result<HostModule> {
-        let jit = Jit::load_ir("kernels.ll", ir)?;
+    /// Turns the optimized host module text `ir`, which holds the kernels `kinds` and their entry
+    /// points, into machine code exactly as given (no pass runs on it before the code generator),
+    /// reusing the object code `cache` holds for this text and CPU.
+    pub fn load(ir: &str, kinds: &[KernelKind], cache: &KernelCache) -> Result<HostModule> {
+        let loaded = load_host_ir(ir, cache)?;
+        let jit = loaded.jit;
         let entries = kinds.iter().map(|&k| Ok((k, jit.address(&entry_symbol(&symbol(k)))?))).collect::<Result<_>>()?;
-        Ok(HostModule { _jit: jit, entries, ir: ir.to_string() })
+        Ok(HostModule { _jit: jit, entries, ir: ir.to_string(), cache: loaded.status })
     }
 
     /// [`HostModule::load`], shared by every caller in this process that loads the same IR
-    /// (compiled on first use; a failure is returned and retried by the next call).
-    pub fn shared(ir: &str, kinds: &[KernelKind]) -> Result<Arc<HostModule>> {
+    /// (loaded on first use; a failure is returned and retried by the next call).
+    pub fn shared(ir: &str, kinds: &[KernelKind], cache: &KernelCache) -> Result<Arc<HostModule>> {
         static LOADED: Mutex<Vec<Arc<HostModule>>> = Mutex::new(Vec::new());
         let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(m) = loaded.iter().find(|m| m.ir == ir) {
             return Ok(Arc::clone(m));
         }
-        let m = Arc::new(HostModule::load(ir, kinds)?);
+        let m = Arc::new(HostModule::load(ir, kinds, cache)?);
         loaded.push(Arc::clone(&m));
         Ok(m)
     }
@@ -75,6 +80,11 @@ impl HostModule {
     /// The LLVM IR this module was compiled from.
     pub fn llvm_ir(&self) -> &str {
         &self.ir
+    }
+
+    /// What the kernel cache did when this module was loaded.
+    pub fn cache_status(&self) -> &CacheStatus {
+        &self.cache
     }
 
     /// Calls kernel `kind` with `args`, one per parameter of [`KernelKind::params`]. Kernels over

@@ -6,7 +6,6 @@ use std::mem::ManuallyDrop;
 use inkwell::attributes::AttributeLoc;
 use inkwell::context::Context;
 use inkwell::execution_engine::ExecutionEngine;
-use inkwell::memory_buffer::MemoryBuffer;
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
@@ -43,6 +42,13 @@ pub fn cpu_machine(triple: &TargetTriple, cpu: &str, features: &str) -> Result<T
 /// CPU and features (so MCJIT's code generator uses them too), then verifies and optimizes with
 /// `default<O3>`.
 pub fn optimize_for_host(module: &Module, machine: &TargetMachine) -> Result<()> {
+    prepare_for_host(module, machine);
+    run_o3(module, machine)
+}
+
+/// Sets the module's triple and data layout to the machine's and tags every defined function with
+/// its CPU and features.
+pub fn prepare_for_host(module: &Module, machine: &TargetMachine) {
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
     let ctx = module.get_context();
@@ -52,7 +58,6 @@ pub fn optimize_for_host(module: &Module, machine: &TargetMachine) -> Result<()>
         f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-cpu", &cpu));
         f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-features", &features));
     }
-    run_o3(module, machine)
 }
 
 /// Verifies `module`, then runs LLVM's `default<O3>` pipeline for `machine`.
@@ -101,23 +106,6 @@ impl Jit {
             }
         }
         Ok((Jit { engine: ManuallyDrop::new(engine), _context: context }, ir))
-    }
-
-    /// JIT-compiles the LLVM IR text `ir` (an optimized host module, as `--emit llvm` writes it)
-    /// as it is: no pass runs on it before the code generator.
-    pub fn load_ir(name: &str, ir: &str) -> Result<Jit> {
-        Target::initialize_native(&InitializationConfig::default())
-            .map_err(|e| CodegenError::llvm("initializing the host target", e))?;
-        let context = Box::new(Context::create());
-        // SAFETY: as in `compile`: the boxed context outlives the engine that borrows it.
-        let ctx: &'static Context = unsafe { &*(context.as_ref() as *const Context) };
-        let buffer = MemoryBuffer::create_from_memory_range_copy(ir.as_bytes(), name);
-        let module = ctx.create_module_from_ir(buffer).map_err(|e| CodegenError::llvm("parsing the host module", e))?;
-        module.verify().map_err(|e| CodegenError::llvm("verifying the host module", e))?;
-        let engine = module
-            .create_jit_execution_engine(OptimizationLevel::Aggressive)
-            .map_err(|e| CodegenError::llvm("creating the JIT engine", e))?;
-        Ok(Jit { engine: ManuallyDrop::new(engine), _context: context })
     }
 
     /// The address of the compiled function `name`.

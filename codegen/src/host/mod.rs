@@ -1,12 +1,16 @@
 //! The host lowering: the catalogue's kernels as plain loops that LLVM vectorizes for this CPU, the JIT
-//! that compiles them, and the tuning they are built with.
+//! that compiles them, the persistent cache of their machine code, and the tuning they are built with.
 
+mod cache;
+mod compile;
 mod entry;
 mod host_module;
 mod jit;
 mod lower;
+mod object_jit;
 mod tuning;
 
+pub use cache::{CacheStatus, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES};
 pub(crate) use entry::add_entry_point;
 pub use entry::{entry_symbol, ENTRY_SUFFIX};
 pub use host_module::{HostArg, HostModule};

@@ -1,9 +1,9 @@
-//! Training data: memory-mapped `.npy` inputs and int64 labels, checked against the model once,
-//! and the rows of each step (in order, or a seeded permutation per epoch; the last partial batch
-//! of an epoch is dropped).
+//! Training data: graph inputs fed from memory-mapped `.npy` files or from arrays in memory, and
+//! int64 labels, checked against the model once, and the rows of each step (in order, or a seeded
+//! permutation per epoch; the last partial batch of an epoch is dropped).
 
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use memmap2::Mmap;
 use ndarray::ArrayViewD;
@@ -16,32 +16,50 @@ use syncbn_ir::{Dim, Graph};
 use crate::npy::view_error;
 use crate::RunError;
 
-/// One memory-mapped f32 `.npy` file fed to a graph input, whose axis 0 is the sample axis.
-pub struct MappedInput {
+/// Where a data input's values live.
+enum Rows {
+    /// A memory-mapped `.npy` file.
+    Mapped(Mmap),
+    /// Values in C order, owned.
+    Owned(Vec<f32>),
+}
+
+/// The f32 data fed to one graph input, whose axis 0 is the sample axis: a memory-mapped `.npy`
+/// file or an array in memory.
+pub struct DataInput {
     /// The graph input's index.
     pub input: usize,
-    path: PathBuf,
-    map: Mmap,
+    source: String,
+    values: Rows,
     row: usize,
     rows: usize,
 }
 
 /// The data of a training run: every batched input and the labels, all with the same row count.
 pub struct Dataset {
-    /// The mapped inputs.
-    pub inputs: Vec<MappedInput>,
+    /// The data inputs.
+    pub inputs: Vec<DataInput>,
     /// The labels input's index and the class of every row (as f32, exact below 2^24 classes).
     pub labels: Option<(usize, Vec<f32>)>,
     /// Rows (samples) in the data.
     pub rows: usize,
 }
 
-impl MappedInput {
+/// Class labels for a training run: the labels input's index, the class of every row, and where
+/// they came from (for messages).
+pub struct Labels {
+    /// The labels input's index in the graph.
+    pub input: usize,
+    /// The class of every row, as f32.
+    pub classes: Vec<f32>,
+    /// The file or argument the labels came from.
+    pub source: String,
+}
+
+impl DataInput {
     /// Maps `path`, checks it against model input `name` and returns it with its row count.
     pub fn open(graph: &Graph, name: &str, path: &Path) -> Result<Self, RunError> {
         let source = path.display().to_string();
-        let info = crate::npy::model_input(graph, name, &source)?;
-        let input = graph.inputs.iter().position(|i| i.name == name).unwrap_or_default();
         let io = |e: std::io::Error| RunError::input(&source, format!("cannot read: {e}"));
         let file = File::open(path).map_err(io)?;
         // SAFETY: the mapping is only read; the file must not be truncated or rewritten while the
@@ -49,10 +67,24 @@ impl MappedInput {
         let map = unsafe { Mmap::map(&file) }.map_err(io)?;
         let view = ArrayViewD::<f32>::view_npy(&map).map_err(|e| view_error(&source, e))?;
         let shape = view.shape().to_vec();
+        DataInput::checked(graph, name, &shape, source, Rows::Mapped(map))
+    }
+
+    /// Takes `array` (any memory order) for model input `name`, checked like a file.
+    pub fn from_array(graph: &Graph, name: &str, array: ArrayViewD<'_, f32>) -> Result<Self, RunError> {
+        let shape = array.shape().to_vec();
+        let values = array.as_standard_layout().iter().copied().collect();
+        DataInput::checked(graph, name, &shape, format!("input {name:?}"), Rows::Owned(values))
+    }
+
+    /// Checks `shape` (rows first) against model input `name`.
+    fn checked(graph: &Graph, name: &str, shape: &[usize], source: String, values: Rows) -> Result<Self, RunError> {
+        let info = crate::npy::model_input(graph, name, &source)?;
+        let input = graph.inputs.iter().position(|i| i.name == name).unwrap_or_default();
         if !matches!(info.shape.first(), Some(Dim::Named(_))) {
             return Err(RunError::input(&source, format!("model input {name:?} has no batch axis to train over")));
         }
-        let mut sample = shape.clone();
+        let mut sample = shape.to_vec();
         if let Some(first) = sample.first_mut() {
             *first = 1;
         }
@@ -60,14 +92,19 @@ impl MappedInput {
         per_sample.shape[0] = Dim::Fixed(1);
         crate::inputs::bind_dims(&per_sample, &sample, &source, &mut Default::default())?;
         let (rows, row) = (shape[0], shape[1..].iter().product());
-        Ok(MappedInput { input, path: path.to_path_buf(), map, row, rows })
+        Ok(DataInput { input, source, values, row, rows })
     }
 
     /// Appends the given rows to `out`.
     pub fn gather(&self, rows: &[usize], out: &mut Vec<f32>) -> Result<(), RunError> {
-        let view =
-            ArrayViewD::<f32>::view_npy(&self.map).map_err(|e| view_error(&self.path.display().to_string(), e))?;
-        let data = view.as_slice().ok_or_else(|| RunError::input(self.path.display().to_string(), "not in C order"))?;
+        let view;
+        let data = match &self.values {
+            Rows::Owned(values) => values.as_slice(),
+            Rows::Mapped(map) => {
+                view = ArrayViewD::<f32>::view_npy(map).map_err(|e| view_error(&self.source, e))?;
+                view.to_slice().ok_or_else(|| RunError::input(&self.source, "not in C order"))?
+            }
+        };
         out.clear();
         for &r in rows {
             out.extend_from_slice(&data[r * self.row..(r + 1) * self.row]);
@@ -82,10 +119,15 @@ pub fn read_labels(path: &Path, classes: u64) -> Result<Vec<f32>, RunError> {
     let labels: ndarray::Array1<i64> = ndarray_npy::read_npy(path).map_err(|e| {
         RunError::input(&source, format!("cannot read class labels: {e}; expected a 1-D int64 .npy file"))
     })?;
+    check_labels(&labels.to_vec(), classes, &source)
+}
+
+/// Checks class labels for `classes` classes (every value in `0..classes`) and returns them as f32.
+pub fn check_labels(labels: &[i64], classes: u64, source: &str) -> Result<Vec<f32>, RunError> {
     let limit = classes.min(1 << 24);
     if let Some((i, &bad)) = labels.iter().enumerate().find(|(_, &l)| l < 0 || l as u64 >= limit) {
         return Err(RunError::input(
-            &source,
+            source,
             format!("label {bad} at row {i} is out of range; expected a class in 0..{classes}"),
         ));
     }
@@ -95,37 +137,32 @@ pub fn read_labels(path: &Path, classes: u64) -> Result<Vec<f32>, RunError> {
 impl Dataset {
     /// Checks that every input and the labels have the same number of rows and that a batch of
     /// `batch` fits in them.
-    pub fn new(
-        inputs: Vec<MappedInput>,
-        labels: Option<(usize, Vec<f32>, PathBuf)>,
-        batch: usize,
-    ) -> Result<Self, RunError> {
-        let first =
-            inputs.first().ok_or_else(|| RunError::input("--input", "training needs at least one input file"))?;
+    pub fn new(inputs: Vec<DataInput>, labels: Option<Labels>, batch: usize) -> Result<Self, RunError> {
+        let first = inputs.first().ok_or_else(|| RunError::input("--input", "training needs at least one input"))?;
         let rows = first.rows;
         for m in &inputs[1..] {
             if m.rows != rows {
                 return Err(RunError::input(
-                    m.path.display().to_string(),
-                    format!("has {} rows; expected {rows}, as {}", m.rows, first.path.display()),
+                    &m.source,
+                    format!("has {} rows; expected {rows}, as {}", m.rows, first.source),
                 ));
             }
         }
-        if let Some((_, l, path)) = &labels {
-            if l.len() != rows {
+        if let Some(l) = &labels {
+            if l.classes.len() != rows {
                 return Err(RunError::input(
-                    path.display().to_string(),
-                    format!("has {} labels; expected one per row of {} ({rows})", l.len(), first.path.display()),
+                    &l.source,
+                    format!("has {} labels; expected one per row of {} ({rows})", l.classes.len(), first.source),
                 ));
             }
         }
         if batch == 0 || batch > rows {
             return Err(RunError::Options {
                 option: "batch",
-                message: format!("--batch {batch} does not fit the data: {} has {rows} rows", first.path.display()),
+                message: format!("--batch {batch} does not fit the data: {} has {rows} rows", first.source),
             });
         }
-        Ok(Dataset { inputs, labels: labels.map(|(i, l, _)| (i, l)), rows })
+        Ok(Dataset { inputs, labels: labels.map(|l| (l.input, l.classes)), rows })
     }
 
     /// Full batches per epoch.

@@ -1,0 +1,143 @@
+//! `Model::train` (the library's training API) against PyTorch's reference run of
+//! tests/fixtures/train (the same data, flags and tolerances as tests/cli_train.rs), against the
+//! CLI bit for bit, through a resume, and on bad data.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use ndarray::{Array1, ArrayD};
+use syncbn::training::{Loss, LrSchedule, TrainData, Training};
+use syncbn::Model;
+
+const DATA: &str = "tests/fixtures/train";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn model() -> Model {
+    Model::load(root().join("tests/fixtures/resnet_mini/train.onnx")).unwrap()
+}
+
+/// The flags of the PyTorch reference run for resnet_mini.
+fn training(replicas: usize) -> Training {
+    Training::new(Loss::CrossEntropy(None))
+        .replicas(replicas)
+        .batch(6)
+        .steps(20)
+        .lr(0.2)
+        .momentum(0.9)
+        .weight_decay(5e-4)
+        .schedule(LrSchedule::Poly { power: 0.9 })
+}
+
+fn arrays() -> TrainData {
+    let x: ArrayD<f32> = ndarray_npy::read_npy(root().join(DATA).join("x.npy")).unwrap();
+    let labels: Array1<i64> = ndarray_npy::read_npy(root().join(DATA).join("labels.npy")).unwrap();
+    TrainData::new().input("x", x).labels(labels)
+}
+
+fn files() -> TrainData {
+    TrainData::new().input_file("x", root().join(DATA).join("x.npy")).labels_file(root().join(DATA).join("labels.npy"))
+}
+
+fn reference_tensors() -> Vec<(String, Vec<f32>)> {
+    let bytes = std::fs::read(root().join(DATA).join("resnet_mini/final.safetensors")).unwrap();
+    let file = safetensors::SafeTensors::deserialize(&bytes).unwrap();
+    (file.tensors().into_iter())
+        .filter(|(_, v)| v.dtype() == safetensors::Dtype::F32)
+        .map(|(name, v)| (name, v.data().chunks_exact(4).map(|b| f32::from_le_bytes(b.try_into().unwrap())).collect()))
+        .collect()
+}
+
+#[test]
+fn model_train_matches_pytorch_on_2_replicas() {
+    let trained = model().train(&training(2), &arrays()).unwrap();
+    let want: Array1<f64> = ndarray_npy::read_npy(root().join(DATA).join("resnet_mini/loss.npy")).unwrap();
+    assert_eq!(trained.losses().len(), 20);
+    for (t, (g, w)) in trained.losses().iter().zip(&want).enumerate() {
+        assert!((g - w).abs() <= 1e-4 * w.abs(), "step {t}: loss {g} vs PyTorch {w}");
+    }
+    for (name, w) in reference_tensors() {
+        let g = trained.tensor(&name).unwrap_or_else(|| panic!("no trained tensor {name}"));
+        let scale = w.iter().fold(1.0f32, |m, v| m.max(v.abs()));
+        let worst = g.iter().zip(&w).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
+        assert!(worst <= 1e-3 * scale, "{name}: max |diff| {worst} (scale {scale})");
+    }
+    let again = trained.model().unwrap();
+    let init = again.graph().initializers.iter().find(|i| i.name.ends_with("weight")).unwrap();
+    let trained_values = trained.tensor(&init.name).unwrap();
+    match &init.source {
+        syncbn::ir::InitSource::Data { data } => {
+            assert!(data.iter().zip(trained_values.iter()).all(|(a, &b)| *a == f64::from(b)), "{}", init.name)
+        }
+        other => panic!("{} is not trained data: {other:?}", init.name),
+    }
+}
+
+#[test]
+fn arrays_files_and_the_cli_train_bit_for_bit_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let ckpt = dir.path().join("lib.safetensors");
+    let t = training(3).shuffle(5);
+    let from_arrays = model().train(&t, &arrays()).unwrap();
+    let from_files = model().train(&t, &files()).unwrap();
+    assert_eq!(bits(from_arrays.losses()), bits(from_files.losses()));
+    from_arrays.save(&ckpt).unwrap();
+    let cli_ckpt = dir.path().join("cli.safetensors");
+    let flags = "--loss cross-entropy --batch 6 --steps 20 --lr 0.2 --momentum 0.9 --weight-decay 5e-4 \
+                 --lr-schedule poly:0.9 --replicas 3 --shuffle 5 --quiet";
+    let output = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"))
+        .current_dir(root())
+        .args(["tests/fixtures/resnet_mini/train.onnx", "--train", "--input", &format!("x={DATA}/x.npy")])
+        .args(["--labels", &format!("{DATA}/labels.npy"), "--save", cli_ckpt.to_str().unwrap()])
+        .args(["-o", dir.path().join("out").to_str().unwrap()])
+        .args(flags.split(' '))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(std::fs::read(&ckpt).unwrap() == std::fs::read(&cli_ckpt).unwrap(), "library and CLI checkpoints differ");
+}
+
+#[test]
+fn a_resumed_run_continues_bit_for_bit() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = model().train(&training(2), &arrays()).unwrap();
+    let half = model().train(&training(2).stop_after(9), &arrays()).unwrap();
+    assert_eq!(half.losses().len(), 9);
+    let rest = model().train(&training(2).resume(half.state().clone()), &arrays()).unwrap();
+    assert_eq!(bits(&full.losses()[9..]), bits(rest.losses()));
+    assert_eq!(full.state(), rest.state());
+    let path = dir.path().join("half.safetensors");
+    half.save(&path).unwrap();
+    let from_file = model().train(&training(2).resume_file(&path), &arrays()).unwrap();
+    assert_eq!(full.state(), from_file.state());
+}
+
+#[test]
+fn bad_data_is_an_error_naming_what_was_expected() {
+    let t = training(2);
+    let no_labels = TrainData::new().input_file("x", root().join(DATA).join("x.npy"));
+    assert_message(model().train(&t, &no_labels), "needs labels");
+    let wrong = TrainData::new().input("x", ArrayD::zeros(ndarray::IxDyn(&[24, 3, 7, 5]))).labels(Array1::zeros(24));
+    assert_message(model().train(&t, &wrong), "input \"x\"");
+    let missing = TrainData::new().labels(Array1::zeros(24));
+    assert_message(model().train(&t, &missing), "\"x\"");
+    let mut labels = Array1::zeros(24);
+    labels[3] = 10;
+    let out_of_range = TrainData::new().input_file("x", root().join(DATA).join("x.npy")).labels(labels);
+    assert_message(model().train(&t, &out_of_range), "label 10 at row 3");
+    assert_message(model().train(&training(2).batch(25), &arrays()), "24 rows");
+    assert_message(model().train(&training(2).lr(-1.0), &arrays()), "--lr -1");
+}
+
+fn assert_message<T>(result: syncbn::Result<T>, needle: &str) {
+    match result {
+        Ok(_) => panic!("expected an error holding {needle:?}"),
+        Err(e) => assert!(e.to_string().contains(needle), "{e} lacks {needle:?}"),
+    }
+}
+
+fn bits(values: &[f64]) -> Vec<u64> {
+    values.iter().map(|v| v.to_bits()).collect()
+}
