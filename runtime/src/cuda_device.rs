@@ -4,8 +4,10 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 use cudarc::cublas::CudaBlas;
+use cudarc::driver::sys::CUresult;
 use cudarc::driver::{CudaContext, CudaFunction, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg};
 use cudarc::nccl::{result as nccl_result, Comm, ReduceOp};
 use cudarc::nvrtc::Ptx;
@@ -215,8 +217,24 @@ impl GpuApi for CudaApi {
         result.and(end.map(|_| ()))
     }
 
-    fn synchronize(&mut self, gpu: usize) -> Result<(), String> {
-        self.gpu(gpu)?.stream.synchronize().map_err(cuda)
+    fn query(&mut self, gpu: usize) -> Result<bool, String> {
+        let stream = self.gpu(gpu)?.stream.cu_stream();
+        // SAFETY: the stream is alive: `self` holds it.
+        match unsafe { cudarc::driver::sys::cuStreamQuery(stream) } {
+            CUresult::CUDA_SUCCESS => Ok(true),
+            CUresult::CUDA_ERROR_NOT_READY => Ok(false),
+            e => Err(format!("CUDA: {e:?}")),
+        }
+    }
+
+    /// Nothing to arm: launches return at once, and the device's polling bounds the waits.
+    fn set_timeout(&mut self, _timeout: Duration) {}
+
+    /// Drops the communicators first (cudarc's `Comm` calls `ncclCommAbort` when dropped), so that
+    /// no GPU stays blocked in a collective while the buffers and handles are torn down.
+    fn abort(&mut self) {
+        self.world = None;
+        self.comms.clear();
     }
 }
 

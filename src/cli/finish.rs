@@ -25,9 +25,15 @@ pub(super) fn base_options(args: &Args) -> RunOptions {
         },
         bench_steps: args.bench.unwrap_or(0) as usize,
         progress: std::io::stderr().is_terminal(),
+        timeout: run_timeout(args),
         cache: kernel_cache(args),
         ..RunOptions::default()
     }
+}
+
+/// The bound on every wait of a run: `--timeout`, or the library's default.
+pub(super) fn run_timeout(args: &Args) -> std::time::Duration {
+    args.timeout.map_or(RunOptions::default().timeout, |s| std::time::Duration::from_secs(u64::from(s)))
 }
 
 /// The kernel cache the arguments ask for: off with `--no-cache`, else the environment's.

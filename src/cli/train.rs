@@ -16,7 +16,7 @@ use super::report::{Report, TrainSection};
 
 /// Trains `lowered`, the lowered form of `training`, as the arguments say; the text to print.
 pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mut Report) -> Result<String, CliError> {
-    if args.device == Some(Device::Cuda) {
+    if matches!(args.device, Some(Device::Cuda | Device::PtxSim)) {
         return Err(CliError::Usage("--train runs on CPU replicas so far; expected --device cpu".into()));
     }
     let spec = crate::training::spec(training);
