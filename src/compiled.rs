@@ -22,7 +22,7 @@ use crate::error::{Error, Result};
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Artifact {
-    /// `graph.json`, the lowered graph (with the data files it names).
+    /// `graph.json`, the lowered graph (with the data files it names, hard-linked where possible).
     Graph,
     /// `graph.dot`, the lowered graph for Graphviz.
     Dot,
@@ -201,7 +201,7 @@ impl Compiled {
             match artifact {
                 Artifact::Graph => {
                     add("graph.json", &self.to_json())?;
-                    copy_data_files(&self.lowered.graph, dir)?;
+                    link_data_files(&self.lowered.graph, dir)?;
                 }
                 Artifact::Dot => add("graph.dot", &self.to_dot())?,
                 Artifact::Svg => {
@@ -259,9 +259,10 @@ fn kernel_table(module: &KernelModule) -> String {
     text
 }
 
-/// Copies the data files that `file` initializers name into `dir` at the same relative paths, so
-/// that the written graph.json loads on its own.
-fn copy_data_files(graph: &Graph, dir: &Path) -> Result<()> {
+/// Hard-links (or, across file systems, copies) the data files that `file` initializers name into
+/// `dir` at the same relative paths, so that the written graph.json loads on its own without the
+/// weight data being copied.
+fn link_data_files(graph: &Graph, dir: &Path) -> Result<()> {
     let limits = Limits::default();
     let mut done: BTreeSet<&str> = BTreeSet::new();
     for init in &graph.initializers {
@@ -277,7 +278,16 @@ fn copy_data_files(graph: &Graph, dir: &Path) -> Result<()> {
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
         }
-        fs::copy(&source, &target).map_err(|e| Error::write(&target, e))?;
+        link_or_copy(&source, &target).map_err(|e| Error::write(&target, e))?;
     }
     Ok(())
+}
+
+/// Makes `target` a hard link to `source` (replacing an older file), or a copy where linking fails.
+fn link_or_copy(source: &Path, target: &Path) -> std::io::Result<()> {
+    match fs::remove_file(target) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::hard_link(source, target).or_else(|_| fs::copy(source, target).map(drop))
 }

@@ -23,7 +23,8 @@ pub struct Model {
 
 impl Model {
     /// Reads and validates a model file: `.onnx` is imported from ONNX, anything else read as the
-    /// JSON format. Initializer data files are read once here, so a bad one is an error now.
+    /// JSON format. Initializer data files are checked here (path, size, the header's dtype and
+    /// shape; their data is not read), so a bad one is an error now.
     ///
     /// ```
     /// let model = syncbn::Model::load("examples/bn_only.json")?;
@@ -34,7 +35,7 @@ impl Model {
         let limits = Limits::default();
         let graph = load_model(path.as_ref(), &limits)?;
         for init in graph.initializers.iter().filter(|i| matches!(i.source, InitSource::File { .. })) {
-            data::initializer_values(&graph, init, &limits)?;
+            data::check_initializer(&graph, init, &limits)?;
         }
         Ok(Model { graph })
     }

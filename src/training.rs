@@ -384,6 +384,7 @@ impl Model {
             save_every: None,
             timeout: Duration::from_secs(300),
             progress: None,
+            cache: syncbn_codegen::KernelCache::from_env(),
         };
         let result = syncbn_runtime::train::train(&lowered, &spec, &dataset, state, &options)?;
         Ok(Trained {

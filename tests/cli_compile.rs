@@ -3,10 +3,12 @@
 //! exit 1 when the artifacts cannot be written.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use syncbn::ir::{load_model, Limits};
 use syncbn::passes::{lower, LowerOptions};
+
+mod common;
 
 const EXAMPLES: &[&str] =
     &["bn_only", "bn_rank2", "bn_rank3", "bn_rank5", "conv_bn_relu", "resnet_block", "resnet18_torch"];
@@ -16,8 +18,8 @@ fn root() -> PathBuf {
 }
 
 fn compile(args: &[&str], out: Option<&Path>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"));
-    cmd.current_dir(root()).args(args);
+    let mut cmd = common::command();
+    cmd.args(args);
     if let Some(out) = out {
         cmd.arg("-o").arg(out);
     }
@@ -68,6 +70,23 @@ fn default_output_folder_is_beside_the_model() {
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(dir.path().join("my model.syncbn/graph.json").is_file());
     assert!(dir.path().join("my model.syncbn/graph.dot").is_file());
+}
+
+/// `--emit graph` hard-links the model's weight files (here on one file system) rather than copying
+/// them, and a second compile into the same folder replaces its links.
+#[test]
+fn graph_links_the_weight_files() {
+    use std::os::unix::fs::MetadataExt;
+    let out = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    for _ in 0..2 {
+        let output = compile(&["examples/resnet_block.json", "--emit", "graph"], Some(out.path()));
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let file = |p: PathBuf| std::fs::metadata(p).map(|m| (m.dev(), m.ino())).unwrap();
+    for name in ["block.conv1.weight.npy", "block.conv2.weight.npy", "block.downsample.weight.npy"] {
+        let linked = file(out.path().join("weights").join(name));
+        assert_eq!(linked, file(root().join("examples/weights").join(name)), "{name} is not the model's file");
+    }
 }
 
 #[test]

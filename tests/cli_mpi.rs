@@ -15,10 +15,10 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+mod common;
+
 fn syncbn() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"));
-    cmd.current_dir(root());
-    cmd
+    common::command()
 }
 
 #[cfg(not(feature = "mpi"))]
@@ -52,7 +52,7 @@ mod with_mpi {
         let mut cmd = Command::new("mpirun");
         cmd.current_dir(root()).args(["--oversubscribe", "--allow-run-as-root", "--bind-to", "none"]);
         cmd.args(["--mca", "btl_vader_single_copy_mechanism", "none", "-np", &np.to_string()]);
-        cmd.arg(env!("CARGO_BIN_EXE_syncbn-compile"));
+        cmd.env("SYNCBN_CACHE_DIR", common::test_cache_dir()).arg(env!("CARGO_BIN_EXE_syncbn-compile"));
         cmd
     }
 

@@ -161,6 +161,12 @@ fn report_has_step_times_and_phases() {
     }
     assert_eq!(run["steps"], 3);
     assert_eq!(json["lowering"]["collectives_per_step"], 1);
+    let phase = |key: &str| json["phases"][key].as_f64().unwrap_or_else(|| panic!("phases.{key} missing: {json}"));
+    let parts = ["load_ms", "validate_ms", "lower_ms", "codegen_ms", "write_ms"].map(phase);
+    assert!(parts.iter().all(|&t| t >= 0.0) && parts[0] > 0.0 && parts[2] > 0.0, "phases: {parts:?}");
+    assert_eq!(parts[3], 0.0, "no kernels were emitted");
+    assert!(parts.iter().sum::<f64>() <= phase("compile_ms"), "the phases exceed compile_ms: {json}");
+    assert_eq!(phase("jit_ms"), run["jit_ms"].as_f64().unwrap());
 }
 
 #[test]

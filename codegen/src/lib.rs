@@ -5,7 +5,8 @@
 //!
 //! # For the CPU runtime
 //! [`HostKernels::compile`] (or the process-wide [`HostKernels::shared`]) JIT-compiles every lowered op
-//! for this CPU once; the handle is
+//! for this CPU once, through the persistent [`KernelCache`] (a hit links the stored object code through
+//! LLVM's ORC LLJIT without running the optimizer or code generator); the handle is
 //! `Send + Sync` and its methods take slices of NCHW-contiguous `f32` tensors viewed as `[N, C, S]`
 //! (`S` the product of the spatial dimensions), check every length and return
 //! [`CodegenError::Length`] on a mismatch:
@@ -51,7 +52,7 @@ mod target;
 
 pub use error::{CodegenError, Result};
 pub use gpu::ptxas;
-pub use host::{HostKernels, HostTuning};
+pub use host::{CacheStatus, HostKernels, HostTuning, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES};
 pub use kernels::{symbol, Act, ActGrad, Elementwise, GradMask, KernelKind, OpKernel, Param, ParamType, SYMBOL_PREFIX};
 pub use module::{
     compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, DimRole, GpuExecution, GridRule, KernelInfo,

@@ -1,9 +1,11 @@
 //! Initializer values: inline data, fill, `.npy` files and `.safetensors` tensors, read only after
 //! the path is confined to the model's folder and the sizes are checked against the shape and limits.
+//! Data files are memory-mapped, so checking a file ([`check_initializer`]) reads its header only.
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
+use memmap2::Mmap;
 use ndarray::ArrayViewD;
 use ndarray_npy::{ViewElement, ViewNpyExt};
 
@@ -18,6 +20,24 @@ const NPY_MAX_HEADER: u64 = 12 + 65_535;
 /// to the model's folder and may not leave it (absolute paths, `..` and symlinks pointing outside
 /// are refused). Sizes are checked against `limits` before anything is allocated or read.
 pub fn initializer_values(graph: &Graph, init: &Initializer, limits: &Limits) -> Result<Vec<f64>, IrError> {
+    load(graph, init, limits, Want::Values)
+}
+
+/// Checks an initializer exactly as [`initializer_values`] does (count, path confinement, file size,
+/// the file's dtype and shape) without reading its values: of a data file only the header is read
+/// (`bool` `.npy` data excepted, whose bytes are checked to be 0 or 1).
+pub fn check_initializer(graph: &Graph, init: &Initializer, limits: &Limits) -> Result<(), IrError> {
+    load(graph, init, limits, Want::Check).map(drop)
+}
+
+/// Whether a load converts the values or only checks the source.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    Values,
+    Check,
+}
+
+fn load(graph: &Graph, init: &Initializer, limits: &Limits, want: Want) -> Result<Vec<f64>, IrError> {
     let count = check_size(graph, init, limits)?;
     match &init.source {
         InitSource::Data { data } => {
@@ -28,16 +48,16 @@ pub fn initializer_values(graph: &Graph, init: &Initializer, limits: &Limits) ->
                     format!("has {} values; expected {count} for shape {:?}", data.len(), init.shape),
                 ));
             }
-            Ok(data.clone())
+            Ok(if want == Want::Values { data.clone() } else { Vec::new() })
         }
-        InitSource::Fill { fill } => Ok(vec![*fill; count as usize]),
+        InitSource::Fill { fill } => Ok(if want == Want::Values { vec![*fill; count as usize] } else { Vec::new() }),
         InitSource::File { .. } => {
             let path = resolve_file(graph, init, limits)?;
             let expected = count * init.dtype.size_bytes();
             if is_safetensors(init) {
-                read_safetensors(graph, init, &path, expected)
+                read_safetensors(graph, init, &path, expected, want)
             } else {
-                read_npy(graph, init, &path, expected)
+                read_npy(graph, init, &path, expected, want)
             }
         }
     }
@@ -132,25 +152,36 @@ fn check_file_size(graph: &Graph, init: &Initializer, path: &Path, expected: u64
     Ok(())
 }
 
-fn read_bytes(graph: &Graph, init: &Initializer, path: &Path) -> Result<Vec<u8>, IrError> {
-    fs::read(path).map_err(|e| at(graph, init, format!("cannot read data file: {e}")))
+/// The data file mapped into memory: pages are read when first touched.
+fn map_file(graph: &Graph, init: &Initializer, path: &Path) -> Result<Mmap, IrError> {
+    let cannot = |e: std::io::Error| at(graph, init, format!("cannot read data file: {e}"));
+    let file = fs::File::open(path).map_err(cannot)?;
+    // SAFETY: the map is read-only and lives only while this initializer is read; a data file
+    // truncated by another process meanwhile is outside what loading a model guards against.
+    unsafe { Mmap::map(&file) }.map_err(cannot)
 }
 
 /// Reads a `.npy` file of the declared dtype and shape. The header length is checked against the
-/// file before the library parses it, and the data is viewed in place, never sized by the header.
-fn read_npy(graph: &Graph, init: &Initializer, path: &Path, expected: u64) -> Result<Vec<f64>, IrError> {
+/// file before the library parses it, and the data is viewed in place (in the mapped file when it is
+/// aligned, else in an aligned copy), never sized by the header.
+fn read_npy(graph: &Graph, init: &Initializer, path: &Path, expected: u64, want: Want) -> Result<Vec<f64>, IrError> {
     check_file_size(graph, init, path, expected, NPY_MAX_HEADER)?;
-    let bytes = read_bytes(graph, init, path)?;
+    let map = map_file(graph, init, path)?;
     let bad = |m: String| at(graph, init, format!("bad .npy file: {m}"));
-    let data_offset = npy_data_offset(&bytes).map_err(bad)?;
-    let (buffer, start) = aligned(&bytes, data_offset);
-    let buf = &buffer[start..];
+    let data_offset = npy_data_offset(&map).map_err(bad)?;
+    let copy;
+    let buf = if (map.as_ptr() as usize + data_offset) % ALIGN == 0 {
+        &map[..]
+    } else {
+        copy = aligned(&map, data_offset);
+        &copy.0[copy.1..]
+    };
     let (values, shape) = match init.dtype {
-        DType::F32 => view::<f32>(buf, |&v| v as f64),
-        DType::F64 => view::<f64>(buf, |&v| v),
-        DType::I64 => view::<i64>(buf, |&v| v as f64),
-        DType::I32 => view::<i32>(buf, |&v| v as f64),
-        DType::Bool => view::<bool>(buf, |&v| v as u8 as f64),
+        DType::F32 => view::<f32>(buf, want, |&v| v as f64),
+        DType::F64 => view::<f64>(buf, want, |&v| v),
+        DType::I64 => view::<i64>(buf, want, |&v| v as f64),
+        DType::I32 => view::<i32>(buf, want, |&v| v as f64),
+        DType::Bool => view::<bool>(buf, want, |&v| v as u8 as f64),
     }
     .map_err(|e| bad(format!("{e} (expected dtype {})", init.dtype)))?;
     check_shape(graph, init, &shape)?;
@@ -174,19 +205,24 @@ fn npy_data_offset(bytes: &[u8]) -> Result<usize, String> {
     Ok(offset)
 }
 
-/// A copy of `bytes` whose data at `offset` is 16-byte aligned, and where the copy starts.
+/// The alignment `.npy` data is viewed at (enough for every dtype).
+const ALIGN: usize = 16;
+
+/// A copy of `bytes` whose data at `offset` is [`ALIGN`]-byte aligned, and where the copy starts.
 fn aligned(bytes: &[u8], offset: usize) -> (Vec<u8>, usize) {
-    let mut buffer = Vec::with_capacity(bytes.len() + 16);
-    let misalignment = (buffer.as_ptr() as usize + offset) % 16;
-    let pad = (16 - misalignment) % 16;
+    let mut buffer = Vec::with_capacity(bytes.len() + ALIGN);
+    let misalignment = (buffer.as_ptr() as usize + offset) % ALIGN;
+    let pad = (ALIGN - misalignment) % ALIGN;
     buffer.resize(pad, 0);
     buffer.extend_from_slice(bytes);
     (buffer, pad)
 }
 
-fn view<T: ViewElement>(buf: &[u8], to_f64: impl Fn(&T) -> f64) -> Result<(Vec<f64>, Vec<usize>), String> {
+/// The values (with [`Want::Values`]) and the shape of the `.npy` file `buf`.
+fn view<T: ViewElement>(buf: &[u8], want: Want, to_f64: impl Fn(&T) -> f64) -> Result<(Vec<f64>, Vec<usize>), String> {
     let array = ArrayViewD::<T>::view_npy(buf).map_err(|e| one_line(&e.to_string()))?;
-    Ok((array.iter().map(to_f64).collect(), array.shape().to_vec()))
+    let values = if want == Want::Values { array.iter().map(to_f64).collect() } else { Vec::new() };
+    Ok((values, array.shape().to_vec()))
 }
 
 /// An `.npy` header error on one line: the header parser's multi-line report (position, the
@@ -211,7 +247,13 @@ fn check_shape(graph: &Graph, init: &Initializer, found: &[usize]) -> Result<(),
 }
 
 /// Reads tensor `key` of a `.safetensors` file; it must have the declared dtype and shape.
-fn read_safetensors(graph: &Graph, init: &Initializer, path: &Path, expected: u64) -> Result<Vec<f64>, IrError> {
+fn read_safetensors(
+    graph: &Graph,
+    init: &Initializer,
+    path: &Path,
+    expected: u64,
+    want: Want,
+) -> Result<Vec<f64>, IrError> {
     let InitSource::File { key: Some(key), .. } = &init.source else {
         return Err(at(graph, init, "a .safetensors file needs a \"key\"".into()));
     };
@@ -219,9 +261,9 @@ fn read_safetensors(graph: &Graph, init: &Initializer, path: &Path, expected: u6
     if len < expected {
         return Err(at(graph, init, format!("data file is {len} bytes; expected at least {expected}")));
     }
-    let bytes = read_bytes(graph, init, path)?;
+    let map = map_file(graph, init, path)?;
     let bad = |m: String| at(graph, init, format!("bad .safetensors file: {m}"));
-    let tensors = safetensors::SafeTensors::deserialize(&bytes).map_err(|e| bad(e.to_string()))?;
+    let tensors = safetensors::SafeTensors::deserialize(&map).map_err(|e| bad(e.to_string()))?;
     let view = tensors.tensor(key).map_err(|_| {
         let mut names: Vec<&String> = tensors.names();
         names.sort();
@@ -236,6 +278,9 @@ fn read_safetensors(graph: &Graph, init: &Initializer, path: &Path, expected: u6
         (_, found) => return Err(bad(format!("tensor {key:?} has dtype {found:?}; expected {}", init.dtype))),
     };
     check_shape(graph, init, view.shape())?;
+    if want == Want::Check {
+        return Ok(Vec::new());
+    }
     let chunks = view.data().chunks_exact(width);
     Ok(match init.dtype {
         DType::F32 => chunks.map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64).collect(),

@@ -88,6 +88,9 @@ pub enum Fault {
     /// The launch ran more instructions than its budget (an endless loop).
     #[error("exceeded the budget of {0} executed instructions")]
     StepBudget(u64),
+    /// The launch was still running at its watchdog deadline (a hung kernel).
+    #[error("still running at the watchdog deadline (the kernel hangs or is too slow for the timeout)")]
+    Deadline,
 }
 
 /// The result type of this crate.

@@ -3,6 +3,8 @@
 //! (every member lane must be at the same shuffle) and barriers released (every thread of the block
 //! must be at the same barrier). Deterministic: threads run in index order.
 
+use std::time::Instant;
+
 use crate::error::{Fault, PtxError, Result};
 use crate::float::{self, Rounded, NAN32, NAN64};
 use crate::instr::{
@@ -16,6 +18,8 @@ const SHARED_WINDOW: u64 = 0x1000_0000_0000;
 /// Generic addresses of the thread's local memory start here.
 const LOCAL_WINDOW: u64 = 0x2000_0000_0000;
 const WARP: usize = 32;
+/// The watchdog deadline is read once per this many executed instructions (a power of two).
+const DEADLINE_PERIOD: u64 = 1 << 16;
 
 /// Where a thread stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +51,7 @@ struct Block<'a> {
     local: Vec<u8>,
     steps: u64,
     budget: u64,
+    deadline: Option<Instant>,
 }
 
 /// Runs every block of the launch.
@@ -284,6 +289,7 @@ impl<'a> Block<'a> {
             local: vec![UNINIT; threads * kernel.local_bytes as usize],
             steps: 0,
             budget: 0,
+            deadline: config.deadline,
         }
     }
 
@@ -356,6 +362,9 @@ impl<'a> Block<'a> {
             self.steps += 1;
             if self.steps > self.budget {
                 break Err(Fault::StepBudget(self.budget));
+            }
+            if self.steps & (DEADLINE_PERIOD - 1) == 0 && self.deadline.is_some_and(|d| Instant::now() >= d) {
+                break Err(Fault::Deadline);
             }
             if let Some((p, negated)) = inst.guard {
                 if (self.read(t, Src::Reg(p)) != 0) == negated {

@@ -1,6 +1,8 @@
 //! What a decoded kernel is and how it is launched: its parameters, instructions, launch geometry,
 //! and the PTX source lines that errors quote.
 
+use std::time::Instant;
+
 use crate::instr::Inst;
 
 /// One `.param` of a kernel.
@@ -44,12 +46,20 @@ pub struct LaunchConfig {
     pub dynamic_shared_bytes: u32,
     /// The most instructions the whole launch may execute before it fails (catches endless loops).
     pub step_budget: u64,
+    /// The watchdog: a launch still running at this instant fails (`None`: no deadline).
+    pub deadline: Option<Instant>,
 }
 
 impl LaunchConfig {
     /// A 1-D launch of `grid` blocks of `block` threads with the default budget.
     pub fn linear(grid: u32, block: u32) -> Self {
-        LaunchConfig { grid: [grid, 1, 1], block: [block, 1, 1], dynamic_shared_bytes: 0, step_budget: 1 << 34 }
+        LaunchConfig {
+            grid: [grid, 1, 1],
+            block: [block, 1, 1],
+            dynamic_shared_bytes: 0,
+            step_budget: 1 << 34,
+            deadline: None,
+        }
     }
 }
 

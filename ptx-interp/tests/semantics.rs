@@ -150,3 +150,16 @@ fn endless_loop_exhausts_the_step_budget() {
     let err = module.launch("spin", &config, &[&0u64.to_le_bytes()], &mut mem).unwrap_err();
     assert!(matches!(err, PtxError::Fault { fault: Fault::StepBudget(10_000), .. }), "{err}");
 }
+
+#[test]
+fn endless_loop_stops_at_the_watchdog_deadline() {
+    let module = Module::parse(&kernel("spin", "", "LOOP:\n\tbra.uni LOOP;")).unwrap();
+    let mut mem = DeviceMemory::default();
+    let start = std::time::Instant::now();
+    let deadline = Some(start + std::time::Duration::from_millis(200));
+    let config = LaunchConfig { deadline, ..LaunchConfig::linear(2, 64) };
+    let err = module.launch("spin", &config, &[&0u64.to_le_bytes()], &mut mem).unwrap_err();
+    assert!(matches!(err, PtxError::Fault { fault: Fault::Deadline, .. }), "{err}");
+    assert!(err.to_string().contains("`spin`") && err.to_string().contains("watchdog"), "{err}");
+    assert!(start.elapsed() < std::time::Duration::from_secs(5), "stopped after {:?}", start.elapsed());
+}

@@ -3,6 +3,8 @@
 //! `cuda`, `cuda_api`) and the emulator ([`crate::ptx_sim`]), which runs the same PTX under
 //! the PTX interpreter. Everything above this interface is the code a real GPU run executes.
 
+use std::time::Duration;
+
 /// The element type of a device buffer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Elem {
@@ -134,6 +136,14 @@ pub trait GpuApi {
     fn sgemm(&mut self, gpu: usize, call: &SgemmCall) -> Result<(), String>;
     /// One grouped sum all-reduce over the communicators of `scope`; an error names the replica.
     fn all_reduce(&mut self, scope: CommScope, calls: &[ReduceCall]) -> Result<(), (usize, String)>;
-    /// Waits for `gpu`'s stream.
-    fn synchronize(&mut self, gpu: usize) -> Result<(), String>;
+    /// Whether `gpu`'s stream has finished its work, without waiting; an error the GPU met
+    /// (a faulted kernel, a failed collective) is returned as soon as it is known.
+    fn query(&mut self, gpu: usize) -> Result<bool, String>;
+    /// Bounds every launch by `timeout`: the emulator, which runs a launch inside the call, fails a
+    /// launch still running after it; on real GPUs launches return at once and the device's
+    /// polling of [`GpuApi::query`] bounds the wait.
+    fn set_timeout(&mut self, timeout: Duration);
+    /// Aborts the communicators so that no GPU stays blocked in a collective; the device calls it
+    /// on every error before the GPUs are torn down.
+    fn abort(&mut self);
 }

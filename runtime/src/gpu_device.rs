@@ -10,7 +10,7 @@
 //! boundaries (timing) and when reading outputs.
 
 use std::collections::HashMap;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use syncbn_codegen::{gpu_execution, GpuExecution, ParamType};
 use syncbn_codegen::{DimRole, KernelInfo, KernelModule, ParamSource};
@@ -25,6 +25,9 @@ use crate::ops::Kernel;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::size::{Bindings, SizeExpr};
 use crate::RunError;
+
+/// How often the watchdog polls the GPUs' streams while it waits.
+const POLL: Duration = Duration::from_micros(20);
 
 /// Opens one run's GPUs for a plan's sync-group size.
 pub type ApiFactory = Box<dyn Fn(usize) -> Result<Box<dyn GpuApi>, RunError>>;
@@ -71,6 +74,19 @@ impl Device for GpuDevice {
     }
 
     fn execute(&self, job: &Job<'_>) -> Result<Execution, RunError> {
+        let mut api = (self.open)(job.plan.group_size)?;
+        api.set_timeout(job.timeout);
+        let result = self.drive(api.as_mut(), job);
+        if result.is_err() {
+            api.abort();
+        }
+        result
+    }
+}
+
+impl GpuDevice {
+    /// Runs `job` on `api`'s GPUs; an error leaves the communicators for the caller to abort.
+    fn drive(&self, api: &mut dyn GpuApi, job: &Job<'_>) -> Result<Execution, RunError> {
         let plan = job.plan;
         let ptx = self.module.ptx.clone().ok_or_else(|| RunError::Compile("the kernel module has no PTX".into()))?;
         let by_name: HashMap<&str, ValueId> =
@@ -79,8 +95,6 @@ impl Device for GpuDevice {
         for k in &self.module.kernels {
             table.entry(k.node.as_str()).or_default().push(k);
         }
-        let mut api = (self.open)(plan.group_size)?;
-        let api = api.as_mut();
         let names: Vec<&str> = {
             let mut n: Vec<&str> = self.module.kernels.iter().map(|k| k.kernel.as_str()).collect();
             n.sort_unstable();
@@ -97,7 +111,7 @@ impl Device for GpuDevice {
         let total = plan.steps.len();
         for step in 0..job.steps {
             let fail = |replica: usize, message: String| RunError::ReplicaFailed { replica, step, message };
-            sync_all(api, &reps).map_err(|(r, m)| fail(r, m))?;
+            sync_all(api, &reps, job.timeout).map_err(|(r, m)| fail(r, m))?;
             let start = Instant::now();
             let mut first_collective = true;
             for (i, s) in plan.steps.iter().enumerate() {
@@ -124,7 +138,7 @@ impl Device for GpuDevice {
                     }
                 }
             }
-            sync_all(api, &reps).map_err(|(r, m)| fail(r, m))?;
+            sync_all(api, &reps, job.timeout).map_err(|(r, m)| fail(r, m))?;
             if job.progress {
                 crate::console::stderr("\n");
             }
@@ -154,8 +168,31 @@ fn check_fault(job: &Job<'_>, step: usize) -> Result<(), (usize, String)> {
     }
 }
 
-fn sync_all(api: &mut dyn GpuApi, reps: &[GpuReplica<'_>]) -> Result<(), (usize, String)> {
-    reps.iter().try_for_each(|r| api.synchronize(r.gpu).map_err(|e| (r.replica, e)))
+/// The watchdog's wait for every replica's stream: it polls all of them, so that an error on any
+/// GPU ends the wait at once, and after `timeout` names the replicas still running.
+fn sync_all(api: &mut dyn GpuApi, reps: &[GpuReplica<'_>], timeout: Duration) -> Result<(), (usize, String)> {
+    let deadline = Instant::now() + timeout;
+    let mut running: Vec<&GpuReplica<'_>> = reps.iter().collect();
+    loop {
+        let mut still = Vec::new();
+        for r in running {
+            if !api.query(r.gpu).map_err(|e| (r.replica, e))? {
+                still.push(r);
+            }
+        }
+        let Some(first) = still.first() else { return Ok(()) };
+        if Instant::now() >= deadline {
+            let names: Vec<String> = still.iter().map(|r| r.replica.to_string()).collect();
+            let message = format!(
+                "replicas [{}] did not finish within the timeout of {} s (watchdog)",
+                names.join(", "),
+                timeout.as_secs_f64()
+            );
+            return Err((first.replica, message));
+        }
+        std::thread::sleep(POLL);
+        running = still;
+    }
 }
 
 /// One grouped all-reduce: every replica's inputs summed into its outputs, per communicator.

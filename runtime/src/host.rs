@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use syncbn_codegen::HostKernels;
+use syncbn_codegen::{CacheStatus, HostKernels, HostTuning, KernelCache};
 use syncbn_ir::lowered::Activation;
 
 use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, GradInputs, KernelSet};
@@ -17,21 +17,31 @@ pub struct HostKernelSet {
 static SHARED: Mutex<Option<Arc<HostKernelSet>>> = Mutex::new(None);
 
 impl HostKernelSet {
-    /// JIT-compiles the host kernels for this machine.
-    pub fn compile() -> Result<Self, RunError> {
-        let kernels = HostKernels::compile().map_err(|e| RunError::Compile(e.to_string()))?;
+    /// JIT-compiles the host kernels for this machine through `cache`; when the cache directory is
+    /// unwritable, compiles without caching and writes one warning line to stderr.
+    pub fn compile(cache: &KernelCache) -> Result<Self, RunError> {
+        let kernels = HostKernels::compile_cached(HostTuning::for_this_machine(), cache)
+            .map_err(|e| RunError::Compile(e.to_string()))?;
+        if let CacheStatus::Unwritable(reason) = kernels.cache_status() {
+            crate::console::error_line(&format!("warning: {reason}; compiled kernels are not cached"));
+        }
         Ok(HostKernelSet { kernels })
     }
 
-    /// The kernels shared by every run in this process, compiled on first use.
-    pub fn shared() -> Result<Arc<Self>, RunError> {
+    /// The kernels shared by every run in this process, compiled on first use through `cache`.
+    pub fn shared(cache: &KernelCache) -> Result<Arc<Self>, RunError> {
         let mut shared = SHARED.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(k) = shared.as_ref() {
             return Ok(Arc::clone(k));
         }
-        let k = Arc::new(Self::compile()?);
+        let k = Arc::new(Self::compile(cache)?);
         *shared = Some(Arc::clone(&k));
         Ok(k)
+    }
+
+    /// What the kernel cache did when these kernels were compiled (`"hit"`, `"miss"`, ...).
+    pub fn cache_status(&self) -> &'static str {
+        self.kernels.cache_status().as_str()
     }
 }
 

@@ -17,6 +17,7 @@ pub mod cuda;
 pub mod cuda_blas;
 #[cfg(feature = "cuda")]
 pub mod cuda_device;
+pub mod cuda_libs;
 pub mod device;
 pub mod error;
 pub mod executor;

@@ -5,6 +5,8 @@
 //! error). Streams are in order: every call completes before the next is issued. Sums over
 //! replicas run in replica order, so results are reproducible bit for bit.
 
+use std::time::{Duration, Instant};
+
 use syncbn_codegen::{compile_graph, Target};
 use syncbn_ir::Graph;
 use syncbn_ptx_interp::{DeviceMemory, LaunchConfig, Module};
@@ -15,47 +17,99 @@ use crate::gpu_device::GpuDevice;
 use crate::RunError;
 
 /// Environment variable of the fault-injection test hook: `oob:R` makes replica `R`'s first
-/// launch pass its last pointer argument 1 MiB past its buffer.
+/// launch pass its last pointer argument 1 MiB past its buffer; `hang:R` runs a kernel that never
+/// ends (`syncbn_test_hang`) before replica `R`'s first launch; `nccl:R` makes replica `R`'s first
+/// all-reduce send one element more than its group's other members.
 pub const FAULT_ENV: &str = "SYNCBN_PTX_SIM_FAULT";
 
 /// Device memory per emulated GPU.
 const GPU_MEMORY: u64 = 8 << 30;
+
+/// The kernel that `hang:R` launches: one thread that branches to itself forever.
+const HANG_PTX: &str =
+    ".version 7.0\n.target sm_80\n.address_size 64\n.visible .entry syncbn_test_hang()\n{\nSPIN:\n\tbra.uni SPIN;\n}\n";
+
+/// A fault the test hook injects into one replica.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SimFault {
+    /// The first launch's last pointer argument points 1 MiB past its buffer.
+    OutOfBounds(usize),
+    /// A kernel that never ends runs before the first launch.
+    Hang(usize),
+    /// The first all-reduce sends one element more than the other members'.
+    Mismatch(usize),
+}
+
+impl SimFault {
+    /// The fault [`FAULT_ENV`] asks for, if any.
+    pub fn from_env() -> Option<SimFault> {
+        let text = std::env::var(FAULT_ENV).ok()?;
+        let (kind, replica) = text.split_once(':')?;
+        let replica = replica.parse().ok()?;
+        match kind {
+            "oob" => Some(SimFault::OutOfBounds(replica)),
+            "hang" => Some(SimFault::Hang(replica)),
+            "nccl" => Some(SimFault::Mismatch(replica)),
+            _ => None,
+        }
+    }
+}
 
 /// One emulated GPU.
 struct SimGpu {
     memory: DeviceMemory,
     module: Option<Module>,
     launches: u64,
+    reduces: u64,
 }
 
 /// The emulated GPUs of one run.
 pub struct PtxSim {
     gpus: Vec<SimGpu>,
     group_size: usize,
-    inject_oob: Option<usize>,
+    fault: Option<SimFault>,
+    timeout: Option<Duration>,
 }
 
 /// Opens `replicas` emulated GPUs for `lowered`: its kernels compiled to PTX for `sm_80`.
 pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
     let module = compile_graph(lowered, Target::DEFAULT_GPU).map_err(|e| RunError::Compile(e.to_string()))?;
-    let inject_oob = std::env::var(FAULT_ENV).ok().and_then(|v| v.strip_prefix("oob:").and_then(|r| r.parse().ok()));
+    let fault = SimFault::from_env();
     let open = move |group_size: usize| -> Result<Box<dyn GpuApi>, RunError> {
-        Ok(Box::new(PtxSim::new(replicas, group_size, inject_oob)))
+        Ok(Box::new(PtxSim::new(replicas, group_size, fault)))
     };
     Ok(Box::new(GpuDevice::new("ptx-sim", module, Box::new(open))))
 }
 
 impl PtxSim {
-    /// `replicas` empty GPUs in sync groups of `group_size`; `inject_oob` is the test hook's replica.
-    pub fn new(replicas: usize, group_size: usize, inject_oob: Option<usize>) -> Self {
+    /// `replicas` empty GPUs in sync groups of `group_size`, with the test hook's `fault`.
+    pub fn new(replicas: usize, group_size: usize, fault: Option<SimFault>) -> Self {
         let gpus = (0..replicas)
-            .map(|_| SimGpu { memory: DeviceMemory::new(GPU_MEMORY), module: None, launches: 0 })
+            .map(|_| SimGpu { memory: DeviceMemory::new(GPU_MEMORY), module: None, launches: 0, reduces: 0 })
             .collect();
-        PtxSim { gpus, group_size: group_size.max(1), inject_oob }
+        PtxSim { gpus, group_size: group_size.max(1), fault, timeout: None }
     }
 
     fn gpu(&mut self, gpu: usize) -> Result<&mut SimGpu, String> {
         self.gpus.get_mut(gpu).ok_or_else(|| format!("no emulated GPU {gpu}"))
+    }
+
+    /// `calls` with the test hook's [`SimFault::Mismatch`] applied to its replica's first all-reduce.
+    fn inject_mismatch(&mut self, calls: &[ReduceCall]) -> Vec<ReduceCall> {
+        let mut calls = calls.to_vec();
+        if let Some(SimFault::Mismatch(r)) = self.fault {
+            if self.gpus.get(r).is_some_and(|g| g.reduces == 0) {
+                if let Some(c) = calls.iter_mut().find(|c| c.gpu == r) {
+                    c.count += 1;
+                }
+            }
+        }
+        for c in &calls {
+            if let Some(g) = self.gpus.get_mut(c.gpu) {
+                g.reduces += 1;
+            }
+        }
+        calls
     }
 
     /// The communicator members of every group of `scope`, in rank order.
@@ -126,19 +180,27 @@ impl GpuApi for PtxSim {
     }
 
     fn launch(&mut self, gpu: usize, kernel: &str, grid: u32, block: u32, args: &[KernelArg]) -> Result<(), String> {
-        let inject = self.inject_oob == Some(gpu);
+        let (fault, timeout) = (self.fault, self.timeout);
         let g = self.gpu(gpu)?;
+        let first = g.launches == 0;
+        g.launches += 1;
+        let config =
+            LaunchConfig { deadline: timeout.map(|t| Instant::now() + t), ..LaunchConfig::linear(grid, block) };
+        if first && fault == Some(SimFault::Hang(gpu)) {
+            let hang = Module::parse(HANG_PTX).map_err(mem_err)?;
+            let config = LaunchConfig { deadline: timeout.map(|t| Instant::now() + t), ..LaunchConfig::linear(1, 1) };
+            hang.launch("syncbn_test_hang", &config, &[], &mut g.memory).map_err(mem_err)?;
+        }
         let mut args = args.to_vec();
-        if inject && g.launches == 0 {
+        if first && fault == Some(SimFault::OutOfBounds(gpu)) {
             if let Some(KernelArg::Ptr(p)) = args.iter_mut().rev().find(|a| matches!(a, KernelArg::Ptr(_))) {
                 *p += 1 << 20;
             }
         }
-        g.launches += 1;
         let bytes: Vec<Vec<u8>> = args.iter().map(KernelArg::bytes).collect();
         let refs: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
         let module = g.module.as_ref().ok_or("no PTX module is loaded")?;
-        module.launch(kernel, &LaunchConfig::linear(grid, block), &refs, &mut g.memory).map_err(|e| e.to_string())?;
+        module.launch(kernel, &config, &refs, &mut g.memory).map_err(mem_err)?;
         Ok(())
     }
 
@@ -147,6 +209,8 @@ impl GpuApi for PtxSim {
     }
 
     fn all_reduce(&mut self, scope: CommScope, calls: &[ReduceCall]) -> Result<(), (usize, String)> {
+        let calls = self.inject_mismatch(calls);
+        let calls = calls.as_slice();
         for members in self.groups(scope) {
             let per: Vec<Vec<&ReduceCall>> =
                 members.iter().map(|&m| calls.iter().filter(|c| c.gpu == m).collect()).collect();
@@ -195,9 +259,16 @@ impl GpuApi for PtxSim {
         Ok(())
     }
 
-    fn synchronize(&mut self, gpu: usize) -> Result<(), String> {
-        self.gpu(gpu).map(|_| ())
+    fn query(&mut self, gpu: usize) -> Result<bool, String> {
+        self.gpu(gpu).map(|_| true)
     }
+
+    fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    /// Nothing to abort: an emulated collective completes, or fails for every member, inside its call.
+    fn abort(&mut self) {}
 }
 
 /// cuBLAS `sgemm` (strided batched) on emulated memory, column-major: each element accumulates

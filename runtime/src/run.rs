@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use ndarray::{ArrayD, IxDyn};
 use serde::Serialize;
+use syncbn_codegen::KernelCache;
 use syncbn_ir::data::initializer_values;
 use syncbn_ir::{DType, Graph, Limits};
 
@@ -44,6 +45,8 @@ pub struct RunOptions {
     pub progress: bool,
     /// Test hook: make one replica fail at one step.
     pub fault: Option<Fault>,
+    /// Where compiled host kernels are cached between processes (`--no-cache`: disabled).
+    pub cache: KernelCache,
 }
 
 impl Default for RunOptions {
@@ -60,6 +63,7 @@ impl Default for RunOptions {
             timeout: Duration::from_secs(300),
             progress: false,
             fault: None,
+            cache: KernelCache::from_env(),
         }
     }
 }
@@ -82,6 +86,9 @@ pub struct Timings {
     pub compile_ms: f64,
     /// Kernel JIT compilation or module loading, ms.
     pub jit_ms: f64,
+    /// What the persistent kernel cache did: `"hit"`, `"miss"`, `"off"`, `"unwritable"`, or
+    /// `"none"` where no host code was compiled (CUDA).
+    pub kernel_cache: &'static str,
     /// Steps timed: the bench steps, or the real step when there are none.
     pub steps: usize,
     /// Step wall time over the timed steps.
@@ -123,7 +130,7 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
     let globals = prepare(lowered, &options.inputs, random)?;
     let compile_ms = ms(t.elapsed());
     let t = Instant::now();
-    let device = open_device(options.device, options.replicas, lowered)?;
+    let (device, kernel_cache) = open_device(options, lowered)?;
     let jit_ms = ms(t.elapsed());
     let ranges = batch_ranges(&globals, options)?;
     let (shards, bindings, global_batch) = split(&globals, &ranges);
@@ -139,19 +146,22 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
     };
     let execution = device.execute(&job)?;
     let outputs = gather(&plan, &job.bindings, &execution)?;
-    let timings = timings(compile_ms, jit_ms, &execution);
+    let timings = timings(compile_ms, jit_ms, kernel_cache, &execution);
     Ok(RunResult { outputs, timings, plan, global_batch })
 }
 
 /// Opens the device the options ask for.
-fn open_device(kind: DeviceKind, replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
-    match kind {
+/// The device the run executes on and what the kernel cache did for it.
+fn open_device(options: &RunOptions, lowered: &Graph) -> Result<(Box<dyn Device>, &'static str), RunError> {
+    match options.device {
         DeviceKind::Cpu => {
-            let kernels: Arc<dyn crate::kernels::KernelSet> = crate::host::HostKernelSet::shared()?;
-            Ok(Box::new(crate::cpu::CpuDevice::new(kernels)))
+            let host = crate::host::HostKernelSet::shared(&options.cache)?;
+            let status = host.cache_status();
+            let kernels: Arc<dyn crate::kernels::KernelSet> = host;
+            Ok((Box::new(crate::cpu::CpuDevice::new(kernels)), status))
         }
-        DeviceKind::Cuda => crate::cuda::open(replicas, lowered),
-        DeviceKind::PtxSim => crate::ptx_sim::open(replicas, lowered),
+        DeviceKind::Cuda => Ok((crate::cuda::open(options.replicas, lowered)?, "none")),
+        DeviceKind::PtxSim => Ok((crate::ptx_sim::open(options.replicas, lowered)?, "none")),
     }
 }
 
@@ -289,7 +299,7 @@ fn one_copy_per_group(name: &str, copies: &[&[f32]], group_size: usize) -> Resul
     Ok(data)
 }
 
-pub(crate) fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
+pub(crate) fn timings(compile_ms: f64, jit_ms: f64, kernel_cache: &'static str, ex: &Execution) -> Timings {
     // With bench steps, the real step (which warms caches) is left out of the statistics.
     let skip = usize::from(ex.step_times.len() > 1);
     let steps = &ex.step_times[skip..];
@@ -297,6 +307,7 @@ pub(crate) fn timings(compile_ms: f64, jit_ms: f64, ex: &Execution) -> Timings {
     Timings {
         compile_ms,
         jit_ms,
+        kernel_cache,
         steps: steps.len(),
         step_ms: stats(steps.iter().copied()),
         execute_ms: stats(phases.iter().map(|p| p.execute)),

@@ -79,6 +79,15 @@ pub struct Args {
     #[arg(long, value_name = "K", requires = "run", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub bench: Option<u32>,
 
+    /// Seconds any wait for other replicas or GPUs may last before the run fails (a hung replica,
+    /// kernel or collective ends the run instead of blocking it) [default: 300].
+    #[arg(long, value_name = "SECONDS", requires = "run", value_parser = clap::value_parser!(u32).range(1..=86_400))]
+    pub timeout: Option<u32>,
+
+    /// Compile the host kernels without the persistent kernel cache (neither read nor written).
+    #[arg(long = "no-cache", requires = "exec")]
+    pub no_cache: bool,
+
     /// Initializer values from a safetensors file (a checkpoint or a `state_dict`), by name.
     #[arg(long, value_name = "CKPT.safetensors", requires = "exec")]
     pub weights: Option<PathBuf>,

@@ -12,38 +12,45 @@ use syncbn_passes::autodiff::differentiate;
 use syncbn_passes::training::{self, LossChoice, TrainingGraph};
 use syncbn_passes::{lower, LowerOptions, Lowered};
 
-use crate::{Artifact, Compiled};
+use crate::Compiled;
 
 use super::args::{Args, Emit, Loss};
 use super::error::CliError;
-use super::report::Report;
+use super::report::{Phases, Report};
 use super::summary::Summary;
 
 /// Runs one invocation; the text to print on success.
 pub fn run(args: &Args) -> Result<String, CliError> {
     args.check().map_err(CliError::Usage)?;
     let started = Instant::now();
+    let mut phases = Phases::default();
     let limits = Limits::default();
-    let mut graph = load_model(&args.model, &limits)?;
-    if let Some(path) = &args.weights {
-        syncbn_runtime::train::checkpoint::apply_weights(&mut graph, path)?;
-    }
-    check_initializer_data(&graph, &limits)?;
-    let types = infer_types(&graph)?;
+    let mut graph = timed(&mut phases.load_ms, || load_model(&args.model, &limits))?;
+    let types = timed(&mut phases.validate_ms, || -> Result<_, CliError> {
+        if let Some(path) = &args.weights {
+            syncbn_runtime::train::checkpoint::apply_weights(&mut graph, path)?;
+        }
+        check_initializer_data(&graph, &limits)?;
+        Ok(infer_types(&graph)?)
+    })?;
     let summary = Summary::of(&graph, &types);
-    let trainer = if args.train { Some(loss_graph(args, &graph)?) } else { None };
-    let input = match &trainer {
-        Some(t) => t.graph.clone(),
-        None => training_graph(args, graph)?,
-    };
-    let lowered = lower_graph(args, &input)?;
+    let (trainer, input, lowered) = timed(&mut phases.lower_ms, || -> Result<_, CliError> {
+        let trainer = if args.train { Some(loss_graph(args, &graph)?) } else { None };
+        let input = match &trainer {
+            Some(t) => t.graph.clone(),
+            None => training_graph(args, graph)?,
+        };
+        let lowered = lower_graph(args, &input)?;
+        Ok((trainer, input, lowered))
+    })?;
     let mut report = Report::new(summary, &lowered);
     let dir = out_dir(args);
     let replicas = args.replicas.unwrap_or(1) as usize;
     let group_size = args.group_size.map_or(replicas, |g| g as usize);
     let compiled = Compiled::new(input, lowered, replicas, group_size);
-    let written = if super::world::writes_artifacts() { emit(args, &compiled, &dir)? } else { Vec::new() };
-    report.phases.compile_ms = started.elapsed().as_secs_f64() * 1e3;
+    let written = if super::world::writes_artifacts() { emit(args, &compiled, &dir, &mut phases)? } else { Vec::new() };
+    phases.compile_ms = ms(started.elapsed());
+    report.phases = phases;
     let mut text = report.summary.render();
     text.push_str(&format!("{}\n", compiled.report()));
     text.push_str(&format!("wrote: {} in {}\n", written.join(", "), dir.display()));
@@ -53,10 +60,24 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     if let Some(t) = &trainer {
         text.push_str(&super::train::train(args, compiled.graph(), t, &mut report)?);
     }
+    report.phases.jit_ms =
+        report.run.as_ref().map(|r| r.timings.jit_ms).or(report.train.as_ref().map(|t| t.jit_ms)).unwrap_or(0.0);
     if let Some(path) = &args.report {
         write_file(path, &report.to_json())?;
     }
     Ok(text)
+}
+
+fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Runs `f`, adding its wall time to `total`.
+fn timed<T>(total: &mut f64, f: impl FnOnce() -> T) -> T {
+    let t = Instant::now();
+    let value = f();
+    *total += ms(t.elapsed());
+    value
 }
 
 fn lower_graph(args: &Args, graph: &Graph) -> Result<Lowered, CliError> {
@@ -103,10 +124,11 @@ fn loss_graph(args: &Args, graph: &Graph) -> Result<TrainingGraph, CliError> {
         .map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 
-/// Reads every initializer once, so that a bad data file is a bad model (exit 2) now, not later.
+/// Checks every initializer's data file (path, size, the header's dtype and shape; not its data), so
+/// that a bad data file is a bad model (exit 2) now, not later.
 fn check_initializer_data(graph: &Graph, limits: &Limits) -> Result<(), CliError> {
     for init in graph.initializers.iter().filter(|i| matches!(i.source, InitSource::File { .. })) {
-        data::initializer_values(graph, init, limits)?;
+        data::check_initializer(graph, init, limits)?;
     }
     Ok(())
 }
@@ -120,19 +142,21 @@ pub fn out_dir(args: &Args) -> PathBuf {
     args.model.with_file_name(format!("{stem}.syncbn"))
 }
 
-/// Writes the artifacts asked for into `dir`; returns their file names.
-fn emit(args: &Args, compiled: &Compiled, dir: &Path) -> Result<Vec<String>, CliError> {
+/// Writes the artifacts asked for into `dir`, timing kernel generation (`--emit llvm`, `ptx`) and the
+/// other files apart; returns the file names.
+fn emit(args: &Args, compiled: &Compiled, dir: &Path, phases: &mut Phases) -> Result<Vec<String>, CliError> {
     let emits = args.emits();
-    if emits.is_empty() {
-        return Ok(Vec::new());
-    }
     if emits.contains(&Emit::Ptx) {
         gpu_target(args)?;
     }
-    let artifacts: Vec<Artifact> = emits.iter().map(|e| e.artifact()).collect();
-    let written = (compiled.write(dir, &artifacts, args.target.unwrap_or(Target::Cpu)))
-        .map_err(|e| CliError::from_library(e, &args.model))?;
-    Ok(written.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect())
+    let mut names = Vec::new();
+    for emit in emits {
+        let phase = if matches!(emit, Emit::Llvm | Emit::Ptx) { &mut phases.codegen_ms } else { &mut phases.write_ms };
+        let written = timed(phase, || compiled.write(dir, &[emit.artifact()], args.target.unwrap_or(Target::Cpu)))
+            .map_err(|e| CliError::from_library(e, &args.model))?;
+        names.extend(written.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()));
+    }
+    Ok(names)
 }
 
 /// The GPU target for `--emit ptx`: `--target` when it names one, `sm_80` when absent.

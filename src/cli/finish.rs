@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use syncbn_codegen::KernelCache;
 use syncbn_ir::grad::GRAD_PREFIX;
 use syncbn_runtime::npy::write_outputs;
 use syncbn_runtime::{DeviceKind, NamedOutput, RunOptions, RunResult};
@@ -24,7 +25,23 @@ pub(super) fn base_options(args: &Args) -> RunOptions {
         },
         bench_steps: args.bench.unwrap_or(0) as usize,
         progress: std::io::stderr().is_terminal(),
+        timeout: run_timeout(args),
+        cache: kernel_cache(args),
         ..RunOptions::default()
+    }
+}
+
+/// The bound on every wait of a run: `--timeout`, or the library's default.
+pub(super) fn run_timeout(args: &Args) -> std::time::Duration {
+    args.timeout.map_or(RunOptions::default().timeout, |s| std::time::Duration::from_secs(u64::from(s)))
+}
+
+/// The kernel cache the arguments ask for: off with `--no-cache`, else the environment's.
+pub(super) fn kernel_cache(args: &Args) -> KernelCache {
+    if args.no_cache {
+        KernelCache::disabled()
+    } else {
+        KernelCache::from_env()
     }
 }
 

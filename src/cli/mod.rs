@@ -32,6 +32,13 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(args) => args,
         Err(e) => return clap_exit(e),
     };
+    if args.comm == Some(args::Comm::Mpi) && args.device == Some(args::Device::PtxSim) {
+        console::error_line(
+            "error: --device ptx-sim runs all its emulated GPUs in this one process and cannot join an MPI job; \
+             use --comm local (the default)",
+        );
+        return ExitCode::from(error::USAGE);
+    }
     if args.comm == Some(args::Comm::Mpi) {
         return mpi::main(args);
     }

@@ -19,7 +19,7 @@ pub fn main(mut args: Args) -> ExitCode {
     use super::error::one_line;
     use syncbn_runtime::console;
     use syncbn_runtime::mpi::MpiWorld;
-    let timeout = syncbn_runtime::RunOptions::default().timeout;
+    let timeout = super::finish::run_timeout(&args);
     let world = match MpiWorld::init(args.group_size.map(|g| g as usize), timeout) {
         Ok(world) => world,
         Err(e) => {

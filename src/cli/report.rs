@@ -45,10 +45,22 @@ pub struct TrainSection {
     pub jit_ms: f64,
 }
 
-/// Compile-side phase times in milliseconds.
+/// Phase times in milliseconds, each measured on its own.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Phases {
-    /// Load, validate, lower and write the artifacts.
+    /// Read and parse the model file (JSON or ONNX) and validate its structure.
+    pub load_ms: f64,
+    /// Check the initializers' data files (headers only) and infer every tensor's type.
+    pub validate_ms: f64,
+    /// Build the training or gradient graph if asked for, and lower for SyncBN.
+    pub lower_ms: f64,
+    /// Generate the kernels of `--emit llvm` / `--emit ptx` (0 when neither is asked for).
+    pub codegen_ms: f64,
+    /// Write the other artifacts.
+    pub write_ms: f64,
+    /// JIT-compile or load (kernel cache) the host kernels of `--run` / `--train` (0 without).
+    pub jit_ms: f64,
+    /// Everything before running: load, validate, lower, codegen and write together.
     pub compile_ms: f64,
 }
 

@@ -16,7 +16,7 @@ use super::report::{Report, TrainSection};
 
 /// Trains `lowered`, the lowered form of `training`, as the arguments say; the text to print.
 pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mut Report) -> Result<String, CliError> {
-    if args.device == Some(Device::Cuda) {
+    if matches!(args.device, Some(Device::Cuda | Device::PtxSim)) {
         return Err(CliError::Usage("--train runs on CPU replicas so far; expected --device cpu".into()));
     }
     let spec = crate::training::spec(training);
@@ -45,6 +45,7 @@ pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mu
         save_every: args.save_every.map(|k| k as usize),
         timeout: Duration::from_secs(300),
         progress: progress.callback(),
+        cache: super::finish::kernel_cache(args),
     };
     let result = syncbn_runtime::train::train(lowered, &spec, &data, state, &options);
     progress.finish();

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
 use ndarray::ArrayD;
 use ndarray_npy::read_npy;
@@ -14,9 +15,26 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The kernel cache directory of this test process: fresh per run (under Cargo's temporary folder for
+/// tests), shared by the tests of one binary so that only the first run compiles the host kernels.
+pub fn test_cache_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::Builder::new().prefix("kernel-cache-").tempdir_in(env!("CARGO_TARGET_TMPDIR"));
+        dir.expect("temporary kernel cache folder").keep()
+    })
+}
+
+/// `syncbn-compile`, to run from the root with this test process's kernel cache.
+pub fn command() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"));
+    cmd.current_dir(root()).env("SYNCBN_CACHE_DIR", test_cache_dir());
+    cmd
+}
+
 /// Runs `syncbn-compile` with `args` from the root and asserts that it succeeded.
 pub fn syncbn(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_syncbn-compile")).current_dir(root()).args(args).output().unwrap();
+    let output = command().args(args).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
     output
 }

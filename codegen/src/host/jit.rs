@@ -42,6 +42,13 @@ pub fn cpu_machine(triple: &TargetTriple, cpu: &str, features: &str) -> Result<T
 /// CPU and features (so MCJIT's code generator uses them too), then verifies and optimizes with
 /// `default<O3>`.
 pub fn optimize_for_host(module: &Module, machine: &TargetMachine) -> Result<()> {
+    prepare_for_host(module, machine);
+    run_o3(module, machine)
+}
+
+/// Sets the module's triple and data layout to the machine's and tags every defined function with
+/// its CPU and features.
+pub fn prepare_for_host(module: &Module, machine: &TargetMachine) {
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
     let ctx = module.get_context();
@@ -51,7 +58,6 @@ pub fn optimize_for_host(module: &Module, machine: &TargetMachine) -> Result<()>
         f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-cpu", &cpu));
         f.add_attribute(AttributeLoc::Function, ctx.create_string_attribute("target-features", &features));
     }
-    run_o3(module, machine)
 }
 
 /// Verifies `module`, then runs LLVM's `default<O3>` pipeline for `machine`.

@@ -9,8 +9,10 @@ use std::sync::{Arc, Mutex};
 
 use syncbn_ir::lowered::Activation;
 
-use super::jit::Jit;
+use super::cache::{CacheStatus, KernelCache};
+use super::compile::compile_host;
 use super::lower::build_host_kernel;
+use super::object_jit::ObjectJit;
 use super::tuning::HostTuning;
 use crate::error::{CodegenError, Result};
 use crate::kernels::{symbol, Act, Elementwise, GradMask, KernelKind};
@@ -18,9 +20,10 @@ use crate::kernels::{symbol, Act, Elementwise, GradMask, KernelKind};
 /// JIT-compiled host-native kernels for every lowered op. `Send + Sync`: one instance can serve all
 /// replica threads at once; the kernels keep no state between calls.
 pub struct HostKernels {
-    _jit: Jit,
+    _jit: ObjectJit,
     addrs: HashMap<KernelKind, usize>,
     ir: String,
+    cache: CacheStatus,
 }
 
 type Moments = unsafe extern "C" fn(*const f32, i64, i64, i64, *mut f64);
@@ -110,19 +113,31 @@ fn mask_source(kernel: &'static str, act: Activation, y: Option<&[f32]>, len: us
 
 impl HostKernels {
     /// Generates every host kernel (see [`KernelKind::host_set`]), optimizes them with O3 for this
-    /// CPU (and [`HostTuning::for_this_machine`]) and JIT-compiles them. Takes a fraction of a second; share the result between replicas.
+    /// CPU (and [`HostTuning::for_this_machine`]) and JIT-compiles them, through the kernel cache of
+    /// [`KernelCache::from_env`]. Share the result between replicas.
     pub fn compile() -> Result<HostKernels> {
-        HostKernels::compile_with(HostTuning::for_this_machine())
+        HostKernels::compile_cached(HostTuning::for_this_machine(), &KernelCache::from_env())
     }
 
     /// [`HostKernels::compile`] with an explicit tuning (tests use it to force streaming stores).
     pub fn compile_with(tuning: HostTuning) -> Result<HostKernels> {
+        HostKernels::compile_cached(tuning, &KernelCache::from_env())
+    }
+
+    /// [`HostKernels::compile`] with an explicit tuning and kernel cache: a cache hit loads the
+    /// stored machine code without running the optimizer or the code generator.
+    pub fn compile_cached(tuning: HostTuning, cache: &KernelCache) -> Result<HostKernels> {
         let kinds = KernelKind::host_set();
-        let (jit, ir) = Jit::compile("syncbn_host", &[], |ctx, module| {
+        let compiled = compile_host("syncbn_host", cache, |ctx, module| {
             kinds.iter().try_for_each(|&k| build_host_kernel(ctx, module, k, &symbol(k), tuning))
         })?;
-        let addrs = kinds.iter().map(|&k| Ok((k, jit.address(&symbol(k))?))).collect::<Result<_>>()?;
-        Ok(HostKernels { _jit: jit, addrs, ir })
+        let addrs = kinds.iter().map(|&k| Ok((k, compiled.jit.address(&symbol(k))?))).collect::<Result<_>>()?;
+        Ok(HostKernels { _jit: compiled.jit, addrs, ir: compiled.ir, cache: compiled.status })
+    }
+
+    /// What the kernel cache did when these kernels were compiled.
+    pub fn cache_status(&self) -> &CacheStatus {
+        &self.cache
     }
 
     /// The process-wide instance, compiled on first use (about 2 s on a loaded 2-core machine) and
@@ -138,7 +153,7 @@ impl HostKernels {
         Ok(k)
     }
 
-    /// The optimized LLVM IR of all host kernels (for `--emit llvm` and inspection).
+    /// The LLVM IR of all host kernels for this CPU as handed to the optimizer (for inspection).
     pub fn llvm_ir(&self) -> &str {
         &self.ir
     }

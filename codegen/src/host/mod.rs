@@ -1,11 +1,15 @@
 //! The host lowering: the catalogue's kernels as plain loops that LLVM vectorizes for this CPU, the JIT
-//! that compiles them, and the tuning they are built with.
+//! that compiles them, the persistent cache of their machine code, and the tuning they are built with.
 
+mod cache;
+mod compile;
 mod jit;
 mod kernels;
 mod lower;
+mod object_jit;
 mod tuning;
 
+pub use cache::{CacheStatus, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES};
 pub(crate) use jit::{cpu_machine, host_machine, optimize_for_host, run_o3, Jit};
 pub use kernels::HostKernels;
 pub(crate) use lower::build_host_kernel;

@@ -44,7 +44,7 @@ pub fn run_rank(
     agree(world, &plan, &local)?;
     let compile_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
-    let engine = Engine::open(world, options.device, group_size, lowered)?;
+    let (engine, kernel_cache) = Engine::open(world, options, group_size, lowered)?;
     let jit_ms = t.elapsed().as_secs_f64() * 1e3;
     let ranges = shard_ranges(local.batch, ranks);
     let bindings = replica_bindings(&local.global, local.batch_dim.as_deref(), &ranges);
@@ -65,7 +65,7 @@ pub fn run_rank(
     };
     let execution = crate::cpu::collect(runs.into_iter().map(Ok).collect(), comm)?;
     let outputs = gather(&plan, &bindings, &execution)?;
-    let timings = timings(compile_ms, jit_ms, &execution);
+    let timings = timings(compile_ms, jit_ms, kernel_cache, &execution);
     Ok(Some(RunResult { outputs, timings, plan, global_batch: local.batch }))
 }
 
@@ -98,11 +98,21 @@ enum Engine {
 }
 
 impl Engine {
-    fn open(world: &MpiWorld, device: DeviceKind, group_size: usize, lowered: &Graph) -> Result<Engine, RunError> {
-        match device {
-            DeviceKind::Cpu => Ok(Engine::Cpu(crate::host::HostKernelSet::shared()?)),
+    /// This rank's engine and what the kernel cache did for it (`"none"` on a GPU).
+    fn open(
+        world: &MpiWorld,
+        options: &RunOptions,
+        group_size: usize,
+        lowered: &Graph,
+    ) -> Result<(Engine, &'static str), RunError> {
+        match options.device {
+            DeviceKind::Cpu => {
+                let host = crate::host::HostKernelSet::shared(&options.cache)?;
+                let status = host.cache_status();
+                Ok((Engine::Cpu(host), status))
+            }
             #[cfg(feature = "cuda")]
-            DeviceKind::Cuda => Ok(Engine::Gpu(super::nccl::open(world, group_size, lowered)?)),
+            DeviceKind::Cuda => Ok((Engine::Gpu(super::nccl::open(world, group_size, lowered)?), "none")),
             #[cfg(not(feature = "cuda"))]
             DeviceKind::Cuda => {
                 let _ = (world, group_size, lowered);

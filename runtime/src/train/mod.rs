@@ -96,6 +96,8 @@ pub struct TrainOptions {
     pub timeout: Duration,
     /// Called by replica 0 after each step.
     pub progress: Option<ProgressFn>,
+    /// Where compiled host kernels are cached between processes (`--no-cache`: disabled).
+    pub cache: syncbn_codegen::KernelCache,
 }
 
 /// What a training run produced.
@@ -159,7 +161,7 @@ pub fn train(
     let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
     let shared = load_initializers(lowered)?;
     let t = Instant::now();
-    let kernels = crate::host::HostKernelSet::shared()?;
+    let kernels = crate::host::HostKernelSet::shared(&options.cache)?;
     let jit_ms = t.elapsed().as_secs_f64() * 1e3;
     let bound = replica::Bound::new(lowered, &plan, spec)?;
     let comm = LocalComm::new(options.replicas, group_size, options.timeout);
