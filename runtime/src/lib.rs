@@ -7,10 +7,12 @@
 
 #![warn(missing_docs)]
 
+mod bind;
 pub mod blas_call;
 pub mod comm;
 pub mod console;
 pub mod cpu;
+pub mod cpu_kernels;
 pub mod cpu_ops;
 pub mod cuda;
 #[cfg(feature = "cuda")]
@@ -24,15 +26,12 @@ pub mod executor;
 pub mod gemm_plan;
 pub mod gpu_api;
 pub mod gpu_device;
-pub mod host;
 pub mod inputs;
-pub mod kernels;
 pub mod layer;
 pub mod memory;
 #[cfg(feature = "mpi")]
 pub mod mpi;
 pub mod npy;
-pub mod ops;
 pub mod outputs;
 pub mod plan;
 pub mod ptx_sim;
