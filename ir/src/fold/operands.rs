@@ -1,6 +1,8 @@
 //! Constant operands that become attributes at load, so that the kept node is in the attribute form
 //! its schema and the runtimes read: ReduceSum/ReduceMean `axes`, Pad `pads` and `constant_value`,
-//! Slice `starts`/`ends`/`axes`/`steps`; and Split, rewritten into one Slice per output.
+//! Slice `starts`/`ends`/`axes`/`steps`, Dropout `ratio`/`training_mode` (in a graph with shape
+//! arithmetic; elsewhere the Dropout pass of [`super`] does it); and Split, rewritten into one Slice
+//! per output.
 
 use crate::{Attr, Graph, IrError, Limits, Location, Node};
 
@@ -11,6 +13,7 @@ const OPERANDS: &[(&str, &[(usize, &str)])] = &[
     ("Pad", &[(1, "pads"), (2, "value"), (3, "axes")]),
     ("Slice", &[(1, "starts"), (2, "ends"), (3, "axes"), (4, "steps")]),
     ("Split", &[(1, "split")]),
+    ("Dropout", &[(1, "ratio"), (2, "training_mode")]),
 ];
 
 /// Whether `node` has operands that [`to_attrs`] moves, or is a Split.
@@ -36,9 +39,10 @@ pub(super) fn to_attrs(
         })?;
         let values = crate::data::initializer_values(graph, init, limits)?;
         let value = match (attr, values.as_slice()) {
-            ("value", [v]) => Attr::Float(*v),
-            ("value", other) => {
-                return Err(at(format!("input {index} (constant_value) has {} values; expected one", other.len())))
+            ("value" | "ratio", [v]) => Attr::Float(*v),
+            ("training_mode", [v]) => Attr::Int(i64::from(*v != 0.0)),
+            ("value" | "ratio" | "training_mode", other) => {
+                return Err(at(format!("input {index} ({attr}) has {} values; expected one", other.len())))
             }
             ("axes", v) if node.op == "Pad" && !v.is_empty() => {
                 return Err(at(format!(
@@ -59,7 +63,8 @@ pub(super) fn to_attrs(
 /// when given (after [`to_attrs`]), else equal parts of `ceil(n / parts)` with a smaller last one.
 pub(super) fn split_sizes(node: &Node, n: u64, parts: usize) -> Result<Vec<u64>, String> {
     if let Some(split) = node.attr("split").and_then(Attr::as_ints) {
-        if split.len() != parts || split.iter().any(|&s| s < 0) || split.iter().sum::<i64>() != n as i64 {
+        let total = split.iter().try_fold(0i64, |a, &s| if s < 0 { None } else { a.checked_add(s) });
+        if split.len() != parts || total != Some(n as i64) {
             return Err(format!("split {split:?}: expected {parts} sizes >= 0 adding up to the axis size {n}"));
         }
         return Ok(split.iter().map(|&s| s as u64).collect());

@@ -109,7 +109,12 @@ impl OpSchema for Pad {
                             if mode == PadMode::Edge { "a non-empty axis" } else { "paddings below the size" }
                         )));
                     }
-                    Dim::Fixed((n + begin + end) as u64)
+                    let padded = n.checked_add(begin).and_then(|s| s.checked_add(end)).ok_or_else(|| {
+                        OpError::node(format!(
+                            "padding ({begin}, {end}) of axis {axis} overflows; expected smaller pads"
+                        ))
+                    })?;
+                    Dim::Fixed(padded as u64)
                 }
             });
         }

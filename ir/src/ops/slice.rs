@@ -79,7 +79,7 @@ impl AxisRange {
         let (lo, hi) = if step > 0 { (0, n) } else { (-1, n - 1) };
         let (start, end) = (wrap(start).clamp(lo, hi), wrap(end).clamp(lo, hi));
         let span = if step > 0 { end - start } else { start - end };
-        let len = if span <= 0 { 0 } else { (span - 1) / step.abs() + 1 };
+        let len = if span <= 0 { 0 } else { (span - 1) as u64 / step.unsigned_abs() + 1 };
         AxisRange { start: start.max(0) as usize, step, len: len as usize }
     }
 }
