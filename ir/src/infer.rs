@@ -49,7 +49,7 @@ pub(crate) fn infer_in<'g>(
 }
 
 /// Checks one node against its schema and infers its output types.
-fn infer_node(
+pub(crate) fn infer_node(
     node: &Node,
     types: &HashMap<&str, TensorType>,
     ctx: &mut InferCtx,
