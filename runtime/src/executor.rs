@@ -72,6 +72,7 @@ pub struct ReplicaExecutor<'a> {
     shapes: Vec<Vec<usize>>,
     slots: Vec<Slot>,
     payload: Vec<f64>,
+    payload_f32: Vec<f32>,
     /// Per graph input, data this replica owns that replaces its shard (training batches).
     own_inputs: Vec<Option<Vec<f32>>>,
     /// Per initializer, this replica's own copy that replaces the shared value (trained state).
@@ -119,6 +120,7 @@ impl<'a> ReplicaExecutor<'a> {
             Step::Launch(_) => 0,
         });
         let payload = Vec::with_capacity(payload_len.max().unwrap_or(0));
+        let payload_f32 = Vec::with_capacity(payload.capacity());
         let own_inputs = vec![None; inputs.len()];
         let own_initializers = vec![None; shared.initializers.len()];
         let by_name = plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect();
@@ -130,6 +132,7 @@ impl<'a> ReplicaExecutor<'a> {
             shapes,
             slots,
             payload,
+            payload_f32,
             own_inputs,
             own_initializers,
             by_name,
@@ -378,6 +381,9 @@ impl<'a> ReplicaExecutor<'a> {
     }
 
     fn collective(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
+        if c.payload.iter().all(|e| matches!(self.value(e.input), Ok(Val::F32(_)))) {
+            return self.collective_f32(c, replica, comm);
+        }
         let mut payload = std::mem::take(&mut self.payload);
         payload.clear();
         for e in &c.payload {
@@ -398,6 +404,29 @@ impl<'a> ReplicaExecutor<'a> {
         };
         let reduced = comm.all_reduce_sum_with(replica, c.scope, &mut payload, &mut scatter);
         self.payload = payload;
+        reduced.map_err(ReplicaError::Comm)
+    }
+
+    /// A collective of f32 tensors only (parameter gradients): summed in f32, in replica order,
+    /// each replica's thread summing a slice of the payload.
+    fn collective_f32(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
+        let mut payload = std::mem::take(&mut self.payload_f32);
+        payload.clear();
+        for e in &c.payload {
+            payload.extend_from_slice(self.value(e.input).and_then(Val::f32).map_err(ReplicaError::Failed)?);
+        }
+        let reduced = comm.all_reduce_sum_f32(replica, c.scope, &mut payload);
+        if reduced.is_ok() {
+            for e in &c.payload {
+                let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
+                let b = self.buffer_of(e.output);
+                match &mut self.slots[b] {
+                    Slot::F32(s) => s[..part.len()].copy_from_slice(part),
+                    Slot::F64(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = f64::from(v)),
+                }
+            }
+        }
+        self.payload_f32 = payload;
         reduced.map_err(ReplicaError::Comm)
     }
 }
