@@ -7,6 +7,7 @@ use crate::cpu_ops::{OpArgs, Tensor};
 use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, GradInputs, KernelSet};
 use crate::ops::{Act, Kernel};
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
+use crate::profile::{Part, Recorder, Slice};
 use crate::size::Bindings;
 
 /// Data every replica reads: the initializers, as `f32` (`None` for other dtypes).
@@ -73,6 +74,8 @@ pub struct ReplicaExecutor<'a> {
     own_inputs: Vec<Option<Vec<f32>>>,
     /// Per initializer, this replica's own copy that replaces the shared value (trained state).
     own_initializers: Vec<Option<Vec<f32>>>,
+    /// With `--profile`: the timed slices of every launch and collective.
+    recorder: Option<Recorder>,
 }
 
 impl<'a> ReplicaExecutor<'a> {
@@ -125,7 +128,19 @@ impl<'a> ReplicaExecutor<'a> {
             payload,
             own_inputs,
             own_initializers,
+            recorder: None,
         })
+    }
+
+    /// Records a slice for every launch, collective and collective wait from now on, timed from
+    /// `epoch`; the steps after this call belong to run step `step` until the next call.
+    pub fn profile_step(&mut self, epoch: Instant, step: usize) {
+        self.recorder.get_or_insert_with(|| Recorder::new(epoch)).set_step(step);
+    }
+
+    /// The slices recorded since profiling began (none without [`Self::profile_step`]).
+    pub fn take_profile(&mut self) -> Vec<Slice> {
+        self.recorder.take().map(Recorder::into_slices).unwrap_or_default()
     }
 
     /// Runs every step of the plan once.
@@ -139,21 +154,30 @@ impl<'a> ReplicaExecutor<'a> {
         times: &mut PhaseTimes,
     ) -> Result<(), ReplicaError> {
         let mut collectives_done = 0;
-        for step in &self.plan.steps {
+        for (plan_step, step) in self.plan.steps.iter().enumerate() {
             match step {
                 Step::Launch(l) => {
                     let t = Instant::now();
                     self.launch(l, kernels).map_err(ReplicaError::Failed)?;
                     times.execute += t.elapsed();
+                    if self.recorder.is_some() {
+                        let bytes = (self.bytes(l.inputs.iter().flatten()), self.bytes(&l.outputs));
+                        self.record(Part::Node { plan_step }, t, bytes);
+                    }
                 }
                 Step::Collective(c) => {
                     if collectives_done == 0 {
                         inject(fault, replica, step_index)?;
                     }
                     let t = Instant::now();
-                    self.collective(c, replica, comm)?;
+                    let summed = self.collective(c, replica, comm)?;
                     times.collectives += t.elapsed();
                     collectives_done += 1;
+                    if let Some(r) = self.recorder.as_mut() {
+                        let payload = 8 * c.payload_len;
+                        r.record_until(Part::Wait { plan_step }, t, summed, (0, 0));
+                        r.record(Part::Node { plan_step }, t, (payload, payload));
+                    }
                 }
             }
         }
@@ -161,6 +185,23 @@ impl<'a> ReplicaExecutor<'a> {
             inject(fault, replica, step_index)?;
         }
         Ok(())
+    }
+
+    /// Records `part` from `start` to now when profiling.
+    fn record(&mut self, part: Part, start: Instant, bytes: (u64, u64)) {
+        if let Some(r) = self.recorder.as_mut() {
+            r.record(part, start, bytes);
+        }
+    }
+
+    /// The bytes the values `ids` hold on this replica.
+    fn bytes<'v>(&self, ids: impl IntoIterator<Item = &'v ValueId>) -> u64 {
+        let size = |id: &ValueId| match self.value(*id) {
+            Ok(Val::F32(s)) => 4 * s.len() as u64,
+            Ok(Val::F64(s)) => 8 * s.len() as u64,
+            Err(_) => 0,
+        };
+        ids.into_iter().map(size).sum()
     }
 
     /// A copy of a tensor's current value on this replica, as `f32`.
@@ -333,7 +374,8 @@ impl<'a> ReplicaExecutor<'a> {
         l.inputs.iter().map(|i| i.map_or(Ok(None), view)).collect()
     }
 
-    fn collective(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
+    /// Runs collective `c`; when the group's sum became available (the end of the wait).
+    fn collective(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<Instant, ReplicaError> {
         let mut payload = std::mem::take(&mut self.payload);
         payload.clear();
         for e in &c.payload {
@@ -342,7 +384,9 @@ impl<'a> ReplicaExecutor<'a> {
                 Val::F64(s) => payload.extend_from_slice(s),
             }
         }
+        let mut summed = None;
         let mut scatter = |sum: &[f64]| {
+            summed.get_or_insert_with(Instant::now);
             for e in &c.payload {
                 let part = &sum[e.offset as usize..(e.offset + e.len) as usize];
                 let b = self.buffer_of(e.output);
@@ -354,7 +398,8 @@ impl<'a> ReplicaExecutor<'a> {
         };
         let reduced = comm.all_reduce_sum_with(replica, c.scope, &mut payload, &mut scatter);
         self.payload = payload;
-        reduced.map_err(ReplicaError::Comm)
+        reduced.map_err(ReplicaError::Comm)?;
+        Ok(summed.unwrap_or_else(Instant::now))
     }
 }
 
