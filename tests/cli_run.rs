@@ -195,6 +195,42 @@ fn emit_writes_kernels_and_plan() {
     assert_eq!(graph.matches("\"op\": \"AllReduce\"").count(), 2, "the ResNet block needs 2 collectives");
 }
 
+/// `--emit llvm` writes the host module CPU replicas run: `kernels.ll` is the IR text the CPU device
+/// loads for the same graph, and JIT-compiled on its own it computes the graph's kernels (here a
+/// layer's moments, against a float64 sum).
+#[test]
+fn emitted_llvm_is_the_module_cpu_replicas_run() {
+    use syncbn::codegen::{HostArg, HostModule, KernelKind};
+    let dir = tempfile::tempdir().unwrap();
+    let model = "examples/resnet_block.json";
+    syncbn(&[model, "--replicas", "2", "--emit", "llvm", "-o", dir.path().to_str().unwrap()]);
+    let ll = std::fs::read_to_string(dir.path().join("kernels.ll")).unwrap();
+    let compiled =
+        syncbn::Model::load(root().join(model)).unwrap().lower(&syncbn::Lowering::new().replicas(2)).unwrap();
+    let no_cache = syncbn::codegen::KernelCache::disabled();
+    let device = syncbn::runtime::cpu_kernels::CpuKernels::compile(compiled.graph(), &no_cache).unwrap();
+    assert_eq!(device.module().llvm_ir(), ll, "kernels.ll differs from the module CPU replicas load");
+    let table = compiled.kernels(syncbn::codegen::Target::Cpu).unwrap().kernels;
+    let mut kinds: Vec<KernelKind> = table.iter().map(|k| k.kind).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    assert!(kinds.contains(&KernelKind::LocalMoments), "{kinds:?}");
+    let emitted = HostModule::load(&ll, &kinds, &no_cache).unwrap();
+    let (n, c, s) = (2usize, 3usize, 5usize);
+    let x: Vec<f32> = (0..n * c * s).map(|i| (i % 7) as f32 - 2.5).collect();
+    let mut m = vec![f64::NAN; 3 * c];
+    let dims = [n, c, s].map(|d| HostArg::Int(d as i64));
+    let [dn, dc, ds] = dims;
+    emitted.call(KernelKind::LocalMoments, &mut [HostArg::In32(&x), dn, dc, ds, HostArg::Out64(&mut m)]).unwrap();
+    for ch in 0..c {
+        let vals: Vec<f64> =
+            (0..n).flat_map(|i| (0..s).map(move |j| (i * c + ch) * s + j)).map(|k| x[k] as f64).collect();
+        let (sum, sumsq) = (vals.iter().sum::<f64>(), vals.iter().map(|v| v * v).sum::<f64>());
+        assert_eq!(m[ch], (n * s) as f64, "count of channel {ch}");
+        assert!((m[c + ch] - sum).abs() < 1e-9 && (m[2 * c + ch] - sumsq).abs() < 1e-9, "channel {ch}: {m:?}");
+    }
+}
+
 #[test]
 fn onnx_models_compile_like_json() {
     let dir = tempfile::tempdir().unwrap();

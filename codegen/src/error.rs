@@ -16,36 +16,48 @@ pub enum CodegenError {
         /// LLVM's message.
         message: String,
     },
-    /// A slice passed to a host kernel has the wrong length for the given dimensions.
+    /// A buffer passed to a host kernel has the wrong length for the given dimensions.
     #[error("host kernel `{kernel}`, argument `{arg}`: expected {expected} elements, got {got}")]
     Length {
         /// The kernel called.
-        kernel: &'static str,
+        kernel: String,
         /// The argument's name.
         arg: &'static str,
         /// The length the dimensions imply.
         expected: usize,
-        /// The slice's length.
+        /// The buffer's length.
         got: usize,
     },
-    /// A BatchNorm-backward host kernel given the mask source `y` without an activation, or an
-    /// activation without `y`.
-    #[error("host kernel `{kernel}`: activation {activation} {problem}")]
-    MaskSource {
+    /// A host kernel called with a different number of arguments than it has parameters.
+    #[error("host kernel `{kernel}` takes {expected} arguments ({params}), got {got}")]
+    Arity {
         /// The kernel called.
-        kernel: &'static str,
-        /// The activation given.
-        activation: String,
-        /// What is wrong: `"needs the mask source y"` or `"takes no mask source y"`.
-        problem: &'static str,
+        kernel: String,
+        /// Its parameter count.
+        expected: usize,
+        /// Its parameter names, comma-separated.
+        params: String,
+        /// The arguments given.
+        got: usize,
     },
-    /// Dimensions whose product overflows the index type.
-    #[error("kernel `{kernel}`: dimensions {dims:?} overflow a 64-bit element count")]
+    /// A host kernel argument of the wrong kind (a read-only buffer for an output, an integer for a
+    /// float, a buffer of the wrong element type, ...).
+    #[error("host kernel `{kernel}`, argument `{arg}`: expected {expected}")]
+    Argument {
+        /// The kernel called.
+        kernel: String,
+        /// The argument's name.
+        arg: &'static str,
+        /// What the parameter takes.
+        expected: String,
+    },
+    /// Dimensions that are negative or whose product overflows the index type.
+    #[error("kernel `{kernel}`: dimensions {dims:?} are negative or overflow a 64-bit element count")]
     Overflow {
         /// The kernel called.
-        kernel: &'static str,
+        kernel: String,
         /// The dimensions given.
-        dims: Vec<usize>,
+        dims: Vec<i64>,
     },
     /// A `--target` name that is not one of `cpu`, `sm_70` .. `sm_86`.
     #[error("unknown target `{0}`: expected `cpu` or one of sm_70, sm_72, sm_75, sm_80, sm_86")]

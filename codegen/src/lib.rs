@@ -1,18 +1,19 @@
 //! syncbn-codegen owns kernel generation through LLVM (inkwell): the kernel catalogue, kernels built
 //! once over a device-intrinsics interface and lowered to PTX (NVPTX) or to the host SIMT emulator,
-//! host-native kernels for the CPU runtime ([`HostKernels`]), per-graph kernel modules and the
-//! `ptxas` check.
+//! host-native kernels for the CPU runtime, per-graph kernel modules with their kernel table (the one
+//! node -> kernel contract every executor binds) and the `ptxas` check.
 //!
 //! # For the CPU runtime
-//! [`HostKernels::compile`] (or the process-wide [`HostKernels::shared`]) JIT-compiles every lowered op
-//! for this CPU once, through the persistent [`KernelCache`] (a hit links the stored object code through
-//! LLVM's ORC LLJIT without running the optimizer or code generator); the handle is
-//! `Send + Sync` and its methods take slices of NCHW-contiguous `f32` tensors viewed as `[N, C, S]`
-//! (`S` the product of the spatial dimensions), check every length and return
-//! [`CodegenError::Length`] on a mismatch:
-//! `local_moments`, `bn_finalize`, `bn_normalize`, `bn_normalize_pair`, `channel_affine`, `relu`,
-//! `add`, `mul`, `clip`, `sigmoid`, and the BatchNorm backward `bn_grad_reduce`, `bn_grad_input`,
-//! `bn_grad_params`. Payload and parameter layouts are those of `syncbn_ir::lowered` and `syncbn_ir::grad`.
+//! [`compile_graph`] for [`Target::Cpu`] gives the graph's host module: its LLVM IR (the `kernels.ll`
+//! that `--emit llvm` writes) with an entry point per kernel, and the kernel table.
+//! [`HostModule::load`] (or the process-wide [`HostModule::shared`]) turns that IR as it is into
+//! machine code through the persistent [`KernelCache`] (a hit links the stored object code through
+//! LLVM's ORC LLJIT without running the code generator); the handle is `Send + Sync`, and
+//! [`HostModule::call`] runs any kernel of the catalogue with arguments in the order of
+//! [`KernelKind::params`] (buffers of NCHW-contiguous tensors viewed as `[N, C, S]`, `S` the product
+//! of the spatial dimensions), checking each argument's kind and each buffer's length and returning
+//! [`CodegenError::Length`] (never undefined behaviour) on a mismatch. Payload and parameter layouts
+//! are those of `syncbn_ir::lowered` and `syncbn_ir::grad`.
 //!
 //! # For `--emit llvm,ptx` and the GPU runtime
 //! [`compile_graph`] turns a lowered graph into a [`KernelModule`]: LLVM IR, PTX for `sm_70` ..
@@ -52,11 +53,16 @@ mod target;
 
 pub use error::{CodegenError, Result};
 pub use gpu::ptxas;
-pub use host::{CacheStatus, HostKernels, HostTuning, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES};
-pub use kernels::{symbol, Act, ActGrad, Elementwise, GradMask, KernelKind, OpKernel, Param, ParamType, SYMBOL_PREFIX};
+pub use host::{
+    entry_symbol, CacheStatus, HostArg, HostModule, HostTuning, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES,
+    ENTRY_SUFFIX,
+};
+pub use kernels::{
+    symbol, Act, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, SYMBOL_PREFIX,
+};
 pub use module::{
     compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, DimRole, GpuExecution, GridRule, KernelInfo,
-    KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK, MAX_GRID,
+    KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK, HOST_KERNEL_OPS, MAX_GRID,
 };
 pub use ptx_kernels::PtxKernels;
 pub use simt::{SimArg, SimDevice, SimKernels};

@@ -1,44 +1,63 @@
-//! Host-native kernels ([`HostKernels`]) against the float64 reference on odd shapes, plus the
+//! Host-native kernels (a [`HostModule`] called through its generic checked call) against the float64 reference on odd shapes, plus the
 //! finalize edge rules and argument checking.
 
 mod common;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
+use common::host as call;
 use common::{
     cases, check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend,
 };
-use syncbn_codegen::{CodegenError, Elementwise, HostKernels, HostTuning};
+use syncbn_codegen::{
+    compile_kernels, CodegenError, Elementwise, HostModule, HostTuning, KernelCache, KernelKind, Target,
+};
 use syncbn_ir::lowered::Activation;
 
-fn kernels() -> &'static HostKernels {
-    static K: OnceLock<std::sync::Arc<HostKernels>> = OnceLock::new();
-    K.get_or_init(|| HostKernels::shared().expect("host kernels compile"))
+/// The host module of every host kernel for this machine, as CPU replicas load it.
+fn kernels() -> &'static HostModule {
+    static K: OnceLock<Arc<HostModule>> = OnceLock::new();
+    K.get_or_init(|| {
+        let kinds = KernelKind::host_set();
+        let (ir, _) = compile_kernels(&kinds, Target::Cpu).expect("host kernels compile");
+        HostModule::shared(&ir, &kinds, &KernelCache::from_env()).expect("host module loads")
+    })
 }
 
 #[test]
-fn host_shared_instance_is_compiled_once() {
-    let a = HostKernels::shared().unwrap();
-    let b = HostKernels::shared().unwrap();
-    assert!(std::sync::Arc::ptr_eq(&a, &b));
+fn host_shared_module_is_compiled_once_per_ir() {
+    let kinds = [KernelKind::LocalMoments];
+    let (ir, _) = compile_kernels(&kinds, Target::Cpu).unwrap();
+    let a = HostModule::shared(&ir, &kinds, &KernelCache::disabled()).unwrap();
+    let b = HostModule::shared(&ir, &kinds, &KernelCache::disabled()).unwrap();
+    assert!(Arc::ptr_eq(&a, &b));
+    assert_eq!(a.llvm_ir(), ir);
 }
 
 /// Host kernels compiled with every normalize output streamed (non-temporal stores).
-fn streaming_kernels() -> &'static HostKernels {
-    static K: OnceLock<HostKernels> = OnceLock::new();
-    K.get_or_init(|| HostKernels::compile_with(HostTuning { stream_min_bytes: 0 }).expect("host kernels compile"))
+fn streaming_kernels() -> &'static HostModule {
+    static K: OnceLock<HostModule> = OnceLock::new();
+    K.get_or_init(|| {
+        HostModule::compile(&KernelKind::host_set(), HostTuning { stream_min_bytes: 0 }, &KernelCache::from_env())
+            .expect("host kernels compile")
+    })
 }
 
 /// The host backend: this machine's tuning, or every output streamed.
-struct Host(fn() -> &'static HostKernels);
+struct Host(fn() -> &'static HostModule);
 
 const HOST: Host = Host(kernels);
 const STREAMING: Host = Host(streaming_kernels);
 
+fn dims(n: usize, c: usize, s: usize) -> (i64, i64, i64) {
+    (n as i64, c as i64, s as i64)
+}
+
 impl Backend for Host {
     fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
         let mut out = vec![f64::NAN; 3 * c];
-        (self.0)().local_moments(x, n, c, s, &mut out).unwrap();
+        let (n, c, s) = dims(n, c, s);
+        call::moments((self.0)(), x, n, c, s, &mut out).unwrap();
         out
     }
 
@@ -54,7 +73,7 @@ impl Backend for Host {
     ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
         let c = scale.len();
         let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
-        (self.0)().bn_finalize(m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo).unwrap();
+        call::finalize((self.0)(), m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo).unwrap();
         (p, rmo, rvo)
     }
 
@@ -69,7 +88,8 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x.len()];
-        (self.0)().bn_normalize(x, p, res, act, n, c, s, &mut y).unwrap();
+        let (n, c, s) = dims(n, c, s);
+        call::normalize((self.0)(), x, p, res, act, n, c, s, &mut y).unwrap();
         y
     }
 
@@ -85,27 +105,21 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut y = vec![f32::NAN; x1.len()];
-        (self.0)().bn_normalize_pair(x1, p1, x2, p2, act, n, c, s, &mut y).unwrap();
+        let (n, c, s) = dims(n, c, s);
+        call::pair((self.0)(), x1, p1, x2, p2, act, n, c, s, &mut y).unwrap();
         y
     }
 
     fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
         let mut y = vec![f32::NAN; x.len()];
-        (self.0)().channel_affine(x, mul, add, act, n, c, s, &mut y).unwrap();
+        let (n, c, s) = dims(n, c, s);
+        call::affine((self.0)(), x, mul, add, act, n, c, s, &mut y).unwrap();
         y
     }
 
     fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32> {
-        let k = (self.0)();
         let mut y = vec![f32::NAN; a.len()];
-        match op {
-            Elementwise::Relu => k.relu(a, &mut y),
-            Elementwise::Add => k.add(a, b, &mut y),
-            Elementwise::Mul => k.mul(a, b, &mut y),
-            Elementwise::Clip => k.clip(a, lo, hi, &mut y),
-            Elementwise::Sigmoid => k.sigmoid(a, &mut y),
-        }
-        .unwrap();
+        call::elementwise((self.0)(), op, a, b, lo, hi, &mut y).unwrap();
         y
     }
 
@@ -121,7 +135,8 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f64> {
         let mut out = vec![f64::NAN; 3 * c];
-        (self.0)().bn_grad_reduce(dy, x, p, y, act, n, c, s, &mut out).unwrap();
+        let (n, c, s) = dims(n, c, s);
+        call::grad_reduce((self.0)(), dy, x, p, y, act, n, c, s, &mut out).unwrap();
         out
     }
 
@@ -138,14 +153,15 @@ impl Backend for Host {
         s: usize,
     ) -> Vec<f32> {
         let mut dx = vec![f32::NAN; x.len()];
-        (self.0)().bn_grad_input(dy, x, p, sums, y, act, n, c, s, &mut dx).unwrap();
+        let (n, c, s) = dims(n, c, s);
+        call::grad_input((self.0)(), dy, x, p, sums, y, act, n, c, s, &mut dx).unwrap();
         dx
     }
 
     fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>) {
         let c = sums.len() / 3;
         let (mut gs, mut gb) = (vec![f32::NAN; c], vec![f32::NAN; c]);
-        (self.0)().bn_grad_params(sums, p, &mut gs, &mut gb).unwrap();
+        call::grad_params((self.0)(), sums, p, &mut gs, &mut gb).unwrap();
         (gs, gb)
     }
 }
@@ -170,23 +186,24 @@ fn host_bn_backward_large_outputs_with_either_store_path() {
 fn host_bn_grad_kernels_reject_wrong_arguments() {
     let k = kernels();
     let (x, p, mut sums) = ([0.0f32; 12], [0.0f32; 15], [0.0f64; 9]);
-    let err = k.bn_grad_reduce(&x[..10], &x, &p, None, Activation::None, 2, 3, 2, &mut sums).unwrap_err();
+    let none = Activation::None;
+    let err = call::grad_reduce(k, &x[..10], &x, &p, None, none, 2, 3, 2, &mut sums).unwrap_err();
     assert!(matches!(err, CodegenError::Length { arg: "dy", expected: 12, got: 10, .. }), "{err}");
-    let err = k.bn_grad_reduce(&x, &x, &p, None, Activation::Relu, 2, 3, 2, &mut sums).unwrap_err();
-    assert!(err.to_string().contains("needs the mask source y"), "{err}");
-    let err = k.bn_grad_reduce(&x, &x, &p, Some(&x), Activation::None, 2, 3, 2, &mut sums).unwrap_err();
-    assert!(err.to_string().contains("takes no mask source y"), "{err}");
-    let err = k.bn_grad_reduce(&x, &x, &p, Some(&x[..11]), Activation::Relu, 2, 3, 2, &mut sums).unwrap_err();
+    let err = call::grad_reduce(k, &x, &x, &p, None, Activation::Relu, 2, 3, 2, &mut sums).unwrap_err();
+    assert!(matches!(&err, CodegenError::Arity { params, .. } if params.contains("norm_params, y,")), "{err}");
+    let err = call::grad_reduce(k, &x, &x, &p, Some(&x), none, 2, 3, 2, &mut sums).unwrap_err();
+    assert!(matches!(&err, CodegenError::Arity { params, .. } if !params.contains(" y,")), "{err}");
+    let err = call::grad_reduce(k, &x, &x, &p, Some(&x[..11]), Activation::Relu, 2, 3, 2, &mut sums).unwrap_err();
     assert!(matches!(err, CodegenError::Length { arg: "y", .. }), "{err}");
     let mut dx = [0.0f32; 12];
-    let err = k.bn_grad_input(&x, &x, &p, &sums[..6], None, Activation::None, 2, 3, 2, &mut dx).unwrap_err();
+    let err = call::grad_input(k, &x, &x, &p, &sums[..6], None, none, 2, 3, 2, &mut dx).unwrap_err();
     assert!(matches!(err, CodegenError::Length { arg: "sums", expected: 9, .. }), "{err}");
-    let err = k.bn_grad_input(&x, &x, &p, &sums, None, Activation::None, 2, 3, 2, &mut dx[..11]).unwrap_err();
+    let err = call::grad_input(k, &x, &x, &p, &sums, None, none, 2, 3, 2, &mut dx[..11]).unwrap_err();
     assert!(matches!(err, CodegenError::Length { arg: "dx", .. }), "{err}");
     let (mut gs, mut gb) = ([0.0f32; 3], [0.0f32; 2]);
-    let err = k.bn_grad_params(&sums, &p, &mut gs, &mut gb).unwrap_err();
+    let err = call::grad_params(k, &sums, &p, &mut gs, &mut gb).unwrap_err();
     assert!(matches!(err, CodegenError::Length { arg: "d_bias", expected: 3, got: 2, .. }), "{err}");
-    let err = k.bn_grad_reduce(&[], &[], &p, None, Activation::None, usize::MAX, 3, 2, &mut sums).unwrap_err();
+    let err = call::grad_reduce(k, &[], &[], &p, None, none, i64::MAX, 3, 2, &mut sums).unwrap_err();
     assert!(matches!(err, CodegenError::Overflow { .. }), "{err}");
 }
 
@@ -253,32 +270,39 @@ fn host_finalize_empty_and_single_element_rules() {
 #[test]
 fn host_kernels_reject_wrong_lengths() {
     let k = kernels();
+    let none = Activation::None;
     let mut out = vec![0.0; 9];
-    let err = k.local_moments(&[0.0; 10], 2, 3, 2, &mut out).unwrap_err();
+    let err = call::moments(k, &[0.0; 10], 2, 3, 2, &mut out).unwrap_err();
     assert!(matches!(err, CodegenError::Length { arg: "x", expected: 12, got: 10, .. }), "{err}");
     let mut y = vec![0.0; 12];
-    let err = k.bn_normalize(&[0.0; 12], &[0.0; 14], None, Activation::None, 2, 3, 2, &mut y).unwrap_err();
+    let err = call::normalize(k, &[0.0; 12], &[0.0; 14], None, none, 2, 3, 2, &mut y).unwrap_err();
     assert!(matches!(err, CodegenError::Length { arg: "norm_params", expected: 15, .. }), "{err}");
-    let err = k.add(&[0.0; 3], &[0.0; 2], &mut [0.0; 3]).unwrap_err();
+    let err = call::elementwise(k, Elementwise::Add, &[0.0; 3], &[0.0; 2], 0.0, 0.0, &mut [0.0; 3]).unwrap_err();
     assert!(err.to_string().contains("argument `b`"), "{err}");
-    let err = k.local_moments(&[], usize::MAX, 2, 2, &mut out).unwrap_err();
+    let err = call::moments(k, &[], i64::MAX, 2, 2, &mut out).unwrap_err();
     assert!(matches!(err, CodegenError::Overflow { .. }), "{err}");
-    let err = k.local_moments(&[], usize::MAX, 0, 1, &mut []).unwrap_err();
-    assert!(matches!(err, CodegenError::Overflow { .. }), "n beyond i64: {err}");
-    let err = k.bn_normalize(&[], &[], None, Activation::None, 0, usize::MAX / 4, 1, &mut []).unwrap_err();
-    assert!(matches!(err, CodegenError::Overflow { .. }), "5 * c beyond usize: {err}");
+    let err = call::moments(k, &[], -1, 0, 1, &mut []).unwrap_err();
+    assert!(matches!(err, CodegenError::Overflow { .. }), "negative n: {err}");
+    let err = call::normalize(k, &[], &[], None, none, 0, i64::MAX / 4, 1, &mut []).unwrap_err();
+    assert!(matches!(err, CodegenError::Overflow { .. }), "5 * c beyond i64: {err}");
+    let err = k.call(KernelKind::Elementwise(Elementwise::Relu), &mut [syncbn_codegen::HostArg::Int(0)]).unwrap_err();
+    assert!(matches!(err, CodegenError::Arity { expected: 3, got: 1, .. }), "{err}");
+    let mut args =
+        [syncbn_codegen::HostArg::In32(&[]), syncbn_codegen::HostArg::Int(0), syncbn_codegen::HostArg::In32(&[])];
+    let err = k.call(KernelKind::Elementwise(Elementwise::Relu), &mut args).unwrap_err();
+    assert!(matches!(err, CodegenError::Argument { arg: "y", .. }), "read-only output: {err}");
 }
 
 #[test]
 fn host_kernels_return_at_once_on_empty_tensors_with_huge_other_dims() {
     let k = kernels();
     let mut out = vec![f64::NAN; 9];
-    k.local_moments(&[], 0, 3, 1 << 40, &mut out).unwrap();
+    call::moments(k, &[], 0, 3, 1 << 40, &mut out).unwrap();
     assert_eq!(out, vec![0.0; 9], "n = 0: counts and sums 0");
-    k.local_moments(&[], 1 << 40, 0, 1 << 20, &mut []).unwrap();
-    k.local_moments(&[], 1 << 40, 3, 0, &mut out).unwrap();
+    call::moments(k, &[], 1 << 40, 0, 1 << 20, &mut []).unwrap();
+    call::moments(k, &[], 1 << 40, 3, 0, &mut out).unwrap();
     assert_eq!(out, vec![0.0; 9], "s = 0: counts and sums 0");
-    k.bn_normalize(&[], &[0.0; 15], None, Activation::Relu, 1 << 40, 3, 0, &mut []).unwrap();
+    call::normalize(k, &[], &[0.0; 15], None, Activation::Relu, 1 << 40, 3, 0, &mut []).unwrap();
 }
 
 #[test]

@@ -5,13 +5,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use syncbn_codegen::{CacheStatus, HostKernels, HostTuning, KernelCache};
+use syncbn_codegen::{CacheStatus, Elementwise, HostArg, HostModule, HostTuning, KernelCache, KernelKind};
 
 const THIS_MACHINE: HostTuning = HostTuning { stream_min_bytes: u64::MAX };
 const OTHER_TUNING: HostTuning = HostTuning { stream_min_bytes: 0 };
 
-fn compile(tuning: HostTuning, cache: &KernelCache) -> HostKernels {
-    HostKernels::compile_cached(tuning, cache).expect("host kernels compile")
+fn compile(tuning: HostTuning, cache: &KernelCache) -> HostModule {
+    HostModule::compile(&KernelKind::host_set(), tuning, cache).expect("host kernels compile")
 }
 
 /// The single entry in `dir`.
@@ -22,13 +22,15 @@ fn entry(dir: &Path) -> PathBuf {
 }
 
 /// Moments, normalize and an element-wise kernel on an odd shape (3 images, 7 channels, 5x7), as bits.
-fn outputs(k: &HostKernels) -> Vec<u64> {
+fn outputs(k: &HostModule) -> Vec<u64> {
     let (n, c, s) = (3, 7, 35);
     let x: Vec<f32> = (0..n * c * s).map(|i| ((i * 37 % 101) as f32 - 50.0) / 7.0).collect();
     let mut moments = vec![0.0; 3 * c];
-    k.local_moments(&x, n, c, s, &mut moments).unwrap();
+    let [dn, dc, ds] = [n, c, s].map(|d| HostArg::Int(d as i64));
+    k.call(KernelKind::LocalMoments, &mut [HostArg::In32(&x), dn, dc, ds, HostArg::Out64(&mut moments)]).unwrap();
     let mut sig = vec![0.0; x.len()];
-    k.sigmoid(&x, &mut sig).unwrap();
+    let sigmoid = KernelKind::Elementwise(Elementwise::Sigmoid);
+    k.call(sigmoid, &mut [HostArg::In32(&x), HostArg::Int(x.len() as i64), HostArg::Out32(&mut sig)]).unwrap();
     let bits = moments.iter().map(|v| v.to_bits());
     bits.chain(sig.iter().map(|v| u64::from(v.to_bits()))).collect()
 }

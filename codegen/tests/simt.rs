@@ -9,6 +9,7 @@ mod common;
 
 use std::sync::OnceLock;
 
+use common::host as call;
 use common::{check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend, Case};
 use syncbn_codegen::{Act, Elementwise, GradMask, KernelKind, PtxKernels, SimArg, SimKernels};
 use syncbn_ir::lowered::Activation;
@@ -382,21 +383,26 @@ fn simt_and_host_normalize_family_and_elementwise_are_bit_identical() {
 /// Finalize, the normalize family, the BatchNorm input gradient and Sigmoid give the host kernels'
 /// bits on `sim`.
 fn check_bit_identical_to_host(sim: &Sim) {
-    let host = syncbn_codegen::HostKernels::compile().unwrap();
+    let kinds = syncbn_codegen::KernelKind::host_set();
+    let cache = syncbn_codegen::KernelCache::from_env();
+    let host =
+        syncbn_codegen::HostModule::compile(&kinds, syncbn_codegen::HostTuning::for_this_machine(), &cache).unwrap();
+    let host = &host;
     let c = case("bitwise", &[2], 3, 35, 2.0);
     let (n, ch, s) = (2, 3, 35);
+    let (n64, c64, s64) = (n as i64, ch as i64, s as i64);
     let x = common::global_input(&c, 31);
     let m = sim.moments(&x, n, ch, s);
     let (scale, bias) = (common::uniform(ch, 0.5, 2.0, 1), common::uniform(ch, -1.0, 1.0, 2));
     let (p, _, _) = sim.finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9);
     let mut hp = vec![0.0; 5 * ch];
     let (mut r1, mut r2) = (vec![0.0; ch], vec![0.0; ch]);
-    host.bn_finalize(&m, &scale, &bias, &scale, &scale, 1e-5, 0.9, &mut hp, &mut r1, &mut r2).unwrap();
+    call::finalize(host, &m, &scale, &bias, &scale, &scale, 1e-5, 0.9, &mut hp, &mut r1, &mut r2).unwrap();
     assert_eq!(bits(&p), bits(&hp), "finalize");
     for act in [Activation::None, Activation::Relu, Activation::Clip { min: -0.3, max: 0.4 }] {
         let gpu = sim.normalize(&x, &p, Some(&x), act, n, ch, s);
         let mut y = vec![0.0; x.len()];
-        host.bn_normalize(&x, &p, Some(&x), act, n, ch, s, &mut y).unwrap();
+        call::normalize(host, &x, &p, Some(&x), act, n64, c64, s64, &mut y).unwrap();
         assert_eq!(bits(&gpu), bits(&y), "normalize {act:?}");
     }
     let dy: Vec<f32> = common::normals(x.len(), 32).iter().map(|v| *v as f32).collect();
@@ -405,17 +411,17 @@ fn check_bit_identical_to_host(sim: &Sim) {
         let y = (act != Activation::None).then_some(x.as_slice());
         let gpu = sim.grad_input(&dy, &x, &p, &sums, y, act, n, ch, s);
         let mut dx = vec![0.0; x.len()];
-        host.bn_grad_input(&dy, &x, &p, &sums, y, act, n, ch, s, &mut dx).unwrap();
+        call::grad_input(host, &dy, &x, &p, &sums, y, act, n64, c64, s64, &mut dx).unwrap();
         assert_eq!(bits(&gpu), bits(&dx), "bn_grad_input {act:?}");
     }
     for act in [Activation::None, Activation::Clip { min: -0.3, max: 0.4 }] {
         let gpu = sim.pair(&x, &p, &x, &p, act, n, ch, s);
         let mut y = vec![0.0; x.len()];
-        host.bn_normalize_pair(&x, &p, &x, &p, act, n, ch, s, &mut y).unwrap();
+        call::pair(host, &x, &p, &x, &p, act, n64, c64, s64, &mut y).unwrap();
         assert_eq!(bits(&gpu), bits(&y), "pair {act:?}");
     }
     let mut y = vec![0.0; x.len()];
-    host.sigmoid(&x, &mut y).unwrap();
+    call::elementwise(host, Elementwise::Sigmoid, &x, &x, 0.0, 0.0, &mut y).unwrap();
     assert_eq!(bits(&sim.elementwise(Elementwise::Sigmoid, &x, &x, 0.0, 0.0)), bits(&y), "sigmoid");
 }
 

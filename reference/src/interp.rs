@@ -1,6 +1,6 @@
 //! Running graphs in the reference: the original over each sync group's global batch, the lowered
 //! graph per replica with AllReduce summed across the group, both returning outputs in the layout
-//! of docs/architecture.md section 3.
+//! of docs/architecture.md section 4.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -188,7 +188,7 @@ fn agree_within_groups(tensors: &[&Tensor], group: usize) -> Result<(), String> 
 }
 
 /// Runs the original `graph` over the global batch: each sync group's batch (its replicas' shards
-/// concatenated, docs/architecture.md section 3) through plain BatchNorm. Batch outputs come back concatenated
+/// concatenated, docs/architecture.md section 4) through plain BatchNorm. Batch outputs come back concatenated
 /// in replica order; running statistics as `[C]` for one group, `[groups, C]` for several.
 pub fn run_global(
     graph: &Graph,

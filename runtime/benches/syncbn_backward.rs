@@ -7,8 +7,7 @@
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use syncbn_codegen::HostKernels;
-use syncbn_ir::lowered::Activation;
+use syncbn_codegen::{GradMask, HostArg, HostModule, HostTuning, KernelCache, KernelKind};
 
 const N: usize = 8;
 const C: usize = 64;
@@ -38,14 +37,23 @@ fn replica(seed: usize) -> Replica {
     Replica { dy, x, y, params, sums, dx: vec![0.0; LEN] }
 }
 
-fn reduce(k: &HostKernels, r: &mut Replica) {
+const DIMS: [HostArg<'static>; 3] = [HostArg::Int(N as i64), HostArg::Int(C as i64), HostArg::Int(S as i64)];
+
+fn reduce(k: &HostModule, r: &mut Replica) {
     let mut out = vec![0.0; 3 * C];
-    k.bn_grad_reduce(&r.dy, &r.x, &r.params, Some(&r.y), Activation::Relu, N, C, S, &mut out).expect("reduce");
+    let [n, c, s] = DIMS;
+    let i = HostArg::In32;
+    let mut args = [i(&r.dy), i(&r.x), i(&r.params), i(&r.y), n, c, s, HostArg::Out64(&mut out)];
+    k.call(KernelKind::BnGradReduce { mask: GradMask::Relu }, &mut args).expect("reduce");
     r.sums.copy_from_slice(&out);
 }
 
-fn input(k: &HostKernels, r: &mut Replica) {
-    k.bn_grad_input(&r.dy, &r.x, &r.params, &r.sums, Some(&r.y), Activation::Relu, N, C, S, &mut r.dx).expect("input");
+fn input(k: &HostModule, r: &mut Replica) {
+    let [n, c, s] = DIMS;
+    let i = HostArg::In32;
+    let mut args =
+        [i(&r.dy), i(&r.x), i(&r.params), HostArg::In64(&r.sums), i(&r.y), n, c, s, HostArg::Out32(&mut r.dx)];
+    k.call(KernelKind::BnGradInput { mask: GradMask::Relu }, &mut args).expect("input");
 }
 
 /// Runs `f` on every replica, one thread each.
@@ -59,7 +67,10 @@ fn on_replicas(reps: &mut [Replica], f: impl Fn(&mut Replica) + Sync) {
 }
 
 fn syncbn_backward(c: &mut Criterion) {
-    let k = HostKernels::shared().expect("host kernels compile");
+    let relu = GradMask::Relu;
+    let kinds = [KernelKind::BnGradReduce { mask: relu }, KernelKind::BnGradInput { mask: relu }];
+    let k = HostModule::compile(&kinds, HostTuning::for_this_machine(), &KernelCache::from_env())
+        .expect("host kernels compile");
     let mut group = c.benchmark_group("syncbn_backward");
     group.sample_size(10).measurement_time(Duration::from_secs(5)).warm_up_time(Duration::from_secs(1));
     for replicas in [1usize, 2] {

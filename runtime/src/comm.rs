@@ -2,13 +2,15 @@
 //!
 //! The in-process all-reduce adds the group's contributions in replica order (`r0 + r1 + ...`),
 //! whichever thread arrives last, so results are bit-identical run to run; a group of one replica
-//! costs nothing. A replica that fails
+//! costs nothing. The f32 all-reduce (parameter gradients) is a reduce-scatter then an all-gather:
+//! every member sums its own slice of the payload over all members, in replica order, so the work
+//! is split over the replicas' threads and the result is the same bits as one thread's sum. A replica that fails
 //! calls [`Communicator::abort`]; every replica waiting or arriving later gets an error naming it.
 //! Every wait is bounded by a timeout, after which the waiter aborts the run naming the replicas
 //! that never arrived.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
 use std::time::{Duration, Instant};
 
 /// Why a collective did not complete.
@@ -90,6 +92,10 @@ pub trait Communicator: Send + Sync {
         read(data);
         Ok(())
     }
+    /// Replaces `data` on `replica` by the element-wise f32 sum of `data` over the replicas of
+    /// `scope`, added in replica order (`((r0 + r1) + r2) + ...`, the same bits on every
+    /// communicator).
+    fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError>;
     /// Waits until every replica of the run (all groups) has arrived.
     fn barrier(&self, replica: usize) -> Result<(), CommError>;
     /// Marks `replica` as failed: pending and later calls on every replica return
@@ -119,6 +125,10 @@ struct Rendezvous {
     base: usize,
     /// Each member's contribution to the current round, written before it marks its arrival.
     parts: Vec<Mutex<Vec<f64>>>,
+    /// Each member's f32 contribution, read by every member during the reduce-scatter.
+    f32_parts: Vec<RwLock<Vec<f32>>>,
+    /// Each member's slice of the f32 sum, read by every member during the all-gather.
+    f32_sums: Vec<RwLock<Vec<f32>>>,
     state: Mutex<Round>,
     cv: Condvar,
 }
@@ -137,6 +147,14 @@ impl LocalComm {
         let group_size = group_size.clamp(1, replicas.max(1));
         let groups = (0..replicas / group_size).map(|g| Rendezvous::new(g * group_size, group_size)).collect();
         LocalComm { group_size, groups, world: Rendezvous::new(0, replicas), abort: AbortState::default(), timeout }
+    }
+
+    /// Where `replica` meets the others of `scope`.
+    fn place(&self, replica: usize, scope: Scope) -> &Rendezvous {
+        match scope {
+            Scope::Group => &self.groups[replica / self.group_size],
+            Scope::World => &self.world,
+        }
     }
 
     fn check_abort(&self) -> Result<(), CommError> {
@@ -220,10 +238,33 @@ impl Communicator for LocalComm {
         data: &mut Vec<f64>,
         read: &mut dyn FnMut(&[f64]),
     ) -> Result<(), CommError> {
-        match scope {
-            Scope::Group => self.meet(&self.groups[replica / self.group_size], replica, data, read),
-            Scope::World => self.meet(&self.world, replica, data, read),
+        self.meet(self.place(replica, scope), replica, data, read)
+    }
+
+    fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
+        let place = self.place(replica, scope);
+        let members = place.parts.len();
+        if members == 1 {
+            return self.check_abort();
         }
+        let local = replica - place.base;
+        {
+            let mut part = write(&place.f32_parts[local]);
+            part.clear();
+            part.extend_from_slice(data);
+        }
+        self.meet(place, replica, &mut Vec::new(), &mut |_| ())?;
+        if let Err(e) = place.sum_slice_f32(local) {
+            self.abort(replica, &e.to_string());
+            return Err(e);
+        }
+        self.meet(place, replica, &mut Vec::new(), &mut |_| ())?;
+        let len = data.len();
+        for (i, sum) in place.f32_sums.iter().enumerate() {
+            data[slice_of(len, members, i)].copy_from_slice(&read(sum));
+        }
+        // The parts and sums are rewritten by the next round only after everyone has read them.
+        self.meet(place, replica, &mut Vec::new(), &mut |_| ())
     }
 
     fn barrier(&self, replica: usize) -> Result<(), CommError> {
@@ -253,7 +294,32 @@ impl Rendezvous {
     fn new(base: usize, members: usize) -> Self {
         let round = Round { generation: 0, arrived: vec![false; members], result: Arc::new(Vec::new()) };
         let parts = (0..members).map(|_| Mutex::new(Vec::new())).collect();
-        Rendezvous { base, parts, state: Mutex::new(round), cv: Condvar::new() }
+        let f32_parts = (0..members).map(|_| RwLock::new(Vec::new())).collect();
+        let f32_sums = (0..members).map(|_| RwLock::new(Vec::new())).collect();
+        Rendezvous { base, parts, f32_parts, f32_sums, state: Mutex::new(round), cv: Condvar::new() }
+    }
+
+    /// Member `local`'s slice of the f32 sum: every member's part over that slice, added in
+    /// member order, into `f32_sums[local]`.
+    fn sum_slice_f32(&self, local: usize) -> Result<(), CommError> {
+        let parts: Vec<_> = self.f32_parts.iter().map(read).collect();
+        let len = parts[0].len();
+        if let Some((i, part)) = parts.iter().enumerate().find(|(_, p)| p.len() != len) {
+            return Err(CommError::LengthMismatch {
+                first: self.base,
+                first_len: len,
+                replica: self.base + i,
+                len: part.len(),
+            });
+        }
+        let range = slice_of(len, parts.len(), local);
+        let mut sum = write(&self.f32_sums[local]);
+        sum.clear();
+        sum.extend_from_slice(&parts[0][range.clone()]);
+        for part in &parts[1..] {
+            sum.iter_mut().zip(&part[range.clone()]).for_each(|(s, p)| *s += p);
+        }
+        Ok(())
     }
 
     /// Adds every member's contribution in replica order into `round.result`: the first member's
@@ -284,6 +350,24 @@ impl Round {
 /// Locks a mutex, recovering from poisoning (a panicking replica must not wedge the others).
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Reads a shared buffer, recovering from poisoning.
+fn read<T>(m: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    m.read().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Writes a shared buffer, recovering from poisoning.
+fn write<T>(m: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
+    m.write().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The elements of a `len`-long payload that member `i` of `members` sums: consecutive slices, as
+/// even as possible, earlier members taking the remainder.
+fn slice_of(len: usize, members: usize, i: usize) -> std::ops::Range<usize> {
+    let (base, extra) = (len / members, len % members);
+    let start = i * base + i.min(extra);
+    start..start + base + usize::from(i < extra)
 }
 
 #[cfg(test)]
@@ -373,6 +457,53 @@ mod tests {
             comm.all_reduce_sum(r, Scope::Group, &mut d).map(|_| d)
         });
         assert!(out.iter().all(Result::is_err), "{out:?}");
+    }
+
+    #[test]
+    fn f32_sums_are_replica_order_sums_split_over_the_members() {
+        for (replicas, group, len) in [(3, 3, 7), (4, 2, 5), (4, 4, 2), (2, 2, 0), (5, 5, 1003)] {
+            let comm = LocalComm::new(replicas, group, Duration::from_secs(10));
+            let value = |r: usize, i: usize| ((r * 31 + i * 7) % 13) as f32 * 0.1 + 1e7 * ((r + i) % 2) as f32;
+            let out: Vec<Vec<f32>> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..replicas)
+                    .map(|r| {
+                        let comm = &comm;
+                        s.spawn(move || {
+                            let mut last = Vec::new();
+                            for round in 0..3 {
+                                let mut d: Vec<f32> = (0..len).map(|i| value(r, i + round)).collect();
+                                comm.all_reduce_sum_f32(r, Scope::Group, &mut d).unwrap();
+                                last = d;
+                            }
+                            last
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            for (r, got) in out.iter().enumerate() {
+                let base = r / group * group;
+                let want: Vec<f32> = (0..len)
+                    .map(|i| (base + 1..base + group).fold(value(base, i + 2), |s, m| s + value(m, i + 2)))
+                    .collect();
+                let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(got), bits(&want), "R={replicas} G={group} len={len} replica {r}");
+            }
+        }
+    }
+
+    #[test]
+    fn f32_payloads_of_different_lengths_abort_the_group() {
+        let comm = LocalComm::new(2, 2, Duration::from_secs(10));
+        let out = run_all(2, |r| {
+            let mut d = vec![1.0f32; 3 + r];
+            comm.all_reduce_sum_f32(r, Scope::World, &mut d)?;
+            Ok(Vec::new())
+        });
+        for o in out {
+            let e = o.unwrap_err().to_string();
+            assert!(e.contains("replica 1 passed 4 elements; replica 0 passed 3"), "{e}");
+        }
     }
 
     #[test]

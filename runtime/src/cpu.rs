@@ -6,15 +6,15 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::comm::{Communicator, LocalComm};
+use crate::cpu_kernels::CpuKernels;
 use crate::device::{Device, Execution, Job};
 use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor};
-use crate::kernels::KernelSet;
 use crate::profile::{Part, Profile, Recorder, Slice};
 use crate::RunError;
 
 /// CPU replicas sharing one kernel set.
 pub struct CpuDevice {
-    kernels: Arc<dyn KernelSet>,
+    kernels: Arc<CpuKernels>,
 }
 
 /// What one replica returns: its outputs after step 0 and its per-step times.
@@ -34,7 +34,7 @@ pub(crate) type ReplicaFailure = (usize, ReplicaError);
 
 impl CpuDevice {
     /// A CPU device running `kernels`.
-    pub fn new(kernels: Arc<dyn KernelSet>) -> Self {
+    pub fn new(kernels: Arc<CpuKernels>) -> Self {
         CpuDevice { kernels }
     }
 }
@@ -75,7 +75,7 @@ pub(crate) fn guarded_replica(
     r: usize,
     local: usize,
     job: &Job<'_>,
-    kernels: &dyn KernelSet,
+    kernels: &CpuKernels,
     comm: &dyn Communicator,
 ) -> Result<ReplicaRun, ReplicaFailure> {
     let result = catch_unwind(AssertUnwindSafe(|| run_replica(r, local, job, kernels, comm)))
@@ -90,7 +90,7 @@ fn run_replica(
     r: usize,
     local: usize,
     job: &Job<'_>,
-    kernels: &dyn KernelSet,
+    kernels: &CpuKernels,
     comm: &dyn Communicator,
 ) -> Result<ReplicaRun, ReplicaFailure> {
     let shards = job.shards[local].clone();

@@ -3,10 +3,41 @@
 //! The driver is probed with `libloading` before cudarc is touched (cudarc panics on its first
 //! call when `libcuda` is missing), and cudarc's own calls are guarded against panics.
 
+use syncbn_codegen::{Target, GPU_ARCHS};
 use syncbn_ir::Graph;
 
 use crate::device::Device;
 use crate::RunError;
+
+/// The code generation target for CUDA device `gpu` of compute capability `arch`
+/// (`major * 10 + minor`): the newest architecture LLVM 14 emits that the GPU runs (newer GPUs JIT
+/// the PTX). A GPU older than sm_70 (Volta) is refused: the kernels need sm_70's `shfl.sync`,
+/// `bar.sync` semantics and PTX ISA.
+pub fn target_for_arch(gpu: usize, arch: u32) -> Result<Target, RunError> {
+    GPU_ARCHS.iter().copied().filter(|&a| a <= arch).max().map(Target::Sm).ok_or_else(|| {
+        RunError::DeviceUnavailable(format!(
+            "CUDA device {gpu} has compute capability {}.{} (sm_{arch}); syncbn's GPU kernels need sm_70 (Volta) \
+             or newer; use --device cpu",
+            arch / 10,
+            arch % 10
+        ))
+    })
+}
+
+/// The visible CUDA GPU that node-local rank `local_rank` of `local_size` ranks drives: with one
+/// visible GPU (a launcher that gives each rank its own GPU, or a single rank) that one, else the
+/// GPU of the rank's node-local index, when there is one per rank.
+pub fn gpu_for_rank(local_rank: usize, local_size: usize, visible: usize) -> Result<usize, RunError> {
+    match visible {
+        0 => Err(RunError::DeviceUnavailable("this rank sees no CUDA GPU".into())),
+        1 => Ok(0),
+        n if local_size <= n => Ok(local_rank),
+        n => Err(RunError::DeviceUnavailable(format!(
+            "{local_size} ranks on this node share {n} visible CUDA GPUs; start at most one rank per GPU, or give \
+             each rank its own GPU (CUDA_VISIBLE_DEVICES)"
+        ))),
+    }
+}
 
 /// Opens one CUDA device per replica for `lowered`. Without the `cuda` feature this is always an error.
 #[cfg(not(feature = "cuda"))]
@@ -25,6 +56,7 @@ pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunErro
             "{replicas} replicas need {replicas} CUDA GPUs; found {count}"
         )));
     }
+    crate::cuda_libs::probe(&crate::cuda_libs::CUBLAS)?;
     let module = compile_for_gpu(0, lowered)?;
     Ok(Box::new(crate::cuda_device::CudaDevice::new(replicas, module)?))
 }
@@ -33,12 +65,11 @@ pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunErro
 /// (`sm_86`; newer GPUs JIT the PTX).
 #[cfg(feature = "cuda")]
 pub(crate) fn compile_for_gpu(gpu: usize, lowered: &Graph) -> Result<syncbn_codegen::KernelModule, RunError> {
-    use syncbn_codegen::{compile_graph, Target};
     let arch = guarded(|| cudarc::driver::CudaContext::new(gpu).and_then(|c| c.compute_capability()))?
         .map(|(major, minor)| (major * 10 + minor) as u32)
         .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device {gpu}: {e}")))?;
-    let target = Target::Sm(syncbn_codegen::GPU_ARCHS.iter().copied().filter(|&a| a <= arch).max().unwrap_or(80));
-    compile_graph(lowered, target).map_err(|e| RunError::Compile(e.to_string()))
+    let target = target_for_arch(gpu, arch)?;
+    syncbn_codegen::compile_graph(lowered, target).map_err(|e| RunError::Compile(e.to_string()))
 }
 
 /// The number of CUDA GPUs, or why there are none usable.

@@ -36,7 +36,8 @@ impl CudaDevice {
     }
 
     /// Opens GPU `gpu` for replica `replica` of a multi-process job (one replica per process), whose
-    /// group communicator `make_comm` builds; the job's shards and bindings hold this replica's only.
+    /// group communicator `make_comm` builds (not called for a group of one, which needs no NCCL);
+    /// the job's shards and bindings hold this replica's only.
     pub fn for_process(
         gpu: usize,
         replica: usize,
@@ -44,11 +45,15 @@ impl CudaDevice {
         make_comm: CommFactory,
     ) -> Result<GpuDevice, RunError> {
         let context = CudaContext::new(gpu).map_err(|e| gpu_err(replica, e))?;
-        let open = move |_group_size: usize| -> Result<Box<dyn GpuApi>, RunError> {
+        let open = move |group_size: usize| -> Result<Box<dyn GpuApi>, RunError> {
             let stream = context.new_stream().map_err(|e| gpu_err(replica, e))?;
-            let comm = make_comm(stream.clone()).map_err(|e| gpu_err(replica, e))?;
+            let comms = if group_size > 1 {
+                vec![make_comm(stream.clone()).map_err(|e| gpu_err(replica, e))?]
+            } else {
+                Vec::new()
+            };
             let gpu = CudaGpu::new(stream).map_err(|e| gpu_err(replica, e))?;
-            Ok(Box::new(CudaApi { comms: vec![comm], world: None, gpus: vec![gpu], replicas: vec![replica] }))
+            Ok(Box::new(CudaApi { comms, world: None, gpus: vec![gpu], replicas: vec![replica] }))
         };
         Ok(GpuDevice::new("cuda", module, Box::new(open)))
     }
@@ -82,6 +87,11 @@ impl CudaGpu {
         Ok(CudaGpu { stream, blas, funcs: HashMap::new(), bufs: HashMap::new() })
     }
 
+    /// Makes this GPU's context current on the calling thread (cuBLAS works on the current one).
+    fn bind(&self) -> Result<(), String> {
+        self.stream.context().bind_to_thread().map_err(cuda)
+    }
+
     fn keep(&mut self, buf: Buf) -> u64 {
         let ptr = match &buf {
             Buf::F32(b) => b.device_ptr(&self.stream).0,
@@ -89,6 +99,14 @@ impl CudaGpu {
         };
         self.bufs.insert(ptr, buf);
         ptr
+    }
+}
+
+impl Drop for CudaGpu {
+    /// Binds the GPU's context before its cuBLAS handle is destroyed (after this, the fields drop).
+    fn drop(&mut self) {
+        // A failure leaves nothing better to do than destroying the handle anyway.
+        let _ = self.bind();
     }
 }
 
@@ -108,14 +126,20 @@ impl CudaApi {
         let streams = (contexts.iter().enumerate())
             .map(|(r, c)| c.new_stream().map_err(|e| gpu_err(r, e)))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut comms = Vec::with_capacity(streams.len());
-        for group in streams.chunks(group_size.max(1)) {
-            comms.extend(Comm::from_devices(group.to_vec()).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))?);
+        let (grouped, spanning) = (group_size > 1, group_size < streams.len());
+        if grouped || spanning {
+            crate::cuda_libs::probe(&crate::cuda_libs::NCCL)?;
         }
-        let world = if group_size >= streams.len() {
-            None
-        } else {
+        let mut comms = Vec::with_capacity(streams.len());
+        if grouped {
+            for group in streams.chunks(group_size) {
+                comms.extend(Comm::from_devices(group.to_vec()).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))?);
+            }
+        }
+        let world = if spanning {
             Some(Comm::from_devices(streams.clone()).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))?)
+        } else {
+            None
         };
         let gpus = (streams.into_iter().enumerate())
             .map(|(r, s)| CudaGpu::new(s).map_err(|e| gpu_err(r, e)))
@@ -196,6 +220,7 @@ impl GpuApi for CudaApi {
 
     fn sgemm(&mut self, gpu: usize, call: &SgemmCall) -> Result<(), String> {
         let g = self.gpu(gpu)?;
+        g.bind()?;
         crate::cuda_blas::run(call, &g.blas)
     }
 
@@ -204,6 +229,9 @@ impl GpuApi for CudaApi {
             (CommScope::World, Some(world)) => world,
             _ => &self.comms,
         };
+        if comms.is_empty() {
+            return calls.iter().try_for_each(|c| copy(&mut self.gpus, c).map_err(|m| (self.replica(c.gpu), m)));
+        }
         nccl_result::group_start().map_err(|e| (self.replicas[0], format!("NCCL: {e:?}")))?;
         let mut result = Ok(());
         for c in calls {
@@ -235,6 +263,22 @@ impl GpuApi for CudaApi {
     fn abort(&mut self) {
         self.world = None;
         self.comms.clear();
+    }
+}
+
+/// The all-reduce of a group of one, without NCCL: its input copied to its output on the stream.
+fn copy(gpus: &mut [CudaGpu], c: &ReduceCall) -> Result<(), String> {
+    let g = gpus.get_mut(c.gpu).ok_or_else(|| format!("no GPU {}", c.gpu))?;
+    let n = c.count;
+    let stream = g.stream.clone();
+    match g.bufs.get_disjoint_mut([&c.input, &c.output]) {
+        [Some(Buf::F32(a)), Some(Buf::F32(b))] if a.len() >= n && b.len() >= n => {
+            stream.memcpy_dtod(&a.slice(..n), &mut b.slice_mut(..n)).map_err(cuda)
+        }
+        [Some(Buf::F64(a)), Some(Buf::F64(b))] if a.len() >= n && b.len() >= n => {
+            stream.memcpy_dtod(&a.slice(..n), &mut b.slice_mut(..n)).map_err(cuda)
+        }
+        _ => Err("collective buffers are missing, too short or of different types".into()),
     }
 }
 

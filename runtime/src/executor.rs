@@ -2,10 +2,14 @@
 
 use std::time::{Duration, Instant};
 
+use std::collections::HashMap;
+
+use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, ParamType};
+
+use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
 use crate::comm::{CommError, Communicator};
+use crate::cpu_kernels::CpuKernels;
 use crate::cpu_ops::{OpArgs, Tensor};
-use crate::kernels::{Dims, FinalizeArgs, FinalizeOut, GradInputs, KernelSet};
-use crate::ops::{Act, Kernel};
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::profile::{Part, Recorder, Slice};
 use crate::size::Bindings;
@@ -67,13 +71,17 @@ pub struct ReplicaExecutor<'a> {
     lens: Vec<usize>,
     /// Concrete shape of every value on this replica.
     shapes: Vec<Vec<usize>>,
-    bindings: Bindings,
     slots: Vec<Slot>,
     payload: Vec<f64>,
+    payload_f32: Vec<f32>,
     /// Per graph input, data this replica owns that replaces its shard (training batches).
     own_inputs: Vec<Option<Vec<f32>>>,
     /// Per initializer, this replica's own copy that replaces the shared value (trained state).
     own_initializers: Vec<Option<Vec<f32>>>,
+    /// Values by name, for kernel bindings.
+    by_name: HashMap<&'a str, ValueId>,
+    /// Kernels' scratch buffers (absent optional outputs), by name.
+    scratch: HashMap<String, Slot>,
     /// With `--profile`: the timed slices of every launch and collective.
     recorder: Option<Recorder>,
 }
@@ -115,19 +123,23 @@ impl<'a> ReplicaExecutor<'a> {
             Step::Launch(_) => 0,
         });
         let payload = Vec::with_capacity(payload_len.max().unwrap_or(0));
+        let payload_f32 = Vec::with_capacity(payload.capacity());
         let own_inputs = vec![None; inputs.len()];
         let own_initializers = vec![None; shared.initializers.len()];
+        let by_name = plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect();
         Ok(ReplicaExecutor {
             plan,
             shared,
             inputs,
             lens,
             shapes,
-            bindings,
             slots,
             payload,
+            payload_f32,
             own_inputs,
             own_initializers,
+            by_name,
+            scratch: HashMap::new(),
             recorder: None,
         })
     }
@@ -148,7 +160,7 @@ impl<'a> ReplicaExecutor<'a> {
         &mut self,
         replica: usize,
         step_index: usize,
-        kernels: &dyn KernelSet,
+        kernels: &CpuKernels,
         comm: &dyn Communicator,
         fault: Option<Fault>,
         times: &mut PhaseTimes,
@@ -170,11 +182,10 @@ impl<'a> ReplicaExecutor<'a> {
                         inject(fault, replica, step_index)?;
                     }
                     let t = Instant::now();
-                    let summed = self.collective(c, replica, comm)?;
+                    let (summed, payload) = self.collective(c, replica, comm)?;
                     times.collectives += t.elapsed();
                     collectives_done += 1;
                     if let Some(r) = self.recorder.as_mut() {
-                        let payload = 8 * c.payload_len;
                         r.record_until(Part::Wait { plan_step }, t, summed, (0, 0));
                         r.record(Part::Node { plan_step }, t, (payload, payload));
                     }
@@ -259,10 +270,13 @@ impl<'a> ReplicaExecutor<'a> {
                 .or_else(|| self.shared.initializers.get(index).and_then(Option::as_deref))
                 .map(Val::F32)
                 .ok_or_else(|| format!("initializer {:?} is not f32 data", v.name)),
-            Storage::Buffer { buffer } => Ok(match &self.slots[buffer] {
-                Slot::F32(s) => Val::F32(&s[..len]),
-                Slot::F64(s) => Val::F64(&s[..len]),
-            }),
+            Storage::Buffer { buffer } => {
+                let busy = || format!("tensor {:?} is being written", v.name);
+                Ok(match &self.slots[buffer] {
+                    Slot::F32(s) => Val::F32(s.get(..len).ok_or_else(busy)?),
+                    Slot::F64(s) => Val::F64(s.get(..len).ok_or_else(busy)?),
+                })
+            }
         }
     }
 
@@ -273,95 +287,125 @@ impl<'a> ReplicaExecutor<'a> {
         }
     }
 
-    fn launch(&mut self, l: &Launch, kernels: &dyn KernelSet) -> Result<(), String> {
-        let mut outs: Vec<Slot> = l.outputs.iter().map(|&v| self.take(v)).collect();
-        let result = self.dispatch(l, &mut outs, kernels);
-        for (&v, slot) in l.outputs.iter().zip(outs) {
-            let b = self.buffer_of(v);
-            self.slots[b] = slot;
-        }
+    fn launch(&mut self, l: &Launch, kernels: &CpuKernels) -> Result<(), String> {
+        let calls = kernels.calls(&l.node);
+        let result = if calls.is_empty() { self.cpu_op(l) } else { self.call_kernels(calls, kernels.module()) };
         result.map_err(|m| format!("node {:?}: {m}", l.node))
     }
 
-    fn take(&mut self, v: ValueId) -> Slot {
-        let b = self.buffer_of(v);
-        std::mem::replace(&mut self.slots[b], Slot::F32(Vec::new()))
-    }
-
-    fn input(&self, l: &Launch, i: usize) -> Result<Val<'_>, String> {
-        let id = l.inputs.get(i).copied().flatten().ok_or_else(|| format!("input {i} is absent"))?;
-        self.value(id)
-    }
-
-    fn dispatch(&self, l: &Launch, outs: &mut [Slot], k: &dyn KernelSet) -> Result<(), String> {
-        let f32_in = |i: usize| self.input(l, i).and_then(Val::f32);
-        let n = |i: usize| self.lens[l.outputs[i]];
-        let dims = Dims {
-            batch: l.launch.batch.eval(&self.bindings).unwrap_or(0) as usize,
-            channels: l.launch.channels as usize,
-            inner: l.launch.inner as usize,
+    /// Runs a node of the CPU op table.
+    fn cpu_op(&mut self, l: &Launch) -> Result<(), String> {
+        let op = crate::cpu_ops::find(&l.op).ok_or_else(|| format!("op {:?} is not in the CPU op table", l.op))?;
+        let [out] = l.outputs[..] else {
+            return Err(format!("op {:?} got {} outputs; expected 1", l.op, l.outputs.len()));
         };
-        let arity = || format!("kernel {:?} got {} outputs", l.kernel, l.outputs.len());
-        match (&l.kernel, outs) {
-            (Kernel::LocalMoments, [m]) => k.local_moments(f32_in(0)?, dims, m.f64_mut(n(0))?)?,
-            (Kernel::BnFinalize { epsilon, momentum }, [p, rm, rv]) => {
-                let args = FinalizeArgs {
-                    moments: self.input(l, 0)?.f64()?,
-                    scale: f32_in(1)?,
-                    bias: f32_in(2)?,
-                    running_mean: f32_in(3)?,
-                    running_var: f32_in(4)?,
-                    epsilon: *epsilon,
-                    momentum: *momentum,
-                };
-                let out = FinalizeOut {
-                    norm_params: p.f32_mut(n(0))?,
-                    running_mean: rm.f32_mut(n(1))?,
-                    running_var: rv.f32_mut(n(2))?,
-                };
-                k.bn_finalize(&args, out)?;
+        let mut slot = self.take(out)?;
+        let result = (|| {
+            let args = OpArgs { attrs: &l.attrs, inputs: self.cpu_inputs(l)?, out_shape: &self.shapes[out] };
+            op.run(&args, slot.f32_mut(self.lens[out])?)
+        })();
+        let b = self.buffer_of(out);
+        self.slots[b] = slot;
+        result
+    }
+
+    /// Runs a node's kernel calls from the host module, each bound by [`bind`].
+    fn call_kernels(&mut self, calls: &[KernelInfo], module: &HostModule) -> Result<(), String> {
+        for k in calls {
+            let args = bind(k, &mut HostBuffers(self), 1)?;
+            let params = k.kind.params();
+            // Written buffers leave their slots for the call, so they can be borrowed mutably
+            // beside the inputs.
+            let mut written = Vec::new();
+            let mut result = Ok(());
+            for (p, a) in params.iter().zip(&args) {
+                if let (true, Arg::Buffer(b)) = (p.writes, a) {
+                    match self.take_buffer(b) {
+                        Ok(slot) => written.push((b, slot)),
+                        Err(e) => result = Err(e),
+                    }
+                }
             }
-            (Kernel::BnNormalize { activation, residual }, [y]) => {
-                let res = if *residual { Some(f32_in(2)?) } else { None };
-                k.bn_normalize(f32_in(0)?, f32_in(1)?, res, (*activation).into(), dims, y.f32_mut(n(0))?)?;
+            if result.is_ok() {
+                result = self.call_with(k, &args, &mut written, module);
             }
-            (Kernel::BnNormalizePair { activation }, [y]) => {
-                let (x1, p1, x2, p2) = (f32_in(0)?, f32_in(1)?, f32_in(2)?, f32_in(3)?);
-                k.bn_normalize_pair(x1, p1, x2, p2, (*activation).into(), dims, y.f32_mut(n(0))?)?;
+            for (b, slot) in written {
+                self.put_buffer(b, slot);
             }
-            (Kernel::ChannelAffine { activation }, [y]) => {
-                let (x, mul, add) = (f32_in(0)?, f32_in(1)?, f32_in(2)?);
-                k.channel_affine(x, mul, add, (*activation).into(), dims, y.f32_mut(n(0))?)?;
-            }
-            (Kernel::BnGradReduce { activation }, [sums]) => {
-                k.bn_grad_reduce(&self.grad_inputs(l, *activation, 3)?, dims, sums.f64_mut(n(0))?)?
-            }
-            (Kernel::BnGradInput { activation }, [dx]) => {
-                let g = self.grad_inputs(l, *activation, 4)?;
-                k.bn_grad_input(&g, self.input(l, 3)?.f64()?, dims, dx.f32_mut(n(0))?)?
-            }
-            (Kernel::BnGradParams, [d_scale, d_bias]) => {
-                let sums = self.input(l, 0)?.f64()?;
-                k.bn_grad_params(sums, f32_in(1)?, d_scale.f32_mut(n(0))?, d_bias.f32_mut(n(1))?)?
-            }
-            (Kernel::Relu, [y]) => k.relu(f32_in(0)?, y.f32_mut(n(0))?)?,
-            (Kernel::Add, [y]) => k.add(f32_in(0)?, f32_in(1)?, y.f32_mut(n(0))?)?,
-            (Kernel::Cpu { name, attrs }, [y]) => {
-                let op = crate::cpu_ops::find(name).ok_or_else(|| format!("op {name:?} is not in the CPU op table"))?;
-                let args = OpArgs { attrs, inputs: self.cpu_inputs(l)?, out_shape: &self.shapes[l.outputs[0]] };
-                op.run(&args, y.f32_mut(n(0))?)?;
-            }
-            _ => return Err(arity()),
+            result?;
         }
         Ok(())
     }
 
-    /// `dY`, `X`, `norm_params` (inputs 0 to 2) and, with an activation, the mask source `Y`
-    /// (input `y_index`) of a BatchNorm-backward launch.
-    fn grad_inputs(&self, l: &Launch, act: Act, y_index: usize) -> Result<GradInputs<'_>, String> {
-        let f32_in = |i: usize| self.input(l, i).and_then(Val::f32);
-        let y = if act == Act::None { None } else { Some(f32_in(y_index)?) };
-        Ok(GradInputs { dy: f32_in(0)?, x: f32_in(1)?, params: f32_in(2)?, y, act: act.into() })
+    /// Calls `k` with `args`, the written buffers borrowed from `written` in order.
+    fn call_with(
+        &self,
+        k: &KernelInfo,
+        args: &[Arg<HostBuffer>],
+        written: &mut [(&HostBuffer, Slot)],
+        module: &HostModule,
+    ) -> Result<(), String> {
+        let mut outs = written.iter_mut();
+        let mut host_args = Vec::with_capacity(args.len());
+        for (p, a) in k.kind.params().iter().zip(args) {
+            host_args.push(match a {
+                Arg::I64(v) => HostArg::Int(*v),
+                Arg::F32(v) => HostArg::Float(*v),
+                Arg::F64(v) => HostArg::Double(*v),
+                Arg::Buffer(b) if p.writes => {
+                    let (_, slot) = outs.next().ok_or("a written buffer went missing")?;
+                    slot.host_arg(self.buffer_len(b))?
+                }
+                Arg::Buffer(HostBuffer::Value(v)) => match self.value(*v)? {
+                    Val::F32(s) => HostArg::In32(s),
+                    Val::F64(s) => HostArg::In64(s),
+                },
+                Arg::Buffer(HostBuffer::Scratch { name, .. }) => {
+                    return Err(format!("kernel {} reads scratch buffer {name:?}", k.kernel))
+                }
+            });
+        }
+        module.call(k.kind, &mut host_args).map_err(|e| e.to_string())
+    }
+
+    /// Takes a buffer out of its slot (a scratch buffer is made on first use).
+    fn take_buffer(&mut self, b: &HostBuffer) -> Result<Slot, String> {
+        match b {
+            HostBuffer::Value(v) => self.take(*v),
+            HostBuffer::Scratch { name, ty, len } => Ok(match self.scratch.remove(name) {
+                Some(slot) if slot.len() >= *len => slot,
+                _ if *ty == ParamType::PtrF64 => Slot::F64(vec![0.0; *len]),
+                _ => Slot::F32(vec![0.0; *len]),
+            }),
+        }
+    }
+
+    fn put_buffer(&mut self, b: &HostBuffer, slot: Slot) {
+        match b {
+            HostBuffer::Value(v) => {
+                let i = self.buffer_of(*v);
+                self.slots[i] = slot;
+            }
+            HostBuffer::Scratch { name, .. } => {
+                self.scratch.insert(name.clone(), slot);
+            }
+        }
+    }
+
+    /// The elements of a buffer a kernel sees.
+    fn buffer_len(&self, b: &HostBuffer) -> usize {
+        match b {
+            HostBuffer::Value(v) => self.lens[*v],
+            HostBuffer::Scratch { len, .. } => *len,
+        }
+    }
+
+    /// Takes a planned buffer out of its slot (an empty slot stays behind).
+    fn take(&mut self, v: ValueId) -> Result<Slot, String> {
+        let b = self.buffer_of(v);
+        let slot =
+            self.slots.get_mut(b).ok_or_else(|| format!("{:?} is not a planned buffer", self.plan.values[v].name))?;
+        Ok(std::mem::replace(slot, Slot::F32(Vec::new())))
     }
 
     /// The inputs of a CPU-table launch: f32 tensors with their shapes, `None` for absent inputs
@@ -374,8 +418,16 @@ impl<'a> ReplicaExecutor<'a> {
         l.inputs.iter().map(|i| i.map_or(Ok(None), view)).collect()
     }
 
-    /// Runs collective `c`; when the group's sum became available (the end of the wait).
-    fn collective(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<Instant, ReplicaError> {
+    /// Runs collective `c`; when the group's sum was there (the end of the wait) and the payload's bytes.
+    fn collective(
+        &mut self,
+        c: &Collective,
+        replica: usize,
+        comm: &dyn Communicator,
+    ) -> Result<(Instant, u64), ReplicaError> {
+        if c.payload.iter().all(|e| matches!(self.value(e.input), Ok(Val::F32(_)))) {
+            return self.collective_f32(c, replica, comm);
+        }
         let mut payload = std::mem::take(&mut self.payload);
         payload.clear();
         for e in &c.payload {
@@ -399,7 +451,37 @@ impl<'a> ReplicaExecutor<'a> {
         let reduced = comm.all_reduce_sum_with(replica, c.scope, &mut payload, &mut scatter);
         self.payload = payload;
         reduced.map_err(ReplicaError::Comm)?;
-        Ok(summed.unwrap_or_else(Instant::now))
+        Ok((summed.unwrap_or_else(Instant::now), 8 * c.payload_len))
+    }
+
+    /// A collective of f32 tensors only (parameter gradients): summed in f32, in replica order,
+    /// each replica's thread summing a slice of the payload.
+    fn collective_f32(
+        &mut self,
+        c: &Collective,
+        replica: usize,
+        comm: &dyn Communicator,
+    ) -> Result<(Instant, u64), ReplicaError> {
+        let mut payload = std::mem::take(&mut self.payload_f32);
+        payload.clear();
+        for e in &c.payload {
+            payload.extend_from_slice(self.value(e.input).and_then(Val::f32).map_err(ReplicaError::Failed)?);
+        }
+        let reduced = comm.all_reduce_sum_f32(replica, c.scope, &mut payload);
+        let summed = Instant::now();
+        if reduced.is_ok() {
+            for e in &c.payload {
+                let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
+                let b = self.buffer_of(e.output);
+                match &mut self.slots[b] {
+                    Slot::F32(s) => s[..part.len()].copy_from_slice(part),
+                    Slot::F64(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = f64::from(v)),
+                }
+            }
+        }
+        self.payload_f32 = payload;
+        reduced.map_err(ReplicaError::Comm)?;
+        Ok((summed, 4 * c.payload_len))
     }
 }
 
@@ -436,27 +518,64 @@ impl<'a> Val<'a> {
             Val::F64(_) => Err("expected an f32 tensor, found f64".into()),
         }
     }
-
-    fn f64(self) -> Result<&'a [f64], String> {
-        match self {
-            Val::F64(s) => Ok(s),
-            Val::F32(_) => Err("expected an f64 tensor, found f32".into()),
-        }
-    }
 }
 
 impl Slot {
+    fn len(&self) -> usize {
+        match self {
+            Slot::F32(s) => s.len(),
+            Slot::F64(s) => s.len(),
+        }
+    }
+
     fn f32_mut(&mut self, n: usize) -> Result<&mut [f32], String> {
         match self {
-            Slot::F32(s) => Ok(&mut s[..n]),
+            Slot::F32(s) => s.get_mut(..n).ok_or_else(|| "the output buffer is too short".into()),
             Slot::F64(_) => Err("expected an f32 output buffer".into()),
         }
     }
 
-    fn f64_mut(&mut self, n: usize) -> Result<&mut [f64], String> {
+    /// The first `n` elements as a written kernel argument.
+    fn host_arg(&mut self, n: usize) -> Result<HostArg<'_>, String> {
         match self {
-            Slot::F64(s) => Ok(&mut s[..n]),
-            Slot::F32(_) => Err("expected an f64 output buffer".into()),
+            Slot::F32(s) => s.get_mut(..n).map(HostArg::Out32),
+            Slot::F64(s) => s.get_mut(..n).map(HostArg::Out64),
+        }
+        .ok_or_else(|| "the output buffer is too short".into())
+    }
+}
+
+/// A buffer a host kernel call names: a plan value or a scratch buffer of the executor.
+#[derive(Debug)]
+enum HostBuffer {
+    Value(ValueId),
+    Scratch { name: String, ty: ParamType, len: usize },
+}
+
+/// A replica's buffers for [`bind`].
+struct HostBuffers<'e, 'a>(&'e ReplicaExecutor<'a>);
+
+impl Sizes for HostBuffers<'_, '_> {
+    fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
+        let v = *self.0.by_name.get(tensor).ok_or_else(|| format!("tensor {tensor:?} is not in the plan"))?;
+        let size = role.of(&self.0.shapes[v]).ok_or_else(|| format!("{role:?} does not fit {tensor:?}"))?;
+        i64::try_from(size).map_err(|_| format!("a dimension of {tensor:?} exceeds i64"))
+    }
+}
+
+impl Buffers for HostBuffers<'_, '_> {
+    type Buf = HostBuffer;
+
+    fn buffer(&mut self, r: BufferRef<'_>) -> Result<HostBuffer, String> {
+        match r {
+            BufferRef::Tensor(name) => self
+                .0
+                .by_name
+                .get(name)
+                .map(|&v| HostBuffer::Value(v))
+                .ok_or_else(|| format!("tensor {name:?} is not in the plan")),
+            BufferRef::Scratch { name, ty, len } => Ok(HostBuffer::Scratch { name: name.to_string(), ty, len }),
+            BufferRef::Workspace { name, .. } => Err(format!("workspace {name:?} is GPU only")),
         }
     }
 }

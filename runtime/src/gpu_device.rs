@@ -12,16 +12,16 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use syncbn_codegen::{gpu_execution, GpuExecution, ParamType};
+use syncbn_codegen::{gpu_execution, GpuExecution};
 use syncbn_codegen::{DimRole, KernelInfo, KernelModule, ParamSource};
 
+use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
 use crate::blas_call::sgemm_call;
 use crate::comm::Scope;
 use crate::device::{Device, Execution, Job};
 use crate::executor::PhaseTimes;
 use crate::gemm_plan::{gemms_first, BlasNode};
 use crate::gpu_api::{CommScope, Elem, GpuApi, KernelArg, ReduceCall};
-use crate::ops::Kernel;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::size::{Bindings, SizeExpr};
 use crate::RunError;
@@ -246,15 +246,6 @@ impl<'a> GpuReplica<'a> {
         })
     }
 
-    /// A dimension of a tensor (see [`DimRole`]).
-    fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
-        let v = *self.by_name.get(tensor).ok_or_else(|| format!("tensor {tensor:?} is not in the plan"))?;
-        let shape = &self.plan.values[v].ty.shape;
-        let axes = role.axes(shape.len()).ok_or_else(|| format!("{role:?} does not fit {tensor:?}"))?;
-        let size = SizeExpr::of_shape(&shape[axes]).ok_or("size overflows".to_string())?;
-        Ok(eval(&size, &self.bindings)? as i64)
-    }
-
     /// The concrete shape of a value.
     fn shape(&self, v: ValueId) -> Result<Vec<usize>, String> {
         (self.plan.values[v].ty.shape.iter())
@@ -262,25 +253,13 @@ impl<'a> GpuReplica<'a> {
             .collect()
     }
 
-    /// An integer parameter taken from the tensors' shapes.
-    fn scalar(&self, source: &ParamSource) -> Result<Option<i64>, String> {
-        match source {
-            ParamSource::Dim { tensor, dim } => self.dim(tensor, *dim).map(Some),
-            ParamSource::Scaled { tensor, dim, factor } => Ok(Some(self.dim(tensor, *dim)? * *factor as i64)),
-            _ => Ok(None),
-        }
-    }
-
     /// Enqueues the node's work: its table kernels and, for a cuBLAS node ([`gpu_execution`]), its
     /// GEMMs after them (or before, for ConvGradInput's col2im).
     fn launch(&mut self, api: &mut dyn GpuApi, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
-        let blas_op = match &l.kernel {
-            Kernel::Cpu { name, attrs } if gpu_execution(name) == GpuExecution::Blas => Some((name.as_str(), attrs)),
-            _ => None,
-        };
-        let Some((op, attrs)) = blas_op else {
+        if gpu_execution(&l.op) != GpuExecution::Blas {
             return self.launch_kernels(api, l, calls);
-        };
+        }
+        let (op, attrs) = (l.op.as_str(), &l.attrs);
         if gemms_first(op) {
             self.run_gemms(api, l, op, attrs, calls)?;
             return self.launch_kernels(api, l, calls);
@@ -325,8 +304,7 @@ impl<'a> GpuReplica<'a> {
     /// Enqueues the node's kernel calls; `parts` of a partial-sums launch (`MomentsPartial`,
     /// `BnGradPartial`) carries to the combine that follows it.
     fn launch_kernels(&mut self, api: &mut dyn GpuApi, l: &Launch, calls: &[&KernelInfo]) -> Result<(), String> {
-        let blas = matches!(&l.kernel, Kernel::Cpu { name, .. } if gpu_execution(name) == GpuExecution::Blas);
-        if calls.is_empty() && !blas {
+        if calls.is_empty() && gpu_execution(&l.op) != GpuExecution::Blas {
             return Err(format!("node {:?}: no GPU kernel in the module", l.node));
         }
         let mut parts = 1u64;
@@ -334,63 +312,33 @@ impl<'a> GpuReplica<'a> {
             let rule = k.launch.ok_or_else(|| format!("kernel {} has no launch rule", k.kernel))?;
             let dims = |name: &str| -> Result<Option<i64>, String> {
                 match k.params.iter().find(|p| p.name == name) {
-                    Some(p) => self.scalar(&p.source),
+                    Some(p) => crate::bind::int(&p.source, &*self),
                     None => Ok(None),
                 }
             };
             let (n, c, s, len) = (dims("n")?, dims("c")?, dims("s")?, dims("len")?);
-            let c_val = c.unwrap_or(1).max(0) as u64;
-            let launch = rule.resolve(n.or(len).unwrap_or(1).max(0) as u64, c_val, s.unwrap_or(1).max(0) as u64);
+            let launch = rule.resolve(
+                n.or(len).unwrap_or(1).max(0) as u64,
+                c.unwrap_or(1).max(0) as u64,
+                s.unwrap_or(1).max(0) as u64,
+            );
             if matches!(rule.grid, syncbn_codegen::GridRule::ChannelParts { .. }) {
                 parts = launch.parts;
             }
-            let mut args = Vec::with_capacity(k.params.len());
-            for p in &k.params {
-                args.push(match &p.source {
-                    ParamSource::Tensor { name } => {
-                        let v = *self
-                            .by_name
-                            .get(name.as_str())
-                            .ok_or_else(|| format!("tensor {name:?} is not in the plan"))?;
-                        KernelArg::Ptr(self.ptr(v)?)
-                    }
-                    ParamSource::Scratch { name } => KernelArg::Ptr(self.scratch_ptr(api, name, p.ty, c_val, parts)?),
-                    ParamSource::Dim { tensor, dim } => KernelArg::I64(self.dim(tensor, *dim)?),
-                    ParamSource::Scaled { tensor, dim, factor } => {
-                        KernelArg::I64(self.dim(tensor, *dim)? * *factor as i64)
-                    }
-                    ParamSource::Workspace { name, tensor, dim, factor } => {
-                        let len = self.dim(tensor, *dim)?.max(0) as u64 * factor;
-                        KernelArg::Ptr(self.workspace_ptr(api, name, len as usize)?)
-                    }
-                    ParamSource::Parts => KernelArg::I64(parts as i64),
-                    ParamSource::Const { value } => match p.ty {
-                        ParamType::F32 => KernelArg::F32(*value as f32),
-                        ParamType::I64 => KernelArg::I64(*value as i64),
-                        _ => KernelArg::F64(*value),
-                    },
-                });
-            }
+            let args = bind(k, &mut GpuBuffers { rep: self, api }, parts)?;
+            let args: Vec<KernelArg> = args
+                .into_iter()
+                .map(|a| match a {
+                    Arg::Buffer(p) => KernelArg::Ptr(p),
+                    Arg::I64(v) => KernelArg::I64(v),
+                    Arg::F32(v) => KernelArg::F32(v),
+                    Arg::F64(v) => KernelArg::F64(v),
+                })
+                .collect();
             api.launch(self.gpu, &k.kernel, launch.grid, launch.block, &args)
                 .map_err(|e| format!("node {:?}: launching {}: {e}", l.node, k.kernel))?;
         }
         Ok(())
-    }
-
-    /// A per-node scratch buffer: the moments partials (`c * parts * 2` f64) or an absent output (`c` f32).
-    fn scratch_ptr(
-        &mut self,
-        api: &mut dyn GpuApi,
-        name: &str,
-        ty: ParamType,
-        c: u64,
-        parts: u64,
-    ) -> Result<u64, String> {
-        let (elem, len) = match ty {
-            ParamType::PtrF64 => (Elem::F64, c * parts * 2),
-            _ => (Elem::F32, c),
-        };
-        self.reused(api, name, elem, len.max(1) as usize)
     }
 
     /// A node's `f32` workspace of at least `len` elements (an im2col matrix), kept across steps.
@@ -452,6 +400,47 @@ impl<'a> GpuReplica<'a> {
             out.push(data.into_iter().map(|x| x as f32).collect());
         }
         Ok(out)
+    }
+}
+
+/// A replica's buffers for a binding: plan tensors, and scratch and workspace buffers allocated on
+/// its GPU on first use.
+struct GpuBuffers<'r, 'a> {
+    rep: &'r mut GpuReplica<'a>,
+    api: &'r mut dyn GpuApi,
+}
+
+impl Sizes for GpuReplica<'_> {
+    fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
+        let v = *self.by_name.get(tensor).ok_or_else(|| format!("tensor {tensor:?} is not in the plan"))?;
+        let shape = &self.plan.values[v].ty.shape;
+        let axes = role.axes(shape.len()).ok_or_else(|| format!("{role:?} does not fit {tensor:?}"))?;
+        let size = SizeExpr::of_shape(&shape[axes]).ok_or("size overflows".to_string())?;
+        Ok(eval(&size, &self.bindings)? as i64)
+    }
+}
+
+impl Sizes for GpuBuffers<'_, '_> {
+    fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
+        self.rep.dim(tensor, role)
+    }
+}
+
+impl Buffers for GpuBuffers<'_, '_> {
+    type Buf = u64;
+
+    fn buffer(&mut self, r: BufferRef<'_>) -> Result<u64, String> {
+        match r {
+            BufferRef::Tensor(name) => {
+                let v = *self.rep.by_name.get(name).ok_or_else(|| format!("tensor {name:?} is not in the plan"))?;
+                self.rep.ptr(v)
+            }
+            BufferRef::Scratch { name, ty, len } => {
+                let elem = if ty == syncbn_codegen::ParamType::PtrF64 { Elem::F64 } else { Elem::F32 };
+                self.rep.reused(self.api, name, elem, len)
+            }
+            BufferRef::Workspace { name, len } => self.rep.workspace_ptr(self.api, name, len),
+        }
     }
 }
 

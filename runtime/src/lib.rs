@@ -7,31 +7,31 @@
 
 #![warn(missing_docs)]
 
+mod bind;
 pub mod blas_call;
 pub mod comm;
 pub mod console;
 pub mod cpu;
+pub mod cpu_kernels;
 pub mod cpu_ops;
 pub mod cuda;
 #[cfg(feature = "cuda")]
 pub mod cuda_blas;
 #[cfg(feature = "cuda")]
 pub mod cuda_device;
+pub mod cuda_libs;
 pub mod device;
 pub mod error;
 pub mod executor;
 pub mod gemm_plan;
 pub mod gpu_api;
 pub mod gpu_device;
-pub mod host;
 pub mod inputs;
-pub mod kernels;
 pub mod layer;
 pub mod memory;
 #[cfg(feature = "mpi")]
 pub mod mpi;
 pub mod npy;
-pub mod ops;
 pub mod outputs;
 pub mod plan;
 pub mod profile;

@@ -5,11 +5,10 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::ops::lowered::{GROUP_SIZE, LAYERS};
-use syncbn_ir::{DType, Dim, Graph, Node};
+use syncbn_ir::{Attr, DType, Dim, Graph, Node, TensorType};
 
 use crate::comm::Scope;
 use crate::memory::{plan_buffers, Buffer, Lifetime};
-use crate::ops::{resolve, Kernel, LaunchShape, Resolved, TensorType};
 use crate::size::SizeExpr;
 use crate::RunError;
 
@@ -78,19 +77,22 @@ pub enum Step {
     Collective(Collective),
 }
 
-/// A kernel launch: the node, the kernel, its arguments and its iteration space.
+/// A compute node: its kernels are the node's entries in the kernel table of `syncbn_codegen`
+/// (the one node -> kernel contract); a node without entries runs the CPU op table
+/// ([`crate::cpu_ops`]) on CPU replicas or cuBLAS on GPUs.
 #[derive(Clone, Debug, Serialize)]
 pub struct Launch {
     /// The graph node.
     pub node: String,
-    /// The kernel and its parameters.
-    pub kernel: Kernel,
+    /// The node's op.
+    pub op: String,
+    /// The node's attributes.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub attrs: BTreeMap<String, Attr>,
     /// Input tensors in the node's order (`None` for an absent optional input).
     pub inputs: Vec<Option<ValueId>>,
-    /// Output tensors in the node's order.
+    /// Output tensors: the node's present outputs, in order (output 0 only for a CPU-table op).
     pub outputs: Vec<ValueId>,
-    /// The iteration space.
-    pub launch: LaunchShape,
 }
 
 /// An all-reduce (sum) of one packed `f64` payload over each sync group.
@@ -151,12 +153,13 @@ impl ExecutionPlan {
     /// Plans a lowered graph for `replicas` replicas in sync groups of `group_size`.
     pub fn build(lowered: &Graph, replicas: usize, group_size: usize) -> Result<Self, RunError> {
         check_replicas(replicas, group_size)?;
+        let types = syncbn_ir::infer_types(lowered)?;
         let mut builder = Builder::new(lowered);
         for node in topological_order(lowered)? {
             if node.op == ALL_REDUCE {
                 builder.collective(node, group_size)?;
             } else {
-                builder.launch(lowered, node)?;
+                builder.launch(&types, node)?;
             }
         }
         builder.finish(lowered, replicas, group_size)
@@ -225,8 +228,6 @@ struct Builder {
     lifetimes: Vec<(ValueId, Lifetime)>,
     /// Index into `lifetimes` of each planned value.
     life_of: HashMap<ValueId, usize>,
-    /// The graph's inferred tensor types, computed when the first CPU-table op needs them.
-    inferred: Option<BTreeMap<String, syncbn_ir::TensorType>>,
 }
 
 impl Builder {
@@ -237,7 +238,6 @@ impl Builder {
             steps: Vec::new(),
             lifetimes: Vec::new(),
             life_of: HashMap::new(),
-            inferred: None,
         };
         for (index, input) in graph.inputs.iter().enumerate() {
             let ty = TensorType { dtype: input.dtype, shape: input.shape.clone() };
@@ -287,45 +287,39 @@ impl Builder {
         Ok(id)
     }
 
-    fn launch(&mut self, graph: &Graph, node: &Node) -> Result<(), RunError> {
+    fn launch(&mut self, types: &BTreeMap<String, TensorType>, node: &Node) -> Result<(), RunError> {
         let mut inputs = Vec::with_capacity(node.inputs.len());
         for name in &node.inputs {
             inputs.push(if name.is_empty() { None } else { Some(self.read(node, name)?) });
         }
-        let types: Vec<Option<&TensorType>> = inputs.iter().map(|i| i.map(|v| &self.values[v].ty)).collect();
-        let resolved = match resolve(node, &types)? {
-            Some(r) => r,
-            None => self.cpu_op(graph, node)?,
+        // CPU-table ops have one f32 output; kernel ops write every output, f32 or f64 (statistics).
+        let (defined, dtypes): (usize, &[DType]) = match crate::cpu_ops::find(&node.op) {
+            Some(op) => {
+                op.check(node).map_err(|m| RunError::unsupported(&node.name, m))?;
+                (1, &[DType::F32])
+            }
+            None if syncbn_codegen::HOST_KERNEL_OPS.contains(&node.op.as_str()) => {
+                (node.outputs.len(), &[DType::F32, DType::F64])
+            }
+            None => {
+                let message = format!("op {:?} is not supported by the runtime", node.op);
+                return Err(RunError::unsupported(&node.name, message));
+            }
         };
-        let outputs = (resolved.outputs.into_iter().enumerate())
-            .map(|(i, ty)| self.define(node, i, ty))
-            .collect::<Result<_, _>>()?;
-        let launch =
-            Launch { node: node.name.clone(), kernel: resolved.kernel, inputs, outputs, launch: resolved.launch };
-        self.steps.push(Step::Launch(launch));
+        let mut outputs = Vec::with_capacity(defined);
+        for (i, name) in node.outputs.iter().enumerate().take(defined).filter(|(_, o)| !o.is_empty()) {
+            let ty = types
+                .get(name)
+                .ok_or_else(|| RunError::unsupported(&node.name, format!("output {i} has no inferred type")))?;
+            if !dtypes.contains(&ty.dtype) {
+                let message = format!("output {i} has dtype {}; expected {dtypes:?}", ty.dtype);
+                return Err(RunError::unsupported(&node.name, message));
+            }
+            outputs.push(self.define(node, i, ty.clone())?);
+        }
+        let (op, attrs) = (node.op.clone(), node.attrs.clone());
+        self.steps.push(Step::Launch(Launch { node: node.name.clone(), op, attrs, inputs, outputs }));
         Ok(())
-    }
-
-    /// Resolves a node to the CPU op table, its output type from `syncbn_ir::infer_types`.
-    fn cpu_op(&mut self, graph: &Graph, node: &Node) -> Result<Resolved, RunError> {
-        let op = crate::cpu_ops::find(&node.op).ok_or_else(|| {
-            RunError::unsupported(&node.name, format!("op {:?} is not supported by the runtime", node.op))
-        })?;
-        op.check(node).map_err(|m| RunError::unsupported(&node.name, m))?;
-        if self.inferred.is_none() {
-            self.inferred = Some(syncbn_ir::infer_types(graph)?);
-        }
-        let ty = (self.inferred.as_ref())
-            .and_then(|t| t.get(node.outputs.first()?.as_str()))
-            .ok_or_else(|| RunError::unsupported(&node.name, "output 0 has no inferred type"))?;
-        if ty.dtype != DType::F32 {
-            return Err(RunError::unsupported(&node.name, format!("output 0 has dtype {}; expected f32", ty.dtype)));
-        }
-        let ty = TensorType { dtype: ty.dtype, shape: ty.shape.clone() };
-        let batch = SizeExpr::of_shape(&ty.shape)
-            .ok_or_else(|| RunError::unsupported(&node.name, "output 0 size overflows"))?;
-        let kernel = Kernel::Cpu { name: node.op.clone(), attrs: node.attrs.clone() };
-        Ok(Resolved { kernel, outputs: vec![ty], launch: LaunchShape { batch, channels: 1, inner: 1 } })
     }
 
     fn collective(&mut self, node: &Node, group_size: usize) -> Result<(), RunError> {

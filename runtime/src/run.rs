@@ -162,9 +162,8 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
 fn open_device(options: &RunOptions, lowered: &Graph) -> Result<(Box<dyn Device>, &'static str), RunError> {
     match options.device {
         DeviceKind::Cpu => {
-            let host = crate::host::HostKernelSet::shared(&options.cache)?;
-            let status = host.cache_status();
-            let kernels: Arc<dyn crate::kernels::KernelSet> = host;
+            let kernels = Arc::new(crate::cpu_kernels::CpuKernels::compile(lowered, &options.cache)?);
+            let status = kernels.cache_status();
             Ok((Box::new(crate::cpu::CpuDevice::new(kernels)), status))
         }
         DeviceKind::Cuda => Ok((crate::cuda::open(options.replicas, lowered)?, "none")),

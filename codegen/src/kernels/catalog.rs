@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::elementwise::Elementwise;
 use super::op_kernels::OpKernel;
-use super::signature::{p, Param, ParamType};
+use super::signature::{input, output, p, Extent, Param, ParamType};
 
 /// The activation a fused kernel applies, as compiled into the kernel. `Relu` is compiled as
 /// `Clip` with bounds `(0, +inf)`: `min(max(x, 0), inf)` equals `max(x, 0)` for every `x`, NaN included.
@@ -86,11 +86,16 @@ pub enum KernelKind {
     Op(OpKernel),
 }
 
+use Extent::{Channels, Elements, Launch};
 use ParamType::{PtrF32, PtrF64, F32, F64, I64};
 
 const DIMS: [Param; 3] = [p("n", I64), p("c", I64), p("s", I64)];
 const CLIP: [Param; 2] = [p("lo", F32), p("hi", F32)];
-const MASK_SOURCE: [Param; 1] = [p("y", PtrF32)];
+const MASK_SOURCE: [Param; 1] = [input("y", PtrF32, Elements)];
+const X: Param = input("x", PtrF32, Elements);
+const DY: Param = input("dy", PtrF32, Elements);
+const NORM_PARAMS: Param = input("norm_params", PtrF32, Channels(5));
+const Y: Param = output("y", PtrF32, Elements);
 
 impl Act {
     /// Its name in kernel names.
@@ -224,94 +229,99 @@ impl KernelKind {
         let mut v = Vec::new();
         match self {
             KernelKind::LocalMoments => {
-                v.push(p("x", PtrF32));
+                v.push(X);
                 v.extend(DIMS);
-                v.push(p("moments", PtrF64));
+                v.push(output("moments", PtrF64, Channels(3)));
             }
             KernelKind::MomentsPartial => {
-                v.push(p("x", PtrF32));
+                v.push(X);
                 v.extend(DIMS);
-                v.extend([p("parts", I64), p("partial", PtrF64)]);
+                v.extend([p("parts", I64), output("partial", PtrF64, Launch)]);
             }
             KernelKind::MomentsCombine => {
-                v.extend([p("x", PtrF32), p("partial", PtrF64)]);
+                v.extend([X, input("partial", PtrF64, Launch)]);
                 v.extend(DIMS);
-                v.extend([p("parts", I64), p("moments", PtrF64)]);
+                v.extend([p("parts", I64), output("moments", PtrF64, Channels(3))]);
             }
             KernelKind::BnFinalize => v.extend([
-                p("moments", PtrF64),
+                input("moments", PtrF64, Channels(3)),
                 p("c", I64),
-                p("scale", PtrF32),
-                p("bias", PtrF32),
-                p("running_mean", PtrF32),
-                p("running_var", PtrF32),
+                input("scale", PtrF32, Channels(1)),
+                input("bias", PtrF32, Channels(1)),
+                input("running_mean", PtrF32, Channels(1)),
+                input("running_var", PtrF32, Channels(1)),
                 p("epsilon", F64),
                 p("momentum", F64),
-                p("norm_params", PtrF32),
-                p("running_mean_out", PtrF32),
-                p("running_var_out", PtrF32),
+                output("norm_params", PtrF32, Channels(5)),
+                output("running_mean_out", PtrF32, Channels(1)),
+                output("running_var_out", PtrF32, Channels(1)),
             ]),
             KernelKind::BnNormalize { act, residual } => {
-                v.extend([p("x", PtrF32), p("norm_params", PtrF32)]);
+                v.extend([X, NORM_PARAMS]);
                 if residual {
-                    v.push(p("residual", PtrF32));
+                    v.push(input("residual", PtrF32, Elements));
                 }
                 v.extend(DIMS);
                 v.extend_from_slice(act.params());
-                v.push(p("y", PtrF32));
+                v.push(Y);
             }
             KernelKind::BnNormalizePair { act } => {
-                v.extend([p("x1", PtrF32), p("norm_params1", PtrF32), p("x2", PtrF32), p("norm_params2", PtrF32)]);
+                v.extend([
+                    input("x1", PtrF32, Elements),
+                    input("norm_params1", PtrF32, Channels(5)),
+                    input("x2", PtrF32, Elements),
+                    input("norm_params2", PtrF32, Channels(5)),
+                ]);
                 v.extend(DIMS);
                 v.extend_from_slice(act.params());
-                v.push(p("y", PtrF32));
+                v.push(Y);
             }
             KernelKind::ChannelAffine { act } => {
-                v.extend([p("x", PtrF32), p("mul", PtrF32), p("add", PtrF32)]);
+                v.extend([X, input("mul", PtrF32, Channels(1)), input("add", PtrF32, Channels(1))]);
                 v.extend(DIMS);
                 v.extend_from_slice(act.params());
-                v.push(p("y", PtrF32));
+                v.push(Y);
             }
             KernelKind::Elementwise(op) => {
-                v.push(p("a", PtrF32));
+                v.push(input("a", PtrF32, Elements));
                 if op.arity() == 2 {
-                    v.push(p("b", PtrF32));
+                    v.push(input("b", PtrF32, Elements));
                 }
                 v.push(p("len", I64));
                 if op == Elementwise::Clip {
                     v.extend(CLIP);
                 }
-                v.push(p("y", PtrF32));
+                v.push(Y);
             }
             KernelKind::BnGradReduce { mask } | KernelKind::BnGradPartial { mask } => {
-                v.extend([p("dy", PtrF32), p("x", PtrF32), p("norm_params", PtrF32)]);
+                v.extend([DY, X, NORM_PARAMS]);
                 v.extend_from_slice(mask.source());
                 v.extend(DIMS);
                 v.extend_from_slice(mask.bounds());
                 if matches!(self, KernelKind::BnGradPartial { .. }) {
-                    v.extend([p("parts", I64), p("partial", PtrF64)]);
+                    v.extend([p("parts", I64), output("partial", PtrF64, Launch)]);
                 } else {
-                    v.push(p("sums", PtrF64));
+                    v.push(output("sums", PtrF64, Channels(3)));
                 }
             }
             KernelKind::BnGradCombine => {
-                v.push(p("partial", PtrF64));
+                v.push(input("partial", PtrF64, Launch));
                 v.extend(DIMS);
-                v.extend([p("parts", I64), p("sums", PtrF64)]);
+                v.extend([p("parts", I64), output("sums", PtrF64, Channels(3))]);
             }
             KernelKind::BnGradInput { mask } => {
-                v.extend([p("dy", PtrF32), p("x", PtrF32), p("norm_params", PtrF32), p("sums", PtrF64)]);
+                v.extend([DY, X, NORM_PARAMS, input("sums", PtrF64, Channels(3))]);
                 v.extend_from_slice(mask.source());
                 v.extend(DIMS);
                 v.extend_from_slice(mask.bounds());
-                v.push(p("dx", PtrF32));
+                v.push(output("dx", PtrF32, Elements));
             }
             KernelKind::BnGradParams => v.extend([
-                p("sums", PtrF64),
-                p("norm_params", PtrF32),
+                input("sums", PtrF64, Channels(3)),
+                NORM_PARAMS,
                 p("c", I64),
-                p("d_scale", PtrF32),
-                p("d_bias", PtrF32),
+                output("d_scale", PtrF32, Channels(1)),
+                output("d_bias", PtrF32, Channels(1)),
             ]),
             KernelKind::Op(op) => return op.params(),
         }

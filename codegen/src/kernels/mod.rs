@@ -10,11 +10,11 @@ mod op_kernels;
 pub(crate) mod reductions;
 mod signature;
 
-pub(crate) use builder::Kb;
+pub(crate) use builder::{param_type, Kb};
 pub use catalog::{symbol, Act, GradMask, KernelKind, SYMBOL_PREFIX};
 pub use elementwise::Elementwise;
 pub use op_kernels::{ActGrad, OpKernel};
 pub(crate) use op_kernels::{
     A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, NEAREST_MODES, OUT_DIMS, SCALES, WINDOW, WINDOW_RANK,
 };
-pub use signature::{Param, ParamType};
+pub use signature::{Extent, Param, ParamType};

@@ -10,7 +10,7 @@ use super::op_plan::{gpu_execution, op_kernels, GpuExecution};
 use super::table::KernelModule;
 use crate::error::{CodegenError, Result};
 use crate::gpu::{build_gpu_kernel, emit_ptx, nvptx_machine, Nvptx};
-use crate::host::{build_host_kernel, cpu_machine, host_machine, optimize_for_host, HostTuning};
+use crate::host::{add_entry_point, build_host_kernel, cpu_machine, host_machine, optimize_for_host, HostTuning};
 use crate::kernels::{symbol, KernelKind};
 use crate::target::Target;
 
@@ -55,10 +55,11 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
 }
 
 /// Compiles `kinds` into one module for `target`: `(optimized LLVM IR, PTX for GPU targets)`.
-/// Host modules are optimized for this machine's CPU.
+/// Host modules are optimized for this machine's CPU and hold an entry point per kernel (see
+/// [`crate::HostModule`]): the module CPU replicas load.
 pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, Option<String>)> {
     match target {
-        Target::Cpu => Ok((host_ir(kinds, &host_machine()?, HostTuning::for_this_machine())?, None)),
+        Target::Cpu => Ok((compile_host_module(kinds, HostTuning::for_this_machine())?, None)),
         Target::Sm(arch) => {
             let ctx = inkwell::context::Context::create();
             let module = ctx.create_module("syncbn");
@@ -77,14 +78,27 @@ pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, 
 /// for the golden files).
 pub fn host_ir_for_cpu(kinds: &[KernelKind], cpu: &str) -> Result<String> {
     let triple = inkwell::targets::TargetTriple::create("x86_64-unknown-linux-gnu");
-    host_ir(kinds, &cpu_machine(&triple, cpu, "")?, HostTuning::REFERENCE)
+    host_ir(kinds, &cpu_machine(&triple, cpu, "")?, HostTuning::REFERENCE, false)
 }
 
-fn host_ir(kinds: &[KernelKind], machine: &inkwell::targets::TargetMachine, tuning: HostTuning) -> Result<String> {
+/// The host module of `kinds` for this CPU with `tuning`, with the kernels' entry points.
+pub(crate) fn compile_host_module(kinds: &[KernelKind], tuning: HostTuning) -> Result<String> {
+    host_ir(kinds, &host_machine()?, tuning, true)
+}
+
+fn host_ir(
+    kinds: &[KernelKind],
+    machine: &inkwell::targets::TargetMachine,
+    tuning: HostTuning,
+    entry_points: bool,
+) -> Result<String> {
     let ctx = inkwell::context::Context::create();
     let module = ctx.create_module("syncbn");
     for &k in kinds {
         build_host_kernel(&ctx, &module, k, &symbol(k), tuning)?;
+        if entry_points {
+            add_entry_point(&ctx, &module, k, &symbol(k))?;
+        }
     }
     optimize_for_host(&module, machine)?;
     Ok(module.print_to_string().to_string())

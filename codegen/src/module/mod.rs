@@ -7,7 +7,9 @@ mod node_plan;
 mod op_plan;
 mod table;
 
+pub(crate) use compile::compile_host_module;
 pub use compile::{compile_graph, compile_kernels, host_ir_for_cpu};
 pub use launch::{GridRule, Launch, LaunchRule, BLOCK, MAX_GRID};
+pub use node_plan::HOST_KERNEL_OPS;
 pub use op_plan::{gpu_execution, GpuExecution, BLAS_OPS};
 pub use table::{DimRole, KernelInfo, KernelModule, ParamBinding, ParamSource};

@@ -60,6 +60,24 @@ fn clip_bounds(graph: &Graph, node: &Node) -> Option<(f64, f64)> {
     Some((bound(1, CLIP_MIN)?, bound(2, CLIP_MAX)?))
 }
 
+/// The ops whose nodes get catalogue kernels in a host module's table (Clip with constant bounds,
+/// Add and Mul over operands of one shape); others run the runtime's CPU op table.
+pub const HOST_KERNEL_OPS: &[&str] = &[
+    lowered::LOCAL_MOMENTS,
+    lowered::BN_FINALIZE,
+    lowered::BN_NORMALIZE,
+    lowered::BN_NORMALIZE_PAIR,
+    lowered::CHANNEL_AFFINE,
+    grad::BN_GRAD_REDUCE,
+    grad::BN_GRAD_INPUT,
+    grad::BN_GRAD_PARAMS,
+    "Relu",
+    "Sigmoid",
+    "Add",
+    "Mul",
+    "Clip",
+];
+
 /// The node's kernels: kinds, which parameters map to which inputs and outputs, and constants.
 struct NodePlan {
     kinds: Vec<KernelKind>,

@@ -7,6 +7,8 @@ use rand_chacha::ChaCha8Rng;
 use syncbn_codegen::Elementwise;
 use syncbn_ir::lowered::Activation;
 
+pub mod host;
+
 /// What a backend must compute; every method runs the backend's kernels.
 pub trait Backend {
     /// Moments `f64 [3, C]` of one shard `[n, c, s]`.

@@ -81,7 +81,7 @@ impl MpiComm {
 
     /// Every member's `data` of `scope`, concatenated in rank order; `data` must have the same length
     /// on every member.
-    pub fn all_gather(&self, scope: Scope, data: &[f64]) -> Result<Vec<f64>, CommError> {
+    pub fn all_gather<T: Equivalence + Copy + Default>(&self, scope: Scope, data: &[T]) -> Result<Vec<T>, CommError> {
         self.check_abort()?;
         let h = self.lock();
         let (comm, members) = match scope {
@@ -93,11 +93,11 @@ impl MpiComm {
             .filter(|_| data.len().checked_mul(members).is_some_and(|n| n <= i32::MAX as usize))
             .ok_or_else(|| CommError::Transport { message: format!("payload of {} values is too long", data.len()) })?;
         let send = data.to_vec();
-        let mut recv = vec![0.0f64; data.len() * members];
-        let dtype = f64::equivalent_datatype().as_raw();
+        let mut recv = vec![T::default(); data.len() * members];
+        let dtype = T::equivalent_datatype().as_raw();
         // SAFETY: RSMPI_REQUEST_NULL is a constant handle.
         let mut request = unsafe { ffi::RSMPI_REQUEST_NULL };
-        // SAFETY: `send` holds `count` doubles and `recv` `members * count`; both stay alive until the
+        // SAFETY: `send` holds `count` values of `dtype` and `recv` `members * count`; both stay alive until the
         // request completes, or for the rest of the process when it is abandoned (leaked below).
         let rc = unsafe {
             ffi::MPI_Iallgather(
@@ -216,13 +216,13 @@ impl MpiComm {
 impl Communicator for MpiComm {
     fn all_reduce_sum(&self, _replica: usize, scope: Scope, data: &mut [f64]) -> Result<(), CommError> {
         let all = self.all_gather(scope, data)?;
-        let mut parts = all.chunks_exact(data.len().max(1));
-        if let Some(first) = parts.next() {
-            data.copy_from_slice(&first[..data.len()]);
-        }
-        for part in parts {
-            data.iter_mut().zip(part).for_each(|(s, p)| *s += p);
-        }
+        sum_in_rank_order(&all, data);
+        Ok(())
+    }
+
+    fn all_reduce_sum_f32(&self, _replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
+        let all = self.all_gather(scope, data)?;
+        sum_in_rank_order(&all, data);
         Ok(())
     }
 
@@ -253,6 +253,17 @@ impl Communicator for MpiComm {
 }
 
 /// Yields the processor while polling (ranks may outnumber cores), then sleeps briefly.
+/// `data` = the sum of the gathered members' payloads (`all`, rank after rank), added in rank order.
+fn sum_in_rank_order<T: Copy + std::ops::AddAssign>(all: &[T], data: &mut [T]) {
+    let mut parts = all.chunks_exact(data.len().max(1));
+    if let Some(first) = parts.next() {
+        data.copy_from_slice(&first[..data.len()]);
+    }
+    for part in parts {
+        data.iter_mut().zip(part).for_each(|(s, &p)| *s += p);
+    }
+}
+
 fn back_off(polls: &mut u32) {
     *polls = polls.saturating_add(1);
     if *polls < 64 {

@@ -1,5 +1,6 @@
-//! The GPU path under MPI (features `mpi` and `cuda`): each rank drives the GPU of its node-local rank,
-//! and each sync group's NCCL communicator is built from a unique id that the group's first rank
+//! The GPU path under MPI (features `mpi` and `cuda`): each rank drives its visible GPU, or the GPU of
+//! its node-local rank when it sees one per rank ([`crate::cuda::gpu_for_rank`]), and each sync
+//! group's NCCL communicator (none for groups of one) is built from a unique id that the group's first rank
 //! creates and broadcasts over MPI (the usual bootstrap of NCCL by MPI). With several sync groups,
 //! all-reduces over every replica (parameter gradients) would need a second, world communicator;
 //! they are refused for now.
@@ -32,18 +33,18 @@ pub fn open(world: &MpiWorld, group_size: usize, lowered: &Graph) -> Result<Box<
                 .into(),
         ));
     }
-    let gpu = world.local_rank();
     let count = crate::cuda::gpu_count()?;
-    if gpu >= count {
-        return Err(RunError::DeviceUnavailable(format!(
-            "rank {} is local rank {gpu} on its node, which has {count} CUDA GPUs; start at most one rank per GPU",
-            world.rank()
-        )));
+    let gpu = crate::cuda::gpu_for_rank(world.local_rank(), world.local_size(), count)
+        .map_err(|e| RunError::DeviceUnavailable(format!("rank {}: {e}", world.rank())))?;
+    crate::cuda_libs::probe(&crate::cuda_libs::CUBLAS)?;
+    if group_size > 1 {
+        crate::cuda_libs::probe(&crate::cuda_libs::NCCL)?;
     }
-    let id = group_id(world)?;
+    let id = if group_size > 1 { Some(group_id(world)?) } else { None };
     let group_rank = world.rank() % group_size;
     let make_comm: crate::cuda_device::CommFactory = Box::new(move |stream: Arc<CudaStream>| {
-        Comm::from_rank(stream, group_rank, group_size, id).map_err(|e| format!("NCCL: {e:?}"))
+        let id = id.as_ref().ok_or("a group of one has no NCCL communicator")?;
+        Comm::from_rank(stream, group_rank, group_size, Id::uninit(*id.internal())).map_err(|e| format!("NCCL: {e:?}"))
     });
     let module = crate::cuda::compile_for_gpu(gpu, lowered)?;
     Ok(Box::new(crate::cuda_device::CudaDevice::for_process(gpu, world.rank(), module, make_comm)?))

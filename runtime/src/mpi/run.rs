@@ -16,9 +16,9 @@ use super::shard::{local_inputs, LocalInputs};
 use super::world::MpiWorld;
 use crate::comm::{CommError, Communicator, Scope};
 use crate::cpu::ReplicaRun;
+use crate::cpu_kernels::CpuKernels;
 use crate::device::{DeviceKind, Job};
 use crate::inputs::{shard_ranges, RandomInputs};
-use crate::kernels::KernelSet;
 use crate::plan::ExecutionPlan;
 use crate::run::{gather, load_initializers, replica_bindings, timings, RunOptions, RunResult};
 use crate::RunError;
@@ -92,7 +92,7 @@ fn check_options(options: &RunOptions, ranks: usize) -> Result<(), RunError> {
 /// What runs this rank's replica.
 enum Engine {
     /// The host-native kernels and the MPI communicator.
-    Cpu(Arc<dyn KernelSet>),
+    Cpu(Arc<CpuKernels>),
     /// This rank's GPU and its group's NCCL communicator.
     #[cfg(feature = "cuda")]
     Gpu(Box<dyn crate::device::Device>),
@@ -108,9 +108,9 @@ impl Engine {
     ) -> Result<(Engine, &'static str), RunError> {
         match options.device {
             DeviceKind::Cpu => {
-                let host = crate::host::HostKernelSet::shared(&options.cache)?;
-                let status = host.cache_status();
-                Ok((Engine::Cpu(host), status))
+                let kernels = Arc::new(CpuKernels::compile(lowered, &options.cache)?);
+                let status = kernels.cache_status();
+                Ok((Engine::Cpu(kernels), status))
             }
             #[cfg(feature = "cuda")]
             DeviceKind::Cuda => Ok((Engine::Gpu(super::nccl::open(world, group_size, lowered)?), "none")),

@@ -28,6 +28,7 @@ pub const FOLLOWER_WAIT: Duration = Duration::from_secs(15);
 pub struct MpiWorld {
     comm: MpiComm,
     local_rank: usize,
+    local_size: usize,
     // Dropped last: finalizes MPI after the communicators are freed.
     _universe: Universe,
 }
@@ -46,9 +47,10 @@ impl MpiWorld {
         let size = world.size() as usize;
         let group_size = group_size.unwrap_or(size);
         crate::plan::check_replicas(size, group_size)?;
-        let local_rank = world.split_shared(world.rank()).rank() as usize;
+        let node = world.split_shared(world.rank());
+        let (local_rank, local_size) = (node.rank() as usize, node.size() as usize);
         let comm = MpiComm::new(world, group_size, timeout).map_err(|e| unavailable(&e.to_string()))?;
-        Ok(MpiWorld { comm, local_rank, _universe: universe })
+        Ok(MpiWorld { comm, local_rank, local_size, _universe: universe })
     }
 
     /// This process's rank: the replica it runs.
@@ -64,6 +66,11 @@ impl MpiWorld {
     /// This process's rank among the ranks on its node (the GPU it drives).
     pub fn local_rank(&self) -> usize {
         self.local_rank
+    }
+
+    /// The number of ranks on this process's node.
+    pub fn local_size(&self) -> usize {
+        self.local_size
     }
 
     /// The communicator of the job.

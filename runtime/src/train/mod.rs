@@ -161,7 +161,7 @@ pub fn train(
     let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
     let shared = load_initializers(lowered)?;
     let t = Instant::now();
-    let kernels = crate::host::HostKernelSet::shared(&options.cache)?;
+    let kernels = crate::cpu_kernels::CpuKernels::compile(lowered, &options.cache)?;
     let jit_ms = t.elapsed().as_secs_f64() * 1e3;
     let bound = replica::Bound::new(lowered, &plan, spec)?;
     let comm = LocalComm::new(options.replicas, group_size, options.timeout);
@@ -169,7 +169,7 @@ pub fn train(
     let results: Vec<Result<replica::Outcome, Stop>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..options.replicas)
             .map(|r| {
-                let (comm, job, kernels) = (&comm, &job, kernels.as_ref());
+                let (comm, job, kernels) = (&comm, &job, &kernels);
                 std::thread::Builder::new()
                     .name(format!("replica-{r}"))
                     .spawn_scoped(s, move || job.guarded(r, kernels, comm))

@@ -11,9 +11,9 @@ use super::data::{epoch_order, Dataset};
 use super::sgd::sgd_update;
 use super::{initializer_index, LossScale, StepReport, Stop, TrainOptions, TrainSpec};
 use crate::comm::{Communicator, Scope};
+use crate::cpu_kernels::CpuKernels;
 use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor, SharedData};
 use crate::inputs::{batch_axes, shard_ranges};
-use crate::kernels::KernelSet;
 use crate::plan::{ExecutionPlan, ValueId};
 use crate::size::Bindings;
 use crate::RunError;
@@ -79,7 +79,7 @@ pub(super) struct Outcome {
 
 impl Job<'_> {
     /// Runs replica `r`; an error or a panic aborts every replica.
-    pub(super) fn guarded(&self, r: usize, kernels: &dyn KernelSet, comm: &dyn Communicator) -> Result<Outcome, Stop> {
+    pub(super) fn guarded(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(r, kernels, comm)))
             .unwrap_or_else(|p| {
                 Err(Stop::Failed { step: 0, message: format!("panicked: {}", crate::cpu::panic_message(p.as_ref())) })
@@ -90,7 +90,7 @@ impl Job<'_> {
         result
     }
 
-    fn run(&self, r: usize, kernels: &dyn KernelSet, comm: &dyn Communicator) -> Result<Outcome, Stop> {
+    fn run(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
         let o = self.options;
         let shard = shard_ranges(o.batch, self.plan.replicas)[r].clone();
         let mut bindings = Bindings::new();
