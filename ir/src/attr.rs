@@ -189,3 +189,13 @@ impl Visitor<'_> for ScalarVisitor {
         Ok(Scalar::Str(v.to_string()))
     }
 }
+
+/// Float attribute `name` of `node`, or `default` (for ops whose attributes are read by name).
+pub(crate) fn float_or(node: &crate::Node, name: &str, default: f64) -> f64 {
+    node.attr(name).and_then(Attr::as_f64).unwrap_or(default)
+}
+
+/// Integer attribute `name` of `node`, or `default`.
+pub(crate) fn int_or(node: &crate::Node, name: &str, default: i64) -> i64 {
+    node.attr(name).and_then(Attr::as_i64).unwrap_or(default)
+}

@@ -51,6 +51,12 @@ pub const CLIP_GRAD: &str = "ClipGrad";
 /// `SigmoidGrad(dY, Y) -> dX`: `dX = dY * Y * (1 - Y)` (`Y` is the Sigmoid's output).
 pub const SIGMOID_GRAD: &str = "SigmoidGrad";
 
+/// `ActivationGrad(dY, X) -> dX`: `dX = dY * f'(X)` for the activation `f` named by attribute
+/// `op` (HardSwish, HardSigmoid, LeakyRelu, Elu, Selu, Gelu, Tanh, Neg, Erf, Sqrt, Pow), with its
+/// parameters as attributes (`alpha`, `beta`, `gamma`, `approximate`; Pow's constant `exponent`);
+/// `X` is the forward input. The derivatives are [`crate::activation::Activation::derivative`].
+pub const ACTIVATION_GRAD: &str = "ActivationGrad";
+
 /// `SoftmaxGrad(dY, Y) -> dX`: `dX = Y * (dY - sum_axis(dY * Y))`, the sum along `axis` (int,
 /// default -1, as Softmax from opset 13) keeping the dimension.
 pub const SOFTMAX_GRAD: &str = "SoftmaxGrad";
@@ -115,6 +121,23 @@ pub const GLOBAL_AVERAGE_POOL_GRAD: &str = "GlobalAveragePoolGrad";
 /// Inputs after `X` and attributes: the Resize's.
 pub const RESIZE_GRAD: &str = "ResizeGrad";
 
+/// `ReduceSumGrad(dY, X) -> dX`: `dY` broadcast back over the axes the ReduceSum reduced, `dX` of
+/// `X`'s shape. Attributes: the ReduceSum's.
+pub const REDUCE_SUM_GRAD: &str = "ReduceSumGrad";
+
+/// `ReduceMeanGrad(dY, X) -> dX`: `dY / n` broadcast back over the axes the ReduceMean reduced (`n`
+/// the element count of one reduced group). Attributes: the ReduceMean's.
+pub const REDUCE_MEAN_GRAD: &str = "ReduceMeanGrad";
+
+/// `PadGrad(dY, X) -> dX`: the adjoint of the Pad's index map: each `dY` element is added to the
+/// input position it was read from (none for the constant fill; reflect and edge positions
+/// receive several). Attributes: the Pad's.
+pub const PAD_GRAD: &str = "PadGrad";
+
+/// `SliceGrad(dY, X) -> dX`: `dY` placed at the positions the Slice kept, zero elsewhere.
+/// Attributes: the Slice's.
+pub const SLICE_GRAD: &str = "SliceGrad";
+
 /// `BatchNormGrad(dY, X, scale, B, running_mean, running_var) -> (dX, d_scale, d_B)`: the gradient of
 /// a training-mode BatchNormalization over its (global) batch: with `m` the batch mean, `v` the
 /// biased variance, `xhat = (X - m) / sqrt(v + eps)` and `n` the element count per channel,
@@ -169,6 +192,7 @@ pub const CPU_OPS: &[&str] = &[
     RELU_GRAD,
     CLIP_GRAD,
     SIGMOID_GRAD,
+    ACTIVATION_GRAD,
     SOFTMAX_GRAD,
     REDUCE_TO_SHAPE,
     CHANNEL_SUM,
@@ -184,6 +208,10 @@ pub const CPU_OPS: &[&str] = &[
     AVERAGE_POOL_GRAD,
     GLOBAL_AVERAGE_POOL_GRAD,
     RESIZE_GRAD,
+    REDUCE_SUM_GRAD,
+    REDUCE_MEAN_GRAD,
+    PAD_GRAD,
+    SLICE_GRAD,
     BATCH_NORM_EVAL_GRAD,
     SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
 ];

@@ -46,8 +46,18 @@ pub struct InferCtx<'g> {
 
 impl<'g> InferCtx<'g> {
     fn new(graph: &'g Graph) -> Self {
+        Self::resume(graph, 0)
+    }
+
+    /// A context whose next fresh dimension is `_d<fresh>` (inference resumed node by node).
+    pub(crate) fn resume(graph: &'g Graph, fresh: usize) -> Self {
         let initializers = graph.initializers.iter().map(|i| (i.name.as_str(), i)).collect();
-        InferCtx { initializers, graph, fresh: 0 }
+        InferCtx { initializers, graph, fresh }
+    }
+
+    /// How many fresh dimensions were handed out.
+    pub(crate) fn fresh_count(&self) -> usize {
+        self.fresh
     }
 
     /// A new dimension name (`_d0`, `_d1`, ...) for a size that depends on run-time dimensions in a way
@@ -111,7 +121,7 @@ pub(crate) fn infer_in<'g>(
 }
 
 /// Checks one node against its schema and infers its output types.
-fn infer_node(
+pub(crate) fn infer_node(
     node: &Node,
     types: &HashMap<&str, TensorType>,
     ctx: &mut InferCtx,

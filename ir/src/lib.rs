@@ -6,11 +6,14 @@
 
 #![warn(missing_docs)]
 
+pub mod activation;
 pub mod attr;
 pub mod data;
 pub mod dot;
+pub mod dropout;
 pub mod dtype;
 pub mod error;
+pub mod fold;
 pub mod grad;
 pub mod graph;
 pub mod infer;
@@ -42,6 +45,7 @@ pub fn load_model(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
         return onnx::load_onnx(path, limits);
     }
     let mut graph = json::load_file(path, limits.max_model_bytes)?;
+    fold::fold_shapes(&mut graph, limits, path)?;
     let order = validate::validated_order(&graph, limits, path)?;
     let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
     graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();

@@ -373,10 +373,10 @@ fn training_batchnorm_keeps_onnx_momentum_and_exposes_running_statistics() {
 #[test]
 fn unsupported_ops_and_attributes_name_the_node() {
     let b = || vec![raw_f32("b", &[3], &[0.0; 3])];
-    let leaky = vec![node("LeakyRelu", "act", &["y"], &["z"], vec![attr_float("alpha", 0.1)])];
+    let leaky = vec![node("LpNormalization", "act", &["y"], &["z"], vec![attr_int("p", 2)])];
     let (loc, msg) = describe(&expect_err(convert(&model(17, relu_graph(b(), leaky, &["z"])))));
     assert_eq!(loc, at_node("act"));
-    assert!(msg.contains("op \"LeakyRelu\" is not supported") && msg.contains("Conv"), "{msg}");
+    assert!(msg.contains("op \"LpNormalization\" is not supported") && msg.contains("Conv"), "{msg}");
     let lowered = vec![node("AllReduce", "ar", &["y"], &["z"], vec![])];
     assert_eq!(describe(&expect_err(convert(&model(17, relu_graph(b(), lowered, &["z"]))))).0, at_node("ar"));
     let mut custom = node("Relu", "custom", &["y"], &["z"], vec![]);

@@ -14,7 +14,8 @@ pub fn initializer_values(graph: &Graph, init: &Initializer) -> Result<Vec<f64>,
 }
 
 /// The values of the initializers that the eval-BatchNorm and Clip rewrites may read: eval
-/// BatchNorms' parameters, the weights and biases of the Conv or Gemm feeding them, Clip bounds.
+/// BatchNorms' parameters, the weights and biases of the Conv or Gemm feeding them, Clip bounds,
+/// Pow exponents.
 pub fn fold_constants(graph: &Graph) -> Result<BTreeMap<String, Vec<f64>>, PassError> {
     let producers = crate::graph_order::producers(graph);
     let mut wanted: Vec<&str> = Vec::new();
@@ -26,7 +27,7 @@ pub fn fold_constants(graph: &Graph) -> Result<BTreeMap<String, Vec<f64>>, PassE
                 wanted.extend(p.inputs.iter().skip(1).map(String::as_str));
             }
         }
-        if node.op == "Clip" {
+        if node.op == "Clip" || node.op == "Pow" {
             wanted.extend(node.inputs.iter().skip(1).map(String::as_str));
         }
     }

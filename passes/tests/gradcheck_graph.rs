@@ -213,3 +213,125 @@ fn every_op_graph_gradients() {
     }
     eprintln!("every-op graph: max FD rel err {worst:.2e}");
 }
+
+/// The activations and binary ops of segmentation and mobile backbones on `[N, 3, 7, 5]`: Conv ->
+/// BatchNorm (training) -> HardSwish, HardSigmoid gate, LeakyRelu, Elu, Selu, Gelu (exact and tanh),
+/// Tanh, Erf, Neg, Pow 2, Sqrt, a training Dropout, and broadcasting Sub and Div by parameters.
+fn activation_graph() -> Graph {
+    let mut b = Builder::new("activations", 91);
+    b.input("x", &[3, 7, 5]);
+    let c = b.conv("conv", "x", (3, 4, 3), 1, 1, true);
+    let bn = b.bn("bn", &c, 4, true, false);
+    b.node("HardSwish", "hswish", &[&bn], &["hs"], &[]);
+    let gate = [("alpha", Attr::Float(0.2)), ("beta", Attr::Float(0.5))];
+    b.node("HardSigmoid", "hsig", &["hs"], &["gate"], &gate);
+    b.node("Mul", "excite", &["hs", "gate"], &["se"], &[]);
+    b.node("LeakyRelu", "leaky", &["se"], &["lr"], &[("alpha", Attr::Float(0.1))]);
+    let drop = [("ratio", Attr::Float(0.25)), ("training_mode", Attr::Int(1)), ("seed", Attr::Int(7))];
+    b.node("Dropout", "dropout", &["lr"], &["dr"], &drop);
+    b.node("Elu", "elu", &["dr"], &["el"], &[("alpha", Attr::Float(0.8))]);
+    b.node("Selu", "selu", &["el"], &["sl"], &[]);
+    let shift = param(&mut b, "shift", &[4, 1, 1], (-0.3, 0.3));
+    b.node("Sub", "sub", &["sl", &shift], &["sb"], &[]);
+    let scale = param(&mut b, "scale", &[1, 5], (1.0, 2.0));
+    b.node("Div", "div", &["sb", &scale], &["dv"], &[]);
+    b.node("Gelu", "gelu", &["dv"], &["ge"], &[]);
+    b.node("Gelu", "gelu_tanh", &["ge"], &["gt"], &[("approximate", Attr::Str("tanh".into()))]);
+    b.node("Tanh", "tanh", &["gt"], &["th"], &[]);
+    b.node("Erf", "erf", &["th"], &["ef"], &[]);
+    b.node("Neg", "neg", &["ef"], &["ng"], &[]);
+    b.init("two", &[], vec![2.0]);
+    b.node("Pow", "square", &["ng"], &["sq"], &[]);
+    b.graph.nodes.last_mut().unwrap().inputs.push("two".into());
+    b.init("one", &[], vec![1.0]);
+    b.node("Add", "plus_one", &["sq", "one"], &["p1"], &[]);
+    b.node("Sqrt", "sqrt", &["p1"], &["rt"], &[]);
+    b.node("Div", "recip", &["one", "rt"], &["y"], &[]);
+    b.graph.outputs.insert(0, "y".into());
+    b.finish()
+}
+
+#[test]
+fn activation_graph_gradients() {
+    let graph = activation_graph();
+    let mut worst = 0.0f64;
+    for (n, split) in [(1, (1, 1)), (4, (3, 3)), (3, (4, 2))] {
+        let x = random(&mut Rng(90 + n as u64), &[n, 3, 7, 5], -1.0, 1.0);
+        worst = worst.max(check_graph(&format!("activations N={n}"), &graph, &x, split, 95 + n as u64));
+    }
+    eprintln!("activation graph: max FD rel err {worst:.2e}");
+}
+
+/// A U-Net-style decoder on `[N, 3, 7, 5]`: strided Conv -> BatchNorm -> Relu, ConvTranspose back
+/// to 7x5 (bias), a skip Concat with the input, and a grouped ConvTranspose with output_padding.
+fn unet_graph() -> Graph {
+    let mut b = Builder::new("unet", 93);
+    b.input("x", &[3, 7, 5]);
+    let c = b.conv("down", "x", (3, 4, 3), 2, 1, false);
+    let bn = b.bn("bn", &c, 4, true, false);
+    b.node("Relu", "relu", &[&bn], &["r"], &[]);
+    let w = param(&mut b, "up.w", &[4, 3, 3, 3], (-0.5, 0.5));
+    let bias = param(&mut b, "up.b", &[3], (-0.2, 0.2));
+    let up = [("strides", ints(&[2, 2])), ("pads", ints(&[1, 1, 1, 1]))];
+    b.node("ConvTranspose", "up", &["r", &w, &bias], &["u"], &up);
+    b.node("Concat", "skip", &["x", "u"], &["cat"], &[("axis", Attr::Int(1))]);
+    let w2 = param(&mut b, "up2.w", &[6, 2, 2, 2], (-0.5, 0.5));
+    let up2 = [("strides", ints(&[2, 2])), ("group", Attr::Int(2)), ("output_padding", ints(&[1, 0]))];
+    b.node("ConvTranspose", "up2", &["cat", &w2], &["y"], &up2);
+    b.graph.outputs.insert(0, "y".into());
+    b.finish()
+}
+
+#[test]
+fn unet_decoder_gradients() {
+    let graph = unet_graph();
+    let types = syncbn_ir::infer_types(&graph).expect("types");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["y"].shape), "[N, 4, 15, 10]");
+    let mut worst = 0.0f64;
+    for (n, split) in [(1, (1, 1)), (4, (3, 3)), (3, (4, 2))] {
+        let x = random(&mut Rng(100 + n as u64), &[n, 3, 7, 5], -1.0, 1.0);
+        worst = worst.max(check_graph(&format!("unet N={n}"), &graph, &x, split, 105 + n as u64));
+    }
+    eprintln!("unet decoder: max FD rel err {worst:.2e}");
+}
+
+/// The index-map and reduction ops on `[N, 3, 7, 5]`: Conv -> BatchNorm, then Pad (reflect, then
+/// constant 0.5 on the channels, then edge), Transpose, a strided Slice walking one axis backwards,
+/// ReduceMean without kept dims and ReduceSum with them, concatenated with a ReduceMean branch.
+fn index_graph() -> Graph {
+    let mut b = Builder::new("index_ops", 97);
+    b.input("x", &[3, 7, 5]);
+    let c = b.conv("conv", "x", (3, 4, 3), 1, 1, true);
+    let bn = b.bn("bn", &c, 4, true, false);
+    let pad = |mode: &str, pads: &[i64]| [("mode", Attr::Str(mode.into())), ("pads", ints(pads))];
+    b.node("Pad", "reflect", &[&bn], &["p1"], &pad("reflect", &[0, 0, 1, 2, 0, 0, 2, 1]));
+    let [mode, pads] = pad("constant", &[0, 1, 0, 1, 0, 0, 1, 0]);
+    b.node("Pad", "constant", &["p1"], &["p2"], &[mode, pads, ("value", Attr::Float(0.5))]);
+    b.node("Pad", "edge", &["p2"], &["p3"], &pad("edge", &[0, 0, 0, 1, 0, 0, 0, 2]));
+    b.node("Transpose", "nhwc", &["p3"], &["t"], &[("perm", ints(&[0, 2, 3, 1]))]);
+    let slice =
+        [("starts", ints(&[1, -1])), ("ends", ints(&[9, -100])), ("axes", ints(&[1, 3])), ("steps", ints(&[3, -2]))];
+    b.node("Slice", "slice", &["t"], &["s"], &slice);
+    b.node("ReduceMean", "mean_h", &["s"], &["m"], &[("axes", ints(&[2])), ("keepdims", Attr::Int(0))]);
+    b.node("ReduceSum", "sum_c", &["m"], &["r"], &[("axes", ints(&[-1]))]);
+    b.node("Flatten", "flat", &["r"], &["f"], &[]);
+    b.node("ReduceMean", "mean_hw", &["t"], &["g"], &[("axes", ints(&[1, 2])), ("keepdims", Attr::Int(0))]);
+    b.node("Concat", "cat", &["f", "g"], &["y"], &[("axis", Attr::Int(1))]);
+    b.graph.outputs.insert(0, "y".into());
+    b.finish()
+}
+
+#[test]
+fn index_and_reduction_gradients() {
+    let graph = index_graph();
+    let types = syncbn_ir::infer_types(&graph).expect("types");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["t"].shape), "[N, 11, 12, 5]");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["s"].shape), "[N, 3, 12, 3]");
+    assert_eq!(syncbn_ir::shape::display_shape(&types["y"].shape), "[N, 8]");
+    let mut worst = 0.0f64;
+    for (n, split) in [(1, (1, 1)), (4, (3, 3)), (3, (4, 2))] {
+        let x = random(&mut Rng(110 + n as u64), &[n, 3, 7, 5], -1.0, 1.0);
+        worst = worst.max(check_graph(&format!("index ops N={n}"), &graph, &x, split, 115 + n as u64));
+    }
+    eprintln!("index and reduction ops: max FD rel err {worst:.2e}");
+}

@@ -799,3 +799,41 @@ fn bad_operands_are_errors() {
     let err = run_lowered(&graph, &inputs, 2, 2).expect_err("bad scope").to_string();
     assert!(err.contains("scope"), "{err}");
 }
+
+/// An activation case: op, attributes, sampling range, kinks to stay away from.
+type ActivationCase = (&'static str, Vec<(&'static str, Attr)>, (f64, f64), Vec<f64>);
+
+#[test]
+fn activation_grads_every_activation() {
+    let mut rng = Rng(71);
+    let shape = [2, 3, 7, 5];
+    let cases: Vec<ActivationCase> = vec![
+        ("HardSwish", vec![], (-4.5, 4.5), vec![-3.0, 3.0]),
+        ("HardSigmoid", vec![("alpha", Attr::Float(0.25)), ("beta", Attr::Float(0.4))], (-4.0, 4.0), vec![-1.6, 2.4]),
+        ("LeakyRelu", vec![("alpha", Attr::Float(0.1))], (-2.0, 2.0), vec![0.0]),
+        ("Elu", vec![("alpha", Attr::Float(0.7))], (-2.0, 2.0), vec![0.0]),
+        ("Selu", vec![], (-2.0, 2.0), vec![0.0]),
+        ("Gelu", vec![], (-3.0, 3.0), vec![]),
+        ("Gelu", vec![("approximate", Attr::Str("tanh".into()))], (-3.0, 3.0), vec![]),
+        ("Tanh", vec![], (-2.0, 2.0), vec![]),
+        ("Neg", vec![], (-2.0, 2.0), vec![]),
+        ("Erf", vec![], (-2.0, 2.0), vec![]),
+        ("Sqrt", vec![], (0.2, 3.0), vec![]),
+    ];
+    for (op, attrs, range, kinks) in cases {
+        let x = away_from(&mut rng, &shape, range, &kinks, 0.01);
+        let mut grad_attrs = attrs.clone();
+        grad_attrs.push(("op", Attr::Str(op.into())));
+        check_op(&format!("ActivationGrad {op} {attrs:?}"), &mut rng, (op, &attrs), &[Some(&x)], 0, |dy| {
+            eval(grad::ACTIVATION_GRAD, &grad_attrs, &[Some(dy), Some(&x)], 1).remove(0)
+        });
+    }
+    for p in [2.0, 0.5, 3.0, -1.0] {
+        let x = random(&mut rng, &shape, 0.3, 2.0);
+        let e = Tensor::from_elem(IxDyn(&[1]), p);
+        let grad_attrs = [("op", Attr::Str("Pow".into())), ("exponent", Attr::Float(p))];
+        check_op(&format!("ActivationGrad Pow {p}"), &mut rng, ("Pow", &[]), &[Some(&x), Some(&e)], 0, |dy| {
+            eval(grad::ACTIVATION_GRAD, &grad_attrs, &[Some(dy), Some(&x)], 1).remove(0)
+        });
+    }
+}

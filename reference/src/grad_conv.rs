@@ -32,3 +32,32 @@ pub fn conv_grad_weight(dy: &Tensor, x: &Tensor, w: &[usize], p: &ConvParams) ->
     for_each_term(x.shape(), w, p, |yo, xo, wo| dw[wo] += dyd[yo] * xd[xo])?;
     Tensor::from_shape_vec(IxDyn(w), dw).map_err(|e| e.to_string())
 }
+
+/// ConvTranspose `(X, W[, B])`: the Conv gradient in its input for an output of the size that
+/// `strides`, `pads`, `dilations` and `output_padding` give, plus the bias per channel.
+pub fn conv_transpose(node: &syncbn_ir::Node, x: &Tensor, w: &Tensor, b: Option<&Tensor>) -> Result<Tensor, String> {
+    let n = x.ndim().checked_sub(2).ok_or("X has rank below 3")?;
+    let p = ConvParams::of_node(node, &x.shape()[2..], &w.shape()[2..])?;
+    let ints = |name: &str, default: i64, len: usize| {
+        node.attr(name).and_then(syncbn_ir::Attr::as_ints).map_or_else(|| vec![default; len], <[i64]>::to_vec)
+    };
+    let (strides, dilations, extra, pads) =
+        (ints("strides", 1, n), ints("dilations", 1, n), ints("output_padding", 0, n), ints("pads", 0, 2 * n));
+    let group =
+        usize::try_from(node.attr("group").and_then(syncbn_ir::Attr::as_i64).unwrap_or(1)).map_err(|_| "bad group")?;
+    let mut shape = vec![x.shape()[0], w.shape()[1] * group];
+    for a in 0..n {
+        let size =
+            (x.shape()[a + 2] as i64 - 1) * strides[a] + dilations[a] * (w.shape()[a + 2] as i64 - 1) + 1 + extra[a]
+                - pads[a]
+                - pads[a + n];
+        shape.push(usize::try_from(size).map_err(|_| format!("axis {a}: negative output size {size}"))?);
+    }
+    let mut y = conv_grad_input(x, w, &shape, &p)?;
+    if let Some(b) = b {
+        for (c, mut lane) in y.axis_iter_mut(ndarray::Axis(1)).enumerate() {
+            lane.mapv_inplace(|v| v + b[[c]]);
+        }
+    }
+    Ok(y)
+}

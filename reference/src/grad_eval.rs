@@ -2,10 +2,10 @@
 //! node's operands and attributes and calls the f64 implementation.
 
 use syncbn_ir::grad::{
-    AVERAGE_POOL_GRAD, BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD, BN_GRAD_INPUT, BN_GRAD_PARAMS, BN_GRAD_REDUCE,
-    CHANNEL_SUM, CLIP_GRAD, CONCAT_GRAD, CONV_GRAD_INPUT, CONV_GRAD_WEIGHT, GEMM_GRAD_A, GEMM_GRAD_B,
-    GLOBAL_AVERAGE_POOL_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD, PARAM_GRAD_SUM, REDUCE_TO_SHAPE, RELU_GRAD,
-    RESHAPE_LIKE, RESIZE_GRAD, SIGMOID_GRAD, SOFTMAX_GRAD,
+    ACTIVATION_GRAD, AVERAGE_POOL_GRAD, BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD, BN_GRAD_INPUT, BN_GRAD_PARAMS,
+    BN_GRAD_REDUCE, CHANNEL_SUM, CLIP_GRAD, CONCAT_GRAD, CONV_GRAD_INPUT, CONV_GRAD_WEIGHT, GEMM_GRAD_A, GEMM_GRAD_B,
+    GLOBAL_AVERAGE_POOL_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD, PAD_GRAD, PARAM_GRAD_SUM, REDUCE_MEAN_GRAD,
+    REDUCE_SUM_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, RESHAPE_LIKE, RESIZE_GRAD, SIGMOID_GRAD, SLICE_GRAD, SOFTMAX_GRAD,
 };
 use syncbn_ir::ops::batchnorm::EPSILON;
 use syncbn_ir::ops::bn_grad::WRT;
@@ -27,6 +27,7 @@ use super::grad_elementwise::{
 };
 use super::grad_linear::{gemm_grad_a, gemm_grad_b, matmul_grad_a, matmul_grad_b};
 use super::grad_window::{average_pool_grad, global_average_pool_grad, max_pool_grad};
+use super::index_ops;
 use super::pool::PoolParams;
 use super::resize::ResizeMap;
 use super::Tensor;
@@ -43,7 +44,9 @@ pub fn eval_grad(node: &Node, args: &[Option<&Tensor>]) -> Option<Result<Vec<Ten
         GEMM_GRAD_A | GEMM_GRAD_B | MATMUL_GRAD_A | MATMUL_GRAD_B => one(linear_grad(node, args)),
         MAX_POOL_GRAD | AVERAGE_POOL_GRAD | GLOBAL_AVERAGE_POOL_GRAD | RESIZE_GRAD => one(window_grad(node, args)),
         RELU_GRAD | CLIP_GRAD | SIGMOID_GRAD | SOFTMAX_GRAD => one(activation_grad(node, args)),
+        ACTIVATION_GRAD => one(arg(args, 0).and_then(|dy| super::activation::activation_grad(node, dy, arg(args, 1)?))),
         REDUCE_TO_SHAPE | CHANNEL_SUM | RESHAPE_LIKE | CONCAT_GRAD => one(layout_grad(node, args)),
+        REDUCE_SUM_GRAD | REDUCE_MEAN_GRAD | PAD_GRAD | SLICE_GRAD => one(index_grad(node, args)),
         _ => return None,
     };
     Some(result)
@@ -121,6 +124,16 @@ fn activation_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, Stri
         }
         SIGMOID_GRAD => sigmoid_grad(dy, y),
         _ => softmax_grad(dy, y, SOFTMAX_AXIS.read(&node.attrs)),
+    }
+}
+
+fn index_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let (dy, x) = (arg(args, 0)?, arg(args, 1)?.shape());
+    match node.op.as_str() {
+        REDUCE_SUM_GRAD => index_ops::reduce_grad(node, dy, x, false),
+        REDUCE_MEAN_GRAD => index_ops::reduce_grad(node, dy, x, true),
+        PAD_GRAD => index_ops::pad_grad(node, dy, x),
+        _ => index_ops::slice_grad(node, dy, x),
     }
 }
 

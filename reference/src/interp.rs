@@ -22,6 +22,7 @@ use super::attrs::{arg, opt, resolve_axis};
 use super::batchnorm::batch_norm;
 use super::conv::{conv, ConvParams};
 use super::grad_eval::eval_grad;
+use super::index_ops;
 use super::layout::{concat, reshape};
 use super::lowered::{channel_affine, finalize, local_moments, normalize, normalize_pair, sum_over};
 use super::ops::{binary, flatten, gemm, global_average_pool, matmul, softmax};
@@ -313,6 +314,7 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
             let params = ConvParams::of_node(node, &spatial(x()?), &spatial(arg(args, 1)?))?;
             one(conv(x()?, arg(args, 1)?, opt(args, 2), &params)?)
         }
+        "ConvTranspose" => one(super::grad_conv::conv_transpose(node, x()?, arg(args, 1)?, opt(args, 2))?),
         onnx_ops::MAX_POOL => one(max_pool(x()?, &PoolParams::of_node(node, &spatial(x()?))?)?),
         onnx_ops::AVERAGE_POOL => one(average_pool(x()?, &PoolParams::of_node(node, &spatial(x()?))?)?),
         onnx_ops::RESHAPE => one(reshape(x()?, arg(args, 1)?, ALLOW_ZERO.read(&node.attrs))?),
@@ -325,10 +327,20 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Relu" => one(x()?.mapv(|v| v.max(0.0))),
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
         "Identity" => one(x()?.clone()),
+        "Dropout" => one(super::activation::dropout(node, x()?)),
+        "Transpose" => one(index_ops::transpose(node, x()?)?),
+        "Slice" => one(index_ops::slice(node, x()?)?),
+        "Pad" => one(index_ops::pad(node, x()?)?),
+        "ReduceSum" => one(index_ops::reduce(node, x()?, false)?),
+        "ReduceMean" => one(index_ops::reduce(node, x()?, true)?),
         "Add" => one(binary(x()?, arg(args, 1)?, |a, b| a + b)?),
         "Sub" => one(binary(x()?, arg(args, 1)?, |a, b| a - b)?),
         "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),
         "Div" => one(binary(x()?, arg(args, 1)?, |a, b| a / b)?),
+        "Pow" => one(binary(x()?, arg(args, 1)?, f64::powf)?),
+        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt" => {
+            one(super::activation::activation(node, x()?)?)
+        }
         "Clip" => {
             let bound = |i: usize, attr: FloatAttr| match args.get(i).copied().flatten() {
                 Some(t) => scalar(t),

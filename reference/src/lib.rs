@@ -9,6 +9,7 @@
 
 #![warn(missing_docs)]
 
+pub mod activation;
 pub mod attrs;
 pub mod batchnorm;
 pub mod conv;
@@ -19,6 +20,7 @@ pub mod grad_elementwise;
 pub mod grad_eval;
 pub mod grad_linear;
 pub mod grad_window;
+pub mod index_ops;
 pub mod interp;
 pub mod layout;
 pub mod lowered;

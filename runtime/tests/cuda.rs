@@ -53,3 +53,29 @@ fn more_replicas_than_gpus_is_a_clear_error() {
     assert!(matches!(err, RunError::DeviceUnavailable(_)), "{err:?}");
     assert_eq!(err.exit_code(), 2);
 }
+
+/// Sync groups of one replica need no NCCL (their all-reduce is a device copy): each GPU
+/// normalizes its own shard, as the float64 reference over that shard does.
+#[cfg(feature = "cuda")]
+#[test]
+#[ignore = "needs a GPU"]
+fn groups_of_one_run_without_nccl() {
+    let n = syncbn_runtime::cuda::gpu_count().expect("a CUDA GPU").min(2);
+    let p = BnParams::new(3);
+    let x = random_input(2 * n + 1, 3, &[7, 5], 1.0, 2.0, 11);
+    let g = bn_graph(&[7, 5], &p, 1);
+    let opts = RunOptions {
+        replicas: n,
+        group_size: Some(1),
+        device: DeviceKind::Cuda,
+        inputs: inputs_x(x.clone()),
+        ..Default::default()
+    };
+    let r = run(&g, &opts).unwrap_or_else(|e| panic!("CUDA run of {n} groups of one: {e}"));
+    let y = r.output("y").unwrap().as_slice().unwrap().to_vec();
+    let per_row = 3 * 7 * 5;
+    for (replica, rows) in shards(x.shape()[0], n).into_iter().enumerate() {
+        let want = reference_bn(&x, rows.clone(), &p);
+        assert_close(&y[rows.start * per_row..rows.end * per_row], &want.y, 1e-5, &format!("replica {replica}: y"));
+    }
+}

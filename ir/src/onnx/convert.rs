@@ -40,6 +40,8 @@ pub(crate) fn to_graph(model: &ModelProto, folder: &Folder) -> Result<Graph, IrE
         let at_node = |m: String| IrError::at_node(folder.file, &name, m);
         if node.op_type == "Constant" {
             graph.initializers.push(constant(node, &name, folder)?);
+        } else if node.op_type == "ConstantOfShape" {
+            graph.nodes.push(constant_of_shape(node, name, folder)?);
         } else {
             graph.nodes.push(convert_node(node, name.clone(), opset).map_err(at_node)?);
         }
@@ -168,13 +170,48 @@ fn scalar_constant(output: &str, a: &AttributeProto) -> Result<Initializer, Stri
     Ok(Initializer { name: output.to_string(), dtype, shape, source: crate::InitSource::Data { data } })
 }
 
+/// ConstantOfShape, whose `value` tensor attribute becomes a one-entry Floats (float types) or
+/// Ints (integer and boolean types) attribute.
+fn constant_of_shape(node: &NodeProto, name: String, folder: &Folder) -> Result<Node, IrError> {
+    let mut attributes = BTreeMap::new();
+    for a in &node.attribute {
+        let location = Location::Node { node: name.clone(), input: None };
+        let (Some(t), "value") = (a.t.as_ref(), a.name.as_str()) else {
+            return Err(IrError::at_node(
+                folder.file,
+                &name,
+                format!("ConstantOfShape has attribute {:?}; expected only value", a.name),
+            ));
+        };
+        let init = to_initializer("value", t, folder, location)?;
+        let values = crate::data::initializer_values(&Graph::new("value"), &init, folder.limits)?;
+        let [v] = values.as_slice() else {
+            return Err(IrError::at_node(
+                folder.file,
+                &name,
+                format!("ConstantOfShape value has {} elements; expected 1", values.len()),
+            ));
+        };
+        let attr = if init.dtype.is_float() { Attr::Floats(vec![*v]) } else { Attr::Ints(vec![*v as i64]) };
+        attributes.insert("value".to_string(), attr);
+    }
+    Ok(Node {
+        name,
+        op: node.op_type.clone(),
+        inputs: node.input.clone(),
+        outputs: node.output.clone(),
+        attrs: attributes,
+    })
+}
+
 /// One non-Constant node: a known standard op, opset rules, and its attributes.
 fn convert_node(node: &NodeProto, name: String, opset: i64) -> Result<Node, String> {
     let op = node.op_type.as_str();
     if !node.domain.is_empty() && node.domain != "ai.onnx" {
         return Err(format!("op {op:?} of domain {:?} is not supported; expected a standard ONNX op", node.domain));
     }
-    if crate::ops::schema(op).is_none() || crate::lowered::ALL.contains(&op) {
+    let known = crate::ops::schema(op).is_some() || crate::fold::is_shape_op(op);
+    if !known || crate::lowered::ALL.contains(&op) {
         return Err(format!("op {op:?} is not supported; expected one of {:?}", supported_ops()));
     }
     check_opset(node, opset)?;
@@ -187,7 +224,8 @@ fn convert_node(node: &NodeProto, name: String, opset: i64) -> Result<Node, Stri
 
 /// The standard ONNX ops syncbn imports.
 fn supported_ops() -> Vec<&'static str> {
-    crate::ops::all().iter().map(|s| s.name()).filter(|n| !crate::lowered::ALL.contains(n)).collect()
+    let ops = crate::ops::all().iter().map(|s| s.name()).filter(|n| !crate::lowered::ALL.contains(n));
+    ops.chain(crate::fold::SHAPE_OPS.iter().copied()).collect()
 }
 
 /// Ops whose meaning in older opsets differs from the one syncbn implements.

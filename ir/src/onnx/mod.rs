@@ -56,6 +56,7 @@ pub fn from_bytes(bytes: &[u8], file: &Path, dir: &Path, limits: &Limits) -> Res
     let model = proto::ModelProto::decode(bytes).map_err(|e| undecodable(file, e))?;
     let folder = tensor::Folder { file, dir, limits };
     let mut graph = convert::to_graph(&model, &folder)?;
+    crate::fold::fold_shapes(&mut graph, limits, file)?;
     crate::validate::validate(&graph, limits, file)?;
     let order = graph.topological_order()?;
     let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();

@@ -59,7 +59,7 @@ impl OpSchema for Softmax {
     }
 }
 
-/// Add or Mul: numpy broadcasting of two inputs of one dtype.
+/// Add, Sub, Mul or Div: numpy broadcasting of two inputs of one dtype.
 pub struct Binary {
     name: &'static str,
 }
@@ -68,6 +68,10 @@ pub struct Binary {
 pub static ADD: Binary = Binary { name: onnx_ops::ADD };
 /// The Mul schema.
 pub static MUL: Binary = Binary { name: onnx_ops::MUL };
+/// The Sub schema.
+pub static SUB: Binary = Binary { name: "Sub" };
+/// The Div schema.
+pub static DIV: Binary = Binary { name: "Div" };
 
 impl OpSchema for Binary {
     fn signature(&self) -> Signature {

@@ -251,6 +251,15 @@ pub static RESIZE_GRAD: Adjoint = Adjoint {
     ..Adjoint::new(names::RESIZE_GRAD, &super::resize::RESIZE, 5, &[1, 2, 3, 4], 1)
 };
 
+/// The ReduceSumGrad schema: `(dY, X) -> dX`.
+pub static REDUCE_SUM_GRAD: Adjoint = Adjoint::new(names::REDUCE_SUM_GRAD, &super::reduce::REDUCE_SUM, 2, &[1], 1);
+/// The ReduceMeanGrad schema: `(dY, X) -> dX`.
+pub static REDUCE_MEAN_GRAD: Adjoint = Adjoint::new(names::REDUCE_MEAN_GRAD, &super::reduce::REDUCE_MEAN, 2, &[1], 1);
+/// The PadGrad schema: `(dY, X) -> dX`.
+pub static PAD_GRAD: Adjoint = Adjoint::new(names::PAD_GRAD, &super::pad::PAD, 2, &[1], 1);
+/// The SliceGrad schema: `(dY, X) -> dX`.
+pub static SLICE_GRAD: Adjoint = Adjoint::new(names::SLICE_GRAD, &super::slice::SLICE, 2, &[1], 1);
+
 impl Adjoint {
     const fn new(
         name: &'static str,

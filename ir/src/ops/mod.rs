@@ -1,19 +1,26 @@
 //! The op catalogue: one [`OpSchema`] per op (arity, attributes, shape and dtype inference), found by
 //! name through [`schema`]. Each op family lives in its own file.
 
+pub mod activation;
 pub mod attrs;
 pub mod batchnorm;
 pub mod bn_grad;
 pub mod conv;
+pub mod conv_transpose;
 pub mod dims;
+pub mod dropout;
 pub mod elementwise;
 pub mod gemm;
 pub mod grad;
 pub mod loss;
 pub mod lowered;
+pub mod pad;
 pub mod pool;
+pub mod reduce;
 pub mod reshape;
 pub mod resize;
+pub mod slice;
+pub mod transpose;
 pub mod window;
 
 use std::collections::HashMap;
@@ -149,6 +156,7 @@ pub fn gradient() -> &'static [&'static dyn OpSchema] {
 static ALL: &[&dyn OpSchema] = &[
     &batchnorm::BATCH_NORMALIZATION,
     &conv::CONV,
+    &conv_transpose::CONV_TRANSPOSE,
     &pool::MAX_POOL,
     &pool::AVERAGE_POOL,
     &pool::GLOBAL_AVERAGE_POOL,
@@ -159,12 +167,31 @@ static ALL: &[&dyn OpSchema] = &[
     &elementwise::IDENTITY,
     &elementwise::ADD,
     &elementwise::MUL,
+    &elementwise::SUB,
+    &elementwise::DIV,
+    &activation::POW,
+    &activation::HARD_SWISH,
+    &activation::HARD_SIGMOID,
+    &activation::LEAKY_RELU,
+    &activation::ELU,
+    &activation::SELU,
+    &activation::GELU,
+    &activation::TANH,
+    &activation::NEG,
+    &activation::ERF,
+    &activation::SQRT,
     &elementwise::CLIP,
     &elementwise::SOFTMAX,
     &reshape::FLATTEN,
     &reshape::RESHAPE,
     &reshape::CONCAT,
+    &transpose::TRANSPOSE,
+    &slice::SLICE,
+    &pad::PAD,
+    &reduce::REDUCE_SUM,
+    &reduce::REDUCE_MEAN,
     &resize::RESIZE,
+    &dropout::DROPOUT,
     &loss::SOFTMAX_CROSS_ENTROPY_LOSS,
     &lowered::LOCAL_MOMENTS,
     &lowered::ALL_REDUCE,
@@ -178,6 +205,7 @@ static GRADIENT: &[&dyn OpSchema] = &[
     &grad::RELU_GRAD,
     &grad::CLIP_GRAD,
     &grad::SIGMOID_GRAD,
+    &activation::ACTIVATION_GRAD,
     &grad::SOFTMAX_GRAD,
     &grad::REDUCE_TO_SHAPE,
     &grad::CHANNEL_SUM,
@@ -193,6 +221,10 @@ static GRADIENT: &[&dyn OpSchema] = &[
     &grad::AVERAGE_POOL_GRAD,
     &grad::GLOBAL_AVERAGE_POOL_GRAD,
     &grad::RESIZE_GRAD,
+    &grad::REDUCE_SUM_GRAD,
+    &grad::REDUCE_MEAN_GRAD,
+    &grad::PAD_GRAD,
+    &grad::SLICE_GRAD,
     &loss::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
     &bn_grad::BATCH_NORM_GRAD,
     &bn_grad::BATCH_NORM_EVAL_GRAD,

@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use syncbn_ir::activation::Activation;
 use syncbn_ir::grad::{
-    CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, SOFTMAX_GRAD,
+    ACTIVATION_GRAD, CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, SOFTMAX_GRAD,
 };
 use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN, SOFTMAX_AXIS};
 use syncbn_ir::ops::lowered::{CLIP_MAX as GRAD_CLIP_MAX, CLIP_MIN as GRAD_CLIP_MIN};
@@ -71,7 +72,36 @@ fn clip_bounds(node: &Node, cx: &RuleCtx) -> Result<BTreeMap<String, Attr>, Pass
     Ok(attrs)
 }
 
-/// `Add` and `Mul`: `dA = dY` (Add) or `dY * B` (Mul), summed over the axes `A` was broadcast along.
+/// The activations of `syncbn_ir::activation` (and Pow by a constant scalar exponent):
+/// `ActivationGrad(dY, X)` with the forward op and its parameters as attributes.
+pub fn activation_of_input(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if !cx.wants(node, 0) {
+        return Ok(());
+    }
+    let activation = if node.op == "Pow" {
+        if cx.wants(node, 1) {
+            return Err(not_differentiable(node, "the exponent depends on the inputs; expected a constant".into()));
+        }
+        match node.input(1).and_then(|e| cx.constants.get(e)).map(Vec::as_slice) {
+            Some(&[exponent]) => Activation::Pow { exponent },
+            _ => return Err(not_differentiable(node, "the exponent is not a constant scalar".into())),
+        }
+    } else {
+        Activation::of_node(node).ok_or_else(|| not_differentiable(node, "unknown activation parameters".into()))?
+    };
+    let mut attrs = BTreeMap::from([("op".to_string(), Attr::Str(node.op.clone()))]);
+    attrs.extend(activation.attrs().into_iter().map(|(k, v)| (k.to_string(), v)));
+    let x = node.inputs[0].clone();
+    let grad = cx.tape.op1(ACTIVATION_GRAD, &base(node, "input"), vec![dy.to_string(), x], attrs);
+    if cx.type_of(&node.inputs[0])?.shape != cx.type_of(&node.outputs[0])?.shape {
+        return Err(not_differentiable(node, "the exponent broadcasts the base; expected a scalar exponent".into()));
+    }
+    cx.give(node, 0, grad);
+    Ok(())
+}
+
+/// `Add`, `Sub`, `Mul`, `Div`: `dA = dY`, `dY`, `dY * B`, `dY / B`; `dB = dY`, `-dY`, `dY * A`,
+/// `-(dY * Y) / B`; each summed over the axes its operand was broadcast along.
 pub fn binary(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
     let y_type = cx.type_of(&node.outputs[0])?.clone();
     for index in 0..2 {
@@ -79,11 +109,20 @@ pub fn binary(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> 
             continue;
         }
         let operand = node.inputs[index].clone();
-        let grad = if node.op == "Mul" {
-            let other = node.inputs[1 - index].clone();
-            cx.tape.op1("Mul", &base(node, &format!("mul{index}")), vec![dy.to_string(), other], BTreeMap::new())
-        } else {
-            Grad::shared(dy)
+        let other = node.inputs[1 - index].clone();
+        let mut op = |op: &str, what: &str, inputs: Vec<String>| {
+            cx.tape.op1(op, &base(node, &format!("{what}{index}")), inputs, BTreeMap::new())
+        };
+        let grad = match (node.op.as_str(), index) {
+            ("Mul", _) => op("Mul", "mul", vec![dy.to_string(), other]),
+            ("Div", 0) => op("Div", "div", vec![dy.to_string(), other]),
+            ("Div", _) => {
+                let dy_y = op("Mul", "mul", vec![dy.to_string(), node.outputs[0].clone()]);
+                let ratio = op("Div", "div", vec![dy_y.name, operand.clone()]);
+                op("Neg", "neg", vec![ratio.name])
+            }
+            ("Sub", 1) => op("Neg", "neg", vec![dy.to_string()]),
+            _ => Grad::shared(dy),
         };
         let grad = if cx.type_of(&operand)?.shape == y_type.shape {
             grad
@@ -97,5 +136,20 @@ pub fn binary(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> 
         };
         cx.give(node, index, grad);
     }
+    Ok(())
+}
+
+/// `Dropout`: the identity's gradient in eval mode or at ratio 0, else the same Dropout (same seed,
+/// so the same mask and scale) applied to `dY`.
+pub fn dropout(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if !cx.wants(node, 0) {
+        return Ok(());
+    }
+    let grad = if syncbn_ir::dropout::is_identity(node) {
+        Grad::shared(dy)
+    } else {
+        cx.tape.op1("Dropout", &base(node, "input"), vec![dy.to_string()], node.attrs.clone())
+    };
+    cx.give(node, 0, grad);
     Ok(())
 }

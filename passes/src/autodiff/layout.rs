@@ -1,14 +1,16 @@
 //! Gradients of the layout and window ops: Reshape and Flatten (ReshapeLike), Concat (ConcatGrad per
-//! part), MaxPool, AveragePool, GlobalAveragePool and Resize (their adjoints, with the forward's
-//! attributes and operands).
+//! part), Transpose (the inverse Transpose), MaxPool, AveragePool, GlobalAveragePool, Resize, Slice,
+//! Pad, ReduceSum and ReduceMean (their adjoints, with the forward's attributes and operands).
 
 use syncbn_ir::grad::{
-    AVERAGE_POOL_GRAD, CONCAT_GRAD, GLOBAL_AVERAGE_POOL_GRAD, MAX_POOL_GRAD, RESHAPE_LIKE, RESIZE_GRAD,
+    AVERAGE_POOL_GRAD, CONCAT_GRAD, GLOBAL_AVERAGE_POOL_GRAD, MAX_POOL_GRAD, PAD_GRAD, REDUCE_MEAN_GRAD,
+    REDUCE_SUM_GRAD, RESHAPE_LIKE, RESIZE_GRAD, SLICE_GRAD,
 };
 use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::ops::transpose::{inverse, permutation, PERM};
 use syncbn_ir::Node;
 
-use super::context::{base, RuleCtx};
+use super::context::{base, not_differentiable, RuleCtx};
 use crate::PassError;
 
 /// `Reshape`, `Flatten`: `ReshapeLike(dY, X)`.
@@ -37,7 +39,25 @@ pub fn concat(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> 
     Ok(())
 }
 
-/// The pools and Resize: `OpGrad(dY, X, <the forward's other operands>)` with the forward's
+/// `Transpose`: `Transpose[perm = inverse(perm)](dY)`; the forward's rank comes from `perm` (or,
+/// without it, the reversal is its own inverse).
+pub fn transpose(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    if !cx.wants(node, 0) {
+        return Ok(());
+    }
+    let attrs = match PERM.get(&node.attrs) {
+        Some(perm) => {
+            let perm = permutation(Some(perm), perm.len()).map_err(|m| not_differentiable(node, m))?;
+            [PERM.entry(inverse(&perm).into_iter().map(|p| p as i64).collect())].into()
+        }
+        None => Default::default(),
+    };
+    let grad = cx.tape.op1("Transpose", &base(node, "input"), vec![dy.to_string()], attrs);
+    cx.give(node, 0, grad);
+    Ok(())
+}
+
+/// The pools, Resize, Slice, Pad and the reductions: `OpGrad(dY, X, <the forward's other operands>)` with the forward's
 /// attributes.
 pub fn window(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
     if !cx.wants(node, 0) {
@@ -47,6 +67,10 @@ pub fn window(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> 
         "MaxPool" => MAX_POOL_GRAD,
         "AveragePool" => AVERAGE_POOL_GRAD,
         "GlobalAveragePool" => GLOBAL_AVERAGE_POOL_GRAD,
+        "Slice" => SLICE_GRAD,
+        "Pad" => PAD_GRAD,
+        "ReduceSum" => REDUCE_SUM_GRAD,
+        "ReduceMean" => REDUCE_MEAN_GRAD,
         _ => RESIZE_GRAD,
     };
     let mut inputs = vec![dy.to_string()];

@@ -87,3 +87,30 @@ fn product(
     }
     Ok(())
 }
+
+/// `ConvTranspose(X, W[, B])`, the input gradient of a Conv from `Y`'s shape to `X`'s: `dX` is that
+/// Conv of `dY` (same weight and geometry, no bias), `dW` its ConvGradWeight with the roles of
+/// `X` and `dY` swapped, `dB` the channel sums of `dY`.
+pub fn conv_transpose(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+    let (x, w) = (node.inputs[0].clone(), node.inputs[1].clone());
+    let dy = dy.to_string();
+    let attrs: BTreeMap<String, Attr> = node
+        .attrs
+        .iter()
+        .filter(|(k, _)| k.as_str() != "output_padding")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if cx.wants(node, 0) {
+        let grad = cx.tape.op1("Conv", &base(node, "input"), vec![dy.clone(), w.clone()], attrs.clone());
+        cx.give(node, 0, grad);
+    }
+    if cx.wants(node, 1) {
+        let grad = cx.tape.op1(CONV_GRAD_WEIGHT, &base(node, "weight"), vec![x, dy.clone(), w], attrs);
+        cx.give(node, 1, grad);
+    }
+    if cx.wants(node, 2) {
+        let grad = cx.tape.op1(CHANNEL_SUM, &base(node, "bias"), vec![dy], BTreeMap::new());
+        cx.give(node, 2, grad);
+    }
+    Ok(())
+}

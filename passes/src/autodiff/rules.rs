@@ -11,9 +11,11 @@ use crate::PassError;
 /// The input indices of op `op` through which gradients flow (for the ops that have a rule).
 pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
     let positions = match op {
-        "Conv" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
-        "Add" | "Mul" | "MatMul" => vec![0, 1],
+        "Conv" | "ConvTranspose" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
+        "Add" | "Sub" | "Mul" | "Div" | "MatMul" => vec![0, 1],
         "Concat" => (0..inputs).collect(),
+        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
+        | "Pow" | "Dropout" => vec![0],
         "Relu"
         | "Clip"
         | "Sigmoid"
@@ -26,6 +28,7 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
         | "GlobalAveragePool"
         | "Resize"
         | "SoftmaxCrossEntropyLoss" => vec![0],
+        "Transpose" | "Slice" | "Pad" | "ReduceSum" | "ReduceMean" => vec![0],
         _ => return None,
     };
     Some(positions.into_iter().filter(|&i| i < inputs).collect())
@@ -35,9 +38,9 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
 /// `A`/`B`/`C`, MatMul operands, BatchNormalization `scale` and `B`, Add and Mul operands).
 pub fn parameter_inputs(op: &str) -> &'static [usize] {
     match op {
-        "Conv" | "BatchNormalization" => &[1, 2],
+        "Conv" | "ConvTranspose" | "BatchNormalization" => &[1, 2],
         "Gemm" => &[0, 1, 2],
-        "Add" | "Mul" | "MatMul" => &[0, 1],
+        "Add" | "Sub" | "Mul" | "Div" | "MatMul" => &[0, 1],
         _ => &[],
     }
 }
@@ -50,16 +53,23 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
     let Some(dy) = dys.first().cloned().flatten() else { return Ok(()) };
     match node.op.as_str() {
         "Relu" | "Sigmoid" | "Softmax" | "Clip" => elementwise::activation(node, &dy, cx),
-        "Add" | "Mul" => elementwise::binary(node, &dy, cx),
+        "Add" | "Sub" | "Mul" | "Div" => elementwise::binary(node, &dy, cx),
+        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
+        | "Pow" => elementwise::activation_of_input(node, &dy, cx),
         "SoftmaxCrossEntropyLoss" => elementwise::cross_entropy(node, &dy, cx),
         "Identity" => {
             cx.give(node, 0, Grad::shared(&dy));
             Ok(())
         }
+        "Dropout" => elementwise::dropout(node, &dy, cx),
         "Reshape" | "Flatten" => layout::reshape(node, &dy, cx),
         "Concat" => layout::concat(node, &dy, cx),
-        "MaxPool" | "AveragePool" | "GlobalAveragePool" | "Resize" => layout::window(node, &dy, cx),
+        "MaxPool" | "AveragePool" | "GlobalAveragePool" | "Resize" | "Slice" | "Pad" | "ReduceSum" | "ReduceMean" => {
+            layout::window(node, &dy, cx)
+        }
+        "Transpose" => layout::transpose(node, &dy, cx),
         "Conv" => linear::conv(node, &dy, cx),
+        "ConvTranspose" => linear::conv_transpose(node, &dy, cx),
         "Gemm" => linear::gemm(node, &dy, cx),
         "MatMul" => linear::matmul(node, &dy, cx),
         "BatchNormalization" => batchnorm::batch_norm(node, &dy, cx),

@@ -1,4 +1,4 @@
-//! Add and Mul with numpy broadcasting (Add of two same-shape tensors runs as the native kernel).
+//! Add, Sub, Mul, Div and Pow with numpy broadcasting (Add of two same-shape tensors runs as the native kernel).
 
 use super::broadcast::{for_each, strides};
 use super::{expect_len, numel, CpuOp, OpArgs};
@@ -13,6 +13,12 @@ pub struct Binary {
 pub static ADD: Binary = Binary { name: "Add", f: |a, b| a + b };
 /// The Mul op.
 pub static MUL: Binary = Binary { name: "Mul", f: |a, b| a * b };
+/// The Sub op.
+pub static SUB: Binary = Binary { name: "Sub", f: |a, b| a - b };
+/// The Div op.
+pub static DIV: Binary = Binary { name: "Div", f: |a, b| a / b };
+/// The Pow op.
+pub static POW: Binary = Binary { name: "Pow", f: f32::powf };
 
 impl CpuOp for Binary {
     fn name(&self) -> &'static str {

@@ -6,11 +6,13 @@ mod binary;
 mod blas;
 mod broadcast;
 mod conv;
+mod gather;
 mod grad;
 mod layout;
 mod loss;
 mod matmul;
 mod pool;
+mod reduce;
 mod resize;
 mod softmax;
 mod unary;
@@ -90,6 +92,7 @@ pub trait CpuOp: Sync {
 
 static TABLE: &[&dyn CpuOp] = &[
     &conv::CONV,
+    &grad::conv::CONV_TRANSPOSE,
     &matmul::GEMM,
     &matmul::MATMUL,
     &pool::MAX_POOL,
@@ -97,12 +100,31 @@ static TABLE: &[&dyn CpuOp] = &[
     &pool::GLOBAL_AVERAGE_POOL,
     &binary::ADD,
     &binary::MUL,
+    &binary::SUB,
+    &binary::DIV,
+    &binary::POW,
+    &unary::HARD_SWISH,
+    &unary::HARD_SIGMOID,
+    &unary::LEAKY_RELU,
+    &unary::ELU,
+    &unary::SELU,
+    &unary::GELU,
+    &unary::TANH,
+    &unary::NEG,
+    &unary::ERF,
+    &unary::SQRT,
+    &unary::DROPOUT,
     &unary::SIGMOID,
     &unary::CLIP,
     &layout::IDENTITY,
     &layout::FLATTEN,
     &layout::RESHAPE,
     &layout::CONCAT,
+    &gather::TRANSPOSE,
+    &gather::SLICE,
+    &gather::PAD,
+    &reduce::REDUCE_SUM,
+    &reduce::REDUCE_MEAN,
     &resize::RESIZE,
     &softmax::SOFTMAX,
     &loss::CROSS_ENTROPY,
@@ -110,6 +132,7 @@ static TABLE: &[&dyn CpuOp] = &[
     &grad::activation::RELU_GRAD,
     &grad::activation::CLIP_GRAD,
     &grad::activation::SIGMOID_GRAD,
+    &grad::activation::ACTIVATION_GRAD,
     &grad::activation::SOFTMAX_GRAD,
     &grad::reduce::REDUCE_TO_SHAPE,
     &grad::reduce::CHANNEL_SUM,
@@ -125,6 +148,10 @@ static TABLE: &[&dyn CpuOp] = &[
     &grad::pool::AVERAGE_POOL_GRAD,
     &grad::pool::GLOBAL_AVERAGE_POOL_GRAD,
     &grad::resize::RESIZE_GRAD,
+    &grad::reduce::REDUCE_SUM_GRAD,
+    &grad::reduce::REDUCE_MEAN_GRAD,
+    &grad::gather::SLICE_GRAD,
+    &grad::gather::PAD_GRAD,
     &grad::batchnorm::BATCH_NORM_EVAL_GRAD,
 ];
 

@@ -57,3 +57,83 @@ fn bound(a: &OpArgs<'_>, index: usize, attr: FloatAttr) -> Result<f32, String> {
         None => Ok(attr.read(a.attrs) as f32),
     }
 }
+
+/// The activations of [`syncbn_ir::activation`] (HardSwish, HardSigmoid, LeakyRelu, Elu, Selu,
+/// Gelu, Tanh, Neg, Erf, Sqrt), evaluated in `f64` per element.
+pub struct Activation {
+    name: &'static str,
+}
+
+/// The HardSwish op.
+pub static HARD_SWISH: Activation = Activation { name: "HardSwish" };
+/// The HardSigmoid op.
+pub static HARD_SIGMOID: Activation = Activation { name: "HardSigmoid" };
+/// The LeakyRelu op.
+pub static LEAKY_RELU: Activation = Activation { name: "LeakyRelu" };
+/// The Elu op.
+pub static ELU: Activation = Activation { name: "Elu" };
+/// The Selu op.
+pub static SELU: Activation = Activation { name: "Selu" };
+/// The Gelu op.
+pub static GELU: Activation = Activation { name: "Gelu" };
+/// The Tanh op.
+pub static TANH: Activation = Activation { name: "Tanh" };
+/// The Neg op.
+pub static NEG: Activation = Activation { name: "Neg" };
+/// The Erf op.
+pub static ERF: Activation = Activation { name: "Erf" };
+/// The Sqrt op.
+pub static SQRT: Activation = Activation { name: "Sqrt" };
+
+impl CpuOp for Activation {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let x = a.input(0)?;
+        expect_len(y, x.data.len())?;
+        let f = activation(self.name, a)?;
+        y.iter_mut().zip(x.data).for_each(|(d, &v)| *d = f.value(f64::from(v)) as f32);
+        Ok(())
+    }
+}
+
+/// The activation `op` with the launch's attributes.
+pub(super) fn activation(op: &str, a: &OpArgs<'_>) -> Result<syncbn_ir::activation::Activation, String> {
+    let tanh = a.attrs.get("approximate").and_then(syncbn_ir::Attr::as_str) == Some("tanh");
+    let attr = |name: &str| a.attrs.get(name).and_then(syncbn_ir::Attr::as_f64);
+    syncbn_ir::activation::Activation::from_attrs(op, attr, tanh)
+        .ok_or_else(|| format!("{op} is not an activation with known parameters"))
+}
+
+/// Dropout: the identity in eval mode or at ratio 0; in training mode `x / (1 - ratio)` where
+/// [`syncbn_ir::dropout::keeps`] keeps the element's position within its sample, else 0.
+pub struct Dropout;
+
+/// The Dropout op.
+pub static DROPOUT: Dropout = Dropout;
+
+impl CpuOp for Dropout {
+    fn name(&self) -> &'static str {
+        "Dropout"
+    }
+
+    fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let x = a.input(0)?;
+        expect_len(y, x.data.len())?;
+        let int = |name: &str| a.attrs.get(name).and_then(syncbn_ir::Attr::as_i64).unwrap_or(0);
+        let ratio = a.attrs.get("ratio").and_then(syncbn_ir::Attr::as_f64).unwrap_or(0.5);
+        let (training, seed) = (int("training_mode") != 0, int("seed"));
+        if !training || ratio == 0.0 {
+            y.copy_from_slice(x.data);
+            return Ok(());
+        }
+        let scale = 1.0 / (1.0 - ratio);
+        for (i, (d, &v)) in y.iter_mut().zip(x.data).enumerate() {
+            let at = syncbn_ir::dropout::position(i, x.shape);
+            *d = if syncbn_ir::dropout::keeps(seed, at, ratio) { (f64::from(v) * scale) as f32 } else { 0.0 };
+        }
+        Ok(())
+    }
+}

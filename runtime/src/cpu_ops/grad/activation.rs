@@ -91,3 +91,24 @@ impl CpuOp for SoftmaxGrad {
         Ok(())
     }
 }
+
+/// ActivationGrad: `dX = dY * f'(X)` for the activation named by attribute `op`.
+pub struct ActivationGrad;
+
+/// The ActivationGrad op.
+pub static ACTIVATION_GRAD: ActivationGrad = ActivationGrad;
+
+impl CpuOp for ActivationGrad {
+    fn name(&self) -> &'static str {
+        names::ACTIVATION_GRAD
+    }
+
+    fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
+        let (dy, x) = grad_and_output(a)?;
+        expect_len(dx, dy.data.len())?;
+        let f = super::super::unary::activation(a.attrs.get("op").and_then(syncbn_ir::Attr::as_str).unwrap_or(""), a)?;
+        let pairs = dx.iter_mut().zip(dy.data.iter().zip(x.data));
+        pairs.for_each(|(d, (&g, &v))| *d = (f64::from(g) * f.derivative(f64::from(v))) as f32);
+        Ok(())
+    }
+}

@@ -7,7 +7,7 @@ use syncbn_ir::grad as names;
 use super::super::blas::{matmul, MatRef};
 use super::super::conv::{im2col, layout, Shape};
 use super::super::window::Geometry;
-use super::super::{expect_len, numel, CpuOp, OpArgs};
+use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
 use super::like_shape;
 
 /// ConvGradInput `(dY, W, X) -> dX`; `X` is read only for its shape.
@@ -23,30 +23,62 @@ impl CpuOp for ConvGradInput {
 
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let (dy, w) = (a.input(0)?, a.input(1)?);
-        let x_shape = like_shape(a, 2)?;
-        let (s, geo) = layout(a, x_shape, w.shape, dy.shape)?;
-        expect_len(dx, numel(x_shape))?;
-        dx.fill(0.0);
-        if s.depthwise() {
-            depthwise_input(&geo, dy.data, w.data, dx);
-            return Ok(());
-        }
-        let (p, k) = (geo.outputs, s.cg * geo.taps);
-        let identity = geo.is_identity();
-        let mut col = if identity { Vec::new() } else { vec![0.0f32; k * p] };
-        for (img, g) in images_and_groups(&s) {
-            let dyg = MatRef::row_major(&dy.data[(img * s.m + g * s.mg) * p..][..s.mg * p], s.mg, p);
-            let wgt = MatRef::row_major(&w.data[g * s.mg * k..][..s.mg * k], s.mg, k).t();
-            let dxg = &mut dx[(img * s.c + g * s.cg) * geo.plane..][..s.cg * geo.plane];
-            if identity {
-                matmul(wgt, dyg, dxg, 1.0, false)?;
-            } else {
-                matmul(wgt, dyg, &mut col, 1.0, false)?;
-                col2im(&col, &geo, dxg);
+        transposed(a, dy, w, like_shape(a, 2)?, dx)
+    }
+}
+
+/// ConvTranspose `(X, W[, B]) -> Y`: the gradient in its input of the Conv from `Y`'s shape to
+/// `X`'s with the same weight, geometry and groups, plus the bias per channel.
+pub struct ConvTranspose;
+
+/// The ConvTranspose op.
+pub static CONV_TRANSPOSE: ConvTranspose = ConvTranspose;
+
+impl CpuOp for ConvTranspose {
+    fn name(&self) -> &'static str {
+        "ConvTranspose"
+    }
+
+    fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let (x, w) = (a.input(0)?, a.input(1)?);
+        transposed(a, x, w, a.out_shape, y)?;
+        if let Some(b) = a.optional(2) {
+            let (c, plane) = (a.out_shape.get(1).copied().unwrap_or(0), numel(a.out_shape.get(2..).unwrap_or(&[])));
+            if b.data.len() != c {
+                return Err(format!("bias has {} values; expected {c}", b.data.len()));
+            }
+            for (i, row) in y.chunks_mut(plane.max(1)).enumerate() {
+                row.iter_mut().for_each(|v| *v += b.data[i % c.max(1)]);
             }
         }
         Ok(())
     }
+}
+
+/// `dX` of shape `x_shape` from `dY` through the Conv of weight `w` and the node's geometry.
+fn transposed(a: &OpArgs<'_>, dy: Tensor<'_>, w: Tensor<'_>, x_shape: &[usize], dx: &mut [f32]) -> Result<(), String> {
+    let (s, geo) = layout(a, x_shape, w.shape, dy.shape)?;
+    expect_len(dx, numel(x_shape))?;
+    dx.fill(0.0);
+    if s.depthwise() {
+        depthwise_input(&geo, dy.data, w.data, dx);
+        return Ok(());
+    }
+    let (p, k) = (geo.outputs, s.cg * geo.taps);
+    let identity = geo.is_identity();
+    let mut col = if identity { Vec::new() } else { vec![0.0f32; k * p] };
+    for (img, g) in images_and_groups(&s) {
+        let dyg = MatRef::row_major(&dy.data[(img * s.m + g * s.mg) * p..][..s.mg * p], s.mg, p);
+        let wgt = MatRef::row_major(&w.data[g * s.mg * k..][..s.mg * k], s.mg, k).t();
+        let dxg = &mut dx[(img * s.c + g * s.cg) * geo.plane..][..s.cg * geo.plane];
+        if identity {
+            matmul(wgt, dyg, dxg, 1.0, false)?;
+        } else {
+            matmul(wgt, dyg, &mut col, 1.0, false)?;
+            col2im(&col, &geo, dxg);
+        }
+    }
+    Ok(())
 }
 
 /// ConvGradWeight `(dY, X, W) -> dW`, summed over the images; `W` is read only for its shape.

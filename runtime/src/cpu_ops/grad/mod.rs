@@ -5,6 +5,7 @@
 pub(super) mod activation;
 pub(super) mod batchnorm;
 pub(super) mod conv;
+pub(super) mod gather;
 pub(super) mod layout;
 pub(super) mod linear;
 pub(super) mod pool;

@@ -1,10 +1,12 @@
 //! Gradients that sum over broadcast axes: ReduceToShape (of a broadcast Add/Mul operand or Gemm's
-//! `C`) and ChannelSum (of a Conv bias), accumulated in f64.
+//! `C`) and ChannelSum (of a Conv bias), accumulated in f64; and the gradients of ReduceSum and
+//! ReduceMean, which broadcast back.
 
 use syncbn_ir::grad as names;
 use syncbn_ir::ops::gemm::ALPHA;
 
 use super::super::broadcast::{for_each, strides};
+use super::super::reduce::{kept_shape, Reduce};
 use super::super::{expect_len, numel, CpuOp, OpArgs};
 use super::like_shape;
 
@@ -78,4 +80,32 @@ pub(super) fn channel_sums(data: &[f32], shape: &[usize], mut f: impl FnMut(&[f3
 /// The sum of `xs` in f64.
 pub(super) fn sum_f64(xs: &[f32]) -> f64 {
     xs.iter().map(|&v| f64::from(v)).sum()
+}
+
+/// ReduceSumGrad and ReduceMeanGrad: `dY` (times `1 / count` for the mean) broadcast back to `X`.
+pub struct ReduceAxesGrad {
+    name: &'static str,
+    mean: bool,
+}
+
+/// The ReduceSumGrad op.
+pub static REDUCE_SUM_GRAD: ReduceAxesGrad = ReduceAxesGrad { name: names::REDUCE_SUM_GRAD, mean: false };
+/// The ReduceMeanGrad op.
+pub static REDUCE_MEAN_GRAD: ReduceAxesGrad = ReduceAxesGrad { name: names::REDUCE_MEAN_GRAD, mean: true };
+
+impl CpuOp for ReduceAxesGrad {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
+        let dy = a.input(0)?;
+        let x = like_shape(a, 1)?;
+        let (kept, count) = kept_shape(a.attrs, x, dy.shape)?;
+        expect_len(dx, numel(x))?;
+        let at = strides(&kept, x)?;
+        let scale = Reduce::scale(self.mean, count);
+        for_each(x, [&at], |i, [o]| dx[i] = (f64::from(dy.data[o]) * scale) as f32);
+        Ok(())
+    }
 }
