@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
-use crate::infer::TensorType;
+use crate::tensor_type::TensorType;
 use crate::Graph;
 
 /// The graph in DOT. `types` (from [`crate::infer_types`]) adds tensor types to edge labels.

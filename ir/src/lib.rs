@@ -17,6 +17,7 @@ pub mod fold;
 pub mod grad;
 pub mod graph;
 pub mod infer;
+pub mod infer_ctx;
 pub mod json;
 pub mod limits;
 pub mod lowered;
@@ -24,6 +25,7 @@ pub mod onnx;
 pub mod onnx_ops;
 pub mod ops;
 pub mod shape;
+pub mod tensor_type;
 mod topo;
 pub mod validate;
 
@@ -33,9 +35,10 @@ pub use attr::Attr;
 pub use dtype::DType;
 pub use error::{IrError, Location};
 pub use graph::{Graph, InitSource, Initializer, Node, ValueInfo};
-pub use infer::{infer_types, TensorType};
+pub use infer::infer_types;
 pub use limits::Limits;
 pub use shape::{Dim, Shape};
+pub use tensor_type::TensorType;
 
 /// Reads, parses and validates a model file, and sorts its nodes topologically (nodes ready at the
 /// same time keep their file order). A `.onnx` file is imported with [`onnx::load_onnx`]; any

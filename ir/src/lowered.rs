@@ -77,23 +77,6 @@ pub enum Activation {
 }
 
 impl Activation {
-    /// Reads `activation`, `clip_min` and `clip_max` from a node; `None` for an unknown activation.
-    pub fn of_node(node: &crate::Node) -> Option<Activation> {
-        Activation::of_attrs(&node.attrs)
-    }
-
-    /// Reads `activation`, `clip_min` and `clip_max` from a node's attributes; `None` for an unknown
-    /// activation.
-    pub fn of_attrs(attrs: &crate::ops::Attrs) -> Option<Activation> {
-        use crate::ops::lowered::{ACTIVATION, CLIP_MAX, CLIP_MIN};
-        match ACTIVATION.read(attrs) {
-            "none" => Some(Activation::None),
-            "relu" => Some(Activation::Relu),
-            "clip" => Some(Activation::Clip { min: CLIP_MIN.read(attrs) as f32, max: CLIP_MAX.read(attrs) as f32 }),
-            _ => None,
-        }
-    }
-
     /// Applies the activation.
     pub fn apply(self, x: f64) -> f64 {
         match self {

@@ -4,7 +4,8 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::Path;
 
-use crate::infer::{infer_in, TensorType};
+use crate::infer::infer_in;
+use crate::tensor_type::TensorType;
 use crate::{data, Graph, InitSource, IrError, Limits, Location};
 
 /// Checks every rule of the model format; the first broken rule is the error, naming `file`, the

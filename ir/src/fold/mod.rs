@@ -16,7 +16,8 @@ use std::path::Path;
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{Attr, Dim, Graph, InitSource, Initializer, IrError, Limits, Location, Node};
 use value::{Elem, Value};
 

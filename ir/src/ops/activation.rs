@@ -4,7 +4,8 @@
 use super::dims::broadcast;
 use super::grad::expect_like;
 use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{grad as names, Node};
 
 /// A float activation whose output has its input's type.

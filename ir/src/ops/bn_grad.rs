@@ -8,7 +8,8 @@ use super::grad::expect_like;
 use super::lowered::{channels_of, check_activation, check_rows, ACTIVATION, ACTIVATION_ATTRS};
 use super::{expect_float, required, Arity, Inputs, OpError, OpSchema, Signature};
 use crate::grad as names;
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{DType, Dim, Node};
 
 /// Checks `dY` (input 0) against `X` (input 1) and the four channel vectors at inputs 2 to 5;

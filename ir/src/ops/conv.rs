@@ -4,9 +4,10 @@
 use super::attrs::{AttrSpec, IntAttr, Rule};
 use super::window::{check_auto_pad, window_outputs, AUTO_PAD, DILATIONS, KERNEL_SHAPE, PADS, STRIDES};
 use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::onnx_ops;
 use crate::shape::display_shape;
+use crate::tensor_type::TensorType;
 use crate::{Dim, Node};
 
 /// Conv.

@@ -6,8 +6,9 @@ use super::{
     expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
     Signature,
 };
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::shape::display_shape;
+use crate::tensor_type::TensorType;
 use crate::{Attr, Dim, Node};
 
 /// ConvTranspose.

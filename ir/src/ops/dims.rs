@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::infer::InferCtx;
+use crate::infer_ctx::InferCtx;
 use crate::{Dim, Shape};
 
 /// Multidirectional (numpy) broadcasting of several shapes. A name against a fixed size `k > 1`

@@ -3,7 +3,8 @@
 //! input's type, the optional mask output is bool.
 
 use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{DType, Node};
 
 /// Dropout.

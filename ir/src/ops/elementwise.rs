@@ -3,9 +3,10 @@
 use super::attrs::{AttrSpec, FloatAttr, IntAttr, Rule};
 use super::dims::broadcast;
 use super::{expect_dtype, expect_float, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::onnx_ops;
 use crate::shape::display_shape;
+use crate::tensor_type::TensorType;
 use crate::{Dim, Node};
 
 /// An op whose output has its single input's type.

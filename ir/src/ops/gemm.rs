@@ -3,9 +3,10 @@
 use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, Rule};
 use super::dims::broadcast;
 use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::onnx_ops;
 use crate::shape::display_shape;
+use crate::tensor_type::TensorType;
 use crate::{Dim, Node};
 
 /// Gemm: `Y = alpha * A' * B' + beta * C`.

@@ -11,8 +11,9 @@ use super::{
     check_node, expect_float, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature,
 };
 use crate::grad as names;
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::shape::display_shape;
+use crate::tensor_type::TensorType;
 use crate::{Dim, Node};
 
 /// Whether two dimensions may be the same size: equal, or at least one a name.

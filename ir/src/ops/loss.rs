@@ -6,7 +6,8 @@ use super::{
     StrAttr,
 };
 use crate::grad as names;
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{DType, Node};
 
 /// The reductions of a loss (ONNX's `reduction` attribute; default `"mean"`).

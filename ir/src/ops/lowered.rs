@@ -4,10 +4,11 @@
 use super::attrs::{AttrSpec, FloatAttr, IntAttr, Rule, StrAttr, StrsAttr};
 use super::batchnorm::check_channel_vector;
 use super::batchnorm::{EPSILON, MOMENTUM};
-use super::{expect_dtype, expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use super::{expect_dtype, expect_float, expect_rank, required, Arity, Attrs, Inputs, OpError, OpSchema, Signature};
+use crate::infer_ctx::InferCtx;
 use crate::lowered as names;
 use crate::shape::display_shape;
+use crate::tensor_type::TensorType;
 use crate::{DType, Dim, Node};
 
 /// `activation` of the fused normalize ops (see [`crate::lowered::Activation`]).
@@ -240,5 +241,23 @@ impl OpSchema for ChannelAffine {
             check_channel_vector(p, index, what, c)?;
         }
         Ok(vec![x.clone()])
+    }
+}
+
+impl names::Activation {
+    /// Reads `activation`, `clip_min` and `clip_max` from a node; `None` for an unknown activation.
+    pub fn of_node(node: &Node) -> Option<Self> {
+        Self::of_attrs(&node.attrs)
+    }
+
+    /// Reads `activation`, `clip_min` and `clip_max` from a node's attributes; `None` for an unknown
+    /// activation.
+    pub fn of_attrs(attrs: &Attrs) -> Option<Self> {
+        match ACTIVATION.read(attrs) {
+            "none" => Some(Self::None),
+            "relu" => Some(Self::Relu),
+            "clip" => Some(Self::Clip { min: CLIP_MIN.read(attrs) as f32, max: CLIP_MAX.read(attrs) as f32 }),
+            _ => None,
+        }
     }
 }

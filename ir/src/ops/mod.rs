@@ -26,7 +26,8 @@ pub mod window;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{DType, Node};
 
 pub use attrs::{AttrKind, AttrSpec, Attrs, FlagAttr, FloatAttr, IntAttr, IntsAttr, Rule, StrAttr, StrsAttr};

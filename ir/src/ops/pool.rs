@@ -3,8 +3,9 @@
 use super::attrs::{AttrSpec, FlagAttr};
 use super::window::{check_auto_pad, window_outputs, AUTO_PAD, CEIL_MODE, DILATIONS, KERNEL_SHAPE, PADS, STRIDES};
 use super::{expect_float, expect_rank, required, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::onnx_ops;
+use crate::tensor_type::TensorType;
 use crate::{DType, Dim, Node};
 
 /// MaxPool or AveragePool.

@@ -5,7 +5,8 @@
 
 use super::attrs::{AttrSpec, IntAttr, IntsAttr, Rule};
 use super::{expect_float, required, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{Dim, Node};
 
 /// The reduced axes (negative from the end); absent or empty reduces all (unless

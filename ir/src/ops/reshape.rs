@@ -3,9 +3,10 @@
 use super::attrs::{AttrSpec, FlagAttr, IntAttr, Rule};
 use super::dims::SymProduct;
 use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::onnx_ops;
 use crate::shape::display_shape;
+use crate::tensor_type::TensorType;
 use crate::{DType, Dim, Node};
 
 /// Flatten's `axis`: the first axis of the inner dimension (`0..=rank`, negative from the end; default 1).

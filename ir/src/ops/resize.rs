@@ -2,8 +2,9 @@
 
 use super::attrs::{AttrSpec, Attrs, FlagAttr, FloatAttr, IntsAttr, Rule, StrAttr};
 use super::{expect_dtype, expect_rank, required, resolve_axis, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
 use crate::onnx_ops;
+use crate::tensor_type::TensorType;
 use crate::{DType, Dim, Node};
 
 /// The longest scales or sizes operand read.

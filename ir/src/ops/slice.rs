@@ -4,7 +4,8 @@
 
 use super::attrs::{AttrSpec, IntsAttr, Rule};
 use super::{expect_float, required, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::{Dim, Node};
 
 /// Slice's `starts` (required).

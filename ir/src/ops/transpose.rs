@@ -2,7 +2,8 @@
 
 use super::attrs::{AttrSpec, IntsAttr, Rule};
 use super::{required, Arity, Inputs, OpError, OpSchema, Signature};
-use crate::infer::{InferCtx, TensorType};
+use crate::infer_ctx::InferCtx;
+use crate::tensor_type::TensorType;
 use crate::Node;
 
 /// Transpose's `perm`: a permutation of `0..rank`.

@@ -5,7 +5,7 @@
 use super::attrs::{Attrs, FlagAttr, IntsAttr, Rule, StrAttr};
 use super::dims::Window;
 use super::OpError;
-use crate::infer::InferCtx;
+use crate::infer_ctx::InferCtx;
 use crate::shape::display_shape;
 use crate::{Dim, Node};
 
