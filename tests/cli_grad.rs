@@ -114,7 +114,7 @@ fn batchnorm_backward(x: &ArrayD<f32>, dy: &ArrayD<f32>, scale: &[f64]) -> (Arra
     (dx, d_scale, d_bias)
 }
 
-/// |mean|/std = 1e4 (docs/architecture.md section 5): the gradients still match a float64 backward, because
+/// |mean|/std = 1e4 (docs/architecture.md section 6): the gradients still match a float64 backward, because
 /// the backward sums are formed around the split mean in f64.
 #[test]
 fn hard_mean_gradients_match_a_float64_backward() {

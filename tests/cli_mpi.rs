@@ -1,7 +1,7 @@
 //! `syncbn-compile --run --comm mpi` under `mpirun` (feature `mpi`; run them with
 //! `cargo test --features mpi --test cli_mpi`, as .ci/run does): 4 ranks on the BatchNorm-only models with uneven and
 //! empty shards and groups of 2 give the in-process 4-replica run's outputs bit for bit (and the
-//! float64 reference's within docs/architecture.md section 5's bounds), run to run, and so does a training step
+//! float64 reference's within docs/architecture.md section 6's bounds), run to run, and so does a training step
 //! with its gradients; a rank that fails is named by every rank and ends the job non-zero; a rank
 //! killed mid-run ends the job within 30 s.
 //!

@@ -1,6 +1,6 @@
 //! Running graphs in the reference: the original over each sync group's global batch, the lowered
 //! graph per replica with AllReduce summed across the group, both returning outputs in the layout
-//! of docs/architecture.md section 4.
+//! of docs/architecture.md section 5.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -189,7 +189,7 @@ fn agree_within_groups(tensors: &[&Tensor], group: usize) -> Result<(), String> 
 }
 
 /// Runs the original `graph` over the global batch: each sync group's batch (its replicas' shards
-/// concatenated, docs/architecture.md section 4) through plain BatchNorm. Batch outputs come back concatenated
+/// concatenated, docs/architecture.md section 5) through plain BatchNorm. Batch outputs come back concatenated
 /// in replica order; running statistics as `[C]` for one group, `[groups, C]` for several.
 pub fn run_global(
     graph: &Graph,
@@ -338,9 +338,7 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Mul" => one(binary(x()?, arg(args, 1)?, |a, b| a * b)?),
         "Div" => one(binary(x()?, arg(args, 1)?, |a, b| a / b)?),
         "Pow" => one(binary(x()?, arg(args, 1)?, f64::powf)?),
-        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt" => {
-            one(super::activation::activation(node, x()?)?)
-        }
+        op if syncbn_ir::activation::OPS.contains(&op) => one(super::activation::activation(node, x()?)?),
         "Clip" => {
             let bound = |i: usize, attr: FloatAttr| match args.get(i).copied().flatten() {
                 Some(t) => scalar(t),

@@ -1,4 +1,4 @@
-//! How a global batch is split over replicas and sync groups (docs/architecture.md section 4).
+//! How a global batch is split over replicas and sync groups (docs/architecture.md section 5).
 
 use std::ops::Range;
 

@@ -62,13 +62,12 @@ pub(crate) fn bind<B: Buffers>(k: &KernelInfo, b: &mut B, parts: u64) -> Result<
         Some(p) => int(&p.source, &*b)?.unwrap_or(1).max(0) as u64,
         None => 1,
     };
-    let extents = k.kind.params();
     let mut args = Vec::with_capacity(k.params.len());
     for p in &k.params {
         args.push(match &p.source {
             ParamSource::Tensor { name } => Arg::Buffer(b.buffer(BufferRef::Tensor(name))?),
             ParamSource::Scratch { name } => {
-                let per_channel = match extents.iter().find(|q| q.name == p.name).map(|q| q.extent) {
+                let per_channel = match k.kind.params().iter().find(|q| q.name == p.name).map(|q| q.extent) {
                     Some(Extent::Channels(k)) => k,
                     _ if p.ty == ParamType::PtrF64 => parts * 2,
                     _ => 1,

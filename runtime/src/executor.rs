@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use std::collections::HashMap;
 
-use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, ParamType};
+use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, Param, ParamType};
 
 use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
 use crate::comm::{CommError, Communicator};
@@ -327,9 +327,10 @@ impl<'a> ReplicaExecutor<'a> {
                 }
             }
             if result.is_ok() {
-                result = self.call_with(k, &args, &mut written, module);
+                result = self.call_with(k, &params, &args, &mut written, module);
             }
-            for (b, slot) in written {
+            // In reverse, so a buffer named twice gets its own data back last.
+            for (b, slot) in written.into_iter().rev() {
                 self.put_buffer(b, slot);
             }
             result?;
@@ -341,13 +342,14 @@ impl<'a> ReplicaExecutor<'a> {
     fn call_with(
         &self,
         k: &KernelInfo,
+        params: &[Param],
         args: &[Arg<HostBuffer>],
         written: &mut [(&HostBuffer, Slot)],
         module: &HostModule,
     ) -> Result<(), String> {
         let mut outs = written.iter_mut();
         let mut host_args = Vec::with_capacity(args.len());
-        for (p, a) in k.kind.params().iter().zip(args) {
+        for (p, a) in params.iter().zip(args) {
             host_args.push(match a {
                 Arg::I64(v) => HostArg::Int(*v),
                 Arg::F32(v) => HostArg::Float(*v),

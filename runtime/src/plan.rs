@@ -312,7 +312,8 @@ impl Builder {
                 .get(name)
                 .ok_or_else(|| RunError::unsupported(&node.name, format!("output {i} has no inferred type")))?;
             if !dtypes.contains(&ty.dtype) {
-                let message = format!("output {i} has dtype {}; expected {dtypes:?}", ty.dtype);
+                let expected: Vec<String> = dtypes.iter().map(ToString::to_string).collect();
+                let message = format!("output {i} has dtype {}; expected {}", ty.dtype, expected.join(" or "));
                 return Err(RunError::unsupported(&node.name, message));
             }
             outputs.push(self.define(node, i, ty.clone())?);

@@ -1,4 +1,4 @@
-//! The arguments of `syncbn-compile` (docs/architecture.md section 4), parsed by clap; every flag is parsed
+//! The arguments of `syncbn-compile` (docs/architecture.md section 5), parsed by clap; every flag is parsed
 //! and checked here, whether or not its feature is available yet.
 
 use std::path::PathBuf;
@@ -97,7 +97,7 @@ pub struct Args {
     #[arg(long, value_name = "CKPT.safetensors", requires = "exec")]
     pub weights: Option<PathBuf>,
 
-    /// Train the model with SGD (docs/architecture.md section 4).
+    /// Train the model with SGD (docs/architecture.md section 5).
     #[arg(long, conflicts_with_all = ["run", "grad_outputs", "bench", "output_dir"])]
     pub train: bool,
 

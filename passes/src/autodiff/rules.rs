@@ -1,7 +1,7 @@
 //! The gradient rule of each forward op: which inputs are differentiable, and the dispatch from a
 //! forward node and the adjoints of its outputs to the gradient nodes of [`syncbn_ir::grad`].
 
-use syncbn_ir::Node;
+use syncbn_ir::{activation, Node};
 
 use super::context::{not_differentiable, RuleCtx};
 use super::tape::Grad;
@@ -14,8 +14,8 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
         "Conv" | "ConvTranspose" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
         "Add" | "Sub" | "Mul" | "Div" | "MatMul" => vec![0, 1],
         "Concat" => (0..inputs).collect(),
-        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
-        | "Pow" | "Dropout" => vec![0],
+        "Dropout" => vec![0],
+        op if activation::OPS.contains(&op) => vec![0],
         "Relu"
         | "Clip"
         | "Sigmoid"
@@ -54,8 +54,7 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
     match node.op.as_str() {
         "Relu" | "Sigmoid" | "Softmax" | "Clip" => elementwise::activation(node, &dy, cx),
         "Add" | "Sub" | "Mul" | "Div" => elementwise::binary(node, &dy, cx),
-        "HardSwish" | "HardSigmoid" | "LeakyRelu" | "Elu" | "Selu" | "Gelu" | "Tanh" | "Neg" | "Erf" | "Sqrt"
-        | "Pow" => elementwise::activation_of_input(node, &dy, cx),
+        op if activation::OPS.contains(&op) => elementwise::activation_of_input(node, &dy, cx),
         "SoftmaxCrossEntropyLoss" => elementwise::cross_entropy(node, &dy, cx),
         "Identity" => {
             cx.give(node, 0, Grad::shared(&dy));

@@ -4,7 +4,7 @@
 
 use std::f64::consts::PI;
 
-/// A learning-rate schedule over `S` steps (docs/architecture.md section 4).
+/// A learning-rate schedule over `S` steps (docs/architecture.md section 5).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum LrSchedule {
     /// `lr`.
