@@ -9,6 +9,7 @@ use crate::comm::{Communicator, LocalComm};
 use crate::cpu_kernels::CpuKernels;
 use crate::device::{Device, Execution, Job};
 use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor};
+use crate::profile::{Part, Profile, Recorder, Slice};
 use crate::RunError;
 
 /// CPU replicas sharing one kernel set.
@@ -24,6 +25,8 @@ pub(crate) struct ReplicaRun {
     pub step_times: Vec<Duration>,
     /// Time in each phase, per step.
     pub phases: Vec<PhaseTimes>,
+    /// With `job.profile`: the timed slices of every step.
+    pub slices: Vec<Slice>,
 }
 
 /// A replica's failure: the step and the error.
@@ -93,16 +96,24 @@ fn run_replica(
     let shards = job.shards[local].clone();
     let mut ex = ReplicaExecutor::new(job.plan, job.shared, shards, job.bindings[local].clone())
         .map_err(|m| (0, ReplicaError::Failed(m)))?;
-    let mut run = ReplicaRun { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new() };
+    let mut run = ReplicaRun { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), slices: Vec::new() };
+    let mut steps = job.profile.map(Recorder::new);
     for step in 0..job.steps {
         let fail = |e: ReplicaError| (step, e);
         comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
         let start = Instant::now();
+        if let Some(epoch) = job.profile {
+            ex.profile_step(epoch, step);
+        }
         let mut phases = PhaseTimes::default();
         ex.run_step(r, step, kernels, comm, job.fault, &mut phases).map_err(fail)?;
         comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
         run.step_times.push(start.elapsed());
         run.phases.push(phases);
+        if let Some(recorder) = steps.as_mut() {
+            recorder.set_step(step);
+            recorder.record(Part::Step, start, (0, 0));
+        }
         if step == 0 {
             run.outputs = job.plan.outputs.iter().map(|o| ex.read_f32(o.value)).collect();
         }
@@ -113,6 +124,8 @@ fn run_replica(
     if job.progress && r == 0 && job.steps > 1 {
         crate::console::stderr("\n");
     }
+    run.slices = steps.map(Recorder::into_slices).unwrap_or_default();
+    run.slices.extend(ex.take_profile());
     Ok(run)
 }
 
@@ -128,7 +141,7 @@ pub(crate) fn collect(
         };
         return Err(RunError::ReplicaFailed { replica, step, message });
     }
-    let mut runs = Vec::with_capacity(results.len());
+    let mut runs: Vec<ReplicaRun> = Vec::with_capacity(results.len());
     for (replica, r) in results.into_iter().enumerate() {
         runs.push(r.map_err(|(step, e)| RunError::ReplicaFailed { replica, step, message: e.to_string() })?);
     }
@@ -140,7 +153,11 @@ pub(crate) fn collect(
             collectives: runs.iter().map(|r| r.phases[s].collectives).max().unwrap_or_default(),
         })
         .collect();
-    Ok(Execution { outputs: runs.into_iter().map(|r| r.outputs).collect(), step_times, phases })
+    let profile = runs
+        .iter()
+        .any(|r| !r.slices.is_empty())
+        .then(|| Profile { replicas: runs.iter_mut().map(|r| std::mem::take(&mut r.slices)).collect() });
+    Ok(Execution { outputs: runs.into_iter().map(|r| r.outputs).collect(), step_times, phases, profile })
 }
 
 /// The text of a panic payload.

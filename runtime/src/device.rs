@@ -1,9 +1,10 @@
 //! The `Device` interface: something that executes a planned job on R replicas.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::executor::{Fault, PhaseTimes, SharedData};
 use crate::plan::ExecutionPlan;
+use crate::profile::Profile;
 use crate::size::Bindings;
 use crate::RunError;
 
@@ -54,6 +55,8 @@ pub struct Job<'a> {
     pub fault: Option<Fault>,
     /// Print a progress line to stderr while stepping.
     pub progress: bool,
+    /// With `--profile`: the run's epoch, from which every replica times its slices.
+    pub profile: Option<Instant>,
 }
 
 /// What the replicas produced: outputs of the first step and per-step timings.
@@ -65,6 +68,8 @@ pub struct Execution {
     pub step_times: Vec<Duration>,
     /// Per step, the slowest replica's time in each phase.
     pub phases: Vec<PhaseTimes>,
+    /// The replicas' slices when the job asked for a profile (CPU replicas only).
+    pub profile: Option<Profile>,
 }
 
 /// A device kind that can execute jobs.

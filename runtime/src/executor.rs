@@ -11,6 +11,7 @@ use crate::comm::{CommError, Communicator};
 use crate::cpu_kernels::CpuKernels;
 use crate::cpu_ops::{OpArgs, Tensor};
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
+use crate::profile::{Part, Recorder, Slice};
 use crate::size::Bindings;
 
 /// Data every replica reads: the initializers, as `f32` (`None` for other dtypes).
@@ -81,6 +82,8 @@ pub struct ReplicaExecutor<'a> {
     by_name: HashMap<&'a str, ValueId>,
     /// Kernels' scratch buffers (absent optional outputs), by name.
     scratch: HashMap<String, Slot>,
+    /// With `--profile`: the timed slices of every launch and collective.
+    recorder: Option<Recorder>,
 }
 
 impl<'a> ReplicaExecutor<'a> {
@@ -137,7 +140,19 @@ impl<'a> ReplicaExecutor<'a> {
             own_initializers,
             by_name,
             scratch: HashMap::new(),
+            recorder: None,
         })
+    }
+
+    /// Records a slice for every launch, collective and collective wait from now on, timed from
+    /// `epoch`; the steps after this call belong to run step `step` until the next call.
+    pub fn profile_step(&mut self, epoch: Instant, step: usize) {
+        self.recorder.get_or_insert_with(|| Recorder::new(epoch)).set_step(step);
+    }
+
+    /// The slices recorded since profiling began (none without [`Self::profile_step`]).
+    pub fn take_profile(&mut self) -> Vec<Slice> {
+        self.recorder.take().map(Recorder::into_slices).unwrap_or_default()
     }
 
     /// Runs every step of the plan once.
@@ -151,21 +166,29 @@ impl<'a> ReplicaExecutor<'a> {
         times: &mut PhaseTimes,
     ) -> Result<(), ReplicaError> {
         let mut collectives_done = 0;
-        for step in &self.plan.steps {
+        for (plan_step, step) in self.plan.steps.iter().enumerate() {
             match step {
                 Step::Launch(l) => {
                     let t = Instant::now();
                     self.launch(l, kernels).map_err(ReplicaError::Failed)?;
                     times.execute += t.elapsed();
+                    if self.recorder.is_some() {
+                        let bytes = (self.bytes(l.inputs.iter().flatten()), self.bytes(&l.outputs));
+                        self.record(Part::Node { plan_step }, t, bytes);
+                    }
                 }
                 Step::Collective(c) => {
                     if collectives_done == 0 {
                         inject(fault, replica, step_index)?;
                     }
                     let t = Instant::now();
-                    self.collective(c, replica, comm)?;
+                    let (summed, payload) = self.collective(c, replica, comm)?;
                     times.collectives += t.elapsed();
                     collectives_done += 1;
+                    if let Some(r) = self.recorder.as_mut() {
+                        r.record_until(Part::Wait { plan_step }, t, summed, (0, 0));
+                        r.record(Part::Node { plan_step }, t, (payload, payload));
+                    }
                 }
             }
         }
@@ -173,6 +196,23 @@ impl<'a> ReplicaExecutor<'a> {
             inject(fault, replica, step_index)?;
         }
         Ok(())
+    }
+
+    /// Records `part` from `start` to now when profiling.
+    fn record(&mut self, part: Part, start: Instant, bytes: (u64, u64)) {
+        if let Some(r) = self.recorder.as_mut() {
+            r.record(part, start, bytes);
+        }
+    }
+
+    /// The bytes the values `ids` hold on this replica.
+    fn bytes<'v>(&self, ids: impl IntoIterator<Item = &'v ValueId>) -> u64 {
+        let size = |id: &ValueId| match self.value(*id) {
+            Ok(Val::F32(s)) => 4 * s.len() as u64,
+            Ok(Val::F64(s)) => 8 * s.len() as u64,
+            Err(_) => 0,
+        };
+        ids.into_iter().map(size).sum()
     }
 
     /// A copy of a tensor's current value on this replica, as `f32`.
@@ -380,7 +420,13 @@ impl<'a> ReplicaExecutor<'a> {
         l.inputs.iter().map(|i| i.map_or(Ok(None), view)).collect()
     }
 
-    fn collective(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
+    /// Runs collective `c`; when the group's sum was there (the end of the wait) and the payload's bytes.
+    fn collective(
+        &mut self,
+        c: &Collective,
+        replica: usize,
+        comm: &dyn Communicator,
+    ) -> Result<(Instant, u64), ReplicaError> {
         if c.payload.iter().all(|e| matches!(self.value(e.input), Ok(Val::F32(_)))) {
             return self.collective_f32(c, replica, comm);
         }
@@ -392,7 +438,9 @@ impl<'a> ReplicaExecutor<'a> {
                 Val::F64(s) => payload.extend_from_slice(s),
             }
         }
+        let mut summed = None;
         let mut scatter = |sum: &[f64]| {
+            summed.get_or_insert_with(Instant::now);
             for e in &c.payload {
                 let part = &sum[e.offset as usize..(e.offset + e.len) as usize];
                 let b = self.buffer_of(e.output);
@@ -404,18 +452,25 @@ impl<'a> ReplicaExecutor<'a> {
         };
         let reduced = comm.all_reduce_sum_with(replica, c.scope, &mut payload, &mut scatter);
         self.payload = payload;
-        reduced.map_err(ReplicaError::Comm)
+        reduced.map_err(ReplicaError::Comm)?;
+        Ok((summed.unwrap_or_else(Instant::now), 8 * c.payload_len))
     }
 
     /// A collective of f32 tensors only (parameter gradients): summed in f32, in replica order,
     /// each replica's thread summing a slice of the payload.
-    fn collective_f32(&mut self, c: &Collective, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
+    fn collective_f32(
+        &mut self,
+        c: &Collective,
+        replica: usize,
+        comm: &dyn Communicator,
+    ) -> Result<(Instant, u64), ReplicaError> {
         let mut payload = std::mem::take(&mut self.payload_f32);
         payload.clear();
         for e in &c.payload {
             payload.extend_from_slice(self.value(e.input).and_then(Val::f32).map_err(ReplicaError::Failed)?);
         }
         let reduced = comm.all_reduce_sum_f32(replica, c.scope, &mut payload);
+        let summed = Instant::now();
         if reduced.is_ok() {
             for e in &c.payload {
                 let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
@@ -427,7 +482,8 @@ impl<'a> ReplicaExecutor<'a> {
             }
         }
         self.payload_f32 = payload;
-        reduced.map_err(ReplicaError::Comm)
+        reduced.map_err(ReplicaError::Comm)?;
+        Ok((summed, 4 * c.payload_len))
     }
 }
 

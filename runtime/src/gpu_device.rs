@@ -107,7 +107,7 @@ impl GpuDevice {
             api.load_module(gpu, &ptx, &names).map_err(|e| gpu_err(r, e))?;
             reps.push(GpuReplica::new(api, gpu, job, &by_name).map_err(|e| gpu_err(r, e))?);
         }
-        let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new() };
+        let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), profile: None };
         let total = plan.steps.len();
         for step in 0..job.steps {
             let fail = |replica: usize, message: String| RunError::ReplicaFailed { replica, step, message };

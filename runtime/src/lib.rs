@@ -34,6 +34,7 @@ pub mod mpi;
 pub mod npy;
 pub mod outputs;
 pub mod plan;
+pub mod profile;
 pub mod ptx_sim;
 pub mod run;
 pub mod size;

@@ -16,6 +16,7 @@ use crate::executor::{Fault, SharedData};
 use crate::inputs::{prepare, shard_ranges, GlobalInputs, RandomInputs};
 use crate::outputs::NamedOutput;
 use crate::plan::{check_replicas, ExecutionPlan, OutputKind};
+use crate::profile::Profile;
 use crate::size::{Bindings, SizeExpr};
 use crate::RunError;
 
@@ -47,6 +48,8 @@ pub struct RunOptions {
     pub fault: Option<Fault>,
     /// Where compiled host kernels are cached between processes (`--no-cache`: disabled).
     pub cache: KernelCache,
+    /// Record a profile of every step (CPU replicas): [`RunResult::profile`].
+    pub profile: bool,
 }
 
 impl Default for RunOptions {
@@ -64,6 +67,7 @@ impl Default for RunOptions {
             progress: false,
             fault: None,
             cache: KernelCache::from_env(),
+            profile: false,
         }
     }
 }
@@ -110,6 +114,8 @@ pub struct RunResult {
     pub plan: ExecutionPlan,
     /// The global batch of the run (rows of the batch dimension).
     pub global_batch: usize,
+    /// With [`RunOptions::profile`] on CPU replicas: every replica's timed slices.
+    pub profile: Option<Profile>,
 }
 
 impl RunResult {
@@ -143,11 +149,12 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
         timeout: options.timeout,
         fault: options.fault,
         progress: options.progress,
+        profile: options.profile.then(Instant::now),
     };
-    let execution = device.execute(&job)?;
+    let mut execution = device.execute(&job)?;
     let outputs = gather(&plan, &job.bindings, &execution)?;
     let timings = timings(compile_ms, jit_ms, kernel_cache, &execution);
-    Ok(RunResult { outputs, timings, plan, global_batch })
+    Ok(RunResult { outputs, timings, plan, global_batch, profile: execution.profile.take() })
 }
 
 /// Opens the device the options ask for.

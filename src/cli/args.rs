@@ -84,6 +84,11 @@ pub struct Args {
     #[arg(long, value_name = "SECONDS", requires = "run", value_parser = clap::value_parser!(u32).range(1..=86_400))]
     pub timeout: Option<u32>,
 
+    /// Write every step as a Chrome trace-event file (open in Perfetto or chrome://tracing) and add
+    /// per-node times and bytes to the report (CPU replicas in this process).
+    #[arg(long, value_name = "FILE.json", requires = "run")]
+    pub profile: Option<PathBuf>,
+
     /// Compile the host kernels without the persistent kernel cache (neither read nor written).
     #[arg(long = "no-cache", requires = "exec")]
     pub no_cache: bool,
@@ -305,6 +310,12 @@ impl Args {
         }
         if self.train {
             self.check_train()?;
+        }
+        let in_process_cpu = self.device.unwrap_or(Device::Cpu) == Device::Cpu && self.comm != Some(Comm::Mpi);
+        if self.profile.is_some() && !in_process_cpu {
+            return Err(
+                "--profile records CPU replicas in this process; expected --device cpu without --comm mpi".into()
+            );
         }
         Ok(())
     }

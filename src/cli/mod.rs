@@ -8,6 +8,7 @@ pub mod compile;
 pub mod error;
 pub mod finish;
 pub mod mpi;
+pub mod profile;
 pub mod progress;
 pub mod report;
 pub mod run;

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use syncbn_passes::{LowerReport, Lowered};
+use syncbn_runtime::profile::ProfileSummary;
 use syncbn_runtime::{Stats, Timings};
 
 use super::summary::Summary;
@@ -19,6 +20,9 @@ pub struct Report {
     /// Timings of `--run`: `run.step_ms.{median,min,max}` and per-phase times.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run: Option<RunSection>,
+    /// With `--profile`: time, bytes and GB/s per node kind and per node over the timed steps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<ProfileSummary>,
     /// What `--train` did: `train.loss` (one number per step), `train.images_per_s`, step times.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub train: Option<TrainSection>,
@@ -81,7 +85,14 @@ pub struct RunSection {
 impl Report {
     /// A report of a compile, before any run.
     pub fn new(summary: Summary, lowered: &Lowered) -> Report {
-        Report { summary, lowering: lowered.report.clone(), phases: Phases::default(), run: None, train: None }
+        Report {
+            summary,
+            lowering: lowered.report.clone(),
+            phases: Phases::default(),
+            run: None,
+            profile: None,
+            train: None,
+        }
     }
 
     /// The report as pretty JSON text.

@@ -21,8 +21,14 @@ pub fn run(args: &Args, lowered: &Graph, dir: &Path, report: &mut Report) -> Res
         return super::world::run(args, lowered, dir, report);
     }
     let options = options(args, lowered)?;
-    let result = run_replicas(lowered, &options)?;
-    finish(args, &options, result, dir, report)
+    let mut result = run_replicas(lowered, &options)?;
+    let profile = result.profile.take().map(|p| (p, result.plan.clone()));
+    let mut text = finish(args, &options, result, dir, report)?;
+    if let (Some(path), Some((profile, plan))) = (&args.profile, profile) {
+        let first_step = usize::from(options.bench_steps > 0);
+        text.push_str(&super::profile::write(path, lowered, &plan, &profile, first_step, report)?);
+    }
+    Ok(text)
 }
 
 fn options(args: &Args, lowered: &Graph) -> Result<RunOptions, CliError> {
@@ -36,5 +42,5 @@ fn options(args: &Args, lowered: &Graph) -> Result<RunOptions, CliError> {
         let array = read_input(lowered, &name, &named.file, DEFAULT_MAX_INPUT_BYTES)?;
         inputs.insert(name, array);
     }
-    Ok(RunOptions { inputs, ..base_options(args) })
+    Ok(RunOptions { inputs, profile: args.profile.is_some(), ..base_options(args) })
 }

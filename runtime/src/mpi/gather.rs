@@ -43,6 +43,7 @@ pub fn to_root(world: &MpiWorld, run: ReplicaRun) -> Result<Option<Vec<ReplicaRu
                 phases: (0..steps)
                     .map(|s| PhaseTimes { execute: ms(times[steps + s]), collectives: ms(times[2 * steps + s]) })
                     .collect(),
+                slices: Vec::new(),
             }
         })
         .collect();

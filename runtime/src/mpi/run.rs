@@ -57,6 +57,7 @@ pub fn run_rank(
         timeout: options.timeout,
         fault: options.fault,
         progress: options.progress && rank == 0,
+        profile: None,
     };
     let comm = world.comm();
     let run = engine.execute(rank, &job, comm)?;
@@ -66,7 +67,7 @@ pub fn run_rank(
     let execution = crate::cpu::collect(runs.into_iter().map(Ok).collect(), comm)?;
     let outputs = gather(&plan, &bindings, &execution)?;
     let timings = timings(compile_ms, jit_ms, kernel_cache, &execution);
-    Ok(Some(RunResult { outputs, timings, plan, global_batch: local.batch }))
+    Ok(Some(RunResult { outputs, timings, plan, global_batch: local.batch, profile: None }))
 }
 
 fn check_options(options: &RunOptions, ranks: usize) -> Result<(), RunError> {
@@ -139,7 +140,7 @@ impl Engine {
             Engine::Gpu(device) => {
                 let mut ex = device.execute(job)?;
                 let outputs = ex.outputs.pop().unwrap_or_default();
-                Ok(ReplicaRun { outputs, step_times: ex.step_times, phases: ex.phases })
+                Ok(ReplicaRun { outputs, step_times: ex.step_times, phases: ex.phases, slices: Vec::new() })
             }
         }
     }

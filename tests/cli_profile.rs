@@ -1,0 +1,102 @@
+//! `--profile FILE.json`: the Chrome trace of every step (one track per replica, a slice per step,
+//! per launch and collective named after its graph node, waits inside collectives) and the report's
+//! per-node summary; `--profile` off the in-process CPU path is a usage error.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+use syncbn::ir::{load_model, Limits};
+
+mod common;
+use common::{command, syncbn};
+
+/// A complete ("X") trace event: its track, name, category, run step, start and end in µs.
+struct Event {
+    tid: u64,
+    name: String,
+    cat: String,
+    step: u64,
+    start: f64,
+    end: f64,
+}
+
+fn events(trace: &Value) -> Vec<Event> {
+    let list = trace["traceEvents"].as_array().expect("traceEvents is a list");
+    list.iter()
+        .filter(|e| e["ph"] == "X")
+        .map(|e| {
+            let (ts, dur) = (e["ts"].as_f64().unwrap(), e["dur"].as_f64().unwrap());
+            Event {
+                tid: e["tid"].as_u64().unwrap(),
+                name: e["name"].as_str().unwrap().to_string(),
+                cat: e["cat"].as_str().unwrap().to_string(),
+                step: e["args"]["step"].as_u64().unwrap(),
+                start: ts,
+                end: ts + dur,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn profile_slices_cover_each_step_and_name_real_nodes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (trace, report) = (dir.path().join("trace.json"), dir.path().join("report.json"));
+    let d = dir.path().to_str().unwrap();
+    let args = ["examples/resnet_block.json", "--run", "--replicas", "2", "--bench", "2", "-o", d];
+    let output =
+        syncbn(&[&args[..], &["--profile", trace.to_str().unwrap(), "--report", report.to_str().unwrap()]].concat());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("profile: "), "no profile line");
+
+    let graph = load_model(&dir.path().join("graph.json"), &Limits::default()).unwrap();
+    let nodes: BTreeSet<&str> = graph.nodes.iter().map(|n| n.name.as_str()).collect();
+    let all = events(&serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap());
+    for replica in 0..2 {
+        let steps: Vec<&Event> = all.iter().filter(|e| e.tid == replica && e.cat == "step").collect();
+        assert_eq!(steps.len(), 3, "replica {replica}: the real step and 2 bench steps");
+        let mut per_step = BTreeSet::new();
+        for step in steps {
+            let inside: Vec<&Event> =
+                all.iter().filter(|e| e.tid == replica && e.step == step.step && e.cat != "step").collect();
+            let work: Vec<&&Event> = inside.iter().filter(|e| e.cat != "wait").collect();
+            for e in &inside {
+                assert!(e.start >= step.start - 1e-3 && e.end <= step.end + 1e-3, "{} outside its step", e.name);
+            }
+            for e in &work {
+                assert!(nodes.contains(e.name.as_str()), "slice {:?} names no node of the lowered graph", e.name);
+            }
+            let busy: f64 = work.iter().map(|e| e.end - e.start).sum();
+            assert!(busy > 0.0 && busy <= step.end - step.start + 1e-3, "replica {replica}: {busy} µs in a step");
+            assert!(work.iter().any(|e| e.cat == "AllReduce"), "no collective slice");
+            for wait in inside.iter().filter(|e| e.cat == "wait") {
+                let of = work.iter().find(|e| wait.name == format!("wait {}", e.name)).expect("the wait's collective");
+                assert!(wait.start >= of.start && wait.end <= of.end + 1e-3, "{} outside its collective", wait.name);
+            }
+            per_step.insert(work.len());
+        }
+        assert_eq!(per_step.len(), 1, "replica {replica}: every step runs the same nodes");
+    }
+
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let profile = &json["profile"];
+    assert_eq!(profile["steps"], 2, "the bench steps are summarized");
+    let kinds: Vec<&str> = profile["kinds"].as_array().unwrap().iter().map(|k| k["name"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"Conv") && kinds.contains(&"AllReduce"), "kinds: {kinds:?}");
+    let listed = profile["nodes"].as_array().unwrap();
+    assert!(listed.iter().all(|n| nodes.contains(n["name"].as_str().unwrap())), "report names unknown nodes");
+    let conv = listed.iter().find(|n| n["kind"] == "Conv").unwrap();
+    assert!(conv["bytes_read"].as_u64().unwrap() > 0 && conv["gb_per_s"].as_f64().unwrap() > 0.0, "{conv}");
+}
+
+#[test]
+fn profile_needs_in_process_cpu_replicas() {
+    let dir = tempfile::tempdir().unwrap();
+    let trace = dir.path().join("trace.json");
+    let args = ["examples/bn_only.json", "--run", "--device", "cuda", "--profile", trace.to_str().unwrap()];
+    let output = command().args(args).arg("-o").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("--profile") && stderr.contains("--device cpu"), "{stderr}");
+    assert!(!trace.exists());
+}
