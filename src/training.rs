@@ -9,7 +9,7 @@ use ndarray::{Array1, ArrayD, IxDyn};
 use syncbn_ir::{Graph, InitSource};
 use syncbn_passes::training::{self as passes_training, TrainingGraph};
 use syncbn_passes::{lower, LowerOptions};
-use syncbn_runtime::train::data::{check_labels, read_labels, DataInput, Labels};
+use syncbn_runtime::train::data::{check_labels, missing_input, read_labels, DataInput, Labels};
 use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LossScale, TrainOptions, TrainSpec};
 use syncbn_runtime::Stats;
 
@@ -250,13 +250,10 @@ impl TrainData {
                 Source::File(path) => DataInput::open(lowered, name, path)?,
             });
         }
+        let given = self.input_names();
         let labels_input = training.labels.as_ref().map(|(name, _)| name.as_str());
-        let missing = (lowered.inputs.iter()).find(|i| {
-            let given = self.inputs.iter().any(|(name, _)| *name == i.name);
-            !given && i.name != training.seed && Some(i.name.as_str()) != labels_input
-        });
-        if let Some(input) = missing {
-            return Err(Error::invalid("TrainData", format!("expected rows for model input {:?}", input.name)));
+        if let Some(name) = missing_input(lowered, &given, &training.seed, labels_input) {
+            return Err(Error::invalid("TrainData", format!("expected rows for model input {name:?}")));
         }
         let labels = match (&training.labels, &self.labels) {
             (Some((name, classes)), Some(source)) => Some(labels(lowered, name, *classes, source)?),
@@ -268,12 +265,12 @@ impl TrainData {
 }
 
 fn labels(lowered: &Graph, name: &str, classes: u64, source: &Source<Array1<i64>>) -> Result<Labels> {
-    let input = lowered.inputs.iter().position(|i| i.name == name).unwrap_or_default();
-    let (classes, source) = match source {
-        Source::Array(values) => (check_labels(&values.to_vec(), classes, "labels")?, "labels".to_string()),
-        Source::File(path) => (read_labels(path, classes)?, path.display().to_string()),
-    };
-    Ok(Labels { input, classes, source })
+    Ok(match source {
+        Source::Array(values) => {
+            Labels::new(lowered, name, check_labels(&values.to_vec(), classes, "labels")?, "labels".into())
+        }
+        Source::File(path) => Labels::new(lowered, name, read_labels(path, classes)?, path.display().to_string()),
+    })
 }
 
 /// What a training run produced.

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use syncbn_ir::Graph;
 use syncbn_passes::training::TrainingGraph;
-use syncbn_runtime::train::data::{read_labels, DataInput, Labels};
+use syncbn_runtime::train::data::{missing_input, read_labels, DataInput, Labels};
 use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LrSchedule, Sgd, TrainOptions};
 
 use super::args::{Args, Device};
@@ -94,20 +94,14 @@ fn dataset(args: &Args, lowered: &Graph, t: &TrainingGraph, batch: usize) -> Res
     for named in &args.inputs {
         inputs.push(DataInput::open(lowered, &named.name, &named.file)?);
     }
+    let given: Vec<&str> = args.inputs.iter().map(|n| n.name.as_str()).collect();
     let labels_input = t.labels.as_ref().map(|(name, _)| name.as_str());
-    for input in &lowered.inputs {
-        let given = args.inputs.iter().any(|n| n.name == input.name);
-        if !given && input.name != t.seed && Some(input.name.as_str()) != labels_input {
-            return Err(CliError::Usage(format!(
-                "--train needs --input {}=DATA.npy for model input {0:?}",
-                input.name
-            )));
-        }
+    if let Some(name) = missing_input(lowered, &given, &t.seed, labels_input) {
+        return Err(CliError::Usage(format!("--train needs --input {name}=DATA.npy for model input {name:?}")));
     }
     let labels = match (&t.labels, &args.labels) {
         (Some((name, classes)), Some(path)) => {
-            let index = lowered.inputs.iter().position(|i| &i.name == name).unwrap_or_default();
-            Some(Labels { input: index, classes: read_labels(path, *classes)?, source: path.display().to_string() })
+            Some(Labels::new(lowered, name, read_labels(path, *classes)?, path.display().to_string()))
         }
         _ => None,
     };

@@ -56,6 +56,21 @@ pub struct Labels {
     pub source: String,
 }
 
+impl Labels {
+    /// The labels `classes` of graph input `name` (its index found in `graph`), read from `source`.
+    pub fn new(graph: &Graph, name: &str, classes: Vec<f32>, source: String) -> Self {
+        let input = graph.inputs.iter().position(|i| i.name == name).unwrap_or_default();
+        Labels { input, classes, source }
+    }
+}
+
+/// The first input of the training graph `graph` that has no data among `given`: every input but
+/// the loss's upstream-gradient `seed` and the `labels` input needs rows.
+pub fn missing_input<'g>(graph: &'g Graph, given: &[&str], seed: &str, labels: Option<&str>) -> Option<&'g str> {
+    (graph.inputs.iter().map(|i| i.name.as_str()))
+        .find(|&name| !given.contains(&name) && name != seed && Some(name) != labels)
+}
+
 impl DataInput {
     /// Maps `path`, checks it against model input `name` and returns it with its row count.
     pub fn open(graph: &Graph, name: &str, path: &Path) -> Result<Self, RunError> {
