@@ -24,6 +24,7 @@ pub mod index_ops;
 pub mod interp;
 pub mod layer_norm;
 pub mod layout;
+pub mod loss;
 pub mod lowered;
 pub mod ops;
 pub mod pool;

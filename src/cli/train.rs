@@ -95,15 +95,29 @@ fn dataset(args: &Args, lowered: &Graph, t: &TrainingGraph, batch: usize) -> Res
         inputs.push(DataInput::open(lowered, &named.name, &named.file)?);
     }
     let given: Vec<&str> = args.inputs.iter().map(|n| n.name.as_str()).collect();
-    let labels_input = t.labels.as_ref().map(|(name, _)| name.as_str());
+    let labels_input = t.labels.as_ref().map(|l| l.input.as_str());
     if let Some(name) = missing_input(lowered, &given, &t.seed, labels_input) {
         return Err(CliError::Usage(format!("--train needs --input {name}=DATA.npy for model input {name:?}")));
     }
     let labels = match (&t.labels, &args.labels) {
-        (Some((name, classes)), Some(path)) => {
-            Some(Labels::new(lowered, name, read_labels(path, *classes)?, path.display().to_string()))
+        (Some(l), Some(path)) => Some(Labels::new(
+            lowered,
+            &l.input,
+            read_labels(path, l.classes, l.ignore_index)?,
+            path.display().to_string(),
+        )),
+        (Some(l), None) => {
+            return Err(CliError::Usage(format!(
+                "the model's loss takes class labels (input {:?}); expected --labels LABELS.npy",
+                l.input
+            )))
         }
-        _ => None,
+        (None, Some(path)) => return Err(CliError::Usage(format!(
+            "--labels {} is given but the loss takes no labels; expected --loss cross-entropy or a model whose loss \
+                 has a labels input",
+            path.display()
+        ))),
+        (None, None) => None,
     };
     Ok(Dataset::new(inputs, labels, batch)?)
 }

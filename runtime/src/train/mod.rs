@@ -34,6 +34,18 @@ pub enum LossScale {
     /// The loss is the shard's mean: weighted by shard rows / global batch (and so is its upstream
     /// gradient).
     ShardMean,
+    /// The loss is a sum over the whole batch: the replicas' losses add up (upstream gradient 1).
+    GlobalSum,
+}
+
+/// What a label weighs in the divisor of a [`LossScale::ShardSum`] loss: its class weight (1
+/// without weights), 0 for the ignored label. Without either, the divisor is the batch's rows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LabelWeights {
+    /// The constant initializer of class weights.
+    pub weights: Option<String>,
+    /// The label of rows the loss leaves out.
+    pub ignore_index: Option<i64>,
 }
 
 /// What the training loop needs to know about a (lowered) training graph, by tensor name.
@@ -49,6 +61,8 @@ pub struct TrainSpec {
     pub params: Vec<String>,
     /// (Updated running-statistic output, its initializer) pairs.
     pub stats: Vec<(String, String)>,
+    /// How the labels weigh in the divisor of a [`LossScale::ShardSum`] loss.
+    pub label_weights: LabelWeights,
 }
 
 /// What a step reports to the progress display.
