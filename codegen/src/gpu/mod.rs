@@ -18,7 +18,7 @@ use inkwell::values::{FloatValue, IntValue};
 use crate::error::{CodegenError, Result};
 use crate::kernels::formulas::{
     elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, family_output,
-    finalize_channel, grad_params_channel, load_channel, ChannelConsts,
+    finalize_channel, grad_params_channel, load_channel, sgd_element, ChannelConsts,
 };
 use crate::kernels::reductions::{GradSums, Moments};
 use crate::kernels::{Kb, KernelKind};
@@ -60,6 +60,9 @@ pub fn build_gpu_kernel<'ctx, D: Device>(
             family::map_kernel(&kb, &g, (elementwise_inputs(op), "y"), kb.int("len")?, None, |_| Ok(()), eval)?;
         }
         KernelKind::Op(op) => ops::build_op_kernel(&kb, &g, op)?,
+        KernelKind::SgdUpdate { momentum } => {
+            kb.for_range(g.global_id, kb.int("len")?, g.global_stride, |j| sgd_element(&kb, momentum, j))?
+        }
         KernelKind::LocalMoments | KernelKind::BnGradReduce { .. } => {
             return Err(CodegenError::Builder(format!("{name} is a host-only kernel")))
         }
