@@ -18,7 +18,7 @@ use syncbn_passes::{differentiate, lower, LowerOptions};
 /// ReduceMean; Resize over a symbolic batch axis): at least one of their graphs must fail to compile
 /// for the GPU naming a node the GPU kernels do not cover, and nothing else may fail, so that this
 /// list shrinks as their kernels come.
-const CPU_ONLY: &[&str] = &["deeplabv3_mobilenetv3_mini", "fcn_resnet50_mini", "pspnet_mini"];
+const CPU_ONLY: &[&str] = &["deeplabv3_mobilenetv3_mini", "fcn_resnet50_mini", "pspnet_mini", "unet_mini"];
 
 /// The [`CPU_ONLY`] fixture `path` belongs to, if any.
 fn cpu_only(path: &Path) -> Option<&'static str> {
