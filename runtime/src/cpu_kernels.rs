@@ -6,7 +6,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use syncbn_codegen::{kernel_table, CacheStatus, HostModule, HostTuning, KernelCache, KernelInfo, KernelKind, Target};
+use syncbn_codegen::{kernel_table, HostModule, HostTuning, KernelCache, KernelInfo, KernelKind, Target};
 use syncbn_ir::Graph;
 
 use crate::RunError;
@@ -33,9 +33,7 @@ impl CpuKernels {
         let kinds: Vec<KernelKind> =
             table.iter().map(|k| k.kind).chain(extra.iter().copied()).collect::<BTreeSet<_>>().into_iter().collect();
         let host = HostModule::shared_compiled(&kinds, HostTuning::for_this_machine(), cache).map_err(compile_error)?;
-        if let CacheStatus::Unwritable(reason) = host.cache_status() {
-            crate::console::error_line(&format!("warning: {reason}; compiled kernels are not cached"));
-        }
+        crate::console::warn_unwritable(host.cache_status());
         let mut calls: HashMap<String, Vec<KernelInfo>> = HashMap::new();
         for k in table {
             calls.entry(k.node.clone()).or_default().push(k);

@@ -6,6 +6,7 @@ mod family;
 mod grid;
 mod nvptx;
 mod ops;
+mod ptx_cache;
 pub mod ptxas;
 mod resize;
 mod window;
@@ -24,7 +25,8 @@ use crate::kernels::{Kb, KernelKind};
 use grid::Grid;
 
 pub(crate) use device::{Device, Sreg, WARP};
-pub(crate) use nvptx::{emit_ptx, machine as nvptx_machine, Nvptx};
+pub(crate) use nvptx::{emit_ptx, machine as nvptx_machine};
+pub(crate) use ptx_cache::{build_gpu_module, cached_ptx};
 
 /// Adds the GPU kernel `kind` to `module` as `name`, lowered through `dev`.
 pub fn build_gpu_kernel<'ctx, D: Device>(
