@@ -4,6 +4,7 @@
 mod device;
 mod family;
 mod grid;
+mod layer_norm;
 mod nvptx;
 mod ops;
 mod ptx_cache;
