@@ -58,7 +58,8 @@ pub use host::{
     ENTRY_SUFFIX,
 };
 pub use kernels::{
-    symbol, Act, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, SYMBOL_PREFIX,
+    symbol, Act, ActFn, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, GATHER_MODES,
+    SYMBOL_PREFIX,
 };
 pub use module::{
     compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, DimRole, GpuExecution, GridRule, KernelInfo,
