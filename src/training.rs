@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use ndarray::{Array1, ArrayD, IxDyn};
 use syncbn_ir::{Graph, InitSource};
-use syncbn_passes::training::{self as passes_training, TrainingGraph};
+use syncbn_passes::training::{self as passes_training, ClassLabels, TrainingGraph};
 use syncbn_passes::{lower, LowerOptions};
 use syncbn_runtime::train::data::{check_labels, missing_input, read_labels, DataInput, Labels};
-use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LossScale, TrainOptions, TrainSpec};
+use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LabelWeights, LossScale, TrainOptions, TrainSpec};
 use syncbn_runtime::Stats;
 
 pub use syncbn_passes::training::LossChoice as Loss;
@@ -251,25 +251,28 @@ impl TrainData {
             });
         }
         let given = self.input_names();
-        let labels_input = training.labels.as_ref().map(|(name, _)| name.as_str());
+        let labels_input = training.labels.as_ref().map(|l| l.input.as_str());
         if let Some(name) = missing_input(lowered, &given, &training.seed, labels_input) {
             return Err(Error::invalid("TrainData", format!("expected rows for model input {name:?}")));
         }
         let labels = match (&training.labels, &self.labels) {
-            (Some((name, classes)), Some(source)) => Some(labels(lowered, name, *classes, source)?),
-            (Some(_), None) => return Err(Error::invalid("TrainData", "the cross-entropy loss needs labels")),
+            (Some(l), Some(source)) => Some(labels(lowered, l, source)?),
+            (Some(_), None) => return Err(Error::invalid("TrainData", "the loss needs labels")),
             (None, _) => None,
         };
         Ok(Dataset::new(inputs, labels, batch)?)
     }
 }
 
-fn labels(lowered: &Graph, name: &str, classes: u64, source: &Source<Array1<i64>>) -> Result<Labels> {
+fn labels(lowered: &Graph, l: &ClassLabels, source: &Source<Array1<i64>>) -> Result<Labels> {
+    let (name, classes, ignore) = (&l.input, l.classes, l.ignore_index);
     Ok(match source {
         Source::Array(values) => {
-            Labels::new(lowered, name, check_labels(&values.to_vec(), classes, "labels")?, "labels".into())
+            Labels::new(lowered, name, check_labels(&values.to_vec(), classes, ignore, "labels")?, "labels".into())
         }
-        Source::File(path) => Labels::new(lowered, name, read_labels(path, classes)?, path.display().to_string()),
+        Source::File(path) => {
+            Labels::new(lowered, name, read_labels(path, classes, ignore)?, path.display().to_string())
+        }
     })
 }
 
@@ -401,7 +404,12 @@ pub(crate) fn spec(t: &TrainingGraph) -> TrainSpec {
         scale: match t.scale {
             passes_training::LossScale::ShardSum => LossScale::ShardSum,
             passes_training::LossScale::ShardMean => LossScale::ShardMean,
+            passes_training::LossScale::GlobalSum => LossScale::GlobalSum,
         },
+        label_weights: t.labels.as_ref().map_or_else(LabelWeights::default, |l| LabelWeights {
+            weights: l.weights.clone(),
+            ignore_index: l.ignore_index,
+        }),
         seed: t.seed.clone(),
         params: t.params.clone(),
         stats: t.stats.clone(),

@@ -2,7 +2,7 @@
 //! `cargo test --features mpi --test cli_mpi`, as .ci/run does): 4 ranks on the BatchNorm-only models with uneven and
 //! empty shards and groups of 2 give the in-process 4-replica run's outputs bit for bit (and the
 //! float64 reference's within docs/architecture.md section 6's bounds), run to run, and so does a training step
-//! with its gradients; a rank that fails is named by every rank and ends the job non-zero; a rank
+//! with its gradients; `--train` on 2 ranks with uneven shards equals the threaded run bit for bit; a rank that fails is named by every rank and ends the job non-zero; a rank
 //! killed mid-run ends the job within 30 s.
 //!
 //! Without the `mpi` feature only the usage error of `--comm mpi` is tested, and the test says that
@@ -162,6 +162,55 @@ mod with_mpi {
             let file = format!("{name}.npy");
             let want = std::fs::read(local.join(&file)).unwrap_or_else(|e| panic!("{file}: {e}"));
             assert_eq!(std::fs::read(mpi.join(&file)).unwrap(), want, "{name} differs from the in-process run");
+        }
+    }
+
+    /// `--train --comm mpi` on 2 ranks with uneven shards (a batch of 5: 3/2) equals the threaded
+    /// run of 2 replicas bit for bit: every step's loss and the checkpoint (parameters, momentum
+    /// buffers, running statistics), for SyncBN with an exported SoftmaxCrossEntropyLoss (class
+    /// weights, ignored labels) and for LogSoftmax + NegativeLogLikelihoodLoss.
+    #[test]
+    fn training_under_mpi_equals_the_threaded_run_bit_for_bit() {
+        let data = "tests/fixtures/train/loss_mini";
+        for model in ["sce", "nll"] {
+            let dir = tempfile::tempdir().unwrap();
+            let (onnx, x, labels) =
+                (format!("{data}/{model}.onnx"), format!("x={data}/x.npy"), format!("{data}/labels.npy"));
+            let args = [
+                onnx.as_str(),
+                "--train",
+                "--input",
+                &x,
+                "--labels",
+                &labels,
+                "--batch",
+                "5",
+                "--steps",
+                "8",
+                "--lr",
+                "0.1",
+                "--momentum",
+                "0.9",
+                "--weight-decay",
+                "5e-4",
+                "--lr-schedule",
+                "poly:0.9",
+                "--quiet",
+            ];
+            let p = |name: &str| dir.path().join(name);
+            let run = |cmd: &mut Command, tag: &str| {
+                let (ckpt, report) = (p(&format!("{tag}.safetensors")), p(&format!("{tag}.json")));
+                succeed(cmd.args(args).arg("--save").arg(&ckpt).arg("--report").arg(&report).arg("-o").arg(p(tag)));
+                let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
+                let losses: Vec<u64> =
+                    json["train"]["loss"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap().to_bits()).collect();
+                (std::fs::read(ckpt).unwrap(), losses)
+            };
+            let (local_ckpt, local_losses) = run(syncbn().args(["--replicas", "2"]), "local");
+            let (mpi_ckpt, mpi_losses) = run(mpirun(2).args(["--comm", "mpi"]), "mpi");
+            assert_eq!(local_losses.len(), 8);
+            assert_eq!(mpi_losses, local_losses, "{model}: the losses differ from the threaded run");
+            assert!(mpi_ckpt == local_ckpt, "{model}: the checkpoint differs from the threaded run's");
         }
     }
 

@@ -2,8 +2,10 @@
 //! make_train_reference.py): 20 SGD steps (momentum 0.9, weight decay, poly schedule; Nesterov on
 //! mobilenetv2_mini) of cross-entropy over a batch of 6 on 1, 2 and 4 replicas (shards 2/2/1/1):
 //! every step's loss within 1e-4 relative of PyTorch's, the checkpoint's parameters and running
-//! statistics within 1e-3; a resumed run equals an uninterrupted one bit for bit; bad training
-//! inputs exit 2 naming the flag or file; a non-finite loss exits 1 naming the step.
+//! statistics within 1e-3; the same for losses exported with the model (tests/fixtures/train/loss_mini:
+//! LogSoftmax + NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss with class weights and
+//! ignored labels, mean and sum); a resumed run equals an uninterrupted one bit for bit; bad
+//! training inputs exit 2 naming the flag or file; a non-finite loss exits 1 naming the step.
 
 mod common;
 
@@ -82,23 +84,28 @@ fn losses(report: &Path) -> Vec<f64> {
 }
 
 fn check_against_pytorch(model: &str, replicas: usize) {
+    check_run_against_pytorch(train_args(model), &format!("{DATA}/{model}"), replicas);
+}
+
+/// Trains with `args` on `replicas` replicas and compares every step's loss and the checkpoint with
+/// PyTorch's `loss.npy` and `final.safetensors` in `reference`.
+fn check_run_against_pytorch(args: Vec<String>, reference: &str, replicas: usize) {
+    let model = reference;
     let dir = tempfile::tempdir().unwrap();
     let (ckpt, report) = (dir.path().join("ck.safetensors"), dir.path().join("report.json"));
     let r = replicas.to_string();
     let out = dir.path().join("out");
     let extra = ["--replicas", &r, "--save", ckpt.to_str().unwrap(), "--report", report.to_str().unwrap()];
-    run_ok(&with(with(train_args(model), &extra), &["-o", out.to_str().unwrap()]));
+    run_ok(&with(with(args, &extra), &["-o", out.to_str().unwrap()]));
     let want: Vec<f64> =
-        ndarray_npy::read_npy::<_, ndarray::Array1<f64>>(root().join(DATA).join(model).join("loss.npy"))
-            .unwrap()
-            .to_vec();
+        ndarray_npy::read_npy::<_, ndarray::Array1<f64>>(root().join(reference).join("loss.npy")).unwrap().to_vec();
     let got = losses(&report);
-    assert_eq!(got.len(), 20);
+    assert_eq!(got.len(), want.len());
     for (t, (g, w)) in got.iter().zip(&want).enumerate() {
         assert!((g - w).abs() <= 1e-4 * w.abs(), "{model} R={replicas} step {t}: loss {g} vs PyTorch {w}");
     }
     let trained = f32_tensors(&ckpt);
-    let reference = f32_tensors(&root().join(DATA).join(model).join("final.safetensors"));
+    let reference = f32_tensors(&root().join(reference).join("final.safetensors"));
     for (name, w) in &reference {
         let g = trained.get(name).unwrap_or_else(|| panic!("{model}: checkpoint lacks {name}"));
         assert_eq!(g.len(), w.len(), "{name}");
@@ -122,6 +129,66 @@ fn mobilenetv2_mini_matches_pytorch_on_1_2_4_replicas() {
     for r in [1, 2, 4] {
         check_against_pytorch("mobilenetv2_mini", r);
     }
+}
+
+/// The training flags of the exported-loss references (tests/fixtures/train/loss_mini, made by its
+/// make_loss_reference.py) for `model` (nll, sce or sce_sum): the model's own loss output, its
+/// labels input fed by `--labels`, 8 steps of 5 rows.
+fn loss_mini_args(model: &str) -> Vec<String> {
+    let data = format!("{DATA}/loss_mini");
+    [
+        &format!("{data}/{model}.onnx"),
+        "--train",
+        "--input",
+        &format!("x={data}/x.npy"),
+        "--labels",
+        &format!("{data}/labels.npy"),
+        "--batch",
+        "5",
+        "--steps",
+        "8",
+        "--lr",
+        "0.1",
+        "--momentum",
+        "0.9",
+        "--weight-decay",
+        "5e-4",
+        "--lr-schedule",
+        "poly:0.9",
+        "--quiet",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}
+
+/// Losses exported with the model, as PyTorch writes them: LogSoftmax + NegativeLogLikelihoodLoss
+/// (dynamo exporter) and SoftmaxCrossEntropyLoss with SyncBN (TorchScript exporter), class weights,
+/// ignored labels (-1), mean and sum, on 1, 2 and 4 replicas (shards 5, 3/2, 2/1/1/1; one shard
+/// of the first step has only ignored rows): the mean is over the global batch's kept weight.
+#[test]
+fn exported_losses_with_class_weights_and_ignored_labels_match_pytorch() {
+    for model in ["nll", "sce", "sce_sum"] {
+        for r in [1, 2, 4] {
+            check_run_against_pytorch(loss_mini_args(model), &format!("{DATA}/loss_mini/{model}"), r);
+        }
+    }
+}
+
+#[test]
+fn labels_of_an_exported_loss_are_checked_against_its_ignore_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.npy");
+    let mut labels = vec![0i64; 20];
+    labels[4] = -2;
+    ndarray_npy::write_npy(&path, &ndarray::Array1::from_vec(labels)).unwrap();
+    let mut args = with(loss_mini_args("nll"), &["-o", dir.path().join("out").to_str().unwrap()]);
+    let i = args.iter().position(|x| x == "--labels").unwrap();
+    args[i + 1] = path.to_str().unwrap().to_string();
+    expect_failure(&args, 2, &["bad.npy", "label -2 at row 4", "0..5 or the ignored label -1"]);
+    args.remove(i);
+    args.remove(i);
+    expect_failure(&args, 2, &["input \"labels\"", "expected --labels"]);
 }
 
 #[test]

@@ -6,9 +6,11 @@
 //! # For the CPU runtime
 //! [`compile_graph`] for [`Target::Cpu`] gives the graph's host module: its LLVM IR (the `kernels.ll`
 //! that `--emit llvm` writes) with an entry point per kernel, and the kernel table.
-//! [`HostModule::load`] (or the process-wide [`HostModule::shared`]) turns that IR as it is into
-//! machine code through the persistent [`KernelCache`] (a hit links the stored object code through
-//! LLVM's ORC LLJIT without running the code generator); the handle is `Send + Sync`, and
+//! [`HostModule::shared_compiled`] (the CPU runtime's path, with [`kernel_table`]) builds the same
+//! kernels and loads them through the persistent [`KernelCache`], keyed by the unoptimized module: a
+//! hit links the stored object code through LLVM's ORC LLJIT without running the optimizer or the
+//! code generator. [`HostModule::load`] (or [`HostModule::shared`]) turns an optimized IR text as it
+//! is into machine code through the same cache; the handle is `Send + Sync`, and
 //! [`HostModule::call`] runs any kernel of the catalogue with arguments in the order of
 //! [`KernelKind::params`] (buffers of NCHW-contiguous tensors viewed as `[N, C, S]`, `S` the product
 //! of the spatial dimensions), checking each argument's kind and each buffer's length and returning
@@ -62,8 +64,9 @@ pub use kernels::{
     SYMBOL_PREFIX,
 };
 pub use module::{
-    compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, DimRole, GpuExecution, GridRule, KernelInfo,
-    KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK, HOST_KERNEL_OPS, MAX_GRID,
+    compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, kernel_table, DimRole, GpuExecution, GridRule,
+    KernelInfo, KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK, HOST_KERNEL_OPS,
+    MAX_GRID,
 };
 pub use ptx_kernels::PtxKernels;
 pub use simt::{SimArg, SimDevice, SimKernels};

@@ -47,6 +47,9 @@ fn a_hit_loads_code_with_bit_identical_results() {
     assert_eq!(off.cache_status(), &CacheStatus::Off);
     assert_eq!(outputs(&hit), outputs(&miss));
     assert_eq!(outputs(&off), outputs(&miss));
+    let optimized = miss.llvm_ir().unwrap();
+    assert!(optimized.contains("define void @syncbn_local_moments("), "{optimized}");
+    assert_eq!(hit.llvm_ir().unwrap(), optimized, "a hit's code comes from the same optimized IR");
 }
 
 /// Damages the cache's one entry with `damage`, then checks that the next compile rebuilds it (a

@@ -176,16 +176,35 @@ pub const BN_GRAD_INPUT: &str = "BnGradInput";
 /// further collective).
 pub const BN_GRAD_PARAMS: &str = "BnGradParams";
 
-/// `SoftmaxCrossEntropyLoss(scores [N, C], labels int64 [N]) -> loss`, the ONNX op (opset 12):
-/// per row `l_i = log(sum_k exp(scores[i, k])) - scores[i, labels[i]]`, reduced by attribute
-/// `reduction`: `"mean"` (default, over the rows), `"sum"` or `"none"` (`loss` is then `[N]`).
+/// `SoftmaxCrossEntropyLoss(scores [N, C], labels int64 [N][, weight [C]]) -> loss`, the ONNX op
+/// (opset 12): per row `l_i = w[labels[i]] * (log(sum_k exp(scores[i, k])) - scores[i, labels[i]])`
+/// (`w` = 1 without weights), rows whose label is `ignore_index` left out; reduced by attribute
+/// `reduction`: `"mean"` (default, divided by the sum of the kept rows' weights), `"sum"` or
+/// `"none"` (`loss` is then `[N]`).
 pub const SOFTMAX_CROSS_ENTROPY_LOSS: &str = "SoftmaxCrossEntropyLoss";
 
-/// `SoftmaxCrossEntropyLossGrad(dLoss, scores, labels) -> dScores`: the gradient of
-/// [`SOFTMAX_CROSS_ENTROPY_LOSS`] in its scores, `dScores[i, k] = g_i * (softmax(scores[i])[k] -
-/// [k == labels[i]])` with `g_i = dLoss` (`"sum"`), `dLoss / N` (`"mean"`) or `dLoss[i]` (`"none"`).
-/// Attribute `reduction` as the forward op's.
+/// `SoftmaxCrossEntropyLossGrad(dLoss, scores, labels[, weight]) -> dScores`: the gradient of
+/// [`SOFTMAX_CROSS_ENTROPY_LOSS`] in its scores, `dScores[i, k] = w[labels[i]] * g_i *
+/// (softmax(scores[i])[k] - [k == labels[i]])` for kept rows (0 for ignored ones) with `g_i = dLoss`
+/// (`"sum"`), `dLoss / W` (`"mean"`, `W` the kept rows' weight sum) or `dLoss[i]` (`"none"`).
+/// Attributes as the forward op's.
 pub const SOFTMAX_CROSS_ENTROPY_LOSS_GRAD: &str = "SoftmaxCrossEntropyLossGrad";
+
+/// `NegativeLogLikelihoodLoss(log_probs [N, C], labels int64 [N][, weight [C]]) -> loss`, the ONNX
+/// op (opset 12): per row `l_i = -w[labels[i]] * log_probs[i, labels[i]]` (`w` = 1 without
+/// weights), rows whose label is `ignore_index` left out; reduced by `reduction`: `"mean"` (default,
+/// divided by the sum of the kept rows' weights), `"sum"` or `"none"` (`loss` is then `[N]`).
+pub const NLL_LOSS: &str = "NegativeLogLikelihoodLoss";
+
+/// `NegativeLogLikelihoodLossGrad(dLoss, log_probs, labels[, weight]) -> dLogProbs`: the gradient
+/// of [`NLL_LOSS`] in its log-probabilities, zero except `dLogProbs[i, labels[i]] = -w[labels[i]] *
+/// g_i` for kept rows, with `g_i` as in [`SOFTMAX_CROSS_ENTROPY_LOSS_GRAD`] (`"mean"` divides by the
+/// kept rows' weight sum). Attributes as the forward op's.
+pub const NLL_LOSS_GRAD: &str = "NegativeLogLikelihoodLossGrad";
+
+/// `LogSoftmaxGrad(dY, Y) -> dX` with `Y` LogSoftmax's output: `dX = dY - exp(Y) * sum_axis(dY)`.
+/// Attribute `axis` as LogSoftmax's.
+pub const LOG_SOFTMAX_GRAD: &str = "LogSoftmaxGrad";
 
 /// The gradient ops the CPU op table runs (one `f32` output each).
 pub const CPU_OPS: &[&str] = &[
@@ -194,6 +213,7 @@ pub const CPU_OPS: &[&str] = &[
     SIGMOID_GRAD,
     ACTIVATION_GRAD,
     SOFTMAX_GRAD,
+    LOG_SOFTMAX_GRAD,
     REDUCE_TO_SHAPE,
     CHANNEL_SUM,
     RESHAPE_LIKE,
@@ -214,6 +234,7 @@ pub const CPU_OPS: &[&str] = &[
     SLICE_GRAD,
     BATCH_NORM_EVAL_GRAD,
     SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
+    NLL_LOSS_GRAD,
 ];
 
 /// The lowered BatchNorm-backward kernels (host-native and PTX).

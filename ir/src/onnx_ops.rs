@@ -29,6 +29,8 @@ pub const MUL: &str = "Mul";
 pub const CLIP: &str = "Clip";
 /// `Softmax` (opset 13).
 pub const SOFTMAX: &str = "Softmax";
+/// LogSoftmax along one axis (opset 13: default -1).
+pub const LOG_SOFTMAX: &str = "LogSoftmax";
 /// `Flatten`.
 pub const FLATTEN: &str = "Flatten";
 /// `Reshape`.

@@ -1,13 +1,18 @@
 //! The training graph of a model for `--train`: the loss (the model's scalar output, or softmax
 //! cross-entropy added over an `[N, K]` output against int64 labels), its gradient in every
 //! parameter (through [`crate::autodiff`]) and the running statistics every step carries over.
+//!
+//! A model exported with its loss ends in SoftmaxCrossEntropyLoss or NegativeLogLikelihoodLoss
+//! over an int64 labels input; a `"mean"` one is rewritten to `"sum"` so that the training loop
+//! divides by the *global* batch's weight (rows, or class weights of the kept labels), as PyTorch
+//! on one device over the whole batch, for uneven shards, class weights and `ignore_index` alike.
 
 use std::collections::BTreeMap;
 
-use syncbn_ir::grad::{grad_name, grad_output_name, SOFTMAX_CROSS_ENTROPY_LOSS};
+use syncbn_ir::grad::{grad_name, grad_output_name, NLL_LOSS, SOFTMAX_CROSS_ENTROPY_LOSS};
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
-use syncbn_ir::ops::loss::REDUCTION;
+use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
 use syncbn_ir::{DType, Dim, Graph, Node, TensorType, ValueInfo};
 
 use crate::autodiff::{differentiate, parameters};
@@ -25,10 +30,26 @@ pub enum LossChoice {
 /// How a replica's loss value enters the global-batch loss.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LossScale {
-    /// The loss is a sum over the shard's rows: divided by the global batch.
+    /// The loss is a sum over the shard's rows: divided by the global batch's weight (its rows, or
+    /// with [`ClassLabels::weights`] / [`ClassLabels::ignore_index`] the kept rows' class weights).
     ShardSum,
     /// The loss is the mean over the shard's rows: weighted by shard rows / global batch.
     ShardMean,
+    /// The loss is a sum over the whole batch (a `"sum"` loss): the replicas' losses add up.
+    GlobalSum,
+}
+
+/// The int64 class-labels input of a loss, and what a label means to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassLabels {
+    /// The graph input of the labels (`[N]`).
+    pub input: String,
+    /// The number of classes.
+    pub classes: u64,
+    /// The label of rows the loss leaves out.
+    pub ignore_index: Option<i64>,
+    /// The constant initializer of class weights (`[classes]`), when the loss has one.
+    pub weights: Option<String>,
 }
 
 /// A training graph and what the training loop needs to know about it.
@@ -43,8 +64,8 @@ pub struct TrainingGraph {
     pub scale: LossScale,
     /// The input that takes the loss's upstream gradient (a scalar per replica).
     pub seed: String,
-    /// The int64 `[N]` input of class labels, with the number of classes, when the loss was added.
-    pub labels: Option<(String, u64)>,
+    /// The int64 `[N]` input of class labels, when the loss takes labels.
+    pub labels: Option<ClassLabels>,
     /// The trained initializers, in initializer order.
     pub params: Vec<String>,
     /// Per training-mode BatchNorm statistic: (graph output of its updated value, initializer).
@@ -64,11 +85,16 @@ pub fn training_graph(model: &Graph, choice: &LossChoice) -> Result<TrainingGrap
     let mut graph = model.clone();
     let stats = running_statistics(model);
     let (loss, scale, labels) = match choice {
-        LossChoice::ModelOutput => (scalar_output(model, &types)?, LossScale::ShardMean, None),
+        LossChoice::ModelOutput => {
+            let loss = scalar_output(model, &types)?;
+            let (scale, labels) = exported_loss(&mut graph, &loss, &types)?;
+            (loss, scale, labels)
+        }
         LossChoice::CrossEntropy(name) => {
             let (scores, classes) = score_output(model, &types, name.as_deref())?;
-            let labels = add_cross_entropy(&mut graph, &scores, &types[&scores])?;
-            (LOSS_OUTPUT.to_string(), LossScale::ShardSum, Some((labels, classes)))
+            let input = add_cross_entropy(&mut graph, &scores, &types[&scores])?;
+            let labels = ClassLabels { input, classes, ignore_index: None, weights: None };
+            (LOSS_OUTPUT.to_string(), LossScale::ShardSum, Some(labels))
         }
     };
     graph.outputs = std::iter::once(loss.clone()).chain(stats.iter().map(|(out, _)| out.clone())).collect();
@@ -77,6 +103,46 @@ pub fn training_graph(model: &Graph, choice: &LossChoice) -> Result<TrainingGrap
     let input_grads: Vec<String> = graph.inputs.iter().map(|i| grad_name(&i.name)).collect();
     training.outputs.retain(|o| !input_grads.contains(o));
     Ok(TrainingGraph { graph: training, seed: grad_output_name(&loss), loss, scale, labels, params, stats })
+}
+
+/// How the model's own loss output `loss` combines over replicas: a SoftmaxCrossEntropyLoss or
+/// NegativeLogLikelihoodLoss over an int64 labels input of the graph (class weights, if any, a
+/// constant initializer) is a sum over the shard (its `"mean"` rewritten to `"sum"`, divided by
+/// the loop) or over the batch (`"sum"`); any other scalar is taken as the shard's mean.
+fn exported_loss(
+    graph: &mut Graph,
+    loss: &str,
+    types: &BTreeMap<String, TensorType>,
+) -> Result<(LossScale, Option<ClassLabels>), PassError> {
+    let Some(node) = graph.nodes.iter_mut().find(|n| {
+        n.outputs.first().is_some_and(|o| o == loss) && [SOFTMAX_CROSS_ENTROPY_LOSS, NLL_LOSS].contains(&n.op.as_str())
+    }) else {
+        return Ok((LossScale::ShardMean, None));
+    };
+    let input = node.inputs[1].clone();
+    if !graph.inputs.iter().any(|i| i.name == input) {
+        return Ok((LossScale::ShardMean, None));
+    }
+    let weights = node.input(2).map(str::to_string);
+    if let Some(w) = weights.as_deref().filter(|w| graph.initializers.iter().all(|i| i.name != *w)) {
+        return Err(not_trainable(
+            &node.name,
+            format!("the class weights {w:?} of the loss are computed; expected a constant initializer"),
+        ));
+    }
+    let classes = match types.get(&node.inputs[0]).map(|t| t.shape.as_slice()) {
+        Some([_, Dim::Fixed(c)]) => *c,
+        _ => {
+            return Err(not_trainable(
+                &node.name,
+                "the loss's scores have no fixed class count; expected [N, C]".into(),
+            ))
+        }
+    };
+    let scale = if REDUCTION.read(&node.attrs) == "sum" { LossScale::GlobalSum } else { LossScale::ShardSum };
+    node.attrs.extend([REDUCTION.entry("sum")]);
+    let ignore_index = IGNORE_INDEX.get(&node.attrs);
+    Ok((scale, Some(ClassLabels { input, classes, ignore_index, weights })))
 }
 
 /// Every training-mode BatchNormalization's (updated statistic output, statistic initializer)

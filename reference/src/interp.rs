@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use ndarray::{Axis, Slice};
-use syncbn_ir::grad::{grad_name, PARAM_GRAD_SUM};
+use syncbn_ir::grad::{grad_name, NLL_LOSS, PARAM_GRAD_SUM, SOFTMAX_CROSS_ENTROPY_LOSS};
 use syncbn_ir::lowered::{
     Activation, ALL_REDUCE, BN_FINALIZE, BN_NORMALIZE, BN_NORMALIZE_PAIR, CHANNEL_AFFINE, LOCAL_MOMENTS,
 };
@@ -323,6 +323,13 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
             CONCAT_AXIS.read(&node.attrs),
         )?),
         onnx_ops::SOFTMAX => one(softmax(x()?, resolve_axis(SOFTMAX_AXIS.read(&node.attrs), x()?.ndim())?)),
+        onnx_ops::LOG_SOFTMAX => {
+            one(super::loss::log_softmax(x()?, resolve_axis(SOFTMAX_AXIS.read(&node.attrs), x()?.ndim())?))
+        }
+        SOFTMAX_CROSS_ENTROPY_LOSS | NLL_LOSS => {
+            let softmax = node.op == SOFTMAX_CROSS_ENTROPY_LOSS;
+            one(super::loss::class_loss(node, x()?, arg(args, 1)?, opt(args, 2), softmax)?)
+        }
         "Resize" => one(ResizeMap::of_node(node, x()?.shape(), opt(args, 2), opt(args, 3))?.apply(x()?)?),
         "Relu" => one(x()?.mapv(|v| v.max(0.0))),
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),

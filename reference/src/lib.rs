@@ -23,6 +23,7 @@ pub mod grad_window;
 pub mod index_ops;
 pub mod interp;
 pub mod layout;
+pub mod loss;
 pub mod lowered;
 pub mod ops;
 pub mod pool;

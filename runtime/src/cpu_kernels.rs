@@ -1,13 +1,12 @@
-//! The CPU replicas' kernels: the lowered graph's host module (`syncbn_codegen::compile_graph` for
-//! `Target::Cpu`, the `kernels.ll` that `--emit llvm` writes), JIT-compiled once per process and
-//! module, with its kernel table by node.
+//! The CPU replicas' kernels: the lowered graph's host module (the kernels of
+//! `syncbn_codegen::compile_graph` for `Target::Cpu`, whose optimized IR is the `kernels.ll` that
+//! `--emit llvm` writes), loaded through the kernel cache once per process and module, with its kernel
+//! table by node.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use syncbn_codegen::{
-    compile_graph, CacheStatus, HostModule, KernelCache, KernelInfo, KernelKind, KernelModule, Target,
-};
+use syncbn_codegen::{kernel_table, CacheStatus, HostModule, HostTuning, KernelCache, KernelInfo, KernelKind, Target};
 use syncbn_ir::Graph;
 
 use crate::RunError;
@@ -21,23 +20,18 @@ pub struct CpuKernels {
 impl CpuKernels {
     /// Compiles the host module of a lowered graph and loads it through `cache` (shared with every
     /// other run of this process that has the same module); when the cache directory is
-    /// unwritable, loads without caching and writes one warning line to stderr.
+    /// unwritable, loads without caching and writes one warning line to stderr. A cache hit builds
+    /// the kernel table and the kernels' unoptimized IR, nothing more.
     pub fn compile(lowered: &Graph, cache: &KernelCache) -> Result<CpuKernels, RunError> {
-        let module = compile_graph(lowered, Target::Cpu).map_err(|e| RunError::Compile(e.to_string()))?;
-        CpuKernels::load(module, cache)
-    }
-
-    /// Loads a compiled host module through `cache`.
-    pub fn load(module: KernelModule, cache: &KernelCache) -> Result<CpuKernels, RunError> {
-        let mut kinds: Vec<KernelKind> = module.kernels.iter().map(|k| k.kind).collect();
-        kinds.sort_unstable();
-        kinds.dedup();
-        let host = HostModule::shared(&module.llvm_ir, &kinds, cache).map_err(|e| RunError::Compile(e.to_string()))?;
+        let compile_error = |e: syncbn_codegen::CodegenError| RunError::Compile(e.to_string());
+        let table = kernel_table(lowered, Target::Cpu).map_err(compile_error)?;
+        let kinds: Vec<KernelKind> = table.iter().map(|k| k.kind).collect::<BTreeSet<_>>().into_iter().collect();
+        let host = HostModule::shared_compiled(&kinds, HostTuning::for_this_machine(), cache).map_err(compile_error)?;
         if let CacheStatus::Unwritable(reason) = host.cache_status() {
             crate::console::error_line(&format!("warning: {reason}; compiled kernels are not cached"));
         }
         let mut calls: HashMap<String, Vec<KernelInfo>> = HashMap::new();
-        for k in module.kernels {
+        for k in table {
             calls.entry(k.node.clone()).or_default().push(k);
         }
         Ok(CpuKernels { module: host, calls })

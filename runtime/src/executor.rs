@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use std::collections::HashMap;
 
-use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, Param, ParamType};
+use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, KernelKind, Param, ParamType};
 
 use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
 use crate::comm::{CommError, Communicator};
@@ -80,8 +80,12 @@ pub struct ReplicaExecutor<'a> {
     own_initializers: Vec<Option<Vec<f32>>>,
     /// Values by name, for kernel bindings.
     by_name: HashMap<&'a str, ValueId>,
-    /// Kernels' scratch buffers (absent optional outputs), by name.
-    scratch: HashMap<String, Slot>,
+    /// Kernels' scratch buffers (absent optional outputs), by the index binding gave them.
+    scratch: Vec<Slot>,
+    /// The index of every scratch buffer bound so far, by name.
+    scratch_index: HashMap<String, usize>,
+    /// Per plan step, its kernel calls bound for this replica's shapes (at the step's first launch).
+    bound: Vec<Option<Vec<BoundCall>>>,
     /// With `--profile`: the timed slices of every launch and collective.
     recorder: Option<Recorder>,
 }
@@ -139,7 +143,9 @@ impl<'a> ReplicaExecutor<'a> {
             own_inputs,
             own_initializers,
             by_name,
-            scratch: HashMap::new(),
+            scratch: Vec::new(),
+            scratch_index: HashMap::new(),
+            bound: plan.steps.iter().map(|_| None).collect(),
             recorder: None,
         })
     }
@@ -170,7 +176,7 @@ impl<'a> ReplicaExecutor<'a> {
             match step {
                 Step::Launch(l) => {
                     let t = Instant::now();
-                    self.launch(l, kernels).map_err(ReplicaError::Failed)?;
+                    self.launch(plan_step, l, kernels).map_err(ReplicaError::Failed)?;
                     times.execute += t.elapsed();
                     if self.recorder.is_some() {
                         let bytes = (self.bytes(l.inputs.iter().flatten()), self.bytes(&l.outputs));
@@ -287,10 +293,26 @@ impl<'a> ReplicaExecutor<'a> {
         }
     }
 
-    fn launch(&mut self, l: &Launch, kernels: &CpuKernels) -> Result<(), String> {
-        let calls = kernels.calls(&l.node);
-        let result = if calls.is_empty() { self.cpu_op(l) } else { self.call_kernels(calls, kernels.module()) };
+    fn launch(&mut self, plan_step: usize, l: &Launch, kernels: &CpuKernels) -> Result<(), String> {
+        let result = self.bound_calls(plan_step, l, kernels).and_then(|calls| {
+            let result = if calls.is_empty() { self.cpu_op(l) } else { self.call_kernels(&calls, kernels.module()) };
+            self.bound[plan_step] = Some(calls);
+            result
+        });
         result.map_err(|m| format!("node {:?}: {m}", l.node))
+    }
+
+    /// The kernel calls of plan step `plan_step` (none: the node runs the CPU op table), bound by
+    /// [`bind`] at the step's first launch; the caller puts them back into `self.bound`.
+    fn bound_calls(&mut self, plan_step: usize, l: &Launch, kernels: &CpuKernels) -> Result<Vec<BoundCall>, String> {
+        if let Some(calls) = self.bound[plan_step].take() {
+            return Ok(calls);
+        }
+        let bind_call = |k: &KernelInfo| -> Result<BoundCall, String> {
+            let args = bind(k, &mut HostBuffers(&mut *self), 1)?;
+            Ok(BoundCall { kind: k.kind, kernel: k.kernel.clone(), params: k.kind.params(), args })
+        };
+        kernels.calls(&l.node).iter().map(bind_call).collect()
     }
 
     /// Runs a node of the CPU op table.
@@ -309,16 +331,14 @@ impl<'a> ReplicaExecutor<'a> {
         result
     }
 
-    /// Runs a node's kernel calls from the host module, each bound by [`bind`].
-    fn call_kernels(&mut self, calls: &[KernelInfo], module: &HostModule) -> Result<(), String> {
+    /// Runs a node's bound kernel calls from the host module.
+    fn call_kernels(&mut self, calls: &[BoundCall], module: &HostModule) -> Result<(), String> {
         for k in calls {
-            let args = bind(k, &mut HostBuffers(self), 1)?;
-            let params = k.kind.params();
             // Written buffers leave their slots for the call, so they can be borrowed mutably
             // beside the inputs.
             let mut written = Vec::new();
             let mut result = Ok(());
-            for (p, a) in params.iter().zip(&args) {
+            for (p, a) in k.params.iter().zip(&k.args) {
                 if let (true, Arg::Buffer(b)) = (p.writes, a) {
                     match self.take_buffer(b) {
                         Ok(slot) => written.push((b, slot)),
@@ -327,7 +347,7 @@ impl<'a> ReplicaExecutor<'a> {
                 }
             }
             if result.is_ok() {
-                result = self.call_with(k, &params, &args, &mut written, module);
+                result = self.call_with(k, &mut written, module);
             }
             // In reverse, so a buffer named twice gets its own data back last.
             for (b, slot) in written.into_iter().rev() {
@@ -338,18 +358,11 @@ impl<'a> ReplicaExecutor<'a> {
         Ok(())
     }
 
-    /// Calls `k` with `args`, the written buffers borrowed from `written` in order.
-    fn call_with(
-        &self,
-        k: &KernelInfo,
-        params: &[Param],
-        args: &[Arg<HostBuffer>],
-        written: &mut [(&HostBuffer, Slot)],
-        module: &HostModule,
-    ) -> Result<(), String> {
+    /// Calls `k`, the written buffers borrowed from `written` in order.
+    fn call_with(&self, k: &BoundCall, written: &mut [(&HostBuffer, Slot)], module: &HostModule) -> Result<(), String> {
         let mut outs = written.iter_mut();
-        let mut host_args = Vec::with_capacity(args.len());
-        for (p, a) in params.iter().zip(args) {
+        let mut host_args = Vec::with_capacity(k.args.len());
+        for (p, a) in k.params.iter().zip(&k.args) {
             host_args.push(match a {
                 Arg::I64(v) => HostArg::Int(*v),
                 Arg::F32(v) => HostArg::Float(*v),
@@ -362,8 +375,8 @@ impl<'a> ReplicaExecutor<'a> {
                     Val::F32(s) => HostArg::In32(s),
                     Val::F64(s) => HostArg::In64(s),
                 },
-                Arg::Buffer(HostBuffer::Scratch { name, .. }) => {
-                    return Err(format!("kernel {} reads scratch buffer {name:?}", k.kernel))
+                Arg::Buffer(HostBuffer::Scratch { .. }) => {
+                    return Err(format!("kernel {} reads a scratch buffer", k.kernel))
                 }
             });
         }
@@ -374,11 +387,13 @@ impl<'a> ReplicaExecutor<'a> {
     fn take_buffer(&mut self, b: &HostBuffer) -> Result<Slot, String> {
         match b {
             HostBuffer::Value(v) => self.take(*v),
-            HostBuffer::Scratch { name, ty, len } => Ok(match self.scratch.remove(name) {
-                Some(slot) if slot.len() >= *len => slot,
-                _ if *ty == ParamType::PtrF64 => Slot::F64(vec![0.0; *len]),
-                _ => Slot::F32(vec![0.0; *len]),
-            }),
+            HostBuffer::Scratch { index, ty, len } => {
+                Ok(match std::mem::replace(&mut self.scratch[*index], Slot::empty()) {
+                    slot if slot.len() >= *len => slot,
+                    _ if *ty == ParamType::PtrF64 => Slot::F64(vec![0.0; *len]),
+                    _ => Slot::F32(vec![0.0; *len]),
+                })
+            }
         }
     }
 
@@ -388,9 +403,7 @@ impl<'a> ReplicaExecutor<'a> {
                 let i = self.buffer_of(*v);
                 self.slots[i] = slot;
             }
-            HostBuffer::Scratch { name, .. } => {
-                self.scratch.insert(name.clone(), slot);
-            }
+            HostBuffer::Scratch { index, .. } => self.scratch[*index] = slot,
         }
     }
 
@@ -407,7 +420,7 @@ impl<'a> ReplicaExecutor<'a> {
         let b = self.buffer_of(v);
         let slot =
             self.slots.get_mut(b).ok_or_else(|| format!("{:?} is not a planned buffer", self.plan.values[v].name))?;
-        Ok(std::mem::replace(slot, Slot::F32(Vec::new())))
+        Ok(std::mem::replace(slot, Slot::empty()))
     }
 
     /// The inputs of a CPU-table launch: f32 tensors with their shapes, `None` for absent inputs
@@ -523,6 +536,11 @@ impl<'a> Val<'a> {
 }
 
 impl Slot {
+    /// What a slot holds while its buffer is lent out.
+    fn empty() -> Slot {
+        Slot::F32(Vec::new())
+    }
+
     fn len(&self) -> usize {
         match self {
             Slot::F32(s) => s.len(),
@@ -547,15 +565,25 @@ impl Slot {
     }
 }
 
-/// A buffer a host kernel call names: a plan value or a scratch buffer of the executor.
+/// A buffer a host kernel call names: a plan value or a scratch buffer of the executor (its index
+/// in `ReplicaExecutor::scratch`).
 #[derive(Debug)]
 enum HostBuffer {
     Value(ValueId),
-    Scratch { name: String, ty: ParamType, len: usize },
+    Scratch { index: usize, ty: ParamType, len: usize },
+}
+
+/// A kernel call of a launch with its arguments bound for a replica's shapes.
+struct BoundCall {
+    kind: KernelKind,
+    /// The kernel's symbol (for messages).
+    kernel: String,
+    params: Vec<Param>,
+    args: Vec<Arg<HostBuffer>>,
 }
 
 /// A replica's buffers for [`bind`].
-struct HostBuffers<'e, 'a>(&'e ReplicaExecutor<'a>);
+struct HostBuffers<'e, 'a>(&'e mut ReplicaExecutor<'a>);
 
 impl Sizes for HostBuffers<'_, '_> {
     fn dim(&self, tensor: &str, role: DimRole) -> Result<i64, String> {
@@ -576,7 +604,14 @@ impl Buffers for HostBuffers<'_, '_> {
                 .get(name)
                 .map(|&v| HostBuffer::Value(v))
                 .ok_or_else(|| format!("tensor {name:?} is not in the plan")),
-            BufferRef::Scratch { name, ty, len } => Ok(HostBuffer::Scratch { name: name.to_string(), ty, len }),
+            BufferRef::Scratch { name, ty, len } => {
+                let next = self.0.scratch_index.len();
+                let index = *self.0.scratch_index.entry(name.to_string()).or_insert(next);
+                if index == next {
+                    self.0.scratch.push(Slot::empty());
+                }
+                Ok(HostBuffer::Scratch { index, ty, len })
+            }
             BufferRef::Workspace { name, .. } => Err(format!("workspace {name:?} is GPU only")),
         }
     }

@@ -1,5 +1,6 @@
 //! `--train`: open the data, build the optimizer and the schedule from the arguments, run the
-//! training loop on CPU replicas, and fill the train part of the report.
+//! training loop on CPU replicas (threads, or one per MPI rank under `--comm mpi`), and fill the
+//! train part of the report.
 
 use std::io::IsTerminal;
 use std::time::Duration;
@@ -9,7 +10,7 @@ use syncbn_passes::training::TrainingGraph;
 use syncbn_runtime::train::data::{missing_input, read_labels, DataInput, Labels};
 use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LrSchedule, Sgd, TrainOptions};
 
-use super::args::{Args, Device};
+use super::args::{Args, Comm, Device};
 use super::error::CliError;
 use super::progress::Progress;
 use super::report::{Report, TrainSection};
@@ -47,9 +48,15 @@ pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mu
         progress: progress.callback(),
         cache: super::finish::kernel_cache(args),
     };
-    let result = syncbn_runtime::train::train(lowered, &spec, &data, state, &options);
+    let result = if args.comm == Some(Comm::Mpi) {
+        super::world::train(lowered, &spec, &data, state, &options)
+    } else {
+        syncbn_runtime::train::train(lowered, &spec, &data, state, &options).map(Some).map_err(CliError::from)
+    };
     progress.finish();
-    let result = result?;
+    let Some(result) = result? else {
+        return Ok(String::new());
+    };
     let (first, last) = (result.losses.first().copied(), result.losses.last().copied());
     let mut text = format!(
         "trained: steps {}..{} of {steps}, global batch {batch} on {} replicas: loss {} -> {}, {:.1} images/s, step {:.3} ms median\n",
@@ -95,15 +102,31 @@ fn dataset(args: &Args, lowered: &Graph, t: &TrainingGraph, batch: usize) -> Res
         inputs.push(DataInput::open(lowered, &named.name, &named.file)?);
     }
     let given: Vec<&str> = args.inputs.iter().map(|n| n.name.as_str()).collect();
-    let labels_input = t.labels.as_ref().map(|(name, _)| name.as_str());
+    let labels_input = t.labels.as_ref().map(|l| l.input.as_str());
     if let Some(name) = missing_input(lowered, &given, &t.seed, labels_input) {
         return Err(CliError::Usage(format!("--train needs --input {name}=DATA.npy for model input {name:?}")));
     }
     let labels = match (&t.labels, &args.labels) {
-        (Some((name, classes)), Some(path)) => {
-            Some(Labels::new(lowered, name, read_labels(path, *classes)?, path.display().to_string()))
+        (Some(l), Some(path)) => Some(Labels::new(
+            lowered,
+            &l.input,
+            read_labels(path, l.classes, l.ignore_index)?,
+            path.display().to_string(),
+        )),
+        (Some(l), None) => {
+            return Err(CliError::Usage(format!(
+                "the model's loss takes class labels (input {:?}); expected --labels LABELS.npy",
+                l.input
+            )))
         }
-        _ => None,
+        (None, Some(path)) => {
+            return Err(CliError::Usage(format!(
+            "--labels {} is given but the loss takes no labels; expected --loss cross-entropy or a model whose loss \
+                 has a labels input",
+            path.display()
+        )))
+        }
+        (None, None) => None,
     };
     Ok(Dataset::new(inputs, labels, batch)?)
 }

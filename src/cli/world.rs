@@ -1,9 +1,10 @@
 //! The MPI job of this process (feature `mpi`): whether this rank writes the compile artifacts, and
-//! `--run --comm mpi` on this rank's replica.
+//! `--run --comm mpi` and `--train --comm mpi` on this rank's replica.
 
 use std::path::Path;
 
 use syncbn_ir::Graph;
+use syncbn_runtime::train::{Dataset, TrainOptions, TrainResult, TrainSpec, TrainState};
 
 use super::args::Args;
 use super::error::CliError;
@@ -61,5 +62,34 @@ pub fn run(args: &Args, lowered: &Graph, dir: &Path, report: &mut Report) -> Res
 /// Without the `mpi` feature, `--comm mpi` is a usage error.
 #[cfg(not(feature = "mpi"))]
 pub fn run(_args: &Args, _lowered: &Graph, _dir: &Path, _report: &mut Report) -> Result<String, CliError> {
+    Err(CliError::Usage("--comm mpi: this build has no MPI support; rebuild with `cargo build --features mpi`".into()))
+}
+
+/// `--train` on this rank: its replica of the training loop; the result on rank 0, `None` elsewhere.
+#[cfg(feature = "mpi")]
+pub fn train(
+    lowered: &Graph,
+    spec: &TrainSpec,
+    data: &Dataset,
+    state: TrainState,
+    options: &TrainOptions,
+) -> Result<Option<TrainResult>, CliError> {
+    WORLD.with(|w| match w.borrow().as_ref() {
+        Some(world) => {
+            syncbn_runtime::train::mpi::train_rank(world, lowered, spec, data, state, options).map_err(CliError::from)
+        }
+        None => Err(CliError::Usage("--comm mpi: MPI is not initialized".into())),
+    })
+}
+
+/// Without the `mpi` feature, `--comm mpi` is a usage error.
+#[cfg(not(feature = "mpi"))]
+pub fn train(
+    _lowered: &Graph,
+    _spec: &TrainSpec,
+    _data: &Dataset,
+    _state: TrainState,
+    _options: &TrainOptions,
+) -> Result<Option<TrainResult>, CliError> {
     Err(CliError::Usage("--comm mpi: this build has no MPI support; rebuild with `cargo build --features mpi`".into()))
 }

@@ -1,16 +1,17 @@
-//! A host module loaded for calling: the LLVM IR of a CPU [`crate::KernelModule`] (the `kernels.ll`
-//! that `--emit llvm` writes) JIT-compiled as it is, and the one checked call of its kernels through
-//! their entry points (see `entry.rs`).
+//! A host module loaded for calling: the kernels of a CPU [`crate::KernelModule`] built and loaded
+//! through the kernel cache, or its LLVM IR (the `kernels.ll` that `--emit llvm` writes)
+//! JIT-compiled as it is, and the one checked call of its kernels through their entry points (see
+//! `entry.rs`).
 //!
 //! [`HostModule::call`] checks every argument against the kernel's signature in the catalogue (kind,
 //! element type, whether the kernel writes it, and each buffer's length from the dimensions) and
 //! returns an error, never undefined behaviour, when they disagree.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use super::cache::{CacheStatus, KernelCache};
-use super::compile::load_host_ir;
+use super::compile::{compile_host, load_host_ir, LoadedHost};
 use super::entry::entry_symbol;
 use super::object_jit::ObjectJit;
 use crate::error::{CodegenError, Result};
@@ -41,17 +42,35 @@ pub enum HostArg<'a> {
 /// kernels keep no state between calls.
 pub struct HostModule {
     _jit: ObjectJit,
-    entries: HashMap<KernelKind, usize>,
-    ir: String,
+    entries: HashMap<KernelKind, Entry>,
+    source: Source,
+    ir: OnceLock<String>,
     cache: CacheStatus,
+}
+
+/// A kernel's entry point and its parameters (read from the catalogue once, at load).
+struct Entry {
+    address: usize,
+    params: Vec<Param>,
+}
+
+/// What a host module was made from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Source {
+    /// The kernels `kinds`, built with `tuning` (their optimized IR is made when asked for).
+    Built { kinds: Vec<KernelKind>, tuning: HostTuning },
+    /// An optimized module text (kept in `ir`).
+    Text,
 }
 
 impl HostModule {
     /// Builds the host kernels `kinds` for this CPU with `tuning` (the module
     /// [`crate::compile_kernels`] gives for `Target::Cpu` with [`HostTuning::for_this_machine`])
-    /// and loads it through `cache`.
+    /// and loads them through `cache`: a hit runs neither the optimizer nor the code generator.
     pub fn compile(kinds: &[KernelKind], tuning: HostTuning, cache: &KernelCache) -> Result<HostModule> {
-        HostModule::load(&compile_host_module(kinds, tuning)?, kinds, cache)
+        let loaded = compile_host(kinds, tuning, cache)?;
+        let source = Source::Built { kinds: kinds.to_vec(), tuning };
+        HostModule::linked(loaded, kinds, source, OnceLock::new())
     }
 
     /// Turns the optimized host module text `ir`, which holds the kernels `kinds` and their entry
@@ -59,27 +78,43 @@ impl HostModule {
     /// reusing the object code `cache` holds for this text and CPU.
     pub fn load(ir: &str, kinds: &[KernelKind], cache: &KernelCache) -> Result<HostModule> {
         let loaded = load_host_ir(ir, cache)?;
+        HostModule::linked(loaded, kinds, Source::Text, OnceLock::from(ir.to_string()))
+    }
+
+    fn linked(loaded: LoadedHost, kinds: &[KernelKind], source: Source, ir: OnceLock<String>) -> Result<HostModule> {
         let jit = loaded.jit;
-        let entries = kinds.iter().map(|&k| Ok((k, jit.address(&entry_symbol(&symbol(k)))?))).collect::<Result<_>>()?;
-        Ok(HostModule { _jit: jit, entries, ir: ir.to_string(), cache: loaded.status })
+        let entry = |k: KernelKind| -> Result<(KernelKind, Entry)> {
+            Ok((k, Entry { address: jit.address(&entry_symbol(&symbol(k)))?, params: k.params() }))
+        };
+        let entries = kinds.iter().map(|&k| entry(k)).collect::<Result<_>>()?;
+        Ok(HostModule { _jit: jit, entries, source, ir, cache: loaded.status })
+    }
+
+    /// [`HostModule::compile`], shared by every caller in this process that compiles the same
+    /// kernels with the same tuning (loaded on first use; a failure is returned and retried by the
+    /// next call).
+    pub fn shared_compiled(kinds: &[KernelKind], tuning: HostTuning, cache: &KernelCache) -> Result<Arc<HostModule>> {
+        let source = Source::Built { kinds: kinds.to_vec(), tuning };
+        shared(|m| m.source == source, || HostModule::compile(kinds, tuning, cache))
     }
 
     /// [`HostModule::load`], shared by every caller in this process that loads the same IR
     /// (loaded on first use; a failure is returned and retried by the next call).
     pub fn shared(ir: &str, kinds: &[KernelKind], cache: &KernelCache) -> Result<Arc<HostModule>> {
-        static LOADED: Mutex<Vec<Arc<HostModule>>> = Mutex::new(Vec::new());
-        let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(m) = loaded.iter().find(|m| m.ir == ir) {
-            return Ok(Arc::clone(m));
-        }
-        let m = Arc::new(HostModule::load(ir, kinds, cache)?);
-        loaded.push(Arc::clone(&m));
-        Ok(m)
+        shared(
+            |m| m.source == Source::Text && m.ir.get().is_some_and(|t| t == ir),
+            || HostModule::load(ir, kinds, cache),
+        )
     }
 
-    /// The LLVM IR this module was compiled from.
-    pub fn llvm_ir(&self) -> &str {
-        &self.ir
+    /// The optimized LLVM IR this module's code was generated from (for a module from
+    /// [`HostModule::compile`], optimized again now if its code came from the cache).
+    pub fn llvm_ir(&self) -> Result<&str> {
+        if let (None, Source::Built { kinds, tuning }) = (self.ir.get(), &self.source) {
+            let text = compile_host_module(kinds, *tuning)?;
+            return Ok(self.ir.get_or_init(|| text));
+        }
+        Ok(self.ir.get().map(String::as_str).unwrap_or_default())
     }
 
     /// What the kernel cache did when this module was loaded.
@@ -91,27 +126,24 @@ impl HostModule {
     /// `[n, c, s]` with no element (`n * c * s = 0`) are not called: their per-channel outputs are
     /// set to 0 (empty counts and sums) and their element outputs are empty.
     pub fn call(&self, kind: KernelKind, args: &mut [HostArg<'_>]) -> Result<()> {
-        let name = kind.name();
-        let entry = *self
-            .entries
-            .get(&kind)
-            .ok_or_else(|| CodegenError::llvm("calling a host kernel", format!("{name} is not in the host module")))?;
-        let params = kind.params();
+        let Entry { address, params } = self.entries.get(&kind).ok_or_else(|| {
+            CodegenError::llvm("calling a host kernel", format!("{} is not in the host module", kind.name()))
+        })?;
         if args.len() != params.len() {
             let names: Vec<&str> = params.iter().map(|p| p.name).collect();
             return Err(CodegenError::Arity {
-                kernel: name,
+                kernel: kind.name(),
                 expected: params.len(),
                 params: names.join(", "),
                 got: args.len(),
             });
         }
         for (p, a) in params.iter().zip(args.iter()) {
-            check_kind(&name, p, a)?;
+            check_kind(kind, p, a)?;
         }
-        let sizes = Sizes::of(&name, &params, args)?;
+        let sizes = Sizes::of(kind, params, args)?;
         for (p, a) in params.iter().zip(args.iter()) {
-            check_len(&name, p, a, &sizes)?;
+            check_len(kind, p, a, &sizes)?;
         }
         if sizes.batch_empty {
             for (p, a) in params.iter().zip(args.iter_mut()) {
@@ -128,9 +160,22 @@ impl HostModule {
         // holds one value per parameter of `kind`, each of the parameter's type (`check_kind`);
         // every buffer is at least as long as the kernel reads or writes for these dimensions
         // (`check_len`), and written buffers are `&mut` borrows, so they alias nothing.
-        unsafe { call_entry(entry, &slots) };
+        unsafe { call_entry(*address, &slots) };
         Ok(())
     }
+}
+
+/// The module of this process's shared modules that `same` picks, or the one `load` makes (then
+/// shared too).
+fn shared(same: impl Fn(&HostModule) -> bool, load: impl FnOnce() -> Result<HostModule>) -> Result<Arc<HostModule>> {
+    static LOADED: Mutex<Vec<Arc<HostModule>>> = Mutex::new(Vec::new());
+    let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(m) = loaded.iter().find(|m| same(m)) {
+        return Ok(Arc::clone(m));
+    }
+    let m = Arc::new(load()?);
+    loaded.push(Arc::clone(&m));
+    Ok(m)
 }
 
 /// The one call of JIT-compiled code in this crate.
@@ -174,7 +219,7 @@ impl HostArg<'_> {
 }
 
 /// Checks that the argument is what the parameter takes.
-fn check_kind(kernel: &str, p: &Param, a: &HostArg<'_>) -> Result<()> {
+fn check_kind(kind: KernelKind, p: &Param, a: &HostArg<'_>) -> Result<()> {
     let fits = match (p.ty, a) {
         (ParamType::PtrF32, HostArg::In32(_)) | (ParamType::PtrF64, HostArg::In64(_)) => !p.writes,
         (ParamType::PtrF32, HostArg::Out32(_)) | (ParamType::PtrF64, HostArg::Out64(_)) => p.writes,
@@ -196,7 +241,7 @@ fn check_kind(kernel: &str, p: &Param, a: &HostArg<'_>) -> Result<()> {
         (ParamType::F32, ..) => "an f32".into(),
         (ParamType::F64, ..) => "an f64".into(),
     };
-    Err(CodegenError::Argument { kernel: kernel.to_string(), arg: p.name, expected })
+    Err(CodegenError::Argument { kernel: kind.name(), arg: p.name, expected })
 }
 
 /// The sizes a call's buffers must have, from its dimension arguments.
@@ -212,20 +257,16 @@ struct Sizes {
 impl Sizes {
     /// Reads `n`, `c`, `s` and `len`; every dimension must be at least 0, and the element count
     /// and every per-channel length must fit `i64` (`usize` is at least as wide on 64-bit hosts).
-    fn of(kernel: &str, params: &[Param], args: &[HostArg<'_>]) -> Result<Sizes> {
+    fn of(kind: KernelKind, params: &[Param], args: &[HostArg<'_>]) -> Result<Sizes> {
         let int = |name: &str| {
             params.iter().zip(args).find(|(p, _)| p.name == name).and_then(|(_, a)| match a {
                 HostArg::Int(v) => Some(*v),
                 _ => None,
             })
         };
-        let dims: Vec<i64> = params
-            .iter()
-            .zip(args)
-            .filter_map(|(_, a)| if let HostArg::Int(v) = a { Some(*v) } else { None })
-            .collect();
-        let overflow = || CodegenError::Overflow { kernel: kernel.to_string(), dims: dims.clone() };
-        if dims.iter().any(|&d| d < 0) {
+        let dims = || args.iter().filter_map(|a| if let HostArg::Int(v) = a { Some(*v) } else { None });
+        let overflow = || CodegenError::Overflow { kernel: kind.name(), dims: dims().collect() };
+        if dims().any(|d| d < 0) {
             return Err(overflow());
         }
         let channels = int("c").unwrap_or(0);
@@ -247,7 +288,7 @@ impl Sizes {
 }
 
 /// Checks a buffer's length against its extent.
-fn check_len(kernel: &str, p: &Param, a: &HostArg<'_>, sizes: &Sizes) -> Result<()> {
+fn check_len(kind: KernelKind, p: &Param, a: &HostArg<'_>, sizes: &Sizes) -> Result<()> {
     let Some(got) = a.len() else { return Ok(()) };
     let expected = match p.extent {
         Extent::Elements => sizes.elements,
@@ -258,7 +299,7 @@ fn check_len(kernel: &str, p: &Param, a: &HostArg<'_>, sizes: &Sizes) -> Result<
     if expected == got {
         Ok(())
     } else {
-        Err(CodegenError::Length { kernel: kernel.to_string(), arg: p.name, expected, got })
+        Err(CodegenError::Length { kernel: kind.name(), arg: p.name, expected, got })
     }
 }
 

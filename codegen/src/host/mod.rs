@@ -14,6 +14,6 @@ pub use cache::{CacheStatus, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES};
 pub(crate) use entry::add_entry_point;
 pub use entry::{entry_symbol, ENTRY_SUFFIX};
 pub use host_module::{HostArg, HostModule};
-pub(crate) use jit::{cpu_machine, host_machine, optimize_for_host, run_o3, Jit};
+pub(crate) use jit::{cpu_machine, host_machine, prepare_for_host, run_o3, Jit};
 pub(crate) use lower::build_host_kernel;
 pub use tuning::HostTuning;

@@ -7,10 +7,12 @@ use syncbn_ir::{Graph, Node};
 
 use super::node_plan::node_kernels;
 use super::op_plan::{gpu_execution, op_kernels, GpuExecution};
-use super::table::KernelModule;
+use super::table::{KernelInfo, KernelModule};
 use crate::error::{CodegenError, Result};
 use crate::gpu::{build_gpu_kernel, emit_ptx, nvptx_machine, Nvptx};
-use crate::host::{add_entry_point, build_host_kernel, cpu_machine, host_machine, optimize_for_host, HostTuning};
+use crate::host::{
+    add_entry_point, build_host_kernel, cpu_machine, host_machine, prepare_for_host, run_o3, HostTuning,
+};
 use crate::kernels::{symbol, KernelKind};
 use crate::target::Target;
 
@@ -23,6 +25,16 @@ use crate::target::Target;
 /// cuBLAS nodes have the entries of their helper kernels (im2col, col2im, bias), and every other
 /// node has at least one kernel, or compiling fails with [`CodegenError::NoGpuKernel`].
 pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
+    let kernels = kernel_table(lowered, target)?;
+    let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
+    let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;
+    Ok(KernelModule { target, llvm_ir, ptx, kernels })
+}
+
+/// The kernel table [`compile_graph`] gives for `target`, without generating any code: the CPU
+/// runtime loads the kernels through [`crate::HostModule::shared_compiled`], whose kernel cache
+/// skips optimisation and code generation on a hit.
+pub fn kernel_table(lowered: &Graph, target: Target) -> Result<Vec<KernelInfo>> {
     let types = syncbn_ir::infer_types(lowered)?;
     let same_shapes = |node: &Node| {
         let shape = |name: &String| types.get(name).map(|t| &t.shape);
@@ -49,9 +61,7 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
         }
         kernels.extend(calls);
     }
-    let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
-    let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;
-    Ok(KernelModule { target, llvm_ir, ptx, kernels })
+    Ok(kernels)
 }
 
 /// Compiles `kinds` into one module for `target`: `(optimized LLVM IR, PTX for GPU targets)`.
@@ -93,13 +103,28 @@ fn host_ir(
     entry_points: bool,
 ) -> Result<String> {
     let ctx = inkwell::context::Context::create();
+    let module = build_host_module(&ctx, kinds, machine, tuning, entry_points)?;
+    run_o3(&module, machine)?;
+    Ok(module.print_to_string().to_string())
+}
+
+/// The unoptimized host module of `kinds` for `machine` (its triple, data layout, CPU and features
+/// set, see [`prepare_for_host`]), with the kernels' entry points when `entry_points`: the input of
+/// the O3 pipeline, whose text keys the kernel cache.
+pub(crate) fn build_host_module<'c>(
+    ctx: &'c inkwell::context::Context,
+    kinds: &[KernelKind],
+    machine: &inkwell::targets::TargetMachine,
+    tuning: HostTuning,
+    entry_points: bool,
+) -> Result<inkwell::module::Module<'c>> {
     let module = ctx.create_module("syncbn");
     for &k in kinds {
-        build_host_kernel(&ctx, &module, k, &symbol(k), tuning)?;
+        build_host_kernel(ctx, &module, k, &symbol(k), tuning)?;
         if entry_points {
-            add_entry_point(&ctx, &module, k, &symbol(k))?;
+            add_entry_point(ctx, &module, k, &symbol(k))?;
         }
     }
-    optimize_for_host(&module, machine)?;
-    Ok(module.print_to_string().to_string())
+    prepare_for_host(&module, machine);
+    Ok(module)
 }

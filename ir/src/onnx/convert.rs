@@ -234,7 +234,7 @@ fn check_opset(node: &NodeProto, opset: i64) -> Result<(), String> {
         Err(format!("{} in opset {opset} {why}; re-export with opset {min} or later", node.op_type))
     };
     match node.op_type.as_str() {
-        "Softmax" if opset < 13 => too_old(13, "coerces its input to 2-D"),
+        "Softmax" | "LogSoftmax" if opset < 13 => too_old(13, "coerces its input to 2-D"),
         "Resize" if opset < 11 => too_old(11, "takes (X, scales) without roi"),
         "BatchNormalization" if opset < 14 && node.output.len() > 1 => {
             too_old(14, "has training outputs of an older definition")

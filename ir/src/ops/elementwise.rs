@@ -1,4 +1,4 @@
-//! Element-wise ops: Relu, Sigmoid, Identity, Softmax, Clip, and the broadcasting Add and Mul.
+//! Element-wise ops: Relu, Sigmoid, Identity, Softmax, LogSoftmax, Clip, and the broadcasting Add and Mul.
 
 use super::attrs::{AttrSpec, FloatAttr, IntAttr, Rule};
 use super::dims::broadcast;
@@ -41,15 +41,20 @@ pub const SOFTMAX_AXIS: IntAttr = IntAttr { name: "axis", rule: Rule::Any, defau
 
 const AXIS_ATTRS: &[AttrSpec] = &[SOFTMAX_AXIS.spec()];
 
-/// Softmax along `axis` (default -1, opset 13).
-pub struct Softmax;
+/// Softmax or LogSoftmax along `axis` (default -1, opset 13).
+pub struct Softmax {
+    name: &'static str,
+}
 
 /// The Softmax schema.
-pub static SOFTMAX: Softmax = Softmax;
+pub static SOFTMAX: Softmax = Softmax { name: onnx_ops::SOFTMAX };
+
+/// The LogSoftmax schema.
+pub static LOG_SOFTMAX: Softmax = Softmax { name: onnx_ops::LOG_SOFTMAX };
 
 impl OpSchema for Softmax {
     fn signature(&self) -> Signature {
-        Signature { name: onnx_ops::SOFTMAX, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: AXIS_ATTRS }
+        Signature { name: self.name, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: AXIS_ATTRS }
     }
 
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {

@@ -57,6 +57,8 @@ pub static CLIP_GRAD: Pointwise = Pointwise { name: names::CLIP_GRAD, attrs: CLI
 pub static SIGMOID_GRAD: Pointwise = Pointwise { name: names::SIGMOID_GRAD, attrs: &[] };
 /// The SoftmaxGrad schema.
 pub static SOFTMAX_GRAD: Pointwise = Pointwise { name: names::SOFTMAX_GRAD, attrs: AXIS_ATTRS };
+/// The LogSoftmaxGrad schema.
+pub static LOG_SOFTMAX_GRAD: Pointwise = Pointwise { name: names::LOG_SOFTMAX_GRAD, attrs: AXIS_ATTRS };
 
 impl OpSchema for Pointwise {
     fn signature(&self) -> Signature {

@@ -1,9 +1,10 @@
-//! The loss ops: ONNX SoftmaxCrossEntropyLoss over `[N, C]` scores and int64 class labels, and its
-//! gradient op (arity, attributes and inference).
+//! The loss ops: ONNX SoftmaxCrossEntropyLoss over `[N, C]` scores and NegativeLogLikelihoodLoss
+//! over `[N, C]` log-probabilities, both against int64 class labels with optional class weights and
+//! `ignore_index`, and their gradient ops (arity, attributes and inference).
 
 use super::{
-    expect_dtype, expect_float, expect_rank, required, Arity, AttrSpec, Inputs, OpError, OpSchema, Rule, Signature,
-    StrAttr,
+    expect_dtype, expect_float, expect_rank, required, Arity, AttrSpec, Inputs, IntAttr, OpError, OpSchema, Rule,
+    Signature, StrAttr,
 };
 use crate::grad as names;
 use crate::infer_ctx::InferCtx;
@@ -16,7 +17,10 @@ pub const REDUCTIONS: &[&str] = &["mean", "sum", "none"];
 /// `reduction`: how the rows' losses combine.
 pub const REDUCTION: StrAttr = StrAttr { name: "reduction", rule: Rule::Words(REDUCTIONS), default: "mean" };
 
-const LOSS_ATTRS: &[AttrSpec] = &[REDUCTION.spec()];
+/// `ignore_index`: rows with this label take no part in the loss (absent: every row counts).
+pub const IGNORE_INDEX: IntAttr = IntAttr { name: "ignore_index", rule: Rule::Any, default: i64::MIN };
+
+const LOSS_ATTRS: &[AttrSpec] = &[REDUCTION.spec(), IGNORE_INDEX.spec()];
 
 /// The type of the loss for `scores` `[N, C]` under `reduction`: a scalar, or `[N]` for `"none"`.
 fn loss_type(node: &Node, scores: &TensorType) -> TensorType {
@@ -24,7 +28,8 @@ fn loss_type(node: &Node, scores: &TensorType) -> TensorType {
     TensorType { dtype: scores.dtype, shape }
 }
 
-/// Checks scores `[N, C]` (float) at `s` and labels `[N]` (int64) at `s + 1`.
+/// Checks scores `[N, C]` (float) at `s`, labels `[N]` (int64) at `s + 1` and the optional class
+/// weights `[C]` (the scores' dtype) at `s + 2`.
 fn check_operands<'a>(inputs: &Inputs<'a>, s: usize) -> Result<&'a TensorType, OpError> {
     let scores = required(inputs, s)?;
     expect_float(scores, s)?;
@@ -40,25 +45,52 @@ fn check_operands<'a>(inputs: &Inputs<'a>, s: usize) -> Result<&'a TensorType, O
             format!("input {} has {} labels; expected one per row of the scores {scores}", s + 1, labels.shape[0]),
         ));
     }
+    if let Some(Some(weight)) = inputs.get(s + 2) {
+        expect_dtype(weight, s + 2, scores.dtype)?;
+        expect_rank(weight, s + 2, 1, 1)?;
+        if weight.shape[0].fixed().is_some() && scores.shape[1].fixed().is_some() && weight.shape[0] != scores.shape[1]
+        {
+            return Err(OpError::input(
+                s + 2,
+                format!(
+                    "input {} has {} class weights; expected one per class of the scores {scores}",
+                    s + 2,
+                    weight.shape[0]
+                ),
+            ));
+        }
+    }
     Ok(scores)
 }
 
-/// `SoftmaxCrossEntropyLoss(scores [N, C], labels int64 [N]) -> loss`: per row
-/// `log(sum_k exp(scores[k])) - scores[label]`, reduced by `reduction` (mean, sum or none). Class
-/// weights, `ignore_index` and the optional log-probability output are not supported.
-pub struct SoftmaxCrossEntropyLoss;
+/// A loss over `[N, C]` and int64 labels (SoftmaxCrossEntropyLoss or NegativeLogLikelihoodLoss):
+/// inputs (scores, labels[, weight]), one output.
+pub struct Loss {
+    name: &'static str,
+}
 
-/// The SoftmaxCrossEntropyLoss schema.
-pub static SOFTMAX_CROSS_ENTROPY_LOSS: SoftmaxCrossEntropyLoss = SoftmaxCrossEntropyLoss;
+/// A loss's gradient op: inputs (dLoss, scores, labels[, weight]), the scores' gradient out.
+pub struct LossGrad {
+    name: &'static str,
+}
 
-impl OpSchema for SoftmaxCrossEntropyLoss {
+/// `SoftmaxCrossEntropyLoss(scores [N, C], labels int64 [N][, weight [C]]) -> loss` (see
+/// [`names::SOFTMAX_CROSS_ENTROPY_LOSS`]); the optional log-probability output is not supported.
+pub static SOFTMAX_CROSS_ENTROPY_LOSS: Loss = Loss { name: names::SOFTMAX_CROSS_ENTROPY_LOSS };
+
+/// `NegativeLogLikelihoodLoss(log_probs [N, C], labels int64 [N][, weight [C]]) -> loss` (see
+/// [`names::NLL_LOSS`]); only `[N, C]` inputs (no extra spatial axes).
+pub static NLL_LOSS: Loss = Loss { name: names::NLL_LOSS };
+
+/// The SoftmaxCrossEntropyLossGrad schema (see [`names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD`]).
+pub static SOFTMAX_CROSS_ENTROPY_LOSS_GRAD: LossGrad = LossGrad { name: names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD };
+
+/// The NegativeLogLikelihoodLossGrad schema (see [`names::NLL_LOSS_GRAD`]).
+pub static NLL_LOSS_GRAD: LossGrad = LossGrad { name: names::NLL_LOSS_GRAD };
+
+impl OpSchema for Loss {
     fn signature(&self) -> Signature {
-        Signature {
-            name: names::SOFTMAX_CROSS_ENTROPY_LOSS,
-            inputs: Arity::exactly(2),
-            outputs: Arity::exactly(1),
-            attrs: LOSS_ATTRS,
-        }
+        Signature { name: self.name, inputs: Arity::between(2, 3), outputs: Arity::exactly(1), attrs: LOSS_ATTRS }
     }
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let scores = check_operands(inputs, 0)?;
@@ -66,20 +98,9 @@ impl OpSchema for SoftmaxCrossEntropyLoss {
     }
 }
 
-/// `SoftmaxCrossEntropyLossGrad(dLoss, scores, labels) -> dScores` (see [`names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD`]).
-pub struct SoftmaxCrossEntropyLossGrad;
-
-/// The SoftmaxCrossEntropyLossGrad schema.
-pub static SOFTMAX_CROSS_ENTROPY_LOSS_GRAD: SoftmaxCrossEntropyLossGrad = SoftmaxCrossEntropyLossGrad;
-
-impl OpSchema for SoftmaxCrossEntropyLossGrad {
+impl OpSchema for LossGrad {
     fn signature(&self) -> Signature {
-        Signature {
-            name: names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
-            inputs: Arity::exactly(3),
-            outputs: Arity::exactly(1),
-            attrs: LOSS_ATTRS,
-        }
+        Signature { name: self.name, inputs: Arity::between(3, 4), outputs: Arity::exactly(1), attrs: LOSS_ATTRS }
     }
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let scores = check_operands(inputs, 1)?;

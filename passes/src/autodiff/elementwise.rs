@@ -1,12 +1,13 @@
 //! Gradients of the element-wise ops: activations (Relu, Clip, Sigmoid, Softmax) through the mask or
-//! derivative of their output, the broadcasting Add and Mul through ReduceToShape, and the softmax
-//! cross-entropy loss in its scores.
+//! derivative of their output, the broadcasting Add and Mul through ReduceToShape, and the class-label
+//! losses (softmax cross-entropy, negative log-likelihood) in their scores.
 
 use std::collections::BTreeMap;
 
 use syncbn_ir::activation::Activation;
 use syncbn_ir::grad::{
-    ACTIVATION_GRAD, CLIP_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD, SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, SOFTMAX_GRAD,
+    ACTIVATION_GRAD, CLIP_GRAD, LOG_SOFTMAX_GRAD, NLL_LOSS, NLL_LOSS_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, SIGMOID_GRAD,
+    SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, SOFTMAX_GRAD,
 };
 use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN, SOFTMAX_AXIS};
 use syncbn_ir::ops::lowered::{CLIP_MAX as GRAD_CLIP_MAX, CLIP_MIN as GRAD_CLIP_MIN};
@@ -17,7 +18,7 @@ use super::context::{base, not_differentiable, RuleCtx};
 use super::tape::Grad;
 use crate::PassError;
 
-/// `Relu`, `Sigmoid`, `Softmax`, `Clip`: `Op(dY, Y) -> dX` with `Y` the forward output.
+/// `Relu`, `Sigmoid`, `Softmax`, `LogSoftmax`, `Clip`: `Op(dY, Y) -> dX` with `Y` the forward output.
 pub fn activation(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
     if !cx.wants(node, 0) {
         return Ok(());
@@ -26,6 +27,7 @@ pub fn activation(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassErr
         "Relu" => (RELU_GRAD, BTreeMap::new()),
         "Sigmoid" => (SIGMOID_GRAD, BTreeMap::new()),
         "Softmax" => (SOFTMAX_GRAD, BTreeMap::from([SOFTMAX_AXIS.entry(SOFTMAX_AXIS.read(&node.attrs))])),
+        "LogSoftmax" => (LOG_SOFTMAX_GRAD, BTreeMap::from([SOFTMAX_AXIS.entry(SOFTMAX_AXIS.read(&node.attrs))])),
         _ => (CLIP_GRAD, clip_bounds(node, cx)?),
     };
     let y = node.outputs[0].clone();
@@ -34,16 +36,20 @@ pub fn activation(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassErr
     Ok(())
 }
 
-/// `SoftmaxCrossEntropyLoss`: `SoftmaxCrossEntropyLossGrad(dLoss, scores, labels) -> dScores`, the
-/// labels taking no gradient.
-pub fn cross_entropy(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
+/// `SoftmaxCrossEntropyLoss` / `NegativeLogLikelihoodLoss`: `<Op>Grad(dLoss, scores, labels[, weight])
+/// -> dScores` with the forward node's `reduction` and `ignore_index`, the labels and class weights
+/// taking no gradient.
+pub fn class_loss(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError> {
     if !cx.wants(node, 0) {
         return Ok(());
     }
-    let reduction = syncbn_ir::ops::loss::REDUCTION;
-    let attrs = BTreeMap::from([reduction.entry(reduction.read(&node.attrs))]);
-    let inputs = vec![dy.to_string(), node.inputs[0].clone(), node.inputs[1].clone()];
-    let grad = cx.tape.op1(SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, &base(node, "scores"), inputs, attrs);
+    let (reduction, ignore) = (syncbn_ir::ops::loss::REDUCTION, syncbn_ir::ops::loss::IGNORE_INDEX);
+    let mut attrs = BTreeMap::from([reduction.entry(reduction.read(&node.attrs))]);
+    attrs.extend(ignore.get(&node.attrs).map(|i| ignore.entry(i)));
+    let mut inputs = vec![dy.to_string()];
+    inputs.extend(node.inputs.iter().filter(|i| !i.is_empty()).cloned());
+    let op = if node.op == NLL_LOSS { NLL_LOSS_GRAD } else { SOFTMAX_CROSS_ENTROPY_LOSS_GRAD };
+    let grad = cx.tape.op1(op, &base(node, "scores"), inputs, attrs);
     cx.give(node, 0, grad);
     Ok(())
 }

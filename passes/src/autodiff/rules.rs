@@ -20,6 +20,7 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
         | "Clip"
         | "Sigmoid"
         | "Softmax"
+        | "LogSoftmax"
         | "Identity"
         | "Flatten"
         | "Reshape"
@@ -27,7 +28,8 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
         | "AveragePool"
         | "GlobalAveragePool"
         | "Resize"
-        | "SoftmaxCrossEntropyLoss" => vec![0],
+        | "SoftmaxCrossEntropyLoss"
+        | "NegativeLogLikelihoodLoss" => vec![0],
         "Transpose" | "Slice" | "Pad" | "ReduceSum" | "ReduceMean" => vec![0],
         _ => return None,
     };
@@ -52,10 +54,10 @@ pub fn parameter_inputs(op: &str) -> &'static [usize] {
 pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<(), PassError> {
     let Some(dy) = dys.first().cloned().flatten() else { return Ok(()) };
     match node.op.as_str() {
-        "Relu" | "Sigmoid" | "Softmax" | "Clip" => elementwise::activation(node, &dy, cx),
+        "Relu" | "Sigmoid" | "Softmax" | "LogSoftmax" | "Clip" => elementwise::activation(node, &dy, cx),
         "Add" | "Sub" | "Mul" | "Div" => elementwise::binary(node, &dy, cx),
         op if activation::OPS.contains(&op) => elementwise::activation_of_input(node, &dy, cx),
-        "SoftmaxCrossEntropyLoss" => elementwise::cross_entropy(node, &dy, cx),
+        "SoftmaxCrossEntropyLoss" | "NegativeLogLikelihoodLoss" => elementwise::class_loss(node, &dy, cx),
         "Identity" => {
             cx.give(node, 0, Grad::shared(&dy));
             Ok(())

@@ -1,17 +1,28 @@
-//! Softmax along one axis (opset 13 semantics, default axis -1).
+//! Softmax and LogSoftmax along one axis (opset 13 semantics, default axis -1), each lane's sum of
+//! exponentials in f64.
 
 use super::{expect_len, numel, CpuOp, OpArgs};
+use syncbn_ir::onnx_ops;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 
-/// Softmax.
-pub struct Softmax;
+/// Softmax, or LogSoftmax when `log`.
+pub struct Softmax {
+    log: bool,
+}
 
 /// The Softmax op.
-pub static SOFTMAX: Softmax = Softmax;
+pub static SOFTMAX: Softmax = Softmax { log: false };
+
+/// The LogSoftmax op: `x - max - log(sum exp(x - max))`.
+pub static LOG_SOFTMAX: Softmax = Softmax { log: true };
 
 impl CpuOp for Softmax {
     fn name(&self) -> &'static str {
-        "Softmax"
+        if self.log {
+            onnx_ops::LOG_SOFTMAX
+        } else {
+            onnx_ops::SOFTMAX
+        }
     }
 
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
@@ -29,7 +40,12 @@ impl CpuOp for Softmax {
                 let max = (0..len).map(|k| src[at(k)]).fold(f32::NEG_INFINITY, f32::max);
                 let sum: f64 = (0..len).map(|k| f64::from((src[at(k)] - max).exp())).sum();
                 for k in 0..len {
-                    dst[at(k)] = (f64::from((src[at(k)] - max).exp()) / sum) as f32;
+                    let shifted = src[at(k)] - max;
+                    dst[at(k)] = if self.log {
+                        (f64::from(shifted) - sum.ln()) as f32
+                    } else {
+                        (f64::from(shifted.exp()) / sum) as f32
+                    };
                 }
             }
         }

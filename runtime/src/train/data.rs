@@ -128,22 +128,27 @@ impl DataInput {
     }
 }
 
-/// Reads int64 class labels from `path` for `classes` classes: a 1-D array, every value in `0..classes`.
-pub fn read_labels(path: &Path, classes: u64) -> Result<Vec<f32>, RunError> {
+/// Reads int64 class labels from `path` for `classes` classes: a 1-D array, every value in
+/// `0..classes` or `ignore`.
+pub fn read_labels(path: &Path, classes: u64, ignore: Option<i64>) -> Result<Vec<f32>, RunError> {
     let source = path.display().to_string();
     let labels: ndarray::Array1<i64> = ndarray_npy::read_npy(path).map_err(|e| {
         RunError::input(&source, format!("cannot read class labels: {e}; expected a 1-D int64 .npy file"))
     })?;
-    check_labels(&labels.to_vec(), classes, &source)
+    check_labels(&labels.to_vec(), classes, ignore, &source)
 }
 
-/// Checks class labels for `classes` classes (every value in `0..classes`) and returns them as f32.
-pub fn check_labels(labels: &[i64], classes: u64, source: &str) -> Result<Vec<f32>, RunError> {
+/// Checks class labels for `classes` classes (every value in `0..classes`, or `ignore`, which
+/// must be exact in f32) and returns them as f32.
+pub fn check_labels(labels: &[i64], classes: u64, ignore: Option<i64>, source: &str) -> Result<Vec<f32>, RunError> {
     let limit = classes.min(1 << 24);
-    if let Some((i, &bad)) = labels.iter().enumerate().find(|(_, &l)| l < 0 || l as u64 >= limit) {
+    let exact = |l: i64| l.unsigned_abs() < 1 << 24;
+    let bad = |&l: &i64| Some(l) != ignore && (l < 0 || l as u64 >= limit) || !exact(l);
+    if let Some((i, &l)) = labels.iter().enumerate().find(|(_, l)| bad(l)) {
+        let also = ignore.map_or(String::new(), |g| format!(" or the ignored label {g}"));
         return Err(RunError::input(
             source,
-            format!("label {bad} at row {i} is out of range; expected a class in 0..{classes}"),
+            format!("label {l} at row {i} is out of range; expected a class in 0..{classes}{also}"),
         ));
     }
     Ok(labels.iter().map(|&l| l as f32).collect())

@@ -8,6 +8,8 @@
 
 pub mod checkpoint;
 pub mod data;
+#[cfg(feature = "mpi")]
+pub mod mpi;
 mod replica;
 pub mod sgd;
 
@@ -34,6 +36,18 @@ pub enum LossScale {
     /// The loss is the shard's mean: weighted by shard rows / global batch (and so is its upstream
     /// gradient).
     ShardMean,
+    /// The loss is a sum over the whole batch: the replicas' losses add up (upstream gradient 1).
+    GlobalSum,
+}
+
+/// What a label weighs in the divisor of a [`LossScale::ShardSum`] loss: its class weight (1
+/// without weights), 0 for the ignored label. Without either, the divisor is the batch's rows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LabelWeights {
+    /// The constant initializer of class weights.
+    pub weights: Option<String>,
+    /// The label of rows the loss leaves out.
+    pub ignore_index: Option<i64>,
 }
 
 /// What the training loop needs to know about a (lowered) training graph, by tensor name.
@@ -49,6 +63,8 @@ pub struct TrainSpec {
     pub params: Vec<String>,
     /// (Updated running-statistic output, its initializer) pairs.
     pub stats: Vec<(String, String)>,
+    /// How the labels weigh in the divisor of a [`LossScale::ShardSum`] loss.
+    pub label_weights: LabelWeights,
 }
 
 /// What a step reports to the progress display.
@@ -146,6 +162,52 @@ pub(crate) fn initializer_index(graph: &Graph, name: &str) -> Result<usize, RunE
         .ok_or_else(|| RunError::unsupported(name, "not an initializer of the training graph"))
 }
 
+/// What every replica of a training run shares: the plan, the initializers, the host kernels and
+/// the training graph's tensors.
+pub(crate) struct Setup {
+    plan: ExecutionPlan,
+    shared: crate::executor::SharedData,
+    kernels: crate::cpu_kernels::CpuKernels,
+    bound: replica::Bound,
+    jit_ms: f64,
+}
+
+impl Setup {
+    /// Checks the options and builds the plan of `options.replicas` replicas and the kernels.
+    pub(crate) fn new(
+        lowered: &Graph,
+        spec: &TrainSpec,
+        data: &Dataset,
+        state: &TrainState,
+        options: &TrainOptions,
+    ) -> Result<Self, RunError> {
+        let group_size = options.group_size.unwrap_or(options.replicas);
+        check_replicas(options.replicas, group_size)?;
+        check_options(options, data, state)?;
+        let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
+        let shared = load_initializers(lowered)?;
+        let t = Instant::now();
+        let kernels = crate::cpu_kernels::CpuKernels::compile(lowered, &options.cache)?;
+        let jit_ms = t.elapsed().as_secs_f64() * 1e3;
+        let bound = replica::Bound::new(lowered, &plan, spec)?;
+        Ok(Setup { plan, shared, kernels, bound, jit_ms })
+    }
+
+    fn job<'a>(&'a self, data: &'a Dataset, options: &'a TrainOptions, start: &'a TrainState) -> replica::Job<'a> {
+        replica::Job { plan: &self.plan, shared: &self.shared, bound: &self.bound, data, options, start }
+    }
+
+    fn result(&self, first: replica::Outcome) -> TrainResult {
+        TrainResult {
+            step_ms: crate::run::stats(first.step_times.iter().copied()),
+            images_per_s: first.images_per_s,
+            losses: first.losses,
+            jit_ms: self.jit_ms,
+            state: first.state,
+        }
+    }
+}
+
 /// Trains `lowered` (a lowered training graph described by `spec`) on `data` from `state` on CPU
 /// replicas.
 pub fn train(
@@ -155,21 +217,14 @@ pub fn train(
     state: TrainState,
     options: &TrainOptions,
 ) -> Result<TrainResult, RunError> {
+    let setup = Setup::new(lowered, spec, data, &state, options)?;
     let group_size = options.group_size.unwrap_or(options.replicas);
-    check_replicas(options.replicas, group_size)?;
-    check_options(options, data, &state)?;
-    let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
-    let shared = load_initializers(lowered)?;
-    let t = Instant::now();
-    let kernels = crate::cpu_kernels::CpuKernels::compile(lowered, &options.cache)?;
-    let jit_ms = t.elapsed().as_secs_f64() * 1e3;
-    let bound = replica::Bound::new(lowered, &plan, spec)?;
     let comm = LocalComm::new(options.replicas, group_size, options.timeout);
-    let job = replica::Job { plan: &plan, shared: &shared, bound: &bound, data, options, start: &state };
+    let job = setup.job(data, options, &state);
     let results: Vec<Result<replica::Outcome, Stop>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..options.replicas)
             .map(|r| {
-                let (comm, job, kernels) = (&comm, &job, &kernels);
+                let (comm, job, kernels) = (&comm, &job, &setup.kernels);
                 std::thread::Builder::new()
                     .name(format!("replica-{r}"))
                     .spawn_scoped(s, move || job.guarded(r, kernels, comm))
@@ -188,13 +243,7 @@ pub fn train(
     let outcomes = replica::collect(results, &comm, options)?;
     replica::check_identical(&outcomes, spec, group_size)?;
     let first = outcomes.into_iter().next().ok_or_else(|| RunError::unsupported("train", "no replicas"))?;
-    Ok(TrainResult {
-        step_ms: crate::run::stats(first.step_times.iter().copied()),
-        images_per_s: first.images_per_s,
-        losses: first.losses,
-        jit_ms,
-        state: first.state,
-    })
+    Ok(setup.result(first))
 }
 
 fn check_options(options: &TrainOptions, data: &Dataset, state: &TrainState) -> Result<(), RunError> {

@@ -29,6 +29,9 @@ pub(super) struct Bound {
     stats: Vec<(String, usize, ValueId)>,
     batch_dim: Option<String>,
     inputs: usize,
+    /// Class weights of the labels (empty: 1 each) and the ignored label, for the divisor.
+    class_weights: Vec<f32>,
+    ignore_index: Option<f32>,
 }
 
 impl Bound {
@@ -47,7 +50,17 @@ impl Bound {
         let stats = (spec.stats.iter())
             .map(|(out, init)| Ok((init.clone(), initializer_index(lowered, init)?, value(out)?)))
             .collect::<Result<_, RunError>>()?;
+        let class_weights = match &spec.label_weights.weights {
+            Some(name) => {
+                let index = initializer_index(lowered, name)?;
+                let values = crate::run::load_initializers(lowered)?.initializers[index].clone();
+                values.ok_or_else(|| RunError::unsupported(name, "class weights must be f32"))?
+            }
+            None => Vec::new(),
+        };
         Ok(Bound {
+            class_weights,
+            ignore_index: spec.label_weights.ignore_index.map(|i| i as f32),
             loss: value(&spec.loss)?,
             scale: spec.scale,
             seed: input(&spec.seed)?,
@@ -110,12 +123,6 @@ impl Job<'_> {
             let len = ex.own_initializer(*index).len();
             momentum.push(self.start.momentum.get(name).cloned().unwrap_or_else(|| vec![0.0; len]));
         }
-        let (local, global) = (shard.len() as f64, o.batch as f64);
-        let (seed, weight) = match self.bound.scale {
-            LossScale::ShardSum => (1.0 / global, 1.0 / global),
-            LossScale::ShardMean => (local / global, local / global),
-        };
-        *ex.own_input(self.bound.seed) = vec![seed as f32];
         let per_epoch = self.data.steps_per_epoch(o.batch);
         let mut out =
             Outcome { losses: Vec::new(), step_times: Vec::new(), images_per_s: 0.0, state: TrainState::default() };
@@ -130,8 +137,11 @@ impl Job<'_> {
                 order = (epoch, epoch_order(self.data.rows, o.shuffle, epoch));
             }
             let first = (step % per_epoch) * o.batch;
-            let rows = &order.1[first + shard.start..first + shard.end];
+            let batch = &order.1[first..first + o.batch];
+            let rows = &batch[shard.clone()];
             self.feed(&mut ex, rows).map_err(|e| fail(e.to_string()))?;
+            let weight = self.loss_weight(shard.len(), batch);
+            *ex.own_input(self.bound.seed) = vec![weight as f32];
             let mut phases = PhaseTimes::default();
             ex.run_step(r, step, kernels, comm, None, &mut phases).map_err(|e| fail(e.to_string()))?;
             let loss = self.global_loss(&ex, r, weight, comm).map_err(|e| fail(e.to_string()))?;
@@ -181,6 +191,29 @@ impl Job<'_> {
             own.extend(rows.iter().map(|&r| labels[r]));
         }
         Ok(())
+    }
+
+    /// The weight of this replica's loss (and its upstream gradient) in the global-batch loss of
+    /// the step whose rows are `batch`, `local` of them this replica's.
+    fn loss_weight(&self, local: usize, batch: &[usize]) -> f64 {
+        let b = self.bound;
+        match b.scale {
+            LossScale::ShardMean => local as f64 / batch.len() as f64,
+            LossScale::GlobalSum => 1.0,
+            LossScale::ShardSum => match &self.data.labels {
+                Some((_, labels)) if !b.class_weights.is_empty() || b.ignore_index.is_some() => {
+                    let weigh = |l: f32| {
+                        if Some(l) == b.ignore_index {
+                            0.0
+                        } else {
+                            b.class_weights.get(l as usize).map_or(1.0, |&w| f64::from(w))
+                        }
+                    };
+                    1.0 / batch.iter().map(|&r| weigh(labels[r])).sum::<f64>()
+                }
+                _ => 1.0 / batch.len() as f64,
+            },
+        }
     }
 
     /// This replica's loss times `weight`, summed over every replica in replica order.

@@ -92,6 +92,39 @@ impl CpuOp for SoftmaxGrad {
     }
 }
 
+/// LogSoftmaxGrad: `dX = dY - exp(Y) * sum_axis(dY)`.
+pub struct LogSoftmaxGrad;
+
+/// The LogSoftmaxGrad op.
+pub static LOG_SOFTMAX_GRAD: LogSoftmaxGrad = LogSoftmaxGrad;
+
+impl CpuOp for LogSoftmaxGrad {
+    fn name(&self) -> &'static str {
+        names::LOG_SOFTMAX_GRAD
+    }
+
+    fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
+        let (dy, y) = grad_and_output(a)?;
+        expect_len(dx, dy.data.len())?;
+        let axis = a.axis(SOFTMAX_AXIS, dy.shape.len())?;
+        let (len, inner) = (dy.shape[axis], numel(&dy.shape[axis + 1..]));
+        let block = len * inner;
+        if block == 0 {
+            return Ok(());
+        }
+        let blocks = dy.data.chunks_exact(block).zip(y.data.chunks_exact(block)).zip(dx.chunks_exact_mut(block));
+        for ((g, v), d) in blocks {
+            for i in 0..inner {
+                let sum: f64 = (i..block).step_by(inner).map(|e| f64::from(g[e])).sum();
+                for e in (i..block).step_by(inner) {
+                    d[e] = (f64::from(g[e]) - f64::from(v[e]).exp() * sum) as f32;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// ActivationGrad: `dX = dY * f'(X)` for the activation named by attribute `op`.
 pub struct ActivationGrad;
 

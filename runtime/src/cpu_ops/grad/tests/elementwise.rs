@@ -56,6 +56,36 @@ fn softmax_gradient_subtracts_the_weighted_sum_along_the_axis() {
     }
 }
 
+/// LogSoftmaxGrad on the true log-softmax output of odd-shaped data, against `dY - softmax * sum(dY)`
+/// in f64 along each axis.
+#[test]
+fn log_softmax_gradient_subtracts_softmax_times_the_sum_along_the_axis() {
+    let shape = [3, 7, 5];
+    let (dy, x) = (values(105, 5), values(105, 6));
+    for axis in [1i64, -1, 0] {
+        let a = (axis + 3) as usize % 3;
+        let at = attrs(&[("axis", Attr::Int(axis))]);
+        let y = run("LogSoftmax", &at, &[(&x, &shape)], &shape).unwrap();
+        let st = row_strides(&shape);
+        let lane = |e: usize| -> Vec<usize> {
+            let base = e - unravel(e, &shape)[a] * st[a];
+            (0..shape[a]).map(|k| base + k * st[a]).collect()
+        };
+        let log_softmax: Vec<f64> = (0..105)
+            .map(|e| {
+                let max = lane(e).iter().map(|&j| f(x[j])).fold(f64::NEG_INFINITY, f64::max);
+                f(x[e]) - max - lane(e).iter().map(|&j| (f(x[j]) - max).exp()).sum::<f64>().ln()
+            })
+            .collect();
+        close(&y, &log_softmax, &format!("LogSoftmax axis {axis}"));
+        let got = run("LogSoftmaxGrad", &at, &[(&dy, &shape), (&y, &shape)], &shape).unwrap();
+        let want: Vec<f64> = (0..105)
+            .map(|e| f(dy[e]) - log_softmax[e].exp() * lane(e).iter().map(|&j| f(dy[j])).sum::<f64>())
+            .collect();
+        close(&got, &want, &format!("LogSoftmaxGrad axis {axis}"));
+    }
+}
+
 #[test]
 fn reduce_to_shape_sums_over_broadcast_axes_of_rank_0_to_4() {
     let out = [2, 4, 3, 5];
