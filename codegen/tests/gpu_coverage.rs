@@ -54,7 +54,8 @@ fn check_coverage(graph: &Graph, m: &KernelModule, what: &str) -> BTreeSet<Strin
             GpuExecution::Kernels => assert!(entries > 0, "{what}: node {} ({}) has no GPU kernel", node.name, node.op),
             GpuExecution::Collective => assert_eq!(entries, 0, "{what}: collective {} has kernels", node.name),
             GpuExecution::Blas => {
-                let needs_helper = ["Conv", "ConvGradInput", "ConvGradWeight"].contains(&node.op.as_str());
+                let needs_helper =
+                    ["Conv", "ConvTranspose", "ConvGradInput", "ConvGradWeight"].contains(&node.op.as_str());
                 assert!(!needs_helper || entries > 0, "{what}: {} ({}) lacks its im2col/col2im", node.name, node.op);
             }
         }

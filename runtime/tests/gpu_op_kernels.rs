@@ -708,6 +708,26 @@ fn conv_gradients_run_as_gemms_and_col2im_or_im2col() {
 }
 
 #[test]
+fn conv_transpose_runs_as_gemms_col2im_and_bias() {
+    let (col2im, add) = (KernelKind::Op(OpKernel::Col2im), KernelKind::Op(OpKernel::ChannelAdd));
+    let cases: Vec<(Attrs, [usize; 4], [usize; 4])> = vec![
+        (vec![("strides", ints(&[2, 2])), ("pads", ints(&[1, 0, 1, 1]))], [2, 3, 4, 3], [3, 2, 3, 3]),
+        (
+            vec![("group", Attr::Int(3)), ("output_padding", ints(&[1, 0])), ("strides", ints(&[2, 1]))],
+            [1, 3, 7, 5],
+            [3, 1, 2, 2],
+        ),
+        (vec![("dilations", ints(&[2, 1]))], [1, 4, 3, 2], [4, 3, 2, 2]),
+    ];
+    for (attrs, x, w) in cases {
+        let out = w[1] * attrs.iter().find(|(k, _)| *k == "group").map_or(1, |(_, g)| g.as_i64().unwrap() as usize);
+        let biased = Case::new("ConvTranspose", attrs.clone(), &[&x, &w, &[out]]).tol(Tol::OfMax(1e-5));
+        assert_eq!(check_blas(biased), [col2im, add]);
+        assert_eq!(check_blas(Case::new("ConvTranspose", attrs, &[&x, &w]).tol(Tol::OfMax(1e-5))), [col2im]);
+    }
+}
+
+#[test]
 fn gemm_and_its_gradients_run_as_planned_gemms() {
     let (m, k, n) = (3usize, 4usize, 5usize);
     for (ta, tb) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
@@ -875,6 +895,7 @@ fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
     let (w, conv_y) = ([4usize, 3, 3, 2], [1usize, 4, 5, 4]);
     check_blas(Case::new("Conv", vec![], &[x, &w, &[4]]).tol(Tol::OfMax(1e-5)));
     check_blas(Case::new("ConvGradInput", vec![], &[&conv_y, &w, x]).tol(Tol::OfMax(1e-5)));
+    check_blas(Case::new("ConvTranspose", vec![], &[&conv_y, &w, &[3]]).tol(Tol::OfMax(1e-5)));
     check_blas(Case::new("Gemm", vec![], &[&[3, 4], &[4, 5], &[5]]).tol(Tol::OfMax(1e-5)));
     let all: Vec<KernelKind> = OpKernel::all().into_iter().map(KernelKind::Op).collect();
     let ran = RAN_UNDER_PTX.with(|r| r.borrow().clone());

@@ -41,6 +41,9 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
         OpKernel::ReduceToShape => reduce_to_shape(kb, g),
         OpKernel::RowCopy => row_copy(kb, g),
         OpKernel::ChannelFill => channel_elements(kb, g, |ch, _| kb.load(kb.ptr("bias")?, ch), "y"),
+        OpKernel::ChannelAdd => {
+            channel_elements(kb, g, |ch, i| kb.fadd(kb.load(kb.ptr("y")?, i)?, kb.load(kb.ptr("bias")?, ch)?), "y")
+        }
         OpKernel::BnEvalGradInput => channel_elements(
             kb,
             g,

@@ -125,6 +125,8 @@ pub enum OpKernel {
     RowCopy,
     /// `y[n, c, s] = bias[c]` (a Conv's bias before the GEMM accumulates into it).
     ChannelFill,
+    /// `y[n, c, s] += bias[c]` in place (a ConvTranspose's bias after col2im).
+    ChannelAdd,
     /// The sum of `dy [N, C, S]` over `N` and `S` per channel (ChannelSum, BatchNormEvalGrad in `B`).
     ChannelSum,
     /// BatchNormEvalGrad in `X`: `dx = dy * f32(scale / sqrt(var + epsilon))` per channel.
@@ -251,6 +253,7 @@ impl OpKernel {
             OpKernel::ReduceToShape,
             OpKernel::RowCopy,
             OpKernel::ChannelFill,
+            OpKernel::ChannelAdd,
             OpKernel::ChannelSum,
             OpKernel::BnEvalGradInput,
             OpKernel::BnEvalGradScale,
@@ -285,6 +288,7 @@ impl OpKernel {
             OpKernel::ReduceToShape => "reduce_to_shape".into(),
             OpKernel::RowCopy => "row_copy".into(),
             OpKernel::ChannelFill => "channel_fill".into(),
+            OpKernel::ChannelAdd => "channel_add".into(),
             OpKernel::ChannelSum => "channel_sum".into(),
             OpKernel::BnEvalGradInput => "bn_eval_grad_input".into(),
             OpKernel::BnEvalGradScale => "bn_eval_grad_scale".into(),
@@ -321,7 +325,7 @@ impl OpKernel {
     ///   indexes [`GATHER_MODES`]); `BroadcastScale(a, len, o*, a*, alpha, y)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
     ///   (`o*` `dy`'s shape, `a*` `dx`'s);
     /// - `RowCopy(x, len, width, src_row, src_off, dst_row, dst_off, y)` (`len = rows * width`);
-    /// - `ChannelFill(bias, n, c, s, y)`; `ChannelSum(dy, n, c, s, db)`;
+    /// - `ChannelFill(bias, n, c, s, y)`; `ChannelAdd(bias, n, c, s, y)` (`y` read and written); `ChannelSum(dy, n, c, s, db)`;
     ///   `BnEvalGradInput(dy, scale, var, n, c, s, epsilon, dx)`;
     ///   `BnEvalGradScale(dy, x, mean, var, n, c, s, epsilon, d_scale)`;
     /// - `GlobalAveragePool(x, len, plane, y)` (`len` planes); `GlobalAveragePoolGrad(dy, len, plane, dx)`;
@@ -395,7 +399,7 @@ impl OpKernel {
                 dims(&mut v, &["width", "src_row", "src_off", "dst_row", "dst_off"]);
                 v.push(p("y", PtrF32));
             }
-            OpKernel::ChannelFill => channel(&mut v, &["bias"], false, "y"),
+            OpKernel::ChannelFill | OpKernel::ChannelAdd => channel(&mut v, &["bias"], false, "y"),
             OpKernel::ChannelSum => channel(&mut v, &["dy"], false, "db"),
             OpKernel::BnEvalGradInput => channel(&mut v, &["dy", "scale", "var"], true, "dx"),
             OpKernel::BnEvalGradScale => channel(&mut v, &["dy", "x", "mean", "var"], true, "d_scale"),

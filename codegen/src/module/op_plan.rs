@@ -46,6 +46,7 @@ pub enum GpuExecution {
 /// The ops whose matrix products run through cuBLAS.
 pub const BLAS_OPS: &[&str] = &[
     "Conv",
+    "ConvTranspose",
     "Gemm",
     "MatMul",
     grad::CONV_GRAD_INPUT,
@@ -219,7 +220,11 @@ pub(crate) fn op_kernels(
         "Resize" => vec![resize(&site, OpKernel::Resize)?],
         grad::RESIZE_GRAD => vec![resize(&site, OpKernel::ResizeGrad)?],
         "Conv" => conv(&site)?,
-        grad::CONV_GRAD_INPUT => vec![conv_grad_input(&site)?],
+        grad::CONV_GRAD_INPUT => {
+            let (dy, w, x) = (site.input(0)?, site.input(1)?, site.input(2)?);
+            vec![col2im(&site, dy, w, x, site.output()?)?]
+        }
+        "ConvTranspose" => conv_transpose(&site)?,
         grad::CONV_GRAD_WEIGHT => vec![im2col(&site, site.input(1)?, site.input(0)?, site.input(2)?)?],
         "Gemm" => gemm(&site)?,
         "MatMul" => matmul_operands(&site, 0)?,
@@ -508,9 +513,9 @@ fn conv(site: &Site) -> Result<Vec<Call>> {
     Ok(calls)
 }
 
-/// ConvGradInput: the GEMMs write `W^T dY` to the workspace, then col2im gathers it into `dX`.
-fn conv_grad_input(site: &Site) -> Result<Call> {
-    let (dy, w, x, dx) = (site.input(0)?, site.input(1)?, site.input(2)?, site.output()?);
+/// ConvGradInput of the Conv of `w` from `x`'s shape to `dy`'s: the GEMMs write `W^T dY` to the
+/// workspace, then col2im gathers it into `dx`.
+fn col2im(site: &Site, dy: &str, w: &str, x: &str, dx: &str) -> Result<Call> {
     let (kernel, taps) = conv_kernel(site, w)?;
     let factor = taps * site.fixed(dy, 2..site.rank(dy)?)?;
     Ok(Call::new(OpKernel::Col2im)
@@ -518,6 +523,17 @@ fn conv_grad_input(site: &Site) -> Result<Call> {
         .tensor("dx", dx)
         .dim("len", x, DimRole::Len)
         .extend(window(site, x, dy, &kernel)?))
+}
+
+/// ConvTranspose: the ConvGradInput from `Y`'s shape with `dY = X` (GEMMs, col2im into `Y`), then the
+/// bias (if any) added per channel.
+fn conv_transpose(site: &Site) -> Result<Vec<Call>> {
+    let (x, w, y) = (site.input(0)?, site.input(1)?, site.output()?);
+    let mut calls = vec![col2im(site, x, w, y, y)?];
+    if let Some(bias) = site.node.input(2) {
+        calls.push(ncs(Call::new(OpKernel::ChannelAdd).tensor("bias", bias).tensor("y", y), y));
+    }
+    Ok(calls)
 }
 
 /// MatMul and its gradients have no kernel; their operands (`A` at input `first`, `B` after it)
