@@ -184,7 +184,8 @@ impl Training {
 }
 
 /// The data of a training run: one array (or `.npy` file) per data input of the model, axis 0
-/// the sample axis, and the class labels when the loss is cross-entropy.
+/// the sample axis, and the class labels when the loss takes them (cross-entropy, or a loss exported
+/// with the model over a labels input).
 ///
 /// ```
 /// use syncbn::ndarray::{Array1, ArrayD, IxDyn};

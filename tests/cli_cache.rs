@@ -1,7 +1,7 @@
 //! The persistent kernel cache through the CLI: two processes filling an empty cache at once both
 //! succeed with the same outputs, the next run hits and gives bit-identical outputs, the report says
-//! hit or miss, `--no-cache` bypasses the cache, and an unwritable cache directory still runs with
-//! one warning.
+//! hit or miss, `--no-cache` bypasses the cache, an unwritable cache directory still runs with one
+//! warning, and the emulated GPU's PTX is cached the same way.
 
 mod common;
 
@@ -71,4 +71,27 @@ fn an_unwritable_cache_directory_runs_with_one_warning() {
     let warnings: Vec<_> = stderr.lines().filter(|l| l.starts_with("warning: kernel cache")).collect();
     assert_eq!(warnings.len(), 1, "{stderr}");
     assert!(warnings[0].contains(&file.path().display().to_string()), "{stderr}");
+}
+
+/// The emulated GPU's PTX goes through the same cache: the second run hits with bit-identical
+/// outputs, and an entry with a flipped byte is rebuilt (a miss with the same outputs).
+#[test]
+fn ptx_for_the_emulated_gpu_is_cached_and_a_damaged_entry_rebuilt() {
+    let cache = tempfile::tempdir().unwrap();
+    let outs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let ptx_sim = ["--device", "ptx-sim"];
+    finished(start(cache.path(), outs[0].path(), &ptx_sim));
+    assert_eq!(kernel_cache(outs[0].path()), "miss");
+    finished(start(cache.path(), outs[1].path(), &ptx_sim));
+    assert_eq!(kernel_cache(outs[1].path()), "hit");
+    let entries: Vec<_> = std::fs::read_dir(cache.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    let [entry] = &entries[..] else { panic!("expected one entry: {entries:?}") };
+    let mut bytes = std::fs::read(entry).unwrap();
+    let at = bytes.len() - 10;
+    bytes[at] ^= 0x20;
+    std::fs::write(entry, bytes).unwrap();
+    finished(start(cache.path(), outs[2].path(), &ptx_sim));
+    assert_eq!(kernel_cache(outs[2].path()), "miss", "a damaged entry is rebuilt");
+    assert_eq!(output_bytes(outs[0].path()), output_bytes(outs[1].path()));
+    assert_eq!(output_bytes(outs[0].path()), output_bytes(outs[2].path()));
 }

@@ -24,6 +24,8 @@
 //! generated kernels (the BatchNorm family, element-wise ops and the [`OpKernel`]s of every other
 //! op: broadcasting, layout, pools, Softmax, Resize and the gradient ops), cuBLAS GEMMs around
 //! helper kernels (im2col, col2im) for Conv, Gemm, MatMul and their gradients, or a collective.
+//! [`compile_graph_cached`] gives the GPU module through the [`KernelCache`] (the runtime's path),
+//! skipping NVPTX optimization and code generation on a hit.
 //!
 //! # Testing GPU kernels without a GPU
 //! [`SimKernels`] runs the same kernel builders on the host through the SIMT emulator;
@@ -60,13 +62,13 @@ pub use host::{
     ENTRY_SUFFIX,
 };
 pub use kernels::{
-    symbol, Act, ActFn, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, GATHER_MODES,
-    SYMBOL_PREFIX,
+    symbol, Act, ActFn, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, SgdMomentum,
+    GATHER_MODES, SYMBOL_PREFIX,
 };
 pub use module::{
-    compile_graph, compile_kernels, gpu_execution, host_ir_for_cpu, kernel_table, DimRole, GpuExecution, GridRule,
-    KernelInfo, KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK, HOST_KERNEL_OPS,
-    MAX_GRID,
+    compile_graph, compile_graph_cached, compile_kernels, gpu_execution, host_ir_for_cpu, kernel_table, DimRole,
+    GpuExecution, GridRule, KernelInfo, KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK,
+    HOST_KERNEL_OPS, MAX_GRID,
 };
 pub use ptx_kernels::PtxKernels;
 pub use simt::{SimArg, SimDevice, SimKernels};

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use common::host as call;
 use common::{check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend, Case};
-use syncbn_codegen::{Act, Elementwise, GradMask, KernelKind, PtxKernels, SimArg, SimKernels};
+use syncbn_codegen::{Act, Elementwise, GradMask, HostArg, KernelKind, PtxKernels, SgdMomentum, SimArg, SimKernels};
 use syncbn_ir::lowered::Activation;
 
 fn kernels() -> &'static SimKernels {
@@ -80,6 +80,24 @@ impl Sim {
             Activation::Relu => (GradMask::Relu, vec![]),
             Activation::Clip { min, max } => (GradMask::Clip, vec![SimArg::Float(min), SimArg::Float(max)]),
         }
+    }
+
+    /// Three chained SGD updates of `param` (and with momentum its buffer, from zeros) with
+    /// gradients `grads`: the final parameters and buffer.
+    fn sgd(&self, momentum: SgdMomentum, param: &[f32], grads: &[&[f32]]) -> (Vec<f32>, Vec<f32>) {
+        let (mut p, mut b) = (param.to_vec(), vec![0.0f32; param.len()]);
+        for (step, g) in grads.iter().enumerate() {
+            let mut args = vec![SimArg::F32(g), SimArg::I64(g.len() as i64), SimArg::Float(0.05), SimArg::Float(1e-3)];
+            if momentum != SgdMomentum::None {
+                args.extend([SimArg::Float(0.9), SimArg::I64(i64::from(step == 0))]);
+            }
+            args.push(SimArg::F32Mut(&mut p));
+            if momentum != SgdMomentum::None {
+                args.push(SimArg::F32Mut(&mut b));
+            }
+            self.launch(KernelKind::SgdUpdate { momentum }, g.len(), 1, 1, &mut args);
+        }
+        (p, b)
     }
 
     fn act_args(act: Activation) -> (Act, Vec<SimArg<'static>>) {
@@ -423,6 +441,39 @@ fn check_bit_identical_to_host(sim: &Sim) {
     let mut y = vec![0.0; x.len()];
     call::elementwise(host, Elementwise::Sigmoid, &x, &x, 0.0, 0.0, &mut y).unwrap();
     assert_eq!(bits(&sim.elementwise(Elementwise::Sigmoid, &x, &x, 0.0, 0.0)), bits(&y), "sigmoid");
+    check_sgd_identical_to_host(sim, host, &x, &dy);
+}
+
+/// The SGD update kernels on the GPU path equal the host kernels bit for bit over three chained
+/// steps (NaN only as NaN: see [`nan_as_one`]), on data with signed zeros, an infinity and a NaN.
+fn check_sgd_identical_to_host(sim: &Sim, host: &syncbn_codegen::HostModule, x: &[f32], dy: &[f32]) {
+    let mut g1 = dy.to_vec();
+    (g1[0], g1[1], g1[2], g1[3]) = (-0.0, 0.0, f32::INFINITY, f32::NAN);
+    let grads: [&[f32]; 3] = [&g1, x, dy];
+    for momentum in SgdMomentum::ALL {
+        let (gp, gb) = sim.sgd(momentum, x, &grads);
+        let (mut p, mut b) = (x.to_vec(), vec![0.0f32; x.len()]);
+        for (step, g) in grads.iter().enumerate() {
+            let mut args =
+                vec![HostArg::In32(g), HostArg::Int(g.len() as i64), HostArg::Float(0.05), HostArg::Float(1e-3)];
+            if momentum != SgdMomentum::None {
+                args.extend([HostArg::Float(0.9), HostArg::Int(i64::from(step == 0))]);
+            }
+            args.push(HostArg::Out32(&mut p));
+            if momentum != SgdMomentum::None {
+                args.push(HostArg::Out32(&mut b));
+            }
+            host.call(KernelKind::SgdUpdate { momentum }, &mut args).unwrap();
+        }
+        assert_eq!(nan_as_one(&gp), nan_as_one(&p), "sgd {momentum:?} parameters");
+        assert_eq!(nan_as_one(&gb), nan_as_one(&b), "sgd {momentum:?} momentum buffer");
+    }
+}
+
+/// The bits of every value, NaN as one canonical NaN: which NaN an add or multiply of NaN
+/// operands returns depends on the operand order each compiler picks.
+fn nan_as_one(v: &[f32]) -> Vec<u32> {
+    v.iter().map(|f| if f.is_nan() { f32::NAN.to_bits() } else { f.to_bits() }).collect()
 }
 
 fn bits(v: &[f32]) -> Vec<u32> {
@@ -478,7 +529,7 @@ fn ptx_results_are_bit_identical_to_the_host_kernels_and_across_runs() {
 }
 
 #[test]
-fn ptx_interpreter_executes_every_batchnorm_and_elementwise_kernel_of_the_catalogue() {
+fn ptx_interpreter_executes_every_batchnorm_elementwise_and_sgd_kernel_of_the_catalogue() {
     static OWN: OnceLock<PtxKernels> = OnceLock::new();
     let own = OWN.get_or_init(|| PtxKernels::compile().expect("PTX parses"));
     let sim = Sim { engine: Engine::Ptx(own), ..RULES };

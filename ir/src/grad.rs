@@ -11,7 +11,8 @@
 //! - After the original outputs come, in this order, [`grad_name`]`(x)` (`"grad/x"`) for every graph
 //!   input `x` of float type (input order), then for every parameter (initializer order).
 //! - A *parameter* is a float initializer read as a differentiable operand: Conv `W` and `B`, Gemm
-//!   `A`/`B`/`C`, MatMul operands, BatchNormalization `scale` and `B`, Add and Mul operands. Running
+//!   `A`/`B`/`C`, MatMul operands, BatchNormalization and LayerNormalization `scale` and `B`, Add and
+//!   Mul operands. Running
 //!   statistics, Clip bounds, Reshape shapes and Resize `roi`/`scales`/`sizes` are not parameters.
 //!   A parameter the outputs do not depend on gets a zero gradient.
 //! - Semantics are those of the global batch: the training graph run on the whole batch gives the
@@ -138,6 +139,17 @@ pub const PAD_GRAD: &str = "PadGrad";
 /// Attributes: the Slice's.
 pub const SLICE_GRAD: &str = "SliceGrad";
 
+/// `LayerNormGrad(dY, X, scale) -> dX`: the gradient of a LayerNormalization in `X`. Per row of the
+/// normalized axes (`n` elements), with `m` its mean, `v` its biased variance, `r = 1 / sqrt(v + eps)`,
+/// `xhat = (X - m) * r` and `g = dY * scale`: `dX = r * (g - mean(g) - xhat * mean(g * xhat))`.
+/// Attributes: the forward's `axis` and `epsilon`.
+pub const LAYER_NORM_GRAD: &str = "LayerNormGrad";
+
+/// `LayerNormScaleGrad(dY, X) -> d_scale`: `sum(dY * xhat)` over the rows (`xhat` as in
+/// [`LAYER_NORM_GRAD`]), of the normalized shape (the axes of `X` from `axis`); summed further to
+/// `scale`'s shape by a [`REDUCE_TO_SHAPE`] when `scale` broadcasts. Attributes as [`LAYER_NORM_GRAD`].
+pub const LAYER_NORM_SCALE_GRAD: &str = "LayerNormScaleGrad";
+
 /// `BatchNormGrad(dY, X, scale, B, running_mean, running_var) -> (dX, d_scale, d_B)`: the gradient of
 /// a training-mode BatchNormalization over its (global) batch: with `m` the batch mean, `v` the
 /// biased variance, `xhat = (X - m) / sqrt(v + eps)` and `n` the element count per channel,
@@ -233,6 +245,8 @@ pub const CPU_OPS: &[&str] = &[
     PAD_GRAD,
     SLICE_GRAD,
     BATCH_NORM_EVAL_GRAD,
+    LAYER_NORM_GRAD,
+    LAYER_NORM_SCALE_GRAD,
     SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
     NLL_LOSS_GRAD,
 ];

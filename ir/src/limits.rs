@@ -10,8 +10,10 @@ pub struct Limits {
     pub max_tensor_elements: u64,
     /// Most initializer elements in the whole model.
     pub max_total_elements: u64,
-    /// Largest model (JSON) file, in bytes.
+    /// Largest model (JSON) file, in bytes; an `.onnx` file decodes within 4 times this plus 16 MiB.
     pub max_model_bytes: u64,
+    /// Largest `.onnx` file, in bytes (its weights are usually inside it).
+    pub max_onnx_bytes: u64,
     /// Largest initializer data file (`.npy`, `.safetensors`), in bytes.
     pub max_initializer_file_bytes: u64,
     /// Most nodes in a graph.
@@ -25,6 +27,7 @@ impl Default for Limits {
             max_tensor_elements: 1 << 31,
             max_total_elements: 1 << 32,
             max_model_bytes: crate::json::DEFAULT_MAX_MODEL_BYTES,
+            max_onnx_bytes: crate::onnx::DEFAULT_MAX_ONNX_BYTES,
             max_initializer_file_bytes: 8 << 30,
             max_nodes: 1 << 20,
         }

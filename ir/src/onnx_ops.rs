@@ -11,6 +11,8 @@ pub const MAX_POOL: &str = "MaxPool";
 pub const AVERAGE_POOL: &str = "AveragePool";
 /// `GlobalAveragePool`.
 pub const GLOBAL_AVERAGE_POOL: &str = "GlobalAveragePool";
+/// `LayerNormalization` (opset 17).
+pub const LAYER_NORMALIZATION: &str = "LayerNormalization";
 /// `Gemm`.
 pub const GEMM: &str = "Gemm";
 /// `MatMul`.

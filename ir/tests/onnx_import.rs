@@ -201,7 +201,7 @@ fn model_file_size_is_checked_before_reading() {
     let path = dir.path().join("m.onnx");
     std::fs::write(&path, model(17, relu_graph(vec![raw_f32("b", &[3], &[0.0; 3])], vec![], &["y"])).encode_to_vec())
         .unwrap();
-    let limits = Limits { max_model_bytes: 16, ..Limits::default() };
+    let limits = Limits { max_onnx_bytes: 16, ..Limits::default() };
     let e = load_onnx(&path, &limits).map(|_| ()).unwrap_err();
     assert!(matches!(&e, IrError::Limit { location: Location::Model, .. }), "{e}");
     assert!(e.to_string().contains(&path.display().to_string()), "{e}");

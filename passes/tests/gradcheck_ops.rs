@@ -4,7 +4,7 @@
 //! (C = 3, 7x5 spatial, N = 1, stride 2 with padding, groups, depthwise, broadcasts of rank 1 to 4);
 //! non-smooth ops sample away from kinks and ties. Also: the lowered BatchNorm backward
 //! (BnGradReduce, AllReduce, BnGradInput, BnGradParams) on R shards equals BatchNormGrad over the
-//! global batch.
+//! global batch. Inputs have fixed shapes (LayerNormalization refuses run-time normalized axes).
 
 mod common;
 mod fd;
@@ -65,7 +65,7 @@ fn eval(op: &str, attrs: &[(&str, Attr)], inputs: &[Option<&Tensor>], outputs: u
             continue;
         };
         let name = format!("in{i}");
-        let shape = (0..t.ndim()).map(|a| Dim::Named(format!("d{i}_{a}"))).collect();
+        let shape = t.shape().iter().map(|&d| Dim::Fixed(d as u64)).collect();
         graph.inputs.push(ValueInfo { name: name.clone(), dtype: DType::F32, shape });
         values.insert(name.clone(), (*t).clone());
         names.push(name);
@@ -131,6 +131,26 @@ fn relu_clip_sigmoid_grads() {
     check_op("SigmoidGrad", &mut rng, ("Sigmoid", &[]), &[Some(&x)], 0, |dy| {
         eval(grad::SIGMOID_GRAD, &[], &[Some(dy), Some(&y)], 1).remove(0)
     });
+}
+
+#[test]
+fn layer_norm_grads_every_axis_with_broadcast_scale() {
+    let mut rng = Rng(21);
+    let x = random(&mut rng, &[2, 3, 7, 5], -2.0, 2.0);
+    for (axis, scale_shape) in [(-1i64, vec![5]), (1, vec![3, 7, 5]), (2, vec![7, 1]), (-3, vec![5])] {
+        let attrs = [("axis", Attr::Int(axis)), ("epsilon", Attr::Float(1e-3))];
+        let s = random(&mut rng, &scale_shape, 0.5, 1.5);
+        let b = random(&mut rng, &scale_shape, -0.5, 0.5);
+        let ops = [Some(&x), Some(&s), Some(&b)];
+        let fwd = ("LayerNormalization", &attrs[..]);
+        check_op(&format!("LayerNormGrad axis {axis}"), &mut rng, fwd, &ops, 0, |dy| {
+            eval(grad::LAYER_NORM_GRAD, &attrs, &[Some(dy), Some(&x), Some(&s)], 1).remove(0)
+        });
+        check_op(&format!("LayerNormScaleGrad axis {axis}"), &mut rng, fwd, &ops, 1, |dy| {
+            let full = eval(grad::LAYER_NORM_SCALE_GRAD, &attrs, &[Some(dy), Some(&x)], 1).remove(0);
+            eval(grad::REDUCE_TO_SHAPE, &[], &[Some(&full), Some(&s)], 1).remove(0)
+        });
+    }
 }
 
 #[test]

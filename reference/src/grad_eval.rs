@@ -4,14 +4,16 @@
 use syncbn_ir::grad::{
     ACTIVATION_GRAD, AVERAGE_POOL_GRAD, BATCH_NORM_EVAL_GRAD, BATCH_NORM_GRAD, BN_GRAD_INPUT, BN_GRAD_PARAMS,
     BN_GRAD_REDUCE, CHANNEL_SUM, CLIP_GRAD, CONCAT_GRAD, CONV_GRAD_INPUT, CONV_GRAD_WEIGHT, GEMM_GRAD_A, GEMM_GRAD_B,
-    GLOBAL_AVERAGE_POOL_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD, PAD_GRAD, PARAM_GRAD_SUM, REDUCE_MEAN_GRAD,
-    REDUCE_SUM_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, RESHAPE_LIKE, RESIZE_GRAD, SIGMOID_GRAD, SLICE_GRAD, SOFTMAX_GRAD,
+    GLOBAL_AVERAGE_POOL_GRAD, LAYER_NORM_GRAD, LAYER_NORM_SCALE_GRAD, MATMUL_GRAD_A, MATMUL_GRAD_B, MAX_POOL_GRAD,
+    PAD_GRAD, PARAM_GRAD_SUM, REDUCE_MEAN_GRAD, REDUCE_SUM_GRAD, REDUCE_TO_SHAPE, RELU_GRAD, RESHAPE_LIKE, RESIZE_GRAD,
+    SIGMOID_GRAD, SLICE_GRAD, SOFTMAX_GRAD,
 };
 use syncbn_ir::ops::batchnorm::EPSILON;
 use syncbn_ir::ops::bn_grad::WRT;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::{GemmAttrs, ALPHA};
 use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::ops::layer_norm::LayerNormAttrs;
 use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
 use syncbn_ir::ops::reshape::CONCAT_AXIS;
 use syncbn_ir::Node;
@@ -47,6 +49,7 @@ pub fn eval_grad(node: &Node, args: &[Option<&Tensor>]) -> Option<Result<Vec<Ten
         ACTIVATION_GRAD => one(arg(args, 0).and_then(|dy| super::activation::activation_grad(node, dy, arg(args, 1)?))),
         REDUCE_TO_SHAPE | CHANNEL_SUM | RESHAPE_LIKE | CONCAT_GRAD => one(layout_grad(node, args)),
         REDUCE_SUM_GRAD | REDUCE_MEAN_GRAD | PAD_GRAD | SLICE_GRAD => one(index_grad(node, args)),
+        LAYER_NORM_GRAD | LAYER_NORM_SCALE_GRAD => one(layer_norm_grad(node, args)),
         _ => return None,
     };
     Some(result)
@@ -124,6 +127,15 @@ fn activation_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, Stri
         }
         SIGMOID_GRAD => sigmoid_grad(dy, y),
         _ => softmax_grad(dy, y, SOFTMAX_AXIS.read(&node.attrs)),
+    }
+}
+
+fn layer_norm_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
+    let (dy, x, a) = (arg(args, 0)?, arg(args, 1)?, LayerNormAttrs::read(&node.attrs));
+    if node.op == LAYER_NORM_GRAD {
+        super::layer_norm::layer_norm_grad(dy, x, arg(args, 2)?, a)
+    } else {
+        super::layer_norm::layer_norm_scale_grad(dy, x, a)
     }
 }
 

@@ -13,6 +13,7 @@ use syncbn_ir::lowered::{
 use syncbn_ir::ops::batchnorm::{BatchNormAttrs, EPSILON, MOMENTUM};
 use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN, SOFTMAX_AXIS};
 use syncbn_ir::ops::gemm::GemmAttrs;
+use syncbn_ir::ops::layer_norm::LayerNormAttrs;
 use syncbn_ir::ops::lowered::SCOPE;
 use syncbn_ir::ops::reshape::{ALLOW_ZERO, CONCAT_AXIS, FLATTEN_AXIS};
 use syncbn_ir::ops::FloatAttr;
@@ -335,6 +336,10 @@ fn eval_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, Strin
         "Sigmoid" => one(x()?.mapv(|v| 1.0 / (1.0 + (-v).exp()))),
         "Identity" => one(x()?.clone()),
         "Dropout" => one(super::activation::dropout(node, x()?)),
+        onnx_ops::LAYER_NORMALIZATION => {
+            let a = LayerNormAttrs::read(&node.attrs);
+            one(super::layer_norm::layer_norm(x()?, arg(args, 1)?, opt(args, 2), a)?)
+        }
         "Transpose" => one(index_ops::transpose(node, x()?)?),
         "Slice" => one(index_ops::slice(node, x()?)?),
         "Pad" => one(index_ops::pad(node, x()?)?),

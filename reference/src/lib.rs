@@ -22,6 +22,7 @@ pub mod grad_linear;
 pub mod grad_window;
 pub mod index_ops;
 pub mod interp;
+pub mod layer_norm;
 pub mod layout;
 pub mod loss;
 pub mod lowered;

@@ -28,6 +28,13 @@ pub fn error_line(message: &str) {
     stderr(&format!("{message}\n"));
 }
 
+/// Writes the one warning of a compilation whose code the kernel cache could not store.
+pub fn warn_unwritable(status: &syncbn_codegen::CacheStatus) {
+    if let syncbn_codegen::CacheStatus::Unwritable(reason) = status {
+        error_line(&format!("warning: {reason}; compiled kernels are not cached"));
+    }
+}
+
 /// Writes `text` with every line cut to [`MAX_LINE`] bytes, in a single `write_all` of the whole.
 fn write_whole(out: &mut impl Write, text: &str) {
     let _ = out.write_all(bounded_lines(text).as_bytes());

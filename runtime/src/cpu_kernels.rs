@@ -6,7 +6,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use syncbn_codegen::{kernel_table, CacheStatus, HostModule, HostTuning, KernelCache, KernelInfo, KernelKind, Target};
+use syncbn_codegen::{kernel_table, HostModule, HostTuning, KernelCache, KernelInfo, KernelKind, Target};
 use syncbn_ir::Graph;
 
 use crate::RunError;
@@ -23,13 +23,17 @@ impl CpuKernels {
     /// unwritable, loads without caching and writes one warning line to stderr. A cache hit builds
     /// the kernel table and the kernels' unoptimized IR, nothing more.
     pub fn compile(lowered: &Graph, cache: &KernelCache) -> Result<CpuKernels, RunError> {
+        CpuKernels::compile_with(lowered, &[], cache)
+    }
+
+    /// As [`CpuKernels::compile`], with the kernels `extra` in the module too (the optimizer's).
+    pub fn compile_with(lowered: &Graph, extra: &[KernelKind], cache: &KernelCache) -> Result<CpuKernels, RunError> {
         let compile_error = |e: syncbn_codegen::CodegenError| RunError::Compile(e.to_string());
         let table = kernel_table(lowered, Target::Cpu).map_err(compile_error)?;
-        let kinds: Vec<KernelKind> = table.iter().map(|k| k.kind).collect::<BTreeSet<_>>().into_iter().collect();
+        let kinds: Vec<KernelKind> =
+            table.iter().map(|k| k.kind).chain(extra.iter().copied()).collect::<BTreeSet<_>>().into_iter().collect();
         let host = HostModule::shared_compiled(&kinds, HostTuning::for_this_machine(), cache).map_err(compile_error)?;
-        if let CacheStatus::Unwritable(reason) = host.cache_status() {
-            crate::console::error_line(&format!("warning: {reason}; compiled kernels are not cached"));
-        }
+        crate::console::warn_unwritable(host.cache_status());
         let mut calls: HashMap<String, Vec<KernelInfo>> = HashMap::new();
         for k in table {
             calls.entry(k.node.clone()).or_default().push(k);

@@ -3,7 +3,7 @@
 //! The driver is probed with `libloading` before cudarc is touched (cudarc panics on its first
 //! call when `libcuda` is missing), and cudarc's own calls are guarded against panics.
 
-use syncbn_codegen::{Target, GPU_ARCHS};
+use syncbn_codegen::{KernelCache, Target, GPU_ARCHS};
 use syncbn_ir::Graph;
 
 use crate::device::Device;
@@ -41,15 +41,24 @@ pub fn gpu_for_rank(local_rank: usize, local_size: usize, visible: usize) -> Res
 
 /// Opens one CUDA device per replica for `lowered`. Without the `cuda` feature this is always an error.
 #[cfg(not(feature = "cuda"))]
-pub fn open(_replicas: usize, _lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
+pub fn open(
+    _replicas: usize,
+    _lowered: &Graph,
+    _cache: &KernelCache,
+) -> Result<(Box<dyn Device>, &'static str), RunError> {
     Err(RunError::DeviceUnavailable("this build has no CUDA support; rebuild with `--features cuda`".into()))
 }
 
 /// Opens one CUDA device per replica for `lowered`: probes the driver, counts GPUs, compiles the
 /// graph's kernels to PTX for the first GPU's architecture (capped at what LLVM 14 emits, `sm_86`;
-/// newer GPUs JIT the PTX) and loads them on every GPU.
+/// newer GPUs JIT the PTX, read from `cache` when it holds them) and loads them on every GPU; also
+/// returns what the kernel cache did.
 #[cfg(feature = "cuda")]
-pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
+pub fn open(
+    replicas: usize,
+    lowered: &Graph,
+    cache: &KernelCache,
+) -> Result<(Box<dyn Device>, &'static str), RunError> {
     let count = gpu_count()?;
     if count < replicas {
         return Err(RunError::DeviceUnavailable(format!(
@@ -57,19 +66,26 @@ pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunErro
         )));
     }
     crate::cuda_libs::probe(&crate::cuda_libs::CUBLAS)?;
-    let module = compile_for_gpu(0, lowered)?;
-    Ok(Box::new(crate::cuda_device::CudaDevice::new(replicas, module)?))
+    let (module, status) = compile_for_gpu(0, lowered, cache)?;
+    Ok((Box::new(crate::cuda_device::CudaDevice::new(replicas, module)?), status))
 }
 
 /// Compiles `lowered`'s kernels to PTX for GPU `gpu`'s architecture, capped at what LLVM 14 emits
-/// (`sm_86`; newer GPUs JIT the PTX).
+/// (`sm_86`; newer GPUs JIT the PTX), through `cache`; also returns what the cache did.
 #[cfg(feature = "cuda")]
-pub(crate) fn compile_for_gpu(gpu: usize, lowered: &Graph) -> Result<syncbn_codegen::KernelModule, RunError> {
+pub(crate) fn compile_for_gpu(
+    gpu: usize,
+    lowered: &Graph,
+    cache: &KernelCache,
+) -> Result<(syncbn_codegen::KernelModule, &'static str), RunError> {
     let arch = guarded(|| cudarc::driver::CudaContext::new(gpu).and_then(|c| c.compute_capability()))?
         .map(|(major, minor)| (major * 10 + minor) as u32)
         .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device {gpu}: {e}")))?;
     let target = target_for_arch(gpu, arch)?;
-    syncbn_codegen::compile_graph(lowered, target).map_err(|e| RunError::Compile(e.to_string()))
+    let (module, status) =
+        syncbn_codegen::compile_graph_cached(lowered, target, cache).map_err(|e| RunError::Compile(e.to_string()))?;
+    crate::console::warn_unwritable(&status);
+    Ok((module, status.as_str()))
 }
 
 /// The number of CUDA GPUs, or why there are none usable.

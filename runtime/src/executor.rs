@@ -249,13 +249,13 @@ impl<'a> ReplicaExecutor<'a> {
     }
 
     /// Calls `update` with this replica's own copy of initializer `index` and the current value of
-    /// tensor `from` (a gradient, an updated running statistic).
-    pub fn update_initializer(
+    /// tensor `from` (a gradient, an updated running statistic), and returns what it returns.
+    pub fn update_initializer<R>(
         &mut self,
         index: usize,
         from: ValueId,
-        update: impl FnOnce(&mut [f32], &[f32]),
-    ) -> Result<(), String> {
+        update: impl FnOnce(&mut [f32], &[f32]) -> R,
+    ) -> Result<R, String> {
         let mut own = std::mem::take(self.own_initializer(index));
         let result = self.value_f32(from).map(|source| update(&mut own, source));
         self.own_initializers[index] = Some(own);

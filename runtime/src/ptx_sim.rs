@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use syncbn_codegen::{compile_graph, Target};
+use syncbn_codegen::{compile_graph_cached, KernelCache, Target};
 use syncbn_ir::Graph;
 use syncbn_ptx_interp::{DeviceMemory, LaunchConfig, Module};
 
@@ -71,14 +71,21 @@ pub struct PtxSim {
     timeout: Option<Duration>,
 }
 
-/// Opens `replicas` emulated GPUs for `lowered`: its kernels compiled to PTX for `sm_80`.
-pub fn open(replicas: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
-    let module = compile_graph(lowered, Target::DEFAULT_GPU).map_err(|e| RunError::Compile(e.to_string()))?;
+/// Opens `replicas` emulated GPUs for `lowered`: its kernels compiled to PTX for `sm_80` (or read
+/// from `cache`), with what the kernel cache did.
+pub fn open(
+    replicas: usize,
+    lowered: &Graph,
+    cache: &KernelCache,
+) -> Result<(Box<dyn Device>, &'static str), RunError> {
+    let (module, status) =
+        compile_graph_cached(lowered, Target::DEFAULT_GPU, cache).map_err(|e| RunError::Compile(e.to_string()))?;
+    crate::console::warn_unwritable(&status);
     let fault = SimFault::from_env();
     let open = move |group_size: usize| -> Result<Box<dyn GpuApi>, RunError> {
         Ok(Box::new(PtxSim::new(replicas, group_size, fault)))
     };
-    Ok(Box::new(GpuDevice::new("ptx-sim", module, Box::new(open))))
+    Ok((Box::new(GpuDevice::new("ptx-sim", module, Box::new(open))), status.as_str()))
 }
 
 impl PtxSim {

@@ -90,8 +90,8 @@ pub struct Timings {
     pub compile_ms: f64,
     /// Kernel JIT compilation or module loading, ms.
     pub jit_ms: f64,
-    /// What the persistent kernel cache did: `"hit"`, `"miss"`, `"off"`, `"unwritable"`, or
-    /// `"none"` where no host code was compiled (CUDA).
+    /// What the persistent kernel cache did for the host code or the PTX: `"hit"`, `"miss"`, `"off"`
+    /// or `"unwritable"`.
     pub kernel_cache: &'static str,
     /// Steps timed: the bench steps, or the real step when there are none.
     pub steps: usize,
@@ -166,8 +166,8 @@ fn open_device(options: &RunOptions, lowered: &Graph) -> Result<(Box<dyn Device>
             let status = kernels.cache_status();
             Ok((Box::new(crate::cpu::CpuDevice::new(kernels)), status))
         }
-        DeviceKind::Cuda => Ok((crate::cuda::open(options.replicas, lowered)?, "none")),
-        DeviceKind::PtxSim => Ok((crate::ptx_sim::open(options.replicas, lowered)?, "none")),
+        DeviceKind::Cuda => crate::cuda::open(options.replicas, lowered, &options.cache),
+        DeviceKind::PtxSim => crate::ptx_sim::open(options.replicas, lowered, &options.cache),
     }
 }
 

@@ -9,9 +9,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use common::*;
-use ndarray::ArrayD;
-use syncbn_ir::grad::{grad_name, grad_output_name};
-use syncbn_passes::{differentiate, lower, LowerOptions};
+use syncbn_ir::grad::grad_name;
+use syncbn_passes::differentiate;
 use syncbn_reference as reference;
 use syncbn_runtime::{run, RunOptions};
 
@@ -84,32 +83,15 @@ fn activation_chain_forward_and_gradients_match_the_reference() {
     let training = differentiate(&graph(), &["y".to_string()]).expect("differentiate");
     let x = random_input(3, 3, &[7, 5], 0.2, 1.0, 5);
     let dy = random_input(3, 4, &[7, 5], 0.0, 1.0, 6);
-    let reference = {
-        let inputs =
-            BTreeMap::from([("x".to_string(), x.mapv(f64::from)), (grad_output_name("y"), dy.mapv(f64::from))]);
-        reference::run_global(&training, &inputs, 1, 1).unwrap_or_else(|e| panic!("reference: {e}"))
-    };
-    for replicas in [1, 2, 4] {
-        let options = LowerOptions { replicas, group_size: replicas, ..Default::default() };
-        let lowered = lower(&training, &options).expect("lower").graph;
-        let inputs: BTreeMap<String, ArrayD<f32>> =
-            BTreeMap::from([("x".to_string(), x.clone()), (grad_output_name("y"), dy.clone())]);
-        let got = run(&lowered, &RunOptions { replicas, inputs, ..Default::default() })
-            .unwrap_or_else(|e| panic!("R={replicas}: {e}"));
-        for name in [
-            "y".to_string(),
-            "bn.running_mean_out".into(),
-            grad_name("x"),
-            grad_name("w"),
-            grad_name("scale"),
-            grad_name("shift"),
-        ] {
-            let want = &reference[&name];
-            let have = got.output(&name).unwrap_or_else(|| panic!("R={replicas}: no output {name}"));
-            assert_eq!(have.shape(), want.shape(), "R={replicas} {name}");
-            assert_close(have.as_slice().unwrap(), want.as_slice().unwrap(), 1e-4, &format!("R={replicas} {name}"));
-        }
-    }
+    let outputs = [
+        "y".to_string(),
+        "bn.running_mean_out".into(),
+        grad_name("x"),
+        grad_name("w"),
+        grad_name("scale"),
+        grad_name("shift"),
+    ];
+    training_matches_reference(&training, &x, &dy, &outputs, 1e-4);
 }
 
 /// ConvTranspose on CPU replicas against the passes' float64 interpreter: stride 2 with pads and

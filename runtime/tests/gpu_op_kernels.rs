@@ -2,7 +2,7 @@
 //! kernel table of `syncbn_codegen::compile_graph` binds them (shapes, window geometry, offsets,
 //! workspaces), against the CPU op of `syncbn_runtime::cpu_ops` on odd shapes: C = 3, 7x5 planes,
 //! N = 1, stride / pad / dilation / auto_pad combinations, ceil_mode, ties, NaN, broadcast size-1
-//! axes. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
+//! axes, LayerNormalization over the last axis and over `[C, H, W]`, with and without `B`. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
 //! under the emulator and the CUDA device's GEMM plan (`syncbn_runtime::gemm_plan`) as f64 host
 //! loops on fake device addresses, in the device's order. Every node of the fixtures' lowered
 //! training graphs that the CPU op table runs is checked the same way, with its real attributes,
@@ -376,6 +376,18 @@ fn reductions_match_the_cpu_bit_for_bit() {
         let shapes: &[&[usize]] = &[&[2, 3, 7, 5], &[2, 3, 7, 5], &[3], &[3], &[3], &[3]];
         let attrs = vec![("epsilon", Attr::Float(1e-3)), ("wrt", s(wrt))];
         check(Case::new("BatchNormEvalGrad", attrs, shapes).with_data(5, var.clone()));
+    }
+}
+
+#[test]
+fn layer_norm_and_its_gradients_match_the_cpu() {
+    let x: &[usize] = &[2, 3, 7, 5];
+    for (axis, normalized) in [(-1i64, &[5usize][..]), (1, &[3, 7, 5][..]), (3, &[5][..])] {
+        let attrs = vec![("axis", Attr::Int(axis)), ("epsilon", Attr::Float(1e-3))];
+        check(Case::new("LayerNormalization", attrs.clone(), &[x, normalized, normalized]));
+        check(Case::new("LayerNormalization", attrs.clone(), &[x, normalized]));
+        check(Case::new("LayerNormGrad", attrs.clone(), &[x, x, normalized]));
+        check(Case::new("LayerNormScaleGrad", attrs, &[x, x]));
     }
 }
 
@@ -853,6 +865,9 @@ fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
     check(Case::new("Softmax", vec![("axis", Attr::Int(1))], &[x]).tol(Tol::Relative(2e-6)));
     check(Case::new("ReduceToShape", vec![("alpha", Attr::Float(0.5))], &[x, &[3, 1, 5]]));
     check(Case::new("ChannelSum", vec![], &[x]));
+    check(Case::new("LayerNormalization", vec![], &[x, &[5], &[5]]));
+    check(Case::new("LayerNormGrad", vec![("axis", Attr::Int(1))], &[x, x, &[3, 7, 5]]));
+    check(Case::new("LayerNormScaleGrad", vec![("axis", Attr::Int(2))], &[x, x]));
     check(Case::new("GlobalAveragePool", vec![], &[x]));
     check(Case::new("GlobalAveragePoolGrad", vec![], &[&[1, 3, 1, 1], x]));
     let var: Vec<f32> = values(3, 9).iter().map(|v| v.abs() + 0.25).collect();

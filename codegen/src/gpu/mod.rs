@@ -4,8 +4,10 @@
 mod device;
 mod family;
 mod grid;
+mod layer_norm;
 mod nvptx;
 mod ops;
+mod ptx_cache;
 pub mod ptxas;
 mod resize;
 mod window;
@@ -17,14 +19,15 @@ use inkwell::values::{FloatValue, IntValue};
 use crate::error::{CodegenError, Result};
 use crate::kernels::formulas::{
     elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, family_output,
-    finalize_channel, grad_params_channel, load_channel, ChannelConsts,
+    finalize_channel, grad_params_channel, load_channel, sgd_element, ChannelConsts,
 };
 use crate::kernels::reductions::{GradSums, Moments};
 use crate::kernels::{Kb, KernelKind};
 use grid::Grid;
 
 pub(crate) use device::{Device, Sreg, WARP};
-pub(crate) use nvptx::{emit_ptx, machine as nvptx_machine, Nvptx};
+pub(crate) use nvptx::{emit_ptx, machine as nvptx_machine};
+pub(crate) use ptx_cache::{build_gpu_module, cached_ptx};
 
 /// Adds the GPU kernel `kind` to `module` as `name`, lowered through `dev`.
 pub fn build_gpu_kernel<'ctx, D: Device>(
@@ -58,6 +61,9 @@ pub fn build_gpu_kernel<'ctx, D: Device>(
             family::map_kernel(&kb, &g, (elementwise_inputs(op), "y"), kb.int("len")?, None, |_| Ok(()), eval)?;
         }
         KernelKind::Op(op) => ops::build_op_kernel(&kb, &g, op)?,
+        KernelKind::SgdUpdate { momentum } => {
+            kb.for_range(g.global_id, kb.int("len")?, g.global_stride, |j| sgd_element(&kb, momentum, j))?
+        }
         KernelKind::LocalMoments | KernelKind::BnGradReduce { .. } => {
             return Err(CodegenError::Builder(format!("{name} is a host-only kernel")))
         }

@@ -113,11 +113,16 @@ pub fn machine(arch: u32) -> Result<TargetMachine> {
         .ok_or_else(|| CodegenError::llvm("creating the NVPTX target machine", format!("sm_{arch}")))
 }
 
+/// Sets the module's triple and data layout to `machine`'s.
+pub fn set_target(module: &Module, machine: &TargetMachine) {
+    module.set_triple(&machine.get_triple());
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+}
+
 /// Sets the module's triple and data layout, optimizes it with O3 for `machine` and returns
 /// `(optimized LLVM IR, PTX)`.
 pub fn emit_ptx(module: &Module, machine: &TargetMachine) -> Result<(String, String)> {
-    module.set_triple(&machine.get_triple());
-    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    set_target(module, machine);
     run_o3(module, machine)?;
     let ir = module.print_to_string().to_string();
     let buf = machine

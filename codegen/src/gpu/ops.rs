@@ -73,6 +73,9 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
         }),
         OpKernel::Softmax => softmax(kb, g, false),
         OpKernel::SoftmaxGrad => softmax(kb, g, true),
+        OpKernel::LayerNorm | OpKernel::LayerNormGrad | OpKernel::LayerNormScaleGrad => {
+            super::layer_norm::build(kb, g, op)
+        }
         OpKernel::MaxPool | OpKernel::AveragePool | OpKernel::Im2col => window::forward(kb, g, op),
         OpKernel::MaxPoolGrad | OpKernel::AveragePoolGrad | OpKernel::Col2im => window::gather(kb, g, op),
         OpKernel::Resize => resize::resize(kb, g),

@@ -1,5 +1,5 @@
-//! The persistent kernel cache: compiled host object code on disk, keyed by everything that changes
-//! the machine code, checked by a checksum before use and published atomically (temporary file, then
+//! The persistent kernel cache: compiled code on disk (host object files, and GPU modules' PTX with
+//! their optimized IR, see `gpu/ptx_cache.rs`), keyed by everything that changes the code, checked by a checksum before use and published atomically (temporary file, then
 //! rename), so that concurrent processes never read a partial entry.
 //!
 //! An entry is `<key in hex>.o` in the cache directory: the magic `SYNCBNK1`, the 32-byte key, the

@@ -11,7 +11,7 @@ use super::tuning::HostTuning;
 use crate::error::{CodegenError, Result};
 use crate::kernels::formulas::{
     accumulate, elementwise_consts, elementwise_eval, elementwise_inputs, family_eval, family_inputs, family_output,
-    finalize_channel, grad_params_channel, load_channel,
+    finalize_channel, grad_params_channel, load_channel, sgd_element,
 };
 use crate::kernels::reductions::{ChannelReduction, GradSums, Moments};
 use crate::kernels::{Kb, KernelKind};
@@ -41,6 +41,9 @@ pub fn build_host_kernel<'ctx>(
                 let xs = load_all(&kb, ins, j)?;
                 kb.store(y, j, elementwise_eval(&kb, op, &consts, &xs)?)
             })?;
+        }
+        KernelKind::SgdUpdate { momentum } => {
+            kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |j| sgd_element(&kb, momentum, j))?
         }
         KernelKind::MomentsPartial
         | KernelKind::MomentsCombine

@@ -10,6 +10,7 @@ mod lower;
 mod object_jit;
 mod tuning;
 
+pub(crate) use cache::cache_key;
 pub use cache::{CacheStatus, KernelCache, CACHE_DIR_ENV, DEFAULT_MAX_BYTES};
 pub(crate) use entry::add_entry_point;
 pub use entry::{entry_symbol, ENTRY_SUFFIX};

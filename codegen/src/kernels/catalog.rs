@@ -31,6 +31,32 @@ pub enum GradMask {
     Clip,
 }
 
+/// The momentum of an SGD update kernel (PyTorch's `torch.optim.SGD`: dampening 0, the buffer
+/// starting as the first gradient).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum SgdMomentum {
+    /// Plain SGD: no momentum buffer.
+    None,
+    /// Heavy-ball momentum: the step follows the buffer.
+    Heavy,
+    /// Nesterov momentum: the step follows `g + momentum * buffer`.
+    Nesterov,
+}
+
+impl SgdMomentum {
+    /// Every variant.
+    pub const ALL: [SgdMomentum; 3] = [SgdMomentum::None, SgdMomentum::Heavy, SgdMomentum::Nesterov];
+
+    /// Its name in kernel names.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            SgdMomentum::None => "",
+            SgdMomentum::Heavy => "_momentum",
+            SgdMomentum::Nesterov => "_nesterov",
+        }
+    }
+}
+
 /// One kernel of the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum KernelKind {
@@ -84,6 +110,12 @@ pub enum KernelKind {
     BnGradParams,
     /// A GPU-only kernel of an op beyond BatchNorm (see [`OpKernel`]).
     Op(OpKernel),
+    /// The fused SGD update of one parameter buffer, in place: weight decay, momentum buffer and
+    /// step in one pass (host and GPU).
+    SgdUpdate {
+        /// The momentum.
+        momentum: SgdMomentum,
+    },
 }
 
 use Extent::{Channels, Elements, Launch};
@@ -164,6 +196,7 @@ impl KernelKind {
         all.extend(Elementwise::ALL.map(KernelKind::Elementwise));
         all.extend(GradMask::ALL.map(|mask| KernelKind::BnGradReduce { mask }));
         all.extend(KernelKind::grad_family());
+        all.extend(SgdMomentum::ALL.map(|momentum| KernelKind::SgdUpdate { momentum }));
         all
     }
 
@@ -176,6 +209,7 @@ impl KernelKind {
         all.push(KernelKind::BnGradCombine);
         all.extend(KernelKind::grad_family());
         all.extend(OpKernel::all().into_iter().map(KernelKind::Op));
+        all.extend(SgdMomentum::ALL.map(|momentum| KernelKind::SgdUpdate { momentum }));
         all
     }
 
@@ -206,6 +240,7 @@ impl KernelKind {
             KernelKind::BnGradInput { mask } => format!("bn_grad_input{}", mask.suffix()),
             KernelKind::BnGradParams => "bn_grad_params".into(),
             KernelKind::Op(op) => op.name(),
+            KernelKind::SgdUpdate { momentum } => format!("sgd_update{}", momentum.suffix()),
         }
     }
 
@@ -224,7 +259,10 @@ impl KernelKind {
     ///   `BnGradCombine(partial, n, c, s, parts, sums)` (`y` with a mask, `lo`, `hi` with `Clip`);
     /// - `BnGradInput(dy, x, norm_params, sums[, y], n, c, s[, lo, hi], dx)`;
     /// - `BnGradParams(sums, norm_params, c, d_scale, d_bias)`;
-    /// - the op kernels: [`OpKernel::params`].
+    /// - the op kernels: [`OpKernel::params`];
+    /// - `SgdUpdate(grad, len, lr, weight_decay[, momentum, first], param[, buf])`: `param` (and the
+    ///   momentum buffer `buf`) are read and written in place; `first` is 1 on the buffer's first
+    ///   step (it then becomes the gradient), else 0.
     pub fn params(self) -> Vec<Param> {
         let mut v = Vec::new();
         match self {
@@ -324,6 +362,16 @@ impl KernelKind {
                 output("d_bias", PtrF32, Channels(1)),
             ]),
             KernelKind::Op(op) => return op.params(),
+            KernelKind::SgdUpdate { momentum } => {
+                v.extend([input("grad", PtrF32, Elements), p("len", I64), p("lr", F32), p("weight_decay", F32)]);
+                if momentum != SgdMomentum::None {
+                    v.extend([p("momentum", F32), p("first", I64)]);
+                }
+                v.push(output("param", PtrF32, Elements));
+                if momentum != SgdMomentum::None {
+                    v.push(output("buf", PtrF32, Elements));
+                }
+            }
         }
         v
     }

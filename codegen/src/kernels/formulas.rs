@@ -9,7 +9,7 @@ use inkwell::values::{FloatValue, IntValue, PointerValue, VectorValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
 use super::builder::{Kb, Num};
-use super::catalog::{Act, GradMask, KernelKind};
+use super::catalog::{Act, GradMask, KernelKind, SgdMomentum};
 use super::elementwise::Elementwise;
 use crate::error::Result;
 
@@ -241,6 +241,34 @@ pub fn elementwise_eval<'ctx>(
         Elementwise::Sub => kb.fsub(xs[0], xs[1]),
         Elementwise::Div => kb.fdiv(xs[0], xs[1]),
     }
+}
+
+/// The SGD update of element `j` of kernel `SgdUpdate { momentum }` in place, exactly as PyTorch's
+/// single-tensor SGD in f32 (each product and sum rounded on its own): `g = grad + wd * param` when
+/// `wd != 0`; with momentum `buf = first ? g : buf * momentum + g` and the step direction
+/// `g + momentum * buf` (Nesterov) or `buf`; `param = param + (-lr) * direction`.
+pub fn sgd_element<'ctx>(kb: &Kb<'_, 'ctx>, momentum: SgdMomentum, j: IntValue<'ctx>) -> Result<()> {
+    let (grad, param) = (kb.ptr("grad")?, kb.ptr("param")?);
+    let (g, p) = (kb.load(grad, j)?, kb.load(param, j)?);
+    let wd = kb.float("weight_decay")?;
+    let decays = kb.fcmp(FloatPredicate::ONE, wd, kb.f32(0.0))?;
+    let g = kb.select(decays, kb.fadd(g, kb.fmul(wd, p)?)?, g)?.into_float_value();
+    let direction = match momentum {
+        SgdMomentum::None => g,
+        SgdMomentum::Heavy | SgdMomentum::Nesterov => {
+            let (buf, m) = (kb.ptr("buf")?, kb.float("momentum")?);
+            let first = kb.icmp(IntPredicate::NE, kb.int("first")?, kb.i64(0))?;
+            let b = kb.select(first, g, kb.fadd(kb.fmul(kb.load(buf, j)?, m)?, g)?)?.into_float_value();
+            kb.store(buf, j, b)?;
+            if momentum == SgdMomentum::Nesterov {
+                kb.fadd(g, kb.fmul(m, b)?)?
+            } else {
+                b
+            }
+        }
+    };
+    let neg_lr = kb.b.build_float_neg(kb.float("lr")?, "neg_lr")?;
+    kb.store(param, j, kb.fadd(p, kb.fmul(neg_lr, direction)?)?)
 }
 
 /// `1 / (1 + exp(-x))`.

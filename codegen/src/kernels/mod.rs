@@ -13,7 +13,7 @@ pub(crate) mod reductions;
 mod signature;
 
 pub(crate) use builder::{param_type, Kb};
-pub use catalog::{symbol, Act, GradMask, KernelKind, SYMBOL_PREFIX};
+pub use catalog::{symbol, Act, GradMask, KernelKind, SgdMomentum, SYMBOL_PREFIX};
 pub use elementwise::Elementwise;
 pub use op_kernels::{ActFn, ActGrad, OpKernel, GATHER_MODES};
 pub(crate) use op_kernels::{

@@ -141,6 +141,12 @@ pub enum OpKernel {
     Softmax,
     /// `dx = y * (dy - sum_axis(dy * y))`.
     SoftmaxGrad,
+    /// LayerNormalization of each row: `y = (x - mean) * inv_std * scale + bias` (one thread a row).
+    LayerNorm,
+    /// LayerNormGrad: `dx = inv_std * (g - mean(g) - xhat * mean(g * xhat))`, `g = dy * scale`.
+    LayerNormGrad,
+    /// LayerNormScaleGrad: `d_scale[j] = sum over rows of dy * xhat` (one thread a column).
+    LayerNormScaleGrad,
     /// MaxPool: each window's maximum (a NaN wins; `-inf` for a window in the padding only).
     MaxPool,
     /// AveragePool with the divisor `count_pad` selects.
@@ -261,6 +267,9 @@ impl OpKernel {
             OpKernel::GlobalAveragePoolGrad,
             OpKernel::Softmax,
             OpKernel::SoftmaxGrad,
+            OpKernel::LayerNorm,
+            OpKernel::LayerNormGrad,
+            OpKernel::LayerNormScaleGrad,
             OpKernel::MaxPool,
             OpKernel::AveragePool,
             OpKernel::MaxPoolGrad,
@@ -296,6 +305,9 @@ impl OpKernel {
             OpKernel::GlobalAveragePoolGrad => "global_average_pool_grad".into(),
             OpKernel::Softmax => "softmax".into(),
             OpKernel::SoftmaxGrad => "softmax_grad".into(),
+            OpKernel::LayerNorm => "layer_norm".into(),
+            OpKernel::LayerNormGrad => "layer_norm_grad".into(),
+            OpKernel::LayerNormScaleGrad => "layer_norm_scale_grad".into(),
             OpKernel::MaxPool => "max_pool".into(),
             OpKernel::AveragePool => "average_pool".into(),
             OpKernel::MaxPoolGrad => "max_pool_grad".into(),
@@ -330,6 +342,10 @@ impl OpKernel {
     ///   `BnEvalGradScale(dy, x, mean, var, n, c, s, epsilon, d_scale)`;
     /// - `GlobalAveragePool(x, len, plane, y)` (`len` planes); `GlobalAveragePoolGrad(dy, len, plane, dx)`;
     /// - `Softmax(x, len, axis_len, inner, y)`; `SoftmaxGrad(dy, y, len, axis_len, inner, dx)`;
+    /// - `LayerNorm(x, scale, bias, len, row_len, has_bias, epsilon, y)` and
+    ///   `LayerNormGrad(dy, x, scale, len, row_len, epsilon, dx)` (`len` rows of `row_len`; `scale`
+    ///   and `bias` of `row_len` elements; `bias` is not read when `has_bias` is 0);
+    ///   `LayerNormScaleGrad(dy, x, len, rows, epsilon, d_scale)` (`len = row_len` columns);
     /// - `MaxPool(x, len, window, y)`; `AveragePool(x, len, window, count_pad, y)`;
     ///   `MaxPoolGrad(dy, x, len, window, dx)`; `AveragePoolGrad(dy, len, window, count_pad, dx)`;
     /// - `Im2col(x, len, window, col)` (`len = N * C * taps * outputs`); `Col2im(col, len, window, dx)`;
@@ -417,6 +433,33 @@ impl OpKernel {
                 p("axis_len", I64),
                 p("inner", I64),
                 p("dx", PtrF32),
+            ]),
+            OpKernel::LayerNorm => v.extend([
+                p("x", PtrF32),
+                p("scale", PtrF32),
+                p("bias", PtrF32),
+                p("len", I64),
+                p("row_len", I64),
+                p("has_bias", I64),
+                p("epsilon", F64),
+                p("y", PtrF32),
+            ]),
+            OpKernel::LayerNormGrad => v.extend([
+                p("dy", PtrF32),
+                p("x", PtrF32),
+                p("scale", PtrF32),
+                p("len", I64),
+                p("row_len", I64),
+                p("epsilon", F64),
+                p("dx", PtrF32),
+            ]),
+            OpKernel::LayerNormScaleGrad => v.extend([
+                p("dy", PtrF32),
+                p("x", PtrF32),
+                p("len", I64),
+                p("rows", I64),
+                p("epsilon", F64),
+                p("d_scale", PtrF32),
             ]),
             OpKernel::MaxPool | OpKernel::AveragePool | OpKernel::Im2col => {
                 v.extend([p("x", PtrF32), p("len", I64)]);

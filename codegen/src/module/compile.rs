@@ -9,9 +9,10 @@ use super::node_plan::node_kernels;
 use super::op_plan::{gpu_execution, op_kernels, GpuExecution};
 use super::table::{KernelInfo, KernelModule};
 use crate::error::{CodegenError, Result};
-use crate::gpu::{build_gpu_kernel, emit_ptx, nvptx_machine, Nvptx};
+use crate::gpu::{build_gpu_module, cached_ptx, emit_ptx, nvptx_machine};
 use crate::host::{
-    add_entry_point, build_host_kernel, cpu_machine, host_machine, prepare_for_host, run_o3, HostTuning,
+    add_entry_point, build_host_kernel, cpu_machine, host_machine, prepare_for_host, run_o3, CacheStatus, HostTuning,
+    KernelCache,
 };
 use crate::kernels::{symbol, KernelKind};
 use crate::target::Target;
@@ -29,6 +30,22 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
     let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
     let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;
     Ok(KernelModule { target, llvm_ir, ptx, kernels })
+}
+
+/// [`compile_graph`] for a GPU target through `cache`: the PTX (and optimized IR) of a module built
+/// before is read from the cache, keyed by the unoptimized NVPTX module, skipping the O3 pipeline and
+/// the PTX code generator. For the host target it is [`compile_graph`] (the CPU runtime caches the
+/// host code itself, see [`crate::HostModule::shared_compiled`]) and the status is `Off`.
+pub fn compile_graph_cached(
+    lowered: &Graph,
+    target: Target,
+    cache: &KernelCache,
+) -> Result<(KernelModule, CacheStatus)> {
+    let Target::Sm(arch) = target else { return Ok((compile_graph(lowered, target)?, CacheStatus::Off)) };
+    let kernels = kernel_table(lowered, target)?;
+    let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
+    let (llvm_ir, ptx, status) = cached_ptx(&kinds.into_iter().collect::<Vec<_>>(), arch, cache)?;
+    Ok((KernelModule { target, llvm_ir, ptx: Some(ptx), kernels }, status))
 }
 
 /// The kernel table [`compile_graph`] gives for `target`, without generating any code: the CPU
@@ -72,12 +89,8 @@ pub fn compile_kernels(kinds: &[KernelKind], target: Target) -> Result<(String, 
         Target::Cpu => Ok((compile_host_module(kinds, HostTuning::for_this_machine())?, None)),
         Target::Sm(arch) => {
             let ctx = inkwell::context::Context::create();
-            let module = ctx.create_module("syncbn");
-            let machine = nvptx_machine(arch)?;
-            for &k in kinds {
-                build_gpu_kernel(&Nvptx, &ctx, &module, k, &symbol(k))?;
-            }
-            let (ir, ptx) = emit_ptx(&module, &machine)?;
+            let module = build_gpu_module(&ctx, kinds)?;
+            let (ir, ptx) = emit_ptx(&module, &nvptx_machine(arch)?)?;
             Ok((ir, Some(ptx)))
         }
     }

@@ -8,7 +8,7 @@ mod op_plan;
 mod table;
 
 pub(crate) use compile::{build_host_module, compile_host_module};
-pub use compile::{compile_graph, compile_kernels, host_ir_for_cpu, kernel_table};
+pub use compile::{compile_graph, compile_graph_cached, compile_kernels, host_ir_for_cpu, kernel_table};
 pub use launch::{GridRule, Launch, LaunchRule, BLOCK, MAX_GRID};
 pub use node_plan::HOST_KERNEL_OPS;
 pub use op_plan::{gpu_execution, GpuExecution, BLAS_OPS};

@@ -12,6 +12,7 @@ use syncbn_ir::ops::bn_grad::WRT;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::ALPHA;
 use syncbn_ir::ops::grad::CONCAT_INDEX;
+use syncbn_ir::ops::layer_norm::{LayerNormAttrs, LN_EPSILON};
 use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
 use syncbn_ir::ops::pad::{paddings, PadMode, PAD_VALUE};
 use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
@@ -213,6 +214,9 @@ pub(crate) fn op_kernels(
         grad::GLOBAL_AVERAGE_POOL_GRAD => vec![global_average_pool(&site, OpKernel::GlobalAveragePoolGrad)?],
         "Softmax" => vec![softmax(&site, OpKernel::Softmax)?],
         grad::SOFTMAX_GRAD => vec![softmax(&site, OpKernel::SoftmaxGrad)?],
+        "LayerNormalization" => vec![layer_norm(&site, OpKernel::LayerNorm)?],
+        grad::LAYER_NORM_GRAD => vec![layer_norm(&site, OpKernel::LayerNormGrad)?],
+        grad::LAYER_NORM_SCALE_GRAD => vec![layer_norm(&site, OpKernel::LayerNormScaleGrad)?],
         "MaxPool" => vec![pool(&site, OpKernel::MaxPool)?],
         "AveragePool" => vec![pool(&site, OpKernel::AveragePool)?],
         grad::MAX_POOL_GRAD => vec![pool(&site, OpKernel::MaxPoolGrad)?],
@@ -400,6 +404,55 @@ fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
     Ok(match op {
         OpKernel::Softmax => call.tensor("x", first).tensor("y", out),
         _ => call.tensor("dy", first).tensor("y", site.input(1)?).tensor("dx", out),
+    })
+}
+
+/// A LayerNormalization kernel over the rows of `X` (input 0 of the forward, 1 of the gradients):
+/// `scale` and `B` must hold the normalized shape's elements (a smaller broadcast one is refused).
+fn layer_norm(site: &Site, op: OpKernel) -> Result<Call> {
+    if site.node.outputs.iter().skip(1).any(|o| !o.is_empty()) {
+        return Err(node_err(site.node, "the Mean and InvStdDev outputs have no GPU kernel"));
+    }
+    let x = site.input(if op == OpKernel::LayerNorm { 0 } else { 1 })?;
+    let rank = site.rank(x)?;
+    let axis = LayerNormAttrs::read(&site.node.attrs).first_axis(rank).map_err(|e| node_err(site.node, e))?;
+    let row_len = site.fixed(x, axis..rank)?;
+    let params: &[(usize, &'static str)] = match op {
+        OpKernel::LayerNorm => &[(1, "scale"), (2, "bias")],
+        OpKernel::LayerNormGrad => &[(2, "scale")],
+        _ => &[],
+    };
+    let mut call = Call::new(op).tensor("x", x).value("epsilon", LN_EPSILON.read(&site.node.attrs));
+    for &(index, name) in params {
+        let tensor = site.node.input(index).unwrap_or(site.input(1)?);
+        let len = site.fixed(tensor, 0..site.rank(tensor)?)?;
+        if len != row_len {
+            return Err(node_err(
+                site.node,
+                format!("`{tensor}` has {len} elements; the GPU kernel takes the normalized shape's {row_len}"),
+            ));
+        }
+        call = call.tensor(name, tensor);
+    }
+    let (rows, columns) = (DimRole::Outer(axis), DimRole::Inner(axis));
+    Ok(match op {
+        OpKernel::LayerNorm => {
+            let has_bias = site.node.input(2).is_some();
+            call.tensor("y", site.output()?)
+                .dim("len", x, rows)
+                .dim("row_len", x, columns)
+                .value("has_bias", f64::from(u8::from(has_bias)))
+        }
+        OpKernel::LayerNormGrad => call
+            .tensor("dy", site.input(0)?)
+            .tensor("dx", site.output()?)
+            .dim("len", x, rows)
+            .dim("row_len", x, columns),
+        _ => call
+            .tensor("dy", site.input(0)?)
+            .tensor("d_scale", site.output()?)
+            .dim("len", x, columns)
+            .dim("rows", x, rows),
     })
 }
 

@@ -26,6 +26,9 @@ use crate::{Graph, IrError, Limits, Location, Node};
 pub const MIN_OPSET: i64 = 9;
 /// The newest default-domain opset imported.
 pub const MAX_OPSET: i64 = 22;
+/// Largest `.onnx` file read unless the caller sets another limit: 1 GiB, so that a model whose
+/// weights are inline (Wide-ResNet-50 is 276 MB) loads.
+pub const DEFAULT_MAX_ONNX_BYTES: u64 = 1 << 30;
 /// Decoding may take at most this many times `Limits::max_model_bytes` in memory, plus
 /// [`DECODE_MEMORY_SLACK`] (estimated from the wire data before decoding; models whose size is
 /// mostly weights take about their file size).
@@ -34,7 +37,7 @@ pub const DECODE_MEMORY_FACTOR: u64 = 4;
 pub const DECODE_MEMORY_SLACK: u64 = 16 << 20;
 
 /// Reads an `.onnx` file and converts it: the file's size is checked against
-/// `limits.max_model_bytes` before it is read, external data files are resolved inside the model's
+/// `limits.max_onnx_bytes` before it is read, external data files are resolved inside the model's
 /// folder, and the result is validated and topologically sorted. Every error names `path`.
 pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
     let io = |e: std::io::Error| IrError::Io { file: path.to_path_buf(), reason: e.to_string() };
@@ -42,7 +45,7 @@ pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
     let len = file.metadata().map_err(io)?.len();
     check_size(len, path, limits)?;
     let mut bytes = Vec::with_capacity(len as usize);
-    file.take(limits.max_model_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    file.take(limits.max_onnx_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
     check_size(bytes.len() as u64, path, limits)?;
     let dir = path.parent().unwrap_or(Path::new(""));
     from_bytes(&bytes, path, dir, limits)
@@ -88,12 +91,12 @@ fn undecodable(file: &Path, reason: impl std::fmt::Display) -> IrError {
 }
 
 fn check_size(len: u64, file: &Path, limits: &Limits) -> Result<(), IrError> {
-    if len <= limits.max_model_bytes {
+    if len <= limits.max_onnx_bytes {
         return Ok(());
     }
     Err(IrError::Limit {
         file: file.to_path_buf(),
         location: Location::Model,
-        message: format!("the model is {len} bytes; the limit is {}", limits.max_model_bytes),
+        message: format!("the model is {len} bytes; the limit is {}", limits.max_onnx_bytes),
     })
 }

@@ -12,6 +12,7 @@ pub mod dropout;
 pub mod elementwise;
 pub mod gemm;
 pub mod grad;
+pub mod layer_norm;
 pub mod loss;
 pub mod lowered;
 pub mod pad;
@@ -156,6 +157,7 @@ pub fn gradient() -> &'static [&'static dyn OpSchema] {
 
 static ALL: &[&dyn OpSchema] = &[
     &batchnorm::BATCH_NORMALIZATION,
+    &layer_norm::LAYER_NORMALIZATION,
     &conv::CONV,
     &conv_transpose::CONV_TRANSPOSE,
     &pool::MAX_POOL,
@@ -229,6 +231,8 @@ static GRADIENT: &[&dyn OpSchema] = &[
     &grad::PAD_GRAD,
     &grad::SLICE_GRAD,
     &loss::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD,
+    &layer_norm::LAYER_NORM_GRAD,
+    &layer_norm::LAYER_NORM_SCALE_GRAD,
     &loss::NLL_LOSS_GRAD,
     &grad::LOG_SOFTMAX_GRAD,
     &bn_grad::BATCH_NORM_GRAD,

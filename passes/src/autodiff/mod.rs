@@ -15,6 +15,7 @@
 mod batchnorm;
 pub mod context;
 mod elementwise;
+mod layer_norm;
 mod layout;
 mod linear;
 pub mod rules;

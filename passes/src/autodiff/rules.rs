@@ -5,13 +5,13 @@ use syncbn_ir::{activation, Node};
 
 use super::context::{not_differentiable, RuleCtx};
 use super::tape::Grad;
-use super::{batchnorm, elementwise, layout, linear};
+use super::{batchnorm, elementwise, layer_norm, layout, linear};
 use crate::PassError;
 
 /// The input indices of op `op` through which gradients flow (for the ops that have a rule).
 pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
     let positions = match op {
-        "Conv" | "ConvTranspose" | "Gemm" | "BatchNormalization" => vec![0, 1, 2],
+        "Conv" | "ConvTranspose" | "Gemm" | "BatchNormalization" | "LayerNormalization" => vec![0, 1, 2],
         "Add" | "Sub" | "Mul" | "Div" | "MatMul" => vec![0, 1],
         "Concat" => (0..inputs).collect(),
         "Dropout" => vec![0],
@@ -37,10 +37,11 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
 }
 
 /// The input indices of op `op` at which a float initializer is a parameter (Conv `W` and `B`, Gemm
-/// `A`/`B`/`C`, MatMul operands, BatchNormalization `scale` and `B`, Add and Mul operands).
+/// `A`/`B`/`C`, MatMul operands, BatchNormalization and LayerNormalization `scale` and `B`, Add and
+/// Mul operands).
 pub fn parameter_inputs(op: &str) -> &'static [usize] {
     match op {
-        "Conv" | "ConvTranspose" | "BatchNormalization" => &[1, 2],
+        "Conv" | "ConvTranspose" | "BatchNormalization" | "LayerNormalization" => &[1, 2],
         "Gemm" => &[0, 1, 2],
         "Add" | "Sub" | "Mul" | "Div" | "MatMul" => &[0, 1],
         _ => &[],
@@ -74,6 +75,7 @@ pub fn apply(node: &Node, dys: &[Option<String>], cx: &mut RuleCtx) -> Result<()
         "Gemm" => linear::gemm(node, &dy, cx),
         "MatMul" => linear::matmul(node, &dy, cx),
         "BatchNormalization" => batchnorm::batch_norm(node, &dy, cx),
+        "LayerNormalization" => layer_norm::layer_norm(node, &dy, cx),
         op => Err(not_differentiable(node, format!("no gradient rule for {op}"))),
     }
 }

@@ -8,6 +8,7 @@ mod broadcast;
 mod conv;
 mod gather;
 mod grad;
+mod layer_norm;
 mod layout;
 mod loss;
 mod matmul;
@@ -127,6 +128,7 @@ static TABLE: &[&dyn CpuOp] = &[
     &reduce::REDUCE_MEAN,
     &resize::RESIZE,
     &softmax::SOFTMAX,
+    &layer_norm::LAYER_NORMALIZATION,
     &softmax::LOG_SOFTMAX,
     &loss::CROSS_ENTROPY,
     &loss::CROSS_ENTROPY_GRAD,
@@ -157,6 +159,8 @@ static TABLE: &[&dyn CpuOp] = &[
     &grad::gather::SLICE_GRAD,
     &grad::gather::PAD_GRAD,
     &grad::batchnorm::BATCH_NORM_EVAL_GRAD,
+    &layer_norm::LAYER_NORM_GRAD,
+    &layer_norm::LAYER_NORM_SCALE_GRAD,
 ];
 
 /// The CPU op called `name`, if the CPU runtime executes it.

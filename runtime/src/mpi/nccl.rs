@@ -24,7 +24,12 @@ const ID_BYTES: usize = 128;
 /// Opens this rank's GPU (its node-local rank) for `lowered` and prepares its group's NCCL
 /// communicator: the id is created by the group's first rank and broadcast over MPI, then every
 /// member joins with its rank in the group.
-pub fn open(world: &MpiWorld, group_size: usize, lowered: &Graph) -> Result<Box<dyn Device>, RunError> {
+pub fn open(
+    world: &MpiWorld,
+    group_size: usize,
+    lowered: &Graph,
+    cache: &syncbn_codegen::KernelCache,
+) -> Result<(Box<dyn Device>, &'static str), RunError> {
     let world_scope = |n: &syncbn_ir::Node| n.op == "AllReduce" && Scope::of_node(n) == Some(Scope::World);
     if group_size < world.size() && lowered.nodes.iter().any(world_scope) {
         return Err(RunError::DeviceUnavailable(
@@ -46,8 +51,8 @@ pub fn open(world: &MpiWorld, group_size: usize, lowered: &Graph) -> Result<Box<
         let id = id.as_ref().ok_or("a group of one has no NCCL communicator")?;
         Comm::from_rank(stream, group_rank, group_size, Id::uninit(*id.internal())).map_err(|e| format!("NCCL: {e:?}"))
     });
-    let module = crate::cuda::compile_for_gpu(gpu, lowered)?;
-    Ok(Box::new(crate::cuda_device::CudaDevice::for_process(gpu, world.rank(), module, make_comm)?))
+    let (module, status) = crate::cuda::compile_for_gpu(gpu, lowered, cache)?;
+    Ok((Box::new(crate::cuda_device::CudaDevice::for_process(gpu, world.rank(), module, make_comm)?), status))
 }
 
 /// The NCCL unique id of this rank's sync group: created by the group's first rank and broadcast to

@@ -99,7 +99,7 @@ enum Engine {
 }
 
 impl Engine {
-    /// This rank's engine and what the kernel cache did for it (`"none"` on a GPU).
+    /// This rank's engine and what the kernel cache did for it.
     fn open(
         world: &MpiWorld,
         options: &RunOptions,
@@ -113,7 +113,10 @@ impl Engine {
                 Ok((Engine::Cpu(kernels), status))
             }
             #[cfg(feature = "cuda")]
-            DeviceKind::Cuda => Ok((Engine::Gpu(super::nccl::open(world, group_size, lowered)?), "none")),
+            DeviceKind::Cuda => {
+                let (device, status) = super::nccl::open(world, group_size, lowered, &options.cache)?;
+                Ok((Engine::Gpu(device), status))
+            }
             #[cfg(not(feature = "cuda"))]
             DeviceKind::Cuda => {
                 let _ = (world, group_size, lowered);

@@ -187,7 +187,7 @@ impl Setup {
         let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
         let shared = load_initializers(lowered)?;
         let t = Instant::now();
-        let kernels = crate::cpu_kernels::CpuKernels::compile(lowered, &options.cache)?;
+        let kernels = crate::cpu_kernels::CpuKernels::compile_with(lowered, &[options.sgd.kernel()], &options.cache)?;
         let jit_ms = t.elapsed().as_secs_f64() * 1e3;
         let bound = replica::Bound::new(lowered, &plan, spec)?;
         Ok(Setup { plan, shared, kernels, bound, jit_ms })

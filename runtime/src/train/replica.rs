@@ -153,7 +153,10 @@ impl Job<'_> {
             let first_step = self.start.momentum.is_empty() && step == self.start.step;
             for ((_, index, grad), buf) in self.bound.params.iter().zip(&mut momentum) {
                 let buf: &mut [f32] = if s.has_momentum { buf } else { &mut [] };
-                ex.update_initializer(*index, *grad, |p, g| sgd_update(p, g, buf, first_step, s)).map_err(fail)?;
+                let module = kernels.module();
+                ex.update_initializer(*index, *grad, |p, g| sgd_update(module, p, g, buf, first_step, s))
+                    .map_err(fail)?
+                    .map_err(fail)?;
             }
             for (_, index, updated) in &self.bound.stats {
                 ex.update_initializer(*index, *updated, |p, v| p.copy_from_slice(v)).map_err(fail)?;

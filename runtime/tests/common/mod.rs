@@ -7,7 +7,10 @@ use std::ops::Range;
 use ndarray::{ArrayD, IxDyn};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use syncbn_ir::grad::grad_output_name;
 use syncbn_ir::{Attr, DType, Dim, Graph, InitSource, Initializer, Node, ValueInfo};
+use syncbn_passes::{lower, LowerOptions};
+use syncbn_runtime::{run, RunOptions};
 
 /// BatchNorm parameters of one layer.
 #[derive(Clone, Debug)]
@@ -188,5 +191,26 @@ pub fn assert_close(got: &[f32], want: &[f64], tol: f64, what: &str) {
     for (i, (&g, &w)) in got.iter().zip(want).enumerate() {
         let err = (g as f64 - w).abs();
         assert!(err <= tol * scale, "{what}[{i}]: got {g}, want {w} (error {err:e}, scale {scale:e})");
+    }
+}
+
+/// Runs `training` (a graph of input `x` differentiated in its output `y`) with input `x` and
+/// upstream gradient `dy` on 1, 2 and 4 CPU replicas, and compares `outputs` with the float64
+/// reference over the global batch within `tol`.
+pub fn training_matches_reference(training: &Graph, x: &ArrayD<f32>, dy: &ArrayD<f32>, outputs: &[String], tol: f64) {
+    let inputs = BTreeMap::from([("x".to_string(), x.clone()), (grad_output_name("y"), dy.clone())]);
+    let exact = inputs.iter().map(|(k, v)| (k.clone(), v.mapv(f64::from))).collect();
+    let reference = syncbn_reference::run_global(training, &exact, 1, 1).unwrap_or_else(|e| panic!("reference: {e}"));
+    for replicas in [1, 2, 4] {
+        let options = LowerOptions { replicas, group_size: replicas, ..Default::default() };
+        let lowered = lower(training, &options).expect("lower").graph;
+        let got = run(&lowered, &RunOptions { replicas, inputs: inputs.clone(), ..Default::default() })
+            .unwrap_or_else(|e| panic!("R={replicas}: {e}"));
+        for name in outputs {
+            let want = &reference[name];
+            let have = got.output(name).unwrap_or_else(|| panic!("R={replicas}: no output {name}"));
+            assert_eq!(have.shape(), want.shape(), "R={replicas} {name}");
+            assert_close(have.as_slice().unwrap(), want.as_slice().unwrap(), tol, &format!("R={replicas} {name}"));
+        }
     }
 }
