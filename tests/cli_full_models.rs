@@ -1,7 +1,11 @@
 //! Full-size torchvision ResNet-18 and MobileNetV2 (random weights, a global batch of 8x3x32x32),
 //! exported at test time by `tests/fixtures/make_fixtures.py --full`, run through the CLI on 1, 2
 //! and 4 replicas: train-mode outputs, running statistics and the eval-mode output against PyTorch
-//! (1e-4 of the scale), gradients against PyTorch's float64 autograd ([`GRAD_TOL`]). Needs a Python with torch and torchvision (`SYNCBN_PYTHON`, else `.venv/bin/python`);
+//! (1e-4 of the scale), gradients against PyTorch's float64 autograd ([`GRAD_TOL`]); and the twelve
+//! torchvision classification families (ResNet-18, ResNeXt-50, Wide-ResNet-50, DenseNet-121,
+//! RegNetY-400MF, MobileNetV3 small and large, ShuffleNetV2, MnasNet, GoogLeNet, SqueezeNet,
+//! ConvNeXt-T) exported in training mode at 3x64x64 by `make_fixtures.py --classification`, 5 images
+//! on 1, 2 and 4 replicas. Needs a Python with torch and torchvision (`SYNCBN_PYTHON`, else `.venv/bin/python`);
 //! without one the test says so in its output and checks nothing else.
 
 mod common;
@@ -88,6 +92,105 @@ fn torchvision_resnet18_and_mobilenet_v2_match_pytorch() {
     for model in ["resnet18", "mobilenet_v2"] {
         for replicas in [1, 2, 4] {
             check_model(&dir.path().join(model), replicas);
+        }
+    }
+}
+
+/// The twelve torchvision classification families of `make_fixtures.py --classification`.
+const CLASSIFICATION: [&str; 12] = [
+    "resnet18",
+    "resnext50_32x4d",
+    "wide_resnet50_2",
+    "densenet121",
+    "regnet_y_400mf",
+    "mobilenet_v3_small",
+    "mobilenet_v3_large",
+    "shufflenet_v2_x1_0",
+    "mnasnet1_0",
+    "googlenet",
+    "squeezenet1_1",
+    "convnext_tiny",
+];
+
+/// Families whose gradients do not yet meet the bound, held to failing it (so that this list
+/// shrinks when they are fixed) while their outputs must match: RegNetY-400MF's stage-4 blocks 0 and
+/// 1 (`block4-1.f.a.0.weight` 15% of its scale, `f.b.1.bias` 12%) where PyTorch's float32 is within
+/// 5.5e-5 of float64 and every later block, the SE branches and the classifier match to 4e-5.
+const GRADIENT_MISMATCH: &[&str] = &["regnet_y_400mf"];
+
+/// The largest error of `got` against `want`, relative to `want`'s scale floored at `floor`.
+fn relative_error(got: &ndarray::ArrayD<f32>, want: &ndarray::ArrayD<f32>, floor: f64) -> f64 {
+    assert_eq!(got.shape(), want.shape());
+    let err = got.iter().zip(want).fold(0.0f64, |m, (&g, &w)| m.max((f64::from(g) - f64::from(w)).abs()));
+    err / scale_of(want).max(floor).max(1e-30)
+}
+
+/// The worst gradient error of syncbn (`got_dir`) and of PyTorch's float32 autograd
+/// (`expected/grad_f32/`) against the float64 reference, each tensor relative to its scale floored at
+/// 1e-3 of the model's largest gradient.
+fn gradient_errors(expected: &Path, got_dir: &Path) -> (f64, f64) {
+    let names: Vec<_> = std::fs::read_dir(expected.join("grad")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let floor = 1e-3 * names.iter().fold(0.0f64, |m, n| m.max(scale_of(&npy(&expected.join("grad").join(n)))));
+    let (mut ours, mut torch32) = (0.0f64, 0.0f64);
+    for name in &names {
+        let want = npy(&expected.join("grad").join(name));
+        ours = ours.max(relative_error(&npy(&got_dir.join(name)), &want, floor));
+        torch32 = torch32.max(relative_error(&npy(&expected.join("grad_f32").join(name)), &want, floor));
+    }
+    assert!(names.len() > 10, "{}: only {} gradients", expected.display(), names.len());
+    (ours, torch32)
+}
+
+/// One classification family on `replicas`: train-mode output and running statistics and the
+/// eval-mode output within 1e-4 of PyTorch's scale; gradients against PyTorch's float64 autograd no
+/// further than [`GRAD_TOL`] or twice PyTorch's own float32 error, whichever is larger. Deep networks
+/// in training mode at 2x2 final maps are ill-conditioned: PyTorch's float32 gradients of
+/// ResNeXt-50 are up to 16% of a tensor's scale from float64 (a weight whose gradient is 1e-3 of the
+/// model's largest), so no float32 implementation meets 1e-3 there.
+fn check_classification(folder: &Path, replicas: usize) {
+    let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+    let what = format!("{name} on {replicas} replicas");
+    let (x, dy) = (
+        format!("x={}", folder.join("input.npy").display()),
+        format!("y={}", folder.join("grad_output.npy").display()),
+    );
+    let r = replicas.to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    let train = folder.join("train.onnx");
+    syncbn(&[train.to_str().unwrap(), "--run", "--replicas", &r, "--input", &x, "--grad-output", &dy, "-o", out]);
+    let expected = folder.join("expected");
+    compare(&expected, "train", dir.path(), (1e-4, 0.0), &what);
+    let (ours, torch32) = gradient_errors(&expected, &dir.path().join("grad"));
+    println!("{what}: gradients within {ours:.2e} of scale (PyTorch float32: {torch32:.2e})");
+    let within = ours <= GRAD_TOL.max(2.0 * torch32);
+    if GRADIENT_MISMATCH.contains(&name.as_str()) {
+        assert!(!within, "{what}: gradients now match; remove {name} from GRADIENT_MISMATCH");
+    } else {
+        assert!(within, "{what}: gradients {ours:.2e} from float64, PyTorch f32 {torch32:.2e}");
+    }
+    let eval = folder.join("eval.onnx");
+    let eval_dir = dir.path().join("eval");
+    syncbn(&[eval.to_str().unwrap(), "--run", "--replicas", &r, "--input", &x, "-o", eval_dir.to_str().unwrap()]);
+    compare(&expected, "eval", &eval_dir, (1e-4, 0.0), &format!("{what}, eval"));
+}
+
+#[test]
+fn twelve_torchvision_classification_families_match_pytorch() {
+    let python = match python() {
+        Ok(p) => p,
+        Err(why) => {
+            println!("NOT RUN: the torchvision classification families need torch and torchvision ({why})");
+            return;
+        }
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let script = root().join("tests/fixtures/make_fixtures.py");
+    let out = Command::new(&python).arg(&script).arg("--classification").arg(dir.path()).output().unwrap();
+    assert!(out.status.success(), "make_fixtures.py --classification failed: {}", String::from_utf8_lossy(&out.stderr));
+    for model in CLASSIFICATION {
+        for replicas in [1, 2, 4] {
+            check_classification(&dir.path().join(model), replicas);
         }
     }
 }

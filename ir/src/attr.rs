@@ -190,12 +190,8 @@ impl Visitor<'_> for ScalarVisitor {
     }
 }
 
-/// Float attribute `name` of `node`, or `default` (for ops whose attributes are read by name).
-pub(crate) fn float_or(node: &crate::Node, name: &str, default: f64) -> f64 {
-    node.attr(name).and_then(Attr::as_f64).unwrap_or(default)
-}
-
-/// Integer attribute `name` of `node`, or `default`.
+/// Integer attribute `name` of `node`, or `default` (for the shape ops that [`crate::fold`] evaluates
+/// at import and that never reach a lowered graph).
 pub(crate) fn int_or(node: &crate::Node, name: &str, default: i64) -> i64 {
     node.attr(name).and_then(Attr::as_i64).unwrap_or(default)
 }

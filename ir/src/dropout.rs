@@ -20,19 +20,3 @@ pub fn keeps(seed: i64, index: u64, ratio: f64) -> bool {
     z ^= z >> 31;
     (z >> 11) as f64 / (1u64 << 53) as f64 >= ratio
 }
-
-/// The ratio and training flag of a Dropout node (attributes `ratio`, default 0.5, and
-/// `training_mode`, default 0), and its seed (default 0).
-pub fn params(node: &crate::Node) -> (f64, bool, i64) {
-    (
-        crate::attr::float_or(node, "ratio", 0.5),
-        crate::attr::int_or(node, "training_mode", 0) != 0,
-        crate::attr::int_or(node, "seed", 0),
-    )
-}
-
-/// Whether a Dropout with these parameters is the identity (eval mode or ratio 0).
-pub fn is_identity(node: &crate::Node) -> bool {
-    let (ratio, training, _) = params(node);
-    !training || ratio == 0.0
-}

@@ -120,7 +120,8 @@ pub fn activation_grad(node: &Node, dy: &Tensor, x: &Tensor) -> Result<Tensor, S
 /// Dropout: `x` in eval mode or at ratio 0, else `x / (1 - ratio)` at the elements that
 /// `syncbn_ir::dropout::keeps` keeps (by position within the sample) and 0 elsewhere.
 pub fn dropout(node: &Node, x: &Tensor) -> Tensor {
-    let (ratio, training, seed) = syncbn_ir::dropout::params(node);
+    let syncbn_ir::ops::dropout::DropoutAttrs { ratio, training, seed } =
+        syncbn_ir::ops::dropout::DropoutAttrs::read(node);
     if !training || ratio == 0.0 {
         return x.clone();
     }

@@ -2,6 +2,10 @@
 //! and ConvGradWeight (the gradient in `W`), visiting the same product terms as the forward.
 
 use ndarray::IxDyn;
+use syncbn_ir::ops::conv::GROUP;
+use syncbn_ir::ops::conv_transpose::OUTPUT_PADDING;
+use syncbn_ir::ops::window::{DILATIONS, PADS, STRIDES};
+use syncbn_ir::ops::IntsAttr;
 
 use super::conv::{for_each_term, row_major, ConvParams};
 use super::Tensor;
@@ -38,13 +42,12 @@ pub fn conv_grad_weight(dy: &Tensor, x: &Tensor, w: &[usize], p: &ConvParams) ->
 pub fn conv_transpose(node: &syncbn_ir::Node, x: &Tensor, w: &Tensor, b: Option<&Tensor>) -> Result<Tensor, String> {
     let n = x.ndim().checked_sub(2).ok_or("X has rank below 3")?;
     let p = ConvParams::of_node(node, &x.shape()[2..], &w.shape()[2..])?;
-    let ints = |name: &str, default: i64, len: usize| {
-        node.attr(name).and_then(syncbn_ir::Attr::as_ints).map_or_else(|| vec![default; len], <[i64]>::to_vec)
+    let ints = |attr: IntsAttr, default: i64, len: usize| {
+        attr.get(&node.attrs).map_or_else(|| vec![default; len], <[i64]>::to_vec)
     };
     let (strides, dilations, extra, pads) =
-        (ints("strides", 1, n), ints("dilations", 1, n), ints("output_padding", 0, n), ints("pads", 0, 2 * n));
-    let group =
-        usize::try_from(node.attr("group").and_then(syncbn_ir::Attr::as_i64).unwrap_or(1)).map_err(|_| "bad group")?;
+        (ints(STRIDES, 1, n), ints(DILATIONS, 1, n), ints(OUTPUT_PADDING, 0, n), ints(PADS, 0, 2 * n));
+    let group = usize::try_from(GROUP.read(&node.attrs)).map_err(|_| "bad group")?;
     let mut shape = vec![x.shape()[0], w.shape()[1] * group];
     for a in 0..n {
         let size =

@@ -40,7 +40,7 @@ fn back(t: Array2<f64>, shape: &[usize]) -> Result<Tensor, String> {
 pub fn layer_norm(x: &Tensor, scale: &Tensor, bias: Option<&Tensor>, a: LayerNormAttrs) -> Result<Tensor, String> {
     let (flat, normalized) = rows(x, a)?;
     let (c, inv) = centered(&flat, a.epsilon);
-    let mut y = c * &inv.view().insert_axis(Axis(1)) * &expand(scale, &normalized)?;
+    let mut y = c * inv.view().insert_axis(Axis(1)) * &expand(scale, &normalized)?;
     if let Some(b) = bias {
         y += &expand(b, &normalized)?;
     }
@@ -68,6 +68,6 @@ pub fn layer_norm_scale_grad(dy: &Tensor, x: &Tensor, a: LayerNormAttrs) -> Resu
     let (flat, normalized) = rows(x, a)?;
     let (dflat, _) = rows(dy, a)?;
     let (c, inv) = centered(&flat, a.epsilon);
-    let xhat = c * &inv.view().insert_axis(Axis(1));
+    let xhat = c * inv.view().insert_axis(Axis(1));
     back((dflat * xhat).sum_axis(Axis(0)).insert_axis(Axis(0)), &normalized)
 }

@@ -6,16 +6,11 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
 use common::*;
-use ndarray::ArrayD;
 use serde_json::{json, Value};
-use syncbn_ir::grad::{grad_name, grad_output_name};
+use syncbn_ir::grad::grad_name;
 use syncbn_ir::{Graph, Limits};
-use syncbn_passes::{differentiate, lower, LowerOptions};
-use syncbn_reference as reference;
-use syncbn_runtime::{run, RunOptions};
+use syncbn_passes::differentiate;
 
 fn ramp(name: &str, shape: &[usize], lo: f64, hi: f64) -> Value {
     let n: usize = shape.iter().product();
@@ -65,26 +60,8 @@ fn layer_norm_forward_and_gradients_match_the_reference_on_1_2_and_4_replicas() 
     let training = differentiate(&model(), &["y".to_string()]).expect("differentiate");
     let x = random_input(3, 3, &[7, 5], 0.2, 1.0, 25);
     let dy = random_input(3, 4, &[7, 5], 0.0, 1.0, 26);
-    let reference = {
-        let inputs =
-            BTreeMap::from([("x".to_string(), x.mapv(f64::from)), (grad_output_name("y"), dy.mapv(f64::from))]);
-        reference::run_global(&training, &inputs, 1, 1).unwrap_or_else(|e| panic!("reference: {e}"))
-    };
     let names = ["y".to_string(), grad_name("x"), grad_name("w"), grad_name("s1"), grad_name("b1"), grad_name("s2")];
-    for replicas in [1, 2, 4] {
-        let options = LowerOptions { replicas, group_size: replicas, ..Default::default() };
-        let lowered = lower(&training, &options).expect("lower").graph;
-        let inputs: BTreeMap<String, ArrayD<f32>> =
-            BTreeMap::from([("x".to_string(), x.clone()), (grad_output_name("y"), dy.clone())]);
-        let got = run(&lowered, &RunOptions { replicas, inputs, ..Default::default() })
-            .unwrap_or_else(|e| panic!("R={replicas}: {e}"));
-        for name in &names {
-            let want = &reference[name];
-            let have = got.output(name).unwrap_or_else(|| panic!("R={replicas}: no output {name}"));
-            assert_eq!(have.shape(), want.shape(), "R={replicas} {name}");
-            assert_close(have.as_slice().unwrap(), want.as_slice().unwrap(), 1e-4, &format!("R={replicas} {name}"));
-        }
-    }
+    training_matches_reference(&training, &x, &dy, &names, 1e-4);
 }
 
 #[test]

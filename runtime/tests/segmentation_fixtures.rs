@@ -1,11 +1,13 @@
 //! The segmentation fixtures of `tests/fixtures/` (torchvision FCN over a thin ResNet-50,
-//! torchvision DeepLabV3 over MobileNetV3, a PSPNet-style pyramid pooling head), exported by
-//! PyTorch in training mode with a dynamic batch: the `.onnx` files load with their shape arithmetic
-//! folded (no shape op is left, Resize sizes are constants), their JSON form (written here, not
+//! torchvision DeepLabV3 over MobileNetV3, a PSPNet-style pyramid pooling head, a U-Net-style
+//! decoder with ConvTranspose upsampling and skip Concats), exported by PyTorch in training mode
+//! with a dynamic batch: the `.onnx` files load with their shape arithmetic folded (no shape op is
+//! left, Resize sizes are constants), their JSON form (written here, not
 //! committed: it would be six times the size) loads back to the same graph, and the lowered
 //! training graph run on 1, 2, 3 and 4 CPU replicas (uneven shards; DeepLabV3 with one image per
 //! replica on 4, where its ASPP pooling BatchNorm sees one value per channel and replica) matches
-//! PyTorch's outputs and running statistics within 1e-4 and its gradients within 1e-3 of scale.
+//! PyTorch's outputs and running statistics within 1e-4 and its gradients within 1e-3 of scale
+//! (each tensor's own, floored at [`GRAD_FLOOR`] of the model's largest gradient).
 
 mod common;
 
@@ -21,7 +23,16 @@ use syncbn_passes::autodiff::parameters;
 use syncbn_passes::{differentiate, lower, LowerOptions};
 use syncbn_runtime::{run, RunOptions};
 
-const FIXTURES: &[&str] = &["fcn_resnet50_mini", "deeplabv3_mobilenetv3_mini", "pspnet_mini"];
+const FIXTURES: &[&str] = &["fcn_resnet50_mini", "deeplabv3_mobilenetv3_mini", "pspnet_mini", "unet_mini"];
+
+/// The op each fixture's folded graph must contain: the upsampling its exporter produced.
+fn upsampling(name: &str) -> &'static str {
+    if name == "unet_mini" {
+        "ConvTranspose"
+    } else {
+        "Resize"
+    }
+}
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name)
@@ -82,6 +93,14 @@ fn compare(
     (pairs.len(), worst)
 }
 
+/// The smallest gradient scale, as a fraction of the largest gradient of the model: a gradient that
+/// is zero in exact arithmetic (a BatchNorm bias before another BatchNorm, DeepLabV3's
+/// `backbone.4.block.2.1.bias` at 2e-8 of the largest) is float32 rounding noise in PyTorch's result
+/// too, up to 1.5 times its own size. With this floor the measured worst gradient error is 2.8e-4 of
+/// its scale (that tensor); every gradient of at least 1e-3 of the largest is within 1.1e-5 of its
+/// own size (DeepLabV3's `backbone.5.block.2.fc1.weight`), U-Net's within 1.3e-6.
+const GRAD_FLOOR: f64 = 1e-4;
+
 /// The training graph of `graph` lowered for `replicas` and run on the fixture's input and upstream
 /// gradient; outputs and running statistics against PyTorch within 1e-4, gradients within 1e-3.
 fn check_training(name: &str, graph: &Graph, replicas: usize) {
@@ -98,7 +117,7 @@ fn check_training(name: &str, graph: &Graph, replicas: usize) {
     let what = format!("{name} train R={replicas}");
     let (outputs, out_err) = compare(&got, &dir.join("expected/train"), "", (1e-4, 0.0), &what);
     let (grads, grad_err) =
-        compare(&got, &dir.join("expected/grad"), syncbn_ir::grad::GRAD_PREFIX, (1e-3, 1e-2), &what);
+        compare(&got, &dir.join("expected/grad"), syncbn_ir::grad::GRAD_PREFIX, (1e-3, GRAD_FLOOR), &what);
     eprintln!("{what}: outputs within {out_err:.2e}, gradients within {grad_err:.2e} of scale");
     let params = parameters(graph).len();
     assert!(outputs >= 3, "{what}: only {outputs} outputs compared");
@@ -113,7 +132,8 @@ fn segmentation_fixtures_fold_their_shape_arithmetic() {
             let from_json = json_round_trip(&from_onnx);
             assert_no_shape_ops(&from_onnx, name);
             assert_eq!(from_onnx.nodes, from_json.nodes, "{name} {mode}: the .json form differs");
-            assert!(from_onnx.nodes.iter().any(|n| n.op == "Resize"), "{name}: no Resize");
+            let op = upsampling(name);
+            assert!(from_onnx.nodes.iter().any(|n| n.op == op), "{name}: no {op}");
         }
     }
 }

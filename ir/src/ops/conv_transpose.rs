@@ -2,14 +2,16 @@
 //! size is `(in - 1) * stride - pads + dilation * (kernel - 1) + 1 + output_padding` per axis.
 //! `output_shape` and `auto_pad` other than NOTSET are not supported (PyTorch exports neither).
 
+use super::conv::GROUP;
+use super::window::{DILATIONS, KERNEL_SHAPE, PADS, STRIDES};
 use super::{
-    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule,
-    Signature,
+    expect_dtype, expect_float, expect_rank, required, Arity, AttrKind, AttrSpec, Inputs, IntsAttr, OpError, OpSchema,
+    Rule, Signature,
 };
 use crate::infer_ctx::InferCtx;
 use crate::shape::display_shape;
 use crate::tensor_type::TensorType;
-use crate::{Attr, Dim, Node};
+use crate::{Dim, Node};
 
 /// ConvTranspose.
 pub struct ConvTranspose;
@@ -17,14 +19,17 @@ pub struct ConvTranspose;
 /// The ConvTranspose schema.
 pub static CONV_TRANSPOSE: ConvTranspose = ConvTranspose;
 
+/// `output_padding`: extra output rows at the end of each spatial axis (default 0).
+pub const OUTPUT_PADDING: IntsAttr = IntsAttr { name: "output_padding", rule: Rule::AllAtLeast(0) };
+
 const ATTRS: &[AttrSpec] = &[
     AttrSpec::new("auto_pad", AttrKind::Str, Rule::Words(&["NOTSET"])),
-    AttrSpec::new("dilations", AttrKind::Ints, Rule::AllAtLeast(1)),
-    AttrSpec::new("group", AttrKind::Int, Rule::Any),
-    AttrSpec::new("kernel_shape", AttrKind::Ints, Rule::AllAtLeast(1)),
-    AttrSpec::new("output_padding", AttrKind::Ints, Rule::AllAtLeast(0)),
-    AttrSpec::new("pads", AttrKind::Ints, Rule::AllAtLeast(0)),
-    AttrSpec::new("strides", AttrKind::Ints, Rule::AllAtLeast(1)),
+    DILATIONS.spec(),
+    GROUP.spec(),
+    KERNEL_SHAPE.spec(),
+    OUTPUT_PADDING.spec(),
+    PADS.spec(),
+    STRIDES.spec(),
 ];
 
 impl OpSchema for ConvTranspose {
@@ -32,11 +37,9 @@ impl OpSchema for ConvTranspose {
         Signature { name: "ConvTranspose", inputs: Arity::between(2, 3), outputs: Arity::exactly(1), attrs: ATTRS }
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
-        if crate::attr::int_or(node, "group", 1) < 1 {
-            return Err(OpError::node(format!(
-                "attribute \"group\" is {}; expected >= 1",
-                crate::attr::int_or(node, "group", 1)
-            )));
+        let group = GROUP.read(&node.attrs);
+        if group < 1 {
+            return Err(OpError::node(format!("attribute \"group\" is {group}; expected >= 1")));
         }
         Ok(())
     }
@@ -47,7 +50,7 @@ impl OpSchema for ConvTranspose {
         expect_rank(x, 0, 3, 8)?;
         expect_dtype(w, 1, x.dtype)?;
         expect_rank(w, 1, x.shape.len(), x.shape.len())?;
-        let group = crate::attr::int_or(node, "group", 1) as u64;
+        let group = GROUP.read(&node.attrs) as u64;
         if let (Some(c), Some(wc)) = (x.shape[1].fixed(), w.shape[0].fixed()) {
             if c != wc || c % group != 0 {
                 return Err(OpError::input(
@@ -74,18 +77,15 @@ impl OpSchema for ConvTranspose {
             .map(Dim::fixed)
             .collect::<Option<_>>()
             .ok_or_else(|| OpError::input(1, "the weight's spatial dimensions are named; expected fixed sizes"))?;
-        if let Some(k) = node.attr("kernel_shape").and_then(Attr::as_ints) {
+        if let Some(k) = KERNEL_SHAPE.get(&node.attrs) {
             if k.iter().map(|&v| v as u64).collect::<Vec<_>>() != kernel {
                 return Err(OpError::node(format!("attribute \"kernel_shape\" is {k:?}; expected {kernel:?}")));
             }
         }
-        for (name, len) in [("strides", n), ("dilations", n), ("output_padding", n), ("pads", 2 * n)] {
-            expect_len(node, name, len, "per spatial axis")?;
-        }
-        let strides = ints_or(node, "strides", vec![1; n]);
-        let dilations = ints_or(node, "dilations", vec![1; n]);
-        let extra = ints_or(node, "output_padding", vec![0; n]);
-        let pads = ints_or(node, "pads", vec![0; 2 * n]);
+        let strides = ints_or(node, STRIDES, vec![1; n])?;
+        let dilations = ints_or(node, DILATIONS, vec![1; n])?;
+        let extra = ints_or(node, OUTPUT_PADDING, vec![0; n])?;
+        let pads = ints_or(node, PADS, vec![0; 2 * n])?;
         let mut shape = vec![x.shape[0].clone(), out_channels];
         for axis in 0..n {
             if extra[axis] >= strides[axis].max(dilations[axis]) {
@@ -111,17 +111,16 @@ impl OpSchema for ConvTranspose {
     }
 }
 
-/// Integer-list attribute `name`, or `default`.
-fn ints_or(node: &Node, name: &str, default: Vec<i64>) -> Vec<i64> {
-    node.attr(name).and_then(Attr::as_ints).map(<[i64]>::to_vec).unwrap_or(default)
-}
-
-/// An integer-list attribute, when present, must have `len` entries.
-fn expect_len(node: &Node, name: &str, len: usize, what: &str) -> Result<(), OpError> {
-    match node.attr(name).and_then(Attr::as_ints) {
-        Some(v) if v.len() != len => {
-            Err(OpError::node(format!("attribute {name:?} has {} entries; expected {len} ({what})", v.len())))
-        }
-        _ => Ok(()),
+/// The list `attr` of `node`, or `default`; a list given must have as many entries as `default`.
+fn ints_or(node: &Node, attr: IntsAttr, default: Vec<i64>) -> Result<Vec<i64>, OpError> {
+    match attr.get(&node.attrs) {
+        Some(v) if v.len() != default.len() => Err(OpError::node(format!(
+            "attribute {:?} has {} entries; expected {} (per spatial axis)",
+            attr.name,
+            v.len(),
+            default.len()
+        ))),
+        Some(v) => Ok(v.to_vec()),
+        None => Ok(default),
     }
 }

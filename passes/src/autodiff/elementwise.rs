@@ -151,7 +151,7 @@ pub fn dropout(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<(), PassError>
     if !cx.wants(node, 0) {
         return Ok(());
     }
-    let grad = if syncbn_ir::dropout::is_identity(node) {
+    let grad = if syncbn_ir::ops::dropout::DropoutAttrs::read(node).is_identity() {
         Grad::shared(dy)
     } else {
         cx.tape.op1("Dropout", &base(node, "input"), vec![dy.to_string()], node.attrs.clone())
