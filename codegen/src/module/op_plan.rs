@@ -9,6 +9,7 @@ use syncbn_ir::activation::{Activation, OPS as ACTIVATIONS};
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::ops::batchnorm::EPSILON;
 use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::dropout::DropoutAttrs;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::ALPHA;
 use syncbn_ir::ops::grad::CONCAT_INDEX;
@@ -192,7 +193,7 @@ pub(crate) fn op_kernels(
         "Div" => vec![broadcast(&site, Elementwise::Div)?],
         op if ACTIVATIONS.contains(&op) => vec![activation(&site)?],
         grad::ACTIVATION_GRAD => vec![activation_input_grad(&site)?],
-        "Dropout" if syncbn_ir::dropout::is_identity(node) => vec![copy(&site)?],
+        "Dropout" if DropoutAttrs::read(node).is_identity() => vec![copy(&site)?],
         "Dropout" => vec![dropout(&site)?],
         "Transpose" => vec![transpose(&site)?],
         "Slice" => vec![slice(&site)?],
@@ -748,7 +749,7 @@ fn activation_input_grad(site: &Site) -> Result<Call> {
 /// Dropout in training mode (its gradient is the same Dropout of `dY`).
 fn dropout(site: &Site) -> Result<Call> {
     let (x, y) = (site.input(0)?, site.output()?);
-    let (ratio, _, seed) = syncbn_ir::dropout::params(site.node);
+    let DropoutAttrs { ratio, seed, .. } = DropoutAttrs::read(site.node);
     let seed = seed as u64;
     Ok(Call::new(OpKernel::Dropout)
         .tensor("x", x)
