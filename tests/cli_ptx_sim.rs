@@ -141,7 +141,7 @@ fn mobilenet_and_segnet_fixtures_forward_and_backward_on_4_replicas_in_groups() 
 
 #[test]
 fn segmentation_fixtures_forward_and_backward_on_1_and_2_replicas() {
-    for fixture in ["deeplabv3_mobilenetv3_mini", "fcn_resnet50_mini", "pspnet_mini"] {
+    for fixture in ["deeplabv3_mobilenetv3_mini", "fcn_resnet50_mini", "pspnet_mini", "unet_mini"] {
         for replicas in [1, 2] {
             check_fixture(fixture, "train", replicas, replicas);
         }
