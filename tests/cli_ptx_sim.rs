@@ -139,6 +139,16 @@ fn mobilenet_and_segnet_fixtures_forward_and_backward_on_4_replicas_in_groups() 
     }
 }
 
+#[test]
+fn segmentation_fixtures_forward_and_backward_on_1_and_2_replicas() {
+    for fixture in ["deeplabv3_mobilenetv3_mini", "fcn_resnet50_mini", "pspnet_mini", "unet_mini"] {
+        for replicas in [1, 2] {
+            check_fixture(fixture, "train", replicas, replicas);
+        }
+        check_fixture(fixture, "eval", 2, 2);
+    }
+}
+
 /// examples/bn_only.json on a random batch of `batch` rows against the passes' float64 reference.
 fn check_against_float64(batch: usize, replicas: usize, group: usize) {
     use syncbn::ir::{load_model, Limits};

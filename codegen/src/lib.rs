@@ -62,8 +62,8 @@ pub use host::{
     ENTRY_SUFFIX,
 };
 pub use kernels::{
-    symbol, Act, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, SgdMomentum,
-    SYMBOL_PREFIX,
+    symbol, Act, ActFn, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, SgdMomentum,
+    GATHER_MODES, SYMBOL_PREFIX,
 };
 pub use module::{
     compile_graph, compile_graph_cached, compile_kernels, gpu_execution, host_ir_for_cpu, kernel_table, DimRole,

@@ -2,8 +2,7 @@
 //! {onnx,json}`) and example (`examples/*.json`), the lowered forward graph and the lowered training
 //! graph (differentiated on output 0) compile for `sm_80` with every node covered as
 //! [`gpu_execution`] says (kernels, cuBLAS with its helper kernels, or a collective), and the PTX
-//! assembles with `ptxas` for sm_80 and sm_90 without spills or stack frames. The fixtures of
-//! [`CPU_ONLY`] are the exception, held to failing with `NoGpuKernel`.
+//! assembles with `ptxas` for sm_80 and sm_90 without spills or stack frames.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -12,18 +11,6 @@ use syncbn_codegen::ptxas::{assemble, find_ptxas};
 use syncbn_codegen::{compile_graph, gpu_execution, GpuExecution, KernelModule, Target};
 use syncbn_ir::{load_model, Graph, Limits};
 use syncbn_passes::{differentiate, lower, LowerOptions};
-
-/// Fixtures whose ops do not all have GPU kernels yet (the segmentation ops of issue 18:
-/// activations beyond Relu/Sigmoid/Clip, Dropout, ConvTranspose, Transpose, Slice, Pad, ReduceSum and
-/// ReduceMean; Resize over a symbolic batch axis): at least one of their graphs must fail to compile
-/// for the GPU naming a node the GPU kernels do not cover, and nothing else may fail, so that this
-/// list shrinks as their kernels come.
-const CPU_ONLY: &[&str] = &["deeplabv3_mobilenetv3_mini", "fcn_resnet50_mini", "pspnet_mini", "unet_mini"];
-
-/// The [`CPU_ONLY`] fixture `path` belongs to, if any.
-fn cpu_only(path: &Path) -> Option<&'static str> {
-    CPU_ONLY.iter().copied().find(|f| path.components().any(|c| c.as_os_str() == *f))
-}
 
 /// Every committed model file.
 fn models() -> Vec<PathBuf> {
@@ -67,7 +54,8 @@ fn check_coverage(graph: &Graph, m: &KernelModule, what: &str) -> BTreeSet<Strin
             GpuExecution::Kernels => assert!(entries > 0, "{what}: node {} ({}) has no GPU kernel", node.name, node.op),
             GpuExecution::Collective => assert_eq!(entries, 0, "{what}: collective {} has kernels", node.name),
             GpuExecution::Blas => {
-                let needs_helper = ["Conv", "ConvGradInput", "ConvGradWeight"].contains(&node.op.as_str());
+                let needs_helper =
+                    ["Conv", "ConvTranspose", "ConvGradInput", "ConvGradWeight"].contains(&node.op.as_str());
                 assert!(!needs_helper || entries > 0, "{what}: {} ({}) lacks its im2col/col2im", node.name, node.op);
             }
         }
@@ -86,27 +74,18 @@ fn every_fixture_and_example_compiles_for_the_gpu_and_its_ptx_assembles() {
     assert!(models.len() >= 20, "expected the fixtures and examples, found {}", models.len());
     let mut modules = BTreeSet::new();
     let mut ops = BTreeSet::new();
-    let mut refused = BTreeSet::new();
     for path in models {
         let what = path.display().to_string();
         let graph = load_model(&path, &Limits::default()).unwrap_or_else(|e| panic!("{what}: {e}"));
         for (lowered, kind) in lowered_pair(&graph, &what).iter().zip(["forward", "training"]) {
             let what = format!("{what} ({kind})");
-            let m = match (compile_graph(lowered, Target::Sm(80)), cpu_only(&path)) {
-                (Ok(m), _) => m,
-                (Err(e), Some(fixture)) if e.to_string().contains("GPU kernel") => {
-                    refused.insert(fixture);
-                    continue;
-                }
-                (Err(e), _) => panic!("{what}: {e}"),
-            };
+            let m = compile_graph(lowered, Target::Sm(80)).unwrap_or_else(|e| panic!("{what}: {e}"));
             ops.extend(check_coverage(lowered, &m, &what));
             modules.insert(m.ptx.unwrap_or_else(|| panic!("{what}: no PTX")));
         }
     }
-    let expected: BTreeSet<&str> = CPU_ONLY.iter().copied().collect();
-    assert_eq!(refused, expected, "the CPU-only fixtures refused for want of GPU kernels; update CPU_ONLY");
-    for op in ["Conv", "MaxPoolGrad", "ResizeGrad", "ConcatGrad", "Softmax", "BatchNormEvalGrad", "AllReduce"] {
+    let exercised = ["Conv", "MaxPoolGrad", "ResizeGrad", "ConcatGrad", "Softmax", "BatchNormEvalGrad", "AllReduce"];
+    for op in exercised.into_iter().chain(["HardSwish", "HardSigmoid", "ActivationGrad", "Dropout"]) {
         assert!(ops.contains(op), "the models no longer exercise {op}");
     }
     let Some(ptxas) = ptxas else { return };

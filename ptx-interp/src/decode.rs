@@ -413,6 +413,14 @@ fn decode_op(name: &str, m: &Mods, o: &Ops) -> std::result::Result<Op, String> {
             let ty = m.ty()?;
             Op::Mad { hi: m.hi, ty, d: o.dst(0)?, a: o.src(1, ty)?, b: o.src(2, ty)?, c: o.src(3, ty)? }
         }
+        "bfe" => {
+            o.count(4)?;
+            let ty = m.ty()?;
+            if ty.float() || ty.bits() < 32 {
+                return Err("bfe takes a 32- or 64-bit integer type".into());
+            }
+            Op::Bfe { ty, d: o.dst(0)?, a: o.src(1, ty)?, pos: o.src(2, Ty::U32)?, len: o.src(3, Ty::U32)? }
+        }
         "fma" | "mad" => {
             o.count(4)?;
             let ty = m.ty()?;

@@ -173,6 +173,21 @@ fn int_op(op: IntOp, ty: Ty, a: u64, b: u64) -> std::result::Result<u64, Fault> 
     Ok((v as u64) & mask)
 }
 
+/// `bfe`: bits `pos .. pos + len` of `a` (positions and lengths from their low 8 bits), the bits past
+/// the type's width or the field's length filled with the field's top bit for a signed type (0 for an
+/// empty field) and with 0 for an unsigned one.
+fn bit_field(ty: Ty, a: u64, pos: u64, len: u64) -> u64 {
+    let (width, pos, len) = (ty.bits() as u64, pos & 0xff, len & 0xff);
+    let msb = width - 1;
+    let fill = ty.signed() && len != 0 && (a >> (pos + len - 1).min(msb)) & 1 == 1;
+    let mut d = 0u64;
+    for i in 0..width {
+        let bit = if i < len && pos + i <= msb { (a >> (pos + i)) & 1 == 1 } else { fill };
+        d |= u64::from(bit) << i;
+    }
+    d & ty.mask()
+}
+
 fn int_unary(op: IntUnary, ty: Ty, a: u64) -> u64 {
     let mask = ty.mask();
     let v = int_value(a, ty);
@@ -405,6 +420,7 @@ impl<'a> Block<'a> {
                 let op = if hi { IntOp::MulHi } else { IntOp::MulLo };
                 (d, int_op(IntOp::Add, ty, int_op(op, ty, r(a), r(b))?, r(c))?)
             }
+            Op::Bfe { ty, d, a, pos, len } => (d, bit_field(ty, r(a), r(pos), r(len))),
             Op::Float { op, ty, rnd, ftz, sat, d, a, b } => (d, self.float_op(op, ty, rnd, ftz, sat, r(a), r(b))),
             Op::Fma { ty, ftz, sat, d, a, b, c } => {
                 let v = if ty == Ty::F32 {

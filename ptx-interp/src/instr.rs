@@ -332,6 +332,8 @@ pub enum Op {
     MulWide { ty: Ty, d: u32, a: Src, b: Src, c: Option<Src> },
     /// `mad.lo` / `mad.hi`: `(a * b).lo/hi + c`.
     Mad { hi: bool, ty: Ty, d: u32, a: Src, b: Src, c: Src },
+    /// `bfe`: the `len` bits of `a` from bit `pos`, zero- or sign-extended as `ty`.
+    Bfe { ty: Ty, d: u32, a: Src, pos: Src, len: Src },
     /// A floating-point binary operation.
     Float { op: FloatOp, ty: Ty, rnd: Rnd, ftz: bool, sat: bool, d: u32, a: Src, b: Src },
     /// `fma`: `a * b + c` rounded once.

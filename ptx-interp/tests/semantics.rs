@@ -120,6 +120,25 @@ fn rounding_modifiers_bracket_the_exact_result() {
 }
 
 #[test]
+fn bit_field_extract_zero_or_sign_extends_its_field() {
+    // 0xF0F0_00B5: bits 4..8 = 0xB; bits 0..8 signed = 0xB5 -> -75; past the width: the top bit.
+    let body = "\tmov.u32 %r6, -252706635;\n\
+                \tbfe.u32 %r7, %r6, 4, 4;\n\tbfe.s32 %r8, %r6, 0, 8;\n\tbfe.s32 %r9, %r6, 28, 8;\n\tbfe.u32 %r10, %r6, 0, 0;\n\
+                \tcvt.u64.u32 %rd4, %r6;\n\tshl.b64 %rd4, %rd4, 20;\n\tbfe.u64 %rd5, %rd4, 52, 11;\n\
+                \tcvt.u32.u64 %r11, %rd5;\n\
+                \tst.global.u32 [%rd1], %r7;\n\tst.global.u32 [%rd1+4], %r8;\n\tst.global.u32 [%rd1+8], %r9;\n\
+                \tst.global.u32 [%rd1+12], %r10;\n\tst.global.u32 [%rd1+16], %r11;";
+    let out = run(&kernel("bfe", "", body), "bfe", 1, 1, 5).unwrap();
+    let a: u32 = 0xF0F0_00B5;
+    assert_eq!(a as i32, -252_706_635);
+    assert_eq!(out[0], 0xB);
+    assert_eq!(out[1] as i32, -75);
+    assert_eq!(out[2] as i32, -1, "the 4 bits past bit 31 repeat the sign");
+    assert_eq!(out[3], 0, "an empty field");
+    assert_eq!(out[4], (((u64::from(a) << 20) >> 52) & 0x7ff) as u32);
+}
+
+#[test]
 fn unsupported_instruction_names_itself_and_its_line() {
     let ptx = kernel("bad", "", "\tatom.global.add.u32 %r5, [%rd1], 1;");
     let err = Module::parse(&ptx).unwrap_err();

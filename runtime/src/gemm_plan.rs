@@ -80,9 +80,10 @@ pub struct BlasNode<'a> {
     pub workspace: Option<u64>,
 }
 
-/// Whether the node's GEMMs run before its table kernels (ConvGradInput: GEMMs, then col2im).
+/// Whether the node's GEMMs run before its table kernels (ConvGradInput and ConvTranspose: GEMMs,
+/// then col2im and the bias).
 pub fn gemms_first(op: &str) -> bool {
-    op == grad::CONV_GRAD_INPUT
+    op == grad::CONV_GRAD_INPUT || op == "ConvTranspose"
 }
 
 const F32: u64 = 4;
@@ -109,6 +110,7 @@ impl BlasNode<'_> {
         match self.op {
             "Conv" => self.conv(),
             grad::CONV_GRAD_INPUT => self.conv_grad_input(),
+            "ConvTranspose" => self.conv_transpose(),
             grad::CONV_GRAD_WEIGHT => self.conv_grad_weight(),
             "Gemm" => self.gemm(),
             grad::GEMM_GRAD_A | grad::GEMM_GRAD_B => self.gemm_grad(self.op == grad::GEMM_GRAD_A),
@@ -158,7 +160,26 @@ impl BlasNode<'_> {
 
     /// `col[img, g] = W[g]^T @ dY[img, g]`, then col2im (a table kernel) gathers `dX`.
     fn conv_grad_input(&self) -> Result<Vec<Gemm>, String> {
-        let ((dy, dys), (w, ws), (_, xs)) = (self.input(0)?, self.input(1)?, self.input(2)?);
+        let ((dy, dys), w, (_, xs)) = (self.input(0)?, self.input(1)?, self.input(2)?);
+        self.transposed_cols(*dy, dys, w, xs)
+    }
+
+    /// ConvTranspose `(X, W[, B]) -> Y`: the GEMMs of the ConvGradInput from `Y`'s shape with `dY = X`;
+    /// col2im and the bias (table kernels) follow.
+    fn conv_transpose(&self) -> Result<Vec<Gemm>, String> {
+        let ((x, xs), w, (_, ys)) = (self.input(0)?, self.input(1)?, &self.output);
+        self.transposed_cols(*x, xs, w, ys)
+    }
+
+    /// `col[img, g] = W[g]^T @ dy[img, g]` for the Conv of weight `w` from shape `xs` to `dys`.
+    fn transposed_cols(
+        &self,
+        dy: u64,
+        dys: &[usize],
+        w: &(u64, Vec<usize>),
+        xs: &[usize],
+    ) -> Result<Vec<Gemm>, String> {
+        let (w, ws) = w;
         let d = self.conv_dims(xs, ws, dys)?;
         let k = d.cg * d.taps;
         let first = Gemm {
@@ -166,7 +187,7 @@ impl BlasNode<'_> {
             n: d.outputs,
             k: d.mg,
             a: Operand { ptr: *w, ld: k, trans: true },
-            b: plain(*dy, d.outputs),
+            b: plain(dy, d.outputs),
             c: self.workspace()?,
             ldc: d.outputs,
             alpha: 1.0,

@@ -1,27 +1,24 @@
-//! The CUDA path: SyncBN on GPUs equals the float64 reference. Runs only when built with
-//! `--features cuda` on a machine with a CUDA GPU; otherwise prints why it was skipped.
+//! The CUDA path: SyncBN on GPUs equals the float64 reference. Built with `--features cuda` only;
+//! every test needs a CUDA GPU and is ignored by default (`cargo test --features cuda -- --ignored`
+//! runs them, failing without a GPU).
+#![cfg(feature = "cuda")]
 
 mod common;
 
 use common::*;
 use syncbn_runtime::{run, DeviceKind, RunError, RunOptions};
 
-/// The number of GPUs, or `None` after printing why the GPU tests are skipped.
-fn gpus() -> Option<usize> {
-    #[cfg(feature = "cuda")]
-    match syncbn_runtime::cuda::gpu_count() {
-        Ok(0) => println!("SKIPPED: no CUDA GPU (the driver reports 0 devices)"),
-        Ok(n) => return Some(n),
-        Err(e) => println!("SKIPPED: no CUDA GPU ({e})"),
-    }
-    #[cfg(not(feature = "cuda"))]
-    println!("SKIPPED: no CUDA GPU (built without the `cuda` feature)");
-    None
+/// The number of CUDA GPUs, at least one.
+fn gpus() -> usize {
+    let n = syncbn_runtime::cuda::gpu_count().unwrap_or_else(|e| panic!("no CUDA GPU: {e}"));
+    assert!(n > 0, "no CUDA GPU: the driver reports 0 devices");
+    n
 }
 
 #[test]
+#[ignore = "needs a GPU"]
 fn syncbn_on_gpus_matches_the_reference() {
-    let Some(n) = gpus() else { return };
+    let n = gpus();
     let p = BnParams::new(7);
     for replicas in [1, n.min(2), n.min(4)] {
         for (spatial, mean) in [(&[7u64, 5][..], 1.0f32), (&[3, 4, 2][..], 1e4)] {
@@ -45,8 +42,9 @@ fn syncbn_on_gpus_matches_the_reference() {
 }
 
 #[test]
+#[ignore = "needs a GPU"]
 fn more_replicas_than_gpus_is_a_clear_error() {
-    let Some(n) = gpus() else { return };
+    let n = gpus();
     let g = bn_graph(&[2], &BnParams::new(3), 0);
     let opts = RunOptions { replicas: n + 1, device: DeviceKind::Cuda, ..Default::default() };
     let err = run(&g, &opts).unwrap_err();
@@ -56,11 +54,10 @@ fn more_replicas_than_gpus_is_a_clear_error() {
 
 /// Sync groups of one replica need no NCCL (their all-reduce is a device copy): each GPU
 /// normalizes its own shard, as the float64 reference over that shard does.
-#[cfg(feature = "cuda")]
 #[test]
 #[ignore = "needs a GPU"]
 fn groups_of_one_run_without_nccl() {
-    let n = syncbn_runtime::cuda::gpu_count().expect("a CUDA GPU").min(2);
+    let n = gpus().min(2);
     let p = BnParams::new(3);
     let x = random_input(2 * n + 1, 3, &[7, 5], 1.0, 2.0, 11);
     let g = bn_graph(&[7, 5], &p, 1);

@@ -299,11 +299,12 @@ fn compare(got: &[f32], want: &[f32], tol: Tol, what: &str) {
     let max = want.iter().fold(0f64, |a, &w| a.max(f64::from(w).abs()));
     for (i, (&g, &w)) in got.iter().zip(want).enumerate() {
         let (gd, wd) = (f64::from(g), f64::from(w));
-        let ok = match tol {
-            Tol::Exact => g.to_bits() == w.to_bits() || (g.is_nan() && w.is_nan()) || g == w,
-            Tol::Relative(r) => (gd - wd).abs() <= r * wd.abs() || g == w,
-            Tol::OfMax(r) => (gd - wd).abs() <= r * max,
-        };
+        let ok = (g.is_nan() && w.is_nan())
+            || match tol {
+                Tol::Exact => g.to_bits() == w.to_bits() || g == w,
+                Tol::Relative(r) => (gd - wd).abs() <= r * wd.abs() || g == w,
+                Tol::OfMax(r) => (gd - wd).abs() <= r * max,
+            };
         assert!(ok, "{what}[{i}]: GPU {g} vs CPU {w} ({tol:?})");
     }
 }
@@ -396,6 +397,124 @@ fn softmax_and_its_gradient_match_the_cpu() {
         let attrs = vec![("axis", Attr::Int(axis))];
         check(Case::new("Softmax", attrs.clone(), &[&[2, 3, 7, 5]]).tol(Tol::Relative(2e-6)));
         check(Case::new("SoftmaxGrad", attrs, &[&[2, 3, 7, 5], &[2, 3, 7, 5]]));
+    }
+}
+
+/// The activations of `syncbn_ir::activation` with parameters other than their defaults where they
+/// have any (Gelu both ways); each with the `f64` formulas of the kernel against the CPU op's libm.
+fn activation_cases() -> Vec<(&'static str, Attrs)> {
+    vec![
+        ("HardSwish", vec![]),
+        ("HardSigmoid", vec![("alpha", Attr::Float(0.3)), ("beta", Attr::Float(0.4))]),
+        ("HardSigmoid", vec![]),
+        ("LeakyRelu", vec![("alpha", Attr::Float(0.2))]),
+        ("Elu", vec![("alpha", Attr::Float(0.7))]),
+        ("Selu", vec![]),
+        ("Gelu", vec![]),
+        ("Gelu", vec![("approximate", s("tanh"))]),
+        ("Tanh", vec![]),
+        ("Neg", vec![]),
+        ("Erf", vec![]),
+        ("Sqrt", vec![]),
+    ]
+}
+
+/// Values in [-4, 4) with the kinks of the activations (0, +-3), tiny magnitudes and NaN.
+fn activation_inputs(n: usize) -> Vec<f32> {
+    let special = [0.0, -0.0, 3.0, -3.0, 1e-8, -1e-8, 3.5, -3.5, f32::NAN];
+    (values(n, 4).iter().enumerate())
+        .map(|(i, &v)| if i % 11 == 5 { special[(i / 11) % special.len()] } else { v * 2.0 })
+        .collect()
+}
+
+/// Each within `TRANSCENDENTAL` of the CPU's libm in f64 before rounding to f32: at most one f32
+/// rounding apart, hence 2^-23 of the value.
+const TRANSCENDENTAL: Tol = Tol::Relative(1.2e-7);
+
+#[test]
+fn activations_and_their_gradients_match_the_cpu() {
+    let x: &[usize] = &[1, 3, 7, 5];
+    for (op, attrs) in activation_cases() {
+        let data = activation_inputs(105);
+        check(Case::new(op, attrs.clone(), &[x]).with_data(0, data.clone()).tol(TRANSCENDENTAL));
+        let mut grad = attrs.clone();
+        grad.push(("op", s(op)));
+        check(Case::new("ActivationGrad", grad, &[x, x]).with_data(1, data).tol(TRANSCENDENTAL));
+    }
+    for exponent in [2.0, 3.0, 0.5, -1.0, 0.0, 1.5] {
+        let data = activation_inputs(105);
+        check(
+            Case::new("Pow", vec![], &[x])
+                .with_data(0, data.clone())
+                .with_const(1, &[1], &[exponent])
+                .tol(TRANSCENDENTAL),
+        );
+        let attrs = vec![("op", s("Pow")), ("exponent", Attr::Float(exponent))];
+        check(Case::new("ActivationGrad", attrs, &[x, x]).with_data(1, data).tol(TRANSCENDENTAL));
+    }
+}
+
+#[test]
+fn sub_and_div_broadcast_like_the_cpu() {
+    check(Case::new("Sub", vec![], &[&[2, 3, 1, 5], &[3, 7, 1]]));
+    check(Case::new("Div", vec![], &[&[1, 3, 7, 5], &[3, 1, 1]]));
+    check(Case::new("Div", vec![], &[&[1, 3, 7, 5], &[1, 3, 7, 5]]));
+}
+
+#[test]
+fn dropout_keeps_the_cpu_mask() {
+    for (ratio, seed) in [(0.3, 12_345_678_901i64), (0.5, -7), (0.9, 0)] {
+        let attrs = vec![("ratio", Attr::Float(ratio)), ("training_mode", Attr::Int(1)), ("seed", Attr::Int(seed))];
+        check(Case::new("Dropout", attrs.clone(), &[&[2, 3, 7, 5]]));
+        check(Case::new("Dropout", attrs, &[&[1, 3]]));
+    }
+    check(Case::new("Dropout", vec![("ratio", Attr::Float(0.5))], &[&[1, 3, 7, 5]]));
+}
+
+/// Slice attribute sets over `[2, 3, 7, 5]`: strided, backwards, clamped, one axis.
+fn slice_cases() -> Vec<Attrs> {
+    vec![
+        vec![("starts", ints(&[1, -1])), ("ends", ints(&[6, -6])), ("axes", ints(&[2, 3])), ("steps", ints(&[2, -1]))],
+        vec![("starts", ints(&[0, 1])), ("ends", ints(&[1, 100])), ("axes", ints(&[0, 1]))],
+        vec![("starts", ints(&[6])), ("ends", ints(&[-100])), ("axes", ints(&[-2])), ("steps", ints(&[-3]))],
+    ]
+}
+
+#[test]
+fn transpose_slice_and_pad_with_their_gradients_match_the_cpu() {
+    let x: &[usize] = &[2, 3, 7, 5];
+    for perm in [&[0, 2, 3, 1][..], &[3, 1, 0, 2]] {
+        check(Case::new("Transpose", vec![("perm", ints(perm))], &[x]));
+    }
+    check(Case::new("Transpose", vec![], &[&[3, 7, 5]]));
+    for attrs in slice_cases() {
+        let y = shapes(&Case::new("Slice", attrs.clone(), &[x]).graph())["y"].clone();
+        check(Case::new("Slice", attrs.clone(), &[x]));
+        check(Case::new("SliceGrad", attrs, &[&y, x]));
+    }
+    let pads = ints(&[0, 1, 2, 0, 0, 0, 1, 3]);
+    for mode in ["constant", "reflect", "edge"] {
+        let attrs = vec![("pads", pads.clone()), ("mode", s(mode)), ("value", Attr::Float(1.5))];
+        check(Case::new("Pad", attrs.clone(), &[x]));
+    }
+    let attrs = vec![("pads", pads)];
+    let y = shapes(&Case::new("Pad", attrs.clone(), &[x]).graph())["y"].clone();
+    check(Case::new("PadGrad", attrs, &[&y, x]));
+}
+
+#[test]
+fn reductions_over_axes_and_their_gradients_match_the_cpu() {
+    let x: &[usize] = &[2, 3, 7, 5];
+    for (axes, keep) in [(&[1, 3][..], 0), (&[1, 3], 1), (&[], 1), (&[-1], 0), (&[0], 1)] {
+        for op in ["ReduceSum", "ReduceMean"] {
+            let mut attrs = vec![("keepdims", Attr::Int(keep))];
+            if !axes.is_empty() {
+                attrs.push(("axes", ints(axes)));
+            }
+            let y = shapes(&Case::new(op, attrs.clone(), &[x]).graph())["y"].clone();
+            check(Case::new(op, attrs.clone(), &[x]));
+            check(Case::new(&format!("{op}Grad"), attrs, &[&y, x]));
+        }
     }
 }
 
@@ -601,6 +720,26 @@ fn conv_gradients_run_as_gemms_and_col2im_or_im2col() {
 }
 
 #[test]
+fn conv_transpose_runs_as_gemms_col2im_and_bias() {
+    let (col2im, add) = (KernelKind::Op(OpKernel::Col2im), KernelKind::Op(OpKernel::ChannelAdd));
+    let cases: Vec<(Attrs, [usize; 4], [usize; 4])> = vec![
+        (vec![("strides", ints(&[2, 2])), ("pads", ints(&[1, 0, 1, 1]))], [2, 3, 4, 3], [3, 2, 3, 3]),
+        (
+            vec![("group", Attr::Int(3)), ("output_padding", ints(&[1, 0])), ("strides", ints(&[2, 1]))],
+            [1, 3, 7, 5],
+            [3, 1, 2, 2],
+        ),
+        (vec![("dilations", ints(&[2, 1]))], [1, 4, 3, 2], [4, 3, 2, 2]),
+    ];
+    for (attrs, x, w) in cases {
+        let out = w[1] * attrs.iter().find(|(k, _)| *k == "group").map_or(1, |(_, g)| g.as_i64().unwrap() as usize);
+        let biased = Case::new("ConvTranspose", attrs.clone(), &[&x, &w, &[out]]).tol(Tol::OfMax(1e-5));
+        assert_eq!(check_blas(biased), [col2im, add]);
+        assert_eq!(check_blas(Case::new("ConvTranspose", attrs, &[&x, &w]).tol(Tol::OfMax(1e-5))), [col2im]);
+    }
+}
+
+#[test]
 fn gemm_and_its_gradients_run_as_planned_gemms() {
     let (m, k, n) = (3usize, 4usize, 5usize);
     for (ta, tb) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
@@ -751,9 +890,27 @@ fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
             .with_const(3, &[4], &scales)
             .tol(Tol::OfMax(1e-5)),
     );
+    for (op, attrs) in activation_cases() {
+        check(Case::new(op, attrs.clone(), &[x]).tol(TRANSCENDENTAL));
+        let mut grad = attrs;
+        grad.push(("op", s(op)));
+        check(Case::new("ActivationGrad", grad, &[x, x]).tol(TRANSCENDENTAL));
+    }
+    check(Case::new("Pow", vec![], &[x]).with_const(1, &[1], &[3.0]).tol(TRANSCENDENTAL));
+    let pow = vec![("op", s("Pow")), ("exponent", Attr::Float(3.0))];
+    check(Case::new("ActivationGrad", pow, &[x, x]).tol(TRANSCENDENTAL));
+    check(Case::new("Sub", vec![], &[x, &[3, 1, 1]]));
+    check(Case::new("Div", vec![], &[x, &[5]]));
+    let dropout = vec![("ratio", Attr::Float(0.3)), ("training_mode", Attr::Int(1)), ("seed", Attr::Int(5))];
+    check(Case::new("Dropout", dropout, &[x]));
+    check(Case::new("Transpose", vec![("perm", ints(&[0, 2, 3, 1]))], &[x]));
+    let mean = vec![("axes", ints(&[1])), ("keepdims", Attr::Int(0))];
+    check(Case::new("ReduceMean", mean.clone(), &[x]));
+    check(Case::new("ReduceMeanGrad", mean, &[&[1, 7, 5], x]));
     let (w, conv_y) = ([4usize, 3, 3, 2], [1usize, 4, 5, 4]);
     check_blas(Case::new("Conv", vec![], &[x, &w, &[4]]).tol(Tol::OfMax(1e-5)));
     check_blas(Case::new("ConvGradInput", vec![], &[&conv_y, &w, x]).tol(Tol::OfMax(1e-5)));
+    check_blas(Case::new("ConvTranspose", vec![], &[&conv_y, &w, &[3]]).tol(Tol::OfMax(1e-5)));
     check_blas(Case::new("Gemm", vec![], &[&[3, 4], &[4, 5], &[5]]).tol(Tol::OfMax(1e-5)));
     let all: Vec<KernelKind> = OpKernel::all().into_iter().map(KernelKind::Op).collect();
     let ran = RAN_UNDER_PTX.with(|r| r.borrow().clone());

@@ -1,5 +1,6 @@
 //! GPU kernel bodies of the [`OpKernel`]s that are not window ops: copies, numpy broadcasting and
-//! its gradient, activation gradients, per-channel and per-plane reductions and Softmax. Every sum
+//! its gradient, activations and their gradients, Dropout, per-axis index-map gathers, per-channel
+//! and per-plane reductions and Softmax. Every sum
 //! runs in f64 in the order the CPU op of `syncbn-runtime` uses, so results match it bit for bit
 //! (Softmax up to its `exp`).
 
@@ -9,8 +10,9 @@ use inkwell::{FloatPredicate, IntPredicate};
 use super::grid::{i2f32, items, pick, Grid};
 use super::{resize, window};
 use crate::error::Result;
-use crate::kernels::formulas::exp_f32;
-use crate::kernels::{ActGrad, Elementwise, Kb, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, OUT_DIMS};
+use crate::kernels::activation::{derivative, value};
+use crate::kernels::formulas::{elementwise_eval, exp_f32};
+use crate::kernels::{ActGrad, Elementwise, Kb, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, GATHER, OUT_DIMS};
 
 /// Builds the body of `op` (everything but the final `ret`).
 pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKernel) -> Result<()> {
@@ -19,9 +21,29 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
         OpKernel::Broadcast(e) => broadcast(kb, g, Some(e)),
         OpKernel::BroadcastCopy => broadcast(kb, g, None),
         OpKernel::ActivationGrad(a) => activation_grad(kb, g, a),
+        OpKernel::Activation(f) => items(kb, g, |i| {
+            let x = kb.ext(kb.load(kb.ptr("x")?, i)?)?;
+            let y = value(kb, f, x, kb.float("alpha")?, kb.float("beta")?)?;
+            kb.store(kb.ptr("y")?, i, kb.trunc(y)?)
+        }),
+        OpKernel::ActivationInputGrad(f) => items(kb, g, |i| {
+            let (dy, x) = (kb.ext(kb.load(kb.ptr("dy")?, i)?)?, kb.ext(kb.load(kb.ptr("x")?, i)?)?);
+            let slope = derivative(kb, f, x, kb.float("alpha")?, kb.float("beta")?)?;
+            kb.store(kb.ptr("dx")?, i, kb.trunc(kb.fmul(dy, slope)?)?)
+        }),
+        OpKernel::Dropout => dropout(kb, g),
+        OpKernel::AxisGather => axis_gather(kb, g),
+        OpKernel::BroadcastScale => items(kb, g, |i| {
+            let at = broadcast_offsets(kb, i, &[&A_DIMS])?;
+            let v = kb.fmul(kb.ext(kb.load(kb.ptr("a")?, at[0])?)?, kb.float("alpha")?)?;
+            kb.store(kb.ptr("y")?, i, kb.trunc(v)?)
+        }),
         OpKernel::ReduceToShape => reduce_to_shape(kb, g),
         OpKernel::RowCopy => row_copy(kb, g),
         OpKernel::ChannelFill => channel_elements(kb, g, |ch, _| kb.load(kb.ptr("bias")?, ch), "y"),
+        OpKernel::ChannelAdd => {
+            channel_elements(kb, g, |ch, i| kb.fadd(kb.load(kb.ptr("y")?, i)?, kb.load(kb.ptr("bias")?, ch)?), "y")
+        }
         OpKernel::BnEvalGradInput => channel_elements(
             kb,
             g,
@@ -85,7 +107,7 @@ fn broadcast_offsets<'ctx>(
     Ok(offsets)
 }
 
-/// `y = a op b` (or `y = a` without `op`) with numpy broadcasting, exactly as the CPU op.
+/// `y = a op b` (or `y = a` without `op`) with numpy broadcasting, exactly as the CPU op (in f32).
 fn broadcast<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: Option<Elementwise>) -> Result<()> {
     items(kb, g, |i| {
         let value = match op {
@@ -96,11 +118,7 @@ fn broadcast<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: Option<Elementwise>) -
             Some(e) => {
                 let at = broadcast_offsets(kb, i, &[&A_DIMS, &B_DIMS])?;
                 let (a, b) = (kb.load(kb.ptr("a")?, at[0])?, kb.load(kb.ptr("b")?, at[1])?);
-                if e == Elementwise::Mul {
-                    kb.fmul(a, b)?
-                } else {
-                    kb.fadd(a, b)?
-                }
+                elementwise_eval(kb, e, &[], &[a, b])?
             }
         };
         kb.store(kb.ptr("y")?, i, value)
@@ -267,5 +285,70 @@ fn softmax<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, grad: bool) -> Result<()> {
         each(&|k| kb.set(sum, kb.fadd(kb.getf(sum)?, shifted_exp(k)?)?))?;
         let sum = kb.getf(sum)?;
         each(&|k| kb.store(y, at(k)?, kb.trunc(kb.fdiv(shifted_exp(k)?, sum)?)?))
+    })
+}
+
+/// Dropout in training mode: the SplitMix64 hash of `syncbn_ir::dropout::keeps` of the seed and the
+/// element's position within its sample, mapped to `[0, 1)` and compared with `ratio`.
+fn dropout<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    let seed_hi = kb.b.build_left_shift(kb.int("seed_hi")?, kb.i64(32), "hi")?;
+    let seed = kb.b.build_or(seed_hi, kb.int("seed_lo")?, "seed")?;
+    let golden = kb.i64(0x9E37_79B9_7F4A_7C15_u64 as i64);
+    let mix = |z: IntValue<'ctx>, shift: i64, factor: u64| -> Result<IntValue<'ctx>> {
+        let z = kb.b.build_xor(z, kb.b.build_right_shift(z, kb.i64(shift), false, "sh")?, "x")?;
+        if factor == 0 {
+            return Ok(z);
+        }
+        kb.mul(z, kb.i64(factor as i64))
+    };
+    items(kb, g, |i| {
+        let position = kb.urem(i, kb.int("per_sample")?)?;
+        let z = kb.b.build_xor(seed, kb.mul(position, golden)?, "z")?;
+        let z = kb.add(z, golden)?;
+        let z = mix(z, 30, 0xBF58_476D_1CE4_E5B9)?;
+        let z = mix(z, 27, 0x94D0_49BB_1331_11EB)?;
+        let z = mix(z, 31, 0)?;
+        let top = kb.b.build_right_shift(z, kb.i64(11), false, "top")?;
+        let unit = kb.fdiv(kb.b.build_unsigned_int_to_float(top, kb.f64t(), "u")?, kb.f64((1u64 << 53) as f64))?;
+        let keep = kb.fcmp(FloatPredicate::OGE, unit, kb.float("ratio")?)?;
+        let scaled = kb.trunc(kb.fmul(kb.ext(kb.load(kb.ptr("x")?, i)?)?, kb.float("scale")?)?)?;
+        kb.store(kb.ptr("y")?, i, pick(kb, keep, scaled, kb.f32(0.0))?)
+    })
+}
+
+/// `y[i] = x[source(i)]`: along each padded axis, output coordinate `o` reads `q = (o * step +
+/// start) / div` (exact division only), mapped by `mode` (`GATHER_MODES`): outside `[0, extent)` the
+/// element takes `fill` (constant), is reflected at the edge, or clamped to it.
+fn axis_gather<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    let mode = kb.int("mode")?;
+    let (reflect, edge) = (kb.icmp(IntPredicate::EQ, mode, kb.i64(1))?, kb.icmp(IntPredicate::EQ, mode, kb.i64(2))?);
+    items(kb, g, |i| {
+        let mut rem = i;
+        let mut offset = kb.i64(0);
+        let mut inside = kb.ctx.bool_type().const_int(1, false);
+        for k in (0..BROADCAST_RANK).rev() {
+            let [start, step, div, extent, stride] = GATHER.map(|names| names[k]);
+            let o = kb.int(OUT_DIMS[k])?;
+            let coord = kb.urem(rem, o)?;
+            rem = kb.udiv(rem, o)?;
+            let q = kb.add(kb.mul(coord, kb.int(step)?)?, kb.int(start)?)?;
+            let div = kb.int(div)?;
+            let exact = kb.icmp(IntPredicate::EQ, kb.b.build_int_signed_rem(q, div, "r")?, kb.i64(0))?;
+            let q = kb.b.build_int_signed_div(q, div, "q")?;
+            let last = kb.sub(kb.int(extent)?, kb.i64(1))?;
+            let below = kb.icmp(IntPredicate::SLT, q, kb.i64(0))?;
+            let above = kb.icmp(IntPredicate::SGT, q, last)?;
+            let reflected =
+                pick(kb, below, kb.sub(kb.i64(0), q)?, pick(kb, above, kb.sub(kb.add(last, last)?, q)?, q)?)?;
+            let clamped = pick(kb, below, kb.i64(0), pick(kb, above, last, q)?)?;
+            let q = pick(kb, reflect, reflected, pick(kb, edge, clamped, q)?)?;
+            let within = kb.b.build_and(exact, kb.b.build_not(kb.b.build_or(below, above, "out")?, "in")?, "ok")?;
+            let kept = kb.b.build_or(within, kb.b.build_or(reflect, edge, "wrap")?, "kept")?;
+            inside = kb.b.build_and(inside, kept, "inside")?;
+            offset = kb.add(offset, kb.mul(q, kb.int(stride)?)?)?;
+        }
+        let v = kb.var(kb.float("fill")?.into())?;
+        kb.if_then(inside, || kb.set(v, kb.load(kb.ptr("x")?, offset)?))?;
+        kb.store(kb.ptr("y")?, i, kb.getf(v)?)
     })
 }

@@ -1,4 +1,5 @@
-//! The plain element-wise ops over same-shaped tensors that have a kernel of their own.
+//! The plain element-wise ops: those over same-shaped tensors that have a kernel of their own, and the
+//! binary ops of the broadcasting kernels.
 
 use serde::Serialize;
 
@@ -15,10 +16,14 @@ pub enum Elementwise {
     Clip,
     /// `1 / (1 + exp(-x))`.
     Sigmoid,
+    /// `a - b` (broadcasting kernel only).
+    Sub,
+    /// `a / b` (broadcasting kernel only).
+    Div,
 }
 
 impl Elementwise {
-    /// All element-wise ops.
+    /// All element-wise ops with a same-shape kernel.
     pub const ALL: [Elementwise; 5] =
         [Elementwise::Relu, Elementwise::Add, Elementwise::Mul, Elementwise::Clip, Elementwise::Sigmoid];
 
@@ -30,13 +35,15 @@ impl Elementwise {
             Elementwise::Mul => "mul",
             Elementwise::Clip => "clip",
             Elementwise::Sigmoid => "sigmoid",
+            Elementwise::Sub => "sub",
+            Elementwise::Div => "div",
         }
     }
 
     /// Number of tensor inputs (1 or 2).
     pub fn arity(self) -> usize {
         match self {
-            Elementwise::Add | Elementwise::Mul => 2,
+            Elementwise::Add | Elementwise::Mul | Elementwise::Sub | Elementwise::Div => 2,
             _ => 1,
         }
     }

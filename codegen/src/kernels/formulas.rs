@@ -238,6 +238,8 @@ pub fn elementwise_eval<'ctx>(
         Elementwise::Mul => kb.fmul(xs[0], xs[1]),
         Elementwise::Clip => clip(kb, xs[0], consts[0], consts[1]),
         Elementwise::Sigmoid => sigmoid(kb, xs[0]),
+        Elementwise::Sub => kb.fsub(xs[0], xs[1]),
+        Elementwise::Div => kb.fdiv(xs[0], xs[1]),
     }
 }
 

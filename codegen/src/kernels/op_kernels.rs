@@ -1,5 +1,5 @@
 //! The catalogue of the GPU kernels for the ops beyond BatchNorm ([`OpKernel`]): layout copies,
-//! numpy broadcasting, activation gradients, per-axis and per-channel reductions, Softmax, the
+//! numpy broadcasting, activations and their gradients, Dropout, index-map gathers, per-axis and per-channel reductions, Softmax, the
 //! window ops (pools, their gradients, im2col and col2im) and Resize, with their parameter lists.
 //!
 //! Tensors of any rank reach these kernels through fixed padded ranks: [`BROADCAST_RANK`] axes for
@@ -28,6 +28,73 @@ pub enum ActGrad {
     Sigmoid,
 }
 
+/// An activation of `syncbn_ir::activation` evaluated in f64 from its input, with up to two
+/// parameters `alpha`, `beta` (HardSigmoid's slope and offset, LeakyRelu's, Elu's and Selu's
+/// `alpha`, Selu's `gamma` as `beta`, Pow's exponent as `alpha`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum ActFn {
+    /// `x * clamp(x / 6 + 0.5, 0, 1)`.
+    HardSwish,
+    /// `clamp(alpha * x + beta, 0, 1)`.
+    HardSigmoid,
+    /// `x` for `x > 0`, else `alpha * x`.
+    LeakyRelu,
+    /// `x` for `x > 0`, else `alpha * expm1(x)`.
+    Elu,
+    /// `beta * elu_alpha(x)`.
+    Selu,
+    /// `0.5 * x * (1 + erf(x / sqrt(2)))`.
+    Gelu,
+    /// Gelu with the tanh approximation.
+    GeluTanh,
+    /// `tanh(x)`.
+    Tanh,
+    /// `-x`.
+    Neg,
+    /// `erf(x)`.
+    Erf,
+    /// `sqrt(x)`.
+    Sqrt,
+    /// `x ^ alpha`.
+    Pow,
+}
+
+impl ActFn {
+    /// Every activation function.
+    pub const ALL: [ActFn; 12] = [
+        ActFn::HardSwish,
+        ActFn::HardSigmoid,
+        ActFn::LeakyRelu,
+        ActFn::Elu,
+        ActFn::Selu,
+        ActFn::Gelu,
+        ActFn::GeluTanh,
+        ActFn::Tanh,
+        ActFn::Neg,
+        ActFn::Erf,
+        ActFn::Sqrt,
+        ActFn::Pow,
+    ];
+
+    /// Its name in kernel names.
+    pub fn name(self) -> &'static str {
+        match self {
+            ActFn::HardSwish => "hard_swish",
+            ActFn::HardSigmoid => "hard_sigmoid",
+            ActFn::LeakyRelu => "leaky_relu",
+            ActFn::Elu => "elu",
+            ActFn::Selu => "selu",
+            ActFn::Gelu => "gelu",
+            ActFn::GeluTanh => "gelu_tanh",
+            ActFn::Tanh => "tanh",
+            ActFn::Neg => "neg",
+            ActFn::Erf => "erf",
+            ActFn::Sqrt => "sqrt",
+            ActFn::Pow => "pow",
+        }
+    }
+}
+
 /// One GPU-only kernel of an op beyond BatchNorm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum OpKernel {
@@ -39,6 +106,18 @@ pub enum OpKernel {
     BroadcastCopy,
     /// An activation gradient.
     ActivationGrad(ActGrad),
+    /// `y = f(x)` for an activation of its input, in f64.
+    Activation(ActFn),
+    /// `dx = dy * f'(x)` (ActivationGrad), in f64.
+    ActivationInputGrad(ActFn),
+    /// Dropout in training mode: `x * scale` where `syncbn_ir::dropout::keeps` keeps the element's
+    /// position within its sample, else 0.
+    Dropout,
+    /// `y[i] = x[source(i)]` through a per-axis affine index map with Pad's boundary modes (or a fill
+    /// value): Transpose, Slice and its gradient, Pad and its constant-mode gradient.
+    AxisGather,
+    /// `y = alpha * a` broadcast to `y`'s shape, in f64 (ReduceSumGrad, ReduceMeanGrad).
+    BroadcastScale,
     /// `dx = alpha * dy` summed over the axes along which `dx`'s shape broadcasts to `dy`'s.
     ReduceToShape,
     /// A strided copy of rows: `y[r * dst_row + dst_off + j] = x[r * src_row + src_off + j]` for
@@ -46,6 +125,8 @@ pub enum OpKernel {
     RowCopy,
     /// `y[n, c, s] = bias[c]` (a Conv's bias before the GEMM accumulates into it).
     ChannelFill,
+    /// `y[n, c, s] += bias[c]` in place (a ConvTranspose's bias after col2im).
+    ChannelAdd,
     /// The sum of `dy [N, C, S]` over `N` and `S` per channel (ChannelSum, BatchNormEvalGrad in `B`).
     ChannelSum,
     /// BatchNormEvalGrad in `X`: `dx = dy * f32(scale / sqrt(var + epsilon))` per channel.
@@ -93,6 +174,22 @@ pub const OUT_DIMS: [&str; BROADCAST_RANK] = ["o0", "o1", "o2", "o3", "o4", "o5"
 pub const A_DIMS: [&str; BROADCAST_RANK] = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7"];
 /// Names of operand `b`'s padded shape.
 pub const B_DIMS: [&str; BROADCAST_RANK] = ["b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7"];
+
+/// Names of the per-axis parameters of [`OpKernel::AxisGather`] (slot `k` as in [`OUT_DIMS`]): along
+/// each output axis, coordinate `o` reads source coordinate `q = (o * step + start) / div` (kept only
+/// when the division is exact), mapped into `[0, extent)` by the boundary mode, at element stride
+/// `stride` of the source.
+pub const GATHER: [[&str; BROADCAST_RANK]; 5] = [
+    ["start0", "start1", "start2", "start3", "start4", "start5", "start6", "start7"],
+    ["step0", "step1", "step2", "step3", "step4", "step5", "step6", "step7"],
+    ["div0", "div1", "div2", "div3", "div4", "div5", "div6", "div7"],
+    ["extent0", "extent1", "extent2", "extent3", "extent4", "extent5", "extent6", "extent7"],
+    ["stride0", "stride1", "stride2", "stride3", "stride4", "stride5", "stride6", "stride7"],
+];
+
+/// [`OpKernel::AxisGather`]'s boundary modes as its `mode` parameter: out-of-range reads take the
+/// fill value, reflect at the edge (the edge not repeated), or repeat the edge.
+pub const GATHER_MODES: [&str; 3] = ["constant", "reflect", "edge"];
 
 /// Names of the per-axis window parameters: input size, output size, kernel size, stride,
 /// dilation, padding before and after.
@@ -149,13 +246,20 @@ impl OpKernel {
             OpKernel::Copy,
             OpKernel::Broadcast(Elementwise::Add),
             OpKernel::Broadcast(Elementwise::Mul),
+            OpKernel::Broadcast(Elementwise::Sub),
+            OpKernel::Broadcast(Elementwise::Div),
             OpKernel::BroadcastCopy,
+            OpKernel::BroadcastScale,
         ];
         all.extend(ActGrad::ALL.map(OpKernel::ActivationGrad));
+        all.extend(ActFn::ALL.map(OpKernel::Activation));
+        all.extend(ActFn::ALL.map(OpKernel::ActivationInputGrad));
+        all.extend([OpKernel::Dropout, OpKernel::AxisGather]);
         all.extend([
             OpKernel::ReduceToShape,
             OpKernel::RowCopy,
             OpKernel::ChannelFill,
+            OpKernel::ChannelAdd,
             OpKernel::ChannelSum,
             OpKernel::BnEvalGradInput,
             OpKernel::BnEvalGradScale,
@@ -185,9 +289,15 @@ impl OpKernel {
             OpKernel::Broadcast(op) => format!("broadcast_{}", op.name()),
             OpKernel::BroadcastCopy => "broadcast_copy".into(),
             OpKernel::ActivationGrad(g) => g.name().into(),
+            OpKernel::Activation(f) => f.name().into(),
+            OpKernel::ActivationInputGrad(f) => format!("{}_grad", f.name()),
+            OpKernel::Dropout => "dropout".into(),
+            OpKernel::AxisGather => "axis_gather".into(),
+            OpKernel::BroadcastScale => "broadcast_scale".into(),
             OpKernel::ReduceToShape => "reduce_to_shape".into(),
             OpKernel::RowCopy => "row_copy".into(),
             OpKernel::ChannelFill => "channel_fill".into(),
+            OpKernel::ChannelAdd => "channel_add".into(),
             OpKernel::ChannelSum => "channel_sum".into(),
             OpKernel::BnEvalGradInput => "bn_eval_grad_input".into(),
             OpKernel::BnEvalGradScale => "bn_eval_grad_scale".into(),
@@ -219,10 +329,15 @@ impl OpKernel {
     /// window parameters are `WINDOW`, broadcast shapes `OUT_DIMS`, `A_DIMS`, `B_DIMS`.
     ///
     /// - `Copy(x, len, y)`; `Broadcast(a, b, len, o*, a*, b*, y)`; `BroadcastCopy(a, len, o*, a*, y)`;
-    /// - `ActivationGrad(dy, y, len[, lo, hi], dx)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
+    /// - `ActivationGrad(dy, y, len[, lo, hi], dx)`; `Activation(x, len, alpha, beta, y)`;
+    ///   `ActivationInputGrad(dy, x, len, alpha, beta, dx)`;
+    /// - `Dropout(x, len, per_sample, seed_lo, seed_hi, ratio, scale, y)` (`per_sample` the elements
+    ///   of one sample, the seed's low and high 32 bits);
+    /// - `AxisGather(x, len, o*, start*, step*, div*, extent*, stride*, mode, fill, y)` (`mode`
+    ///   indexes [`GATHER_MODES`]); `BroadcastScale(a, len, o*, a*, alpha, y)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
     ///   (`o*` `dy`'s shape, `a*` `dx`'s);
     /// - `RowCopy(x, len, width, src_row, src_off, dst_row, dst_off, y)` (`len = rows * width`);
-    /// - `ChannelFill(bias, n, c, s, y)`; `ChannelSum(dy, n, c, s, db)`;
+    /// - `ChannelFill(bias, n, c, s, y)`; `ChannelAdd(bias, n, c, s, y)` (`y` read and written); `ChannelSum(dy, n, c, s, db)`;
     ///   `BnEvalGradInput(dy, scale, var, n, c, s, epsilon, dx)`;
     ///   `BnEvalGradScale(dy, x, mean, var, n, c, s, epsilon, d_scale)`;
     /// - `GlobalAveragePool(x, len, plane, y)` (`len` planes); `GlobalAveragePoolGrad(dy, len, plane, dx)`;
@@ -261,6 +376,34 @@ impl OpKernel {
                 }
                 v.push(p("dx", PtrF32));
             }
+            OpKernel::Activation(_) => {
+                v.extend([p("x", PtrF32), p("len", I64), p("alpha", F64), p("beta", F64), p("y", PtrF32)])
+            }
+            OpKernel::ActivationInputGrad(_) => v.extend([
+                p("dy", PtrF32),
+                p("x", PtrF32),
+                p("len", I64),
+                p("alpha", F64),
+                p("beta", F64),
+                p("dx", PtrF32),
+            ]),
+            OpKernel::Dropout => {
+                v.extend([p("x", PtrF32), p("len", I64)]);
+                dims(&mut v, &["per_sample", "seed_lo", "seed_hi"]);
+                v.extend([p("ratio", F64), p("scale", F64), p("y", PtrF32)]);
+            }
+            OpKernel::AxisGather => {
+                v.extend([p("x", PtrF32), p("len", I64)]);
+                dims(&mut v, &OUT_DIMS);
+                GATHER.iter().for_each(|names| dims(&mut v, names));
+                v.extend([p("mode", I64), p("fill", F32), p("y", PtrF32)]);
+            }
+            OpKernel::BroadcastScale => {
+                v.extend([p("a", PtrF32), p("len", I64)]);
+                dims(&mut v, &OUT_DIMS);
+                dims(&mut v, &A_DIMS);
+                v.extend([p("alpha", F64), p("y", PtrF32)]);
+            }
             OpKernel::ReduceToShape => {
                 v.extend([p("dy", PtrF32), p("len", I64)]);
                 dims(&mut v, &OUT_DIMS);
@@ -272,7 +415,7 @@ impl OpKernel {
                 dims(&mut v, &["width", "src_row", "src_off", "dst_row", "dst_off"]);
                 v.push(p("y", PtrF32));
             }
-            OpKernel::ChannelFill => channel(&mut v, &["bias"], false, "y"),
+            OpKernel::ChannelFill | OpKernel::ChannelAdd => channel(&mut v, &["bias"], false, "y"),
             OpKernel::ChannelSum => channel(&mut v, &["dy"], false, "db"),
             OpKernel::BnEvalGradInput => channel(&mut v, &["dy", "scale", "var"], true, "dx"),
             OpKernel::BnEvalGradScale => channel(&mut v, &["dy", "x", "mean", "var"], true, "d_scale"),

@@ -5,17 +5,23 @@
 
 use std::collections::BTreeMap;
 
+use syncbn_ir::activation::{Activation, OPS as ACTIVATIONS};
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::ops::batchnorm::EPSILON;
 use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::dropout::DropoutAttrs;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::ALPHA;
 use syncbn_ir::ops::grad::CONCAT_INDEX;
 use syncbn_ir::ops::layer_norm::{LayerNormAttrs, LN_EPSILON};
 use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
+use syncbn_ir::ops::pad::{paddings, PadMode, PAD_VALUE};
 use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
+use syncbn_ir::ops::reduce::reduced_axes;
 use syncbn_ir::ops::reshape::CONCAT_AXIS;
 use syncbn_ir::ops::resize::{ResizeAttrs, AXES};
+use syncbn_ir::ops::slice::ranges;
+use syncbn_ir::ops::transpose::{permutation, PERM};
 use syncbn_ir::ops::window::{WindowAttrs, KERNEL_SHAPE};
 use syncbn_ir::ops::{FloatAttr, IntAttr};
 use syncbn_ir::{grad, Dim, Graph, InitSource, Node, TensorType};
@@ -24,8 +30,8 @@ use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
 use crate::error::{CodegenError, Result};
 use crate::kernels::{symbol, Elementwise, KernelKind};
 use crate::kernels::{
-    ActGrad, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, NEAREST_MODES, OUT_DIMS, SCALES, WINDOW,
-    WINDOW_RANK,
+    ActFn, ActGrad, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, GATHER, NEAREST_MODES, OUT_DIMS, SCALES,
+    WINDOW, WINDOW_RANK,
 };
 
 /// How a node of a lowered graph runs on a GPU.
@@ -42,6 +48,7 @@ pub enum GpuExecution {
 /// The ops whose matrix products run through cuBLAS.
 pub const BLAS_OPS: &[&str] = &[
     "Conv",
+    "ConvTranspose",
     "Gemm",
     "MatMul",
     grad::CONV_GRAD_INPUT,
@@ -182,6 +189,19 @@ pub(crate) fn op_kernels(
     let calls = match node.op.as_str() {
         "Add" if broadcasting => vec![broadcast(&site, Elementwise::Add)?],
         "Mul" if broadcasting => vec![broadcast(&site, Elementwise::Mul)?],
+        "Sub" => vec![broadcast(&site, Elementwise::Sub)?],
+        "Div" => vec![broadcast(&site, Elementwise::Div)?],
+        op if ACTIVATIONS.contains(&op) => vec![activation(&site)?],
+        grad::ACTIVATION_GRAD => vec![activation_input_grad(&site)?],
+        "Dropout" if DropoutAttrs::read(node).is_identity() => vec![copy(&site)?],
+        "Dropout" => vec![dropout(&site)?],
+        "Transpose" => vec![transpose(&site)?],
+        "Slice" => vec![slice(&site)?],
+        grad::SLICE_GRAD => vec![slice_grad(&site)?],
+        "Pad" => vec![pad(&site)?],
+        grad::PAD_GRAD => vec![pad_grad(&site)?],
+        "ReduceSum" | "ReduceMean" => vec![reduce(&site)?],
+        grad::REDUCE_SUM_GRAD | grad::REDUCE_MEAN_GRAD => vec![reduce_grad(&site)?],
         "Identity" | "Flatten" | "Reshape" | grad::RESHAPE_LIKE => vec![copy(&site)?],
         "Concat" => concat(&site)?,
         grad::CONCAT_GRAD => vec![concat_grad(&site)?],
@@ -205,7 +225,11 @@ pub(crate) fn op_kernels(
         "Resize" => vec![resize(&site, OpKernel::Resize)?],
         grad::RESIZE_GRAD => vec![resize(&site, OpKernel::ResizeGrad)?],
         "Conv" => conv(&site)?,
-        grad::CONV_GRAD_INPUT => vec![conv_grad_input(&site)?],
+        grad::CONV_GRAD_INPUT => {
+            let (dy, w, x) = (site.input(0)?, site.input(1)?, site.input(2)?);
+            vec![col2im(&site, dy, w, x, site.output()?)?]
+        }
+        "ConvTranspose" => conv_transpose(&site)?,
         grad::CONV_GRAD_WEIGHT => vec![im2col(&site, site.input(1)?, site.input(0)?, site.input(2)?)?],
         "Gemm" => gemm(&site)?,
         "MatMul" => matmul_operands(&site, 0)?,
@@ -543,9 +567,9 @@ fn conv(site: &Site) -> Result<Vec<Call>> {
     Ok(calls)
 }
 
-/// ConvGradInput: the GEMMs write `W^T dY` to the workspace, then col2im gathers it into `dX`.
-fn conv_grad_input(site: &Site) -> Result<Call> {
-    let (dy, w, x, dx) = (site.input(0)?, site.input(1)?, site.input(2)?, site.output()?);
+/// ConvGradInput of the Conv of `w` from `x`'s shape to `dy`'s: the GEMMs write `W^T dY` to the
+/// workspace, then col2im gathers it into `dx`.
+fn col2im(site: &Site, dy: &str, w: &str, x: &str, dx: &str) -> Result<Call> {
     let (kernel, taps) = conv_kernel(site, w)?;
     let factor = taps * site.fixed(dy, 2..site.rank(dy)?)?;
     Ok(Call::new(OpKernel::Col2im)
@@ -553,6 +577,17 @@ fn conv_grad_input(site: &Site) -> Result<Call> {
         .tensor("dx", dx)
         .dim("len", x, DimRole::Len)
         .extend(window(site, x, dy, &kernel)?))
+}
+
+/// ConvTranspose: the ConvGradInput from `Y`'s shape with `dY = X` (GEMMs, col2im into `Y`), then the
+/// bias (if any) added per channel.
+fn conv_transpose(site: &Site) -> Result<Vec<Call>> {
+    let (x, w, y) = (site.input(0)?, site.input(1)?, site.output()?);
+    let mut calls = vec![col2im(site, x, w, y, y)?];
+    if let Some(bias) = site.node.input(2) {
+        calls.push(ncs(Call::new(OpKernel::ChannelAdd).tensor("bias", bias).tensor("y", y), y));
+    }
+    Ok(calls)
 }
 
 /// MatMul and its gradients have no kernel; their operands (`A` at input `first`, `B` after it)
@@ -579,7 +614,8 @@ fn gemm(site: &Site) -> Result<Vec<Call>> {
 }
 
 /// Per-axis scales of a Resize of `x` to `y`: the `scales` input (index `scales_input`) when it
-/// holds data, else `out / in` from fixed sizes.
+/// holds data, else 1 along an axis whose size is kept (the run-time batch among them) and
+/// `out / in` from fixed sizes along the others.
 fn resize_scales(site: &Site, x: &str, y: &str, scales_input: usize) -> Result<Vec<f64>> {
     let rank = site.rank(x)?;
     let given = site.node.input(scales_input).and_then(|name| site.graph.initializer(name));
@@ -598,8 +634,12 @@ fn resize_scales(site: &Site, x: &str, y: &str, scales_input: usize) -> Result<V
         }
         return Ok(scales);
     }
+    let (xs, ys) = (site.shape(x)?, site.shape(y)?);
     (0..rank)
         .map(|a| {
+            if xs.get(a) == ys.get(a) {
+                return Ok(1.0);
+            }
             let (i, o) = (site.fixed(x, a..a + 1)?, site.fixed(y, a..a + 1)?);
             Ok(if i == 0 { 1.0 } else { o as f64 / i as f64 })
         })
@@ -640,4 +680,237 @@ fn resize(site: &Site, op: OpKernel) -> Result<Call> {
             .value(SCALES[slot], scale);
     }
     Ok(call.value("coord", coord as f64).value("nearest", nearest as f64).value("linear", f64::from(mode == "linear")))
+}
+
+/// The kernel function and its `alpha`, `beta` of an activation.
+fn act_fn(a: Activation) -> (ActFn, f64, f64) {
+    match a {
+        Activation::HardSwish => (ActFn::HardSwish, 0.0, 0.0),
+        Activation::HardSigmoid { alpha, beta } => (ActFn::HardSigmoid, alpha, beta),
+        Activation::LeakyRelu { alpha } => (ActFn::LeakyRelu, alpha, 0.0),
+        Activation::Elu { alpha } => (ActFn::Elu, alpha, 0.0),
+        Activation::Selu { alpha, gamma } => (ActFn::Selu, alpha, gamma),
+        Activation::Gelu { tanh: false } => (ActFn::Gelu, 0.0, 0.0),
+        Activation::Gelu { tanh: true } => (ActFn::GeluTanh, 0.0, 0.0),
+        Activation::Tanh => (ActFn::Tanh, 0.0, 0.0),
+        Activation::Neg => (ActFn::Neg, 0.0, 0.0),
+        Activation::Erf => (ActFn::Erf, 0.0, 0.0),
+        Activation::Sqrt => (ActFn::Sqrt, 0.0, 0.0),
+        Activation::Pow { exponent } => (ActFn::Pow, exponent, 0.0),
+    }
+}
+
+/// The value of a scalar initializer (`data` with one value, or `fill`).
+fn scalar_constant(site: &Site, name: &str) -> Option<f64> {
+    let init = site.graph.initializer(name)?;
+    match &init.source {
+        InitSource::Data { data } if data.len() == 1 => Some(data[0]),
+        InitSource::Fill { fill } if init.shape.iter().product::<u64>() == 1 => Some(*fill),
+        _ => None,
+    }
+}
+
+/// A forward activation `y = f(x)`; Pow's exponent must be a constant scalar.
+fn activation(site: &Site) -> Result<Call> {
+    let (x, y) = (site.input(0)?, site.output()?);
+    let act = if site.node.op == "Pow" {
+        let exponent = site.input(1).ok().and_then(|e| scalar_constant(site, e));
+        let exponent = exponent.ok_or_else(|| node_err(site.node, "the GPU Pow takes a constant scalar exponent"))?;
+        Activation::Pow { exponent: exponent as f32 as f64 }
+    } else {
+        Activation::of_node(site.node).ok_or_else(|| node_err(site.node, "unknown activation parameters"))?
+    };
+    if site.shape(x)? != site.shape(y)? {
+        return Err(node_err(site.node, "the activation's output must have its input's shape"));
+    }
+    let (f, alpha, beta) = act_fn(act);
+    Ok(Call::new(OpKernel::Activation(f))
+        .tensor("x", x)
+        .tensor("y", y)
+        .dim("len", y, DimRole::Len)
+        .value("alpha", alpha)
+        .value("beta", beta))
+}
+
+/// ActivationGrad `dx = dy * f'(x)`.
+fn activation_input_grad(site: &Site) -> Result<Call> {
+    let act = Activation::of_node(site.node).ok_or_else(|| node_err(site.node, "unknown activation parameters"))?;
+    let (f, alpha, beta) = act_fn(act);
+    let (dy, x, dx) = (site.input(0)?, site.input(1)?, site.output()?);
+    Ok(Call::new(OpKernel::ActivationInputGrad(f))
+        .tensor("dy", dy)
+        .tensor("x", x)
+        .tensor("dx", dx)
+        .dim("len", dx, DimRole::Len)
+        .value("alpha", alpha)
+        .value("beta", beta))
+}
+
+/// Dropout in training mode (its gradient is the same Dropout of `dY`).
+fn dropout(site: &Site) -> Result<Call> {
+    let (x, y) = (site.input(0)?, site.output()?);
+    let DropoutAttrs { ratio, seed, .. } = DropoutAttrs::read(site.node);
+    let seed = seed as u64;
+    Ok(Call::new(OpKernel::Dropout)
+        .tensor("x", x)
+        .tensor("y", y)
+        .dim("len", x, DimRole::Len)
+        .dim("per_sample", x, DimRole::Inner(1))
+        .value("seed_lo", (seed & 0xFFFF_FFFF) as f64)
+        .value("seed_hi", (seed >> 32) as f64)
+        .value("ratio", ratio)
+        .value("scale", 1.0 / (1.0 - ratio)))
+}
+
+/// How one output axis of an [`OpKernel::AxisGather`] reads its source: coordinate `o` reads
+/// `(o * step + start) / div` along source axis `axis`.
+struct GatherAxis {
+    start: i64,
+    step: i64,
+    div: i64,
+    axis: usize,
+}
+
+impl GatherAxis {
+    fn plain(axis: usize) -> Self {
+        GatherAxis { start: 0, step: 1, div: 1, axis }
+    }
+}
+
+/// `y` gathered from `x` along `axes` (one per axis of `y`) with boundary mode `mode` and `fill`.
+fn axis_gather(site: &Site, x: &str, y: &str, axes: &[GatherAxis], mode: PadMode, fill: f64) -> Result<Call> {
+    let rank = site.rank(y)?;
+    check_rank(site, y, BROADCAST_RANK)?;
+    if axes.len() != rank || site.rank(x)? != rank {
+        return Err(node_err(site.node, "the gather's source and output ranks differ"));
+    }
+    let mut call = Call::new(OpKernel::AxisGather).tensor("x", x).tensor("y", y).dim("len", y, DimRole::Len);
+    call = call.extend(padded_shape(y, &OUT_DIMS));
+    for slot in 0..BROADCAST_RANK {
+        let [start, step, div, extent, stride] = GATHER.map(|names| names[slot]);
+        let Some(a) = (slot + rank).checked_sub(BROADCAST_RANK).map(|a| &axes[a]) else {
+            call = call.value(start, 0.0).value(step, 1.0).value(div, 1.0).value(extent, 1.0).value(stride, 0.0);
+            continue;
+        };
+        call = call
+            .value(start, a.start as f64)
+            .value(step, a.step as f64)
+            .value(div, a.div as f64)
+            .dim(extent, x, DimRole::Axis(a.axis))
+            .dim(stride, x, DimRole::Inner(a.axis + 1));
+    }
+    let mode = match mode {
+        PadMode::Constant => 0.0,
+        PadMode::Reflect => 1.0,
+        PadMode::Edge => 2.0,
+    };
+    Ok(call.value("mode", mode).value("fill", fill as f32 as f64))
+}
+
+fn transpose(site: &Site) -> Result<Call> {
+    let (x, y) = (site.input(0)?, site.output()?);
+    let perm = permutation(PERM.get(&site.node.attrs), site.rank(x)?).map_err(|e| node_err(site.node, e))?;
+    let axes: Vec<GatherAxis> = perm.into_iter().map(GatherAxis::plain).collect();
+    axis_gather(site, x, y, &axes, PadMode::Constant, 0.0)
+}
+
+/// The Slice's kept range of every axis of `x` (`None`: an unsliced axis of run-time size).
+fn slice_ranges(site: &Site, x: &str) -> Result<Vec<Option<syncbn_ir::ops::slice::AxisRange>>> {
+    let sizes: Vec<Option<usize>> = site.shape(x)?.iter().map(|d| d.fixed().map(|v| v as usize)).collect();
+    ranges(&site.node.attrs, &sizes).map_err(|e| node_err(site.node, e))
+}
+
+fn slice(site: &Site) -> Result<Call> {
+    let (x, y) = (site.input(0)?, site.output()?);
+    let axes: Vec<GatherAxis> = (slice_ranges(site, x)?.iter().enumerate())
+        .map(|(a, r)| match r {
+            Some(r) => GatherAxis { start: r.start as i64, step: r.step, div: 1, axis: a },
+            None => GatherAxis::plain(a),
+        })
+        .collect();
+    axis_gather(site, x, y, &axes, PadMode::Constant, 0.0)
+}
+
+/// SliceGrad: `dX` position `c` reads `dY` at `(c - start) / step` when that is a kept position, else 0.
+fn slice_grad(site: &Site) -> Result<Call> {
+    let (dy, x, dx) = (site.input(0)?, site.input(1)?, site.output()?);
+    let axes: Vec<GatherAxis> = (slice_ranges(site, x)?.iter().enumerate())
+        .map(|(a, r)| match r {
+            Some(r) => GatherAxis { start: -(r.start as i64), step: 1, div: r.step, axis: a },
+            None => GatherAxis::plain(a),
+        })
+        .collect();
+    axis_gather(site, dy, dx, &axes, PadMode::Constant, 0.0)
+}
+
+fn pad(site: &Site) -> Result<Call> {
+    let (x, y) = (site.input(0)?, site.output()?);
+    let pads = paddings(&site.node.attrs, site.rank(x)?).map_err(|e| node_err(site.node, e))?;
+    let axes: Vec<GatherAxis> = (pads.iter().enumerate())
+        .map(|(a, &(begin, _))| GatherAxis { start: -(begin as i64), ..GatherAxis::plain(a) })
+        .collect();
+    let fill = PAD_VALUE.read(&site.node.attrs);
+    axis_gather(site, x, y, &axes, PadMode::of(&site.node.attrs), fill)
+}
+
+/// PadGrad of a constant-mode Pad: `dX` is the window of `dY` the input occupied.
+fn pad_grad(site: &Site) -> Result<Call> {
+    let (dy, x, dx) = (site.input(0)?, site.input(1)?, site.output()?);
+    if PadMode::of(&site.node.attrs) != PadMode::Constant {
+        return Err(node_err(site.node, "the GPU PadGrad takes constant-mode padding only"));
+    }
+    let pads = paddings(&site.node.attrs, site.rank(x)?).map_err(|e| node_err(site.node, e))?;
+    let axes: Vec<GatherAxis> = (pads.iter().enumerate())
+        .map(|(a, &(begin, _))| GatherAxis { start: begin as i64, ..GatherAxis::plain(a) })
+        .collect();
+    axis_gather(site, dy, dx, &axes, PadMode::Constant, 0.0)
+}
+
+/// ReduceSum / ReduceMean (and their gradients) over `x`: the padded shape of `x` with its
+/// reduced axes at size 1, and the factor of a summed element (`1 / count` for the mean).
+fn reduced_shape(site: &Site, x: &str, mean: bool) -> Result<(Vec<(&'static str, ParamSource)>, f64)> {
+    let rank = site.rank(x)?;
+    check_rank(site, x, BROADCAST_RANK)?;
+    let reduced = reduced_axes(&site.node.attrs, rank).map_err(|e| node_err(site.node, e))?;
+    let mut count = 1u64;
+    for a in (0..rank).filter(|&a| reduced[a]) {
+        count = count.saturating_mul(site.fixed(x, a..a + 1)?);
+    }
+    let kept = (0..BROADCAST_RANK)
+        .map(|slot| {
+            let source = match (slot + rank).checked_sub(BROADCAST_RANK) {
+                Some(a) if !reduced[a] => ParamSource::Dim { tensor: x.to_string(), dim: DimRole::Axis(a) },
+                _ => ParamSource::Const { value: 1.0 },
+            };
+            (A_DIMS[slot], source)
+        })
+        .collect();
+    let scale = if mean { 1.0 / count.max(1) as f64 } else { 1.0 };
+    Ok((kept, scale))
+}
+
+/// ReduceSum / ReduceMean: ReduceToShape of `x` onto its kept shape, scaled.
+fn reduce(site: &Site) -> Result<Call> {
+    let (x, y) = (site.input(0)?, site.output()?);
+    let (kept, scale) = reduced_shape(site, x, site.node.op == "ReduceMean")?;
+    Ok(Call::new(OpKernel::ReduceToShape)
+        .tensor("dy", x)
+        .tensor("dx", y)
+        .dim("len", y, DimRole::Len)
+        .extend(padded_shape(x, &OUT_DIMS))
+        .extend(kept)
+        .value("alpha", scale))
+}
+
+/// ReduceSumGrad / ReduceMeanGrad: `dY` (scaled) broadcast back to `X`'s shape.
+fn reduce_grad(site: &Site) -> Result<Call> {
+    let (dy, x, dx) = (site.input(0)?, site.input(1)?, site.output()?);
+    let (kept, scale) = reduced_shape(site, x, site.node.op == grad::REDUCE_MEAN_GRAD)?;
+    Ok(Call::new(OpKernel::BroadcastScale)
+        .tensor("a", dy)
+        .tensor("y", dx)
+        .dim("len", x, DimRole::Len)
+        .extend(padded_shape(x, &OUT_DIMS))
+        .extend(kept)
+        .value("alpha", scale))
 }

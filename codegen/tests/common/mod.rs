@@ -325,6 +325,8 @@ pub fn check_elementwise(b: &dyn Backend, len: usize) {
                 Elementwise::Mul => (*x * *z) as f64,
                 Elementwise::Clip => (*x as f64).clamp(-1.5, 2.5),
                 Elementwise::Sigmoid => 1.0 / (1.0 + (-(*x as f64)).exp()),
+                Elementwise::Sub => (*x - *z) as f64,
+                Elementwise::Div => (*x / *z) as f64,
             })
             .collect();
         let tol = if op == Elementwise::Sigmoid { 1e-6 } else { 0.0 };
