@@ -71,24 +71,7 @@ impl CpuOp for SoftmaxGrad {
     }
 
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
-        let (dy, y) = grad_and_output(a)?;
-        expect_len(dx, dy.data.len())?;
-        let axis = a.axis(SOFTMAX_AXIS, dy.shape.len())?;
-        let (len, inner) = (dy.shape[axis], numel(&dy.shape[axis + 1..]));
-        let block = len * inner;
-        if block == 0 {
-            return Ok(());
-        }
-        let blocks = dy.data.chunks_exact(block).zip(y.data.chunks_exact(block)).zip(dx.chunks_exact_mut(block));
-        for ((g, v), d) in blocks {
-            for i in 0..inner {
-                let dot: f64 = (i..block).step_by(inner).map(|e| f64::from(g[e]) * f64::from(v[e])).sum();
-                for e in (i..block).step_by(inner) {
-                    d[e] = (f64::from(v[e]) * (f64::from(g[e]) - dot)) as f32;
-                }
-            }
-        }
-        Ok(())
+        along_axis(a, dx, |g, v| g * v, |g, v, dot| v * (g - dot))
     }
 }
 
@@ -104,24 +87,7 @@ impl CpuOp for LogSoftmaxGrad {
     }
 
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
-        let (dy, y) = grad_and_output(a)?;
-        expect_len(dx, dy.data.len())?;
-        let axis = a.axis(SOFTMAX_AXIS, dy.shape.len())?;
-        let (len, inner) = (dy.shape[axis], numel(&dy.shape[axis + 1..]));
-        let block = len * inner;
-        if block == 0 {
-            return Ok(());
-        }
-        let blocks = dy.data.chunks_exact(block).zip(y.data.chunks_exact(block)).zip(dx.chunks_exact_mut(block));
-        for ((g, v), d) in blocks {
-            for i in 0..inner {
-                let sum: f64 = (i..block).step_by(inner).map(|e| f64::from(g[e])).sum();
-                for e in (i..block).step_by(inner) {
-                    d[e] = (f64::from(g[e]) - f64::from(v[e]).exp() * sum) as f32;
-                }
-            }
-        }
-        Ok(())
+        along_axis(a, dx, |g, _| g, |g, v, sum| g - v.exp() * sum)
     }
 }
 
@@ -144,4 +110,33 @@ impl CpuOp for ActivationGrad {
         pairs.for_each(|(d, (&g, &v))| *d = (f64::from(g) * f.derivative(f64::from(v))) as f32);
         Ok(())
     }
+}
+
+/// The gradient of a (log-)softmax over the node's axis from `dY` and the forward output `Y`: per
+/// line along the axis, `sum = sum_e term(dY[e], Y[e])` in f64 (in axis order), then
+/// `dX[e] = grad(dY[e], Y[e], sum)`.
+fn along_axis(
+    a: &OpArgs<'_>,
+    dx: &mut [f32],
+    term: impl Fn(f64, f64) -> f64,
+    grad: impl Fn(f64, f64, f64) -> f64,
+) -> Result<(), String> {
+    let (dy, y) = grad_and_output(a)?;
+    expect_len(dx, dy.data.len())?;
+    let axis = a.axis(SOFTMAX_AXIS, dy.shape.len())?;
+    let (len, inner) = (dy.shape[axis], numel(&dy.shape[axis + 1..]));
+    let block = len * inner;
+    if block == 0 {
+        return Ok(());
+    }
+    let blocks = dy.data.chunks_exact(block).zip(y.data.chunks_exact(block)).zip(dx.chunks_exact_mut(block));
+    for ((g, v), d) in blocks {
+        for i in 0..inner {
+            let sum: f64 = (i..block).step_by(inner).map(|e| term(f64::from(g[e]), f64::from(v[e]))).sum();
+            for e in (i..block).step_by(inner) {
+                d[e] = grad(f64::from(g[e]), f64::from(v[e]), sum) as f32;
+            }
+        }
+    }
+    Ok(())
 }
