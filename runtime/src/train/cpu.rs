@@ -2,7 +2,7 @@
 //! rank): its own copy of every trained initializer and momentum buffer in host memory, the plan
 //! run by its [`ReplicaExecutor`], SGD through the generated `SgdUpdate` host kernel.
 
-use super::replica::{Bound, Fill, Job, Replicas};
+use super::replica::{Bound, Fill, Job, ReplicaState, Replicas};
 use super::sgd::{sgd_update, SgdStep};
 use crate::comm::Communicator;
 use crate::cpu_kernels::CpuKernels;
@@ -78,9 +78,9 @@ impl Replicas for CpuReplica<'_> {
         Ok(())
     }
 
-    fn state(&mut self, _local: usize) -> Result<(Vec<Vec<f32>>, Vec<Vec<f32>>), String> {
+    fn state(&mut self, _local: usize) -> Result<ReplicaState, String> {
         let names = self.bound.params.iter().chain(&self.bound.stats);
         let tensors = names.map(|(_, index, _)| self.ex.own_initializer(*index).clone()).collect();
-        Ok((tensors, self.momentum.clone()))
+        Ok(ReplicaState { tensors, momentum: self.momentum.clone() })
     }
 }

@@ -8,7 +8,7 @@
 use syncbn_codegen::{KernelKind, OpKernel};
 
 use super::checkpoint::TrainState;
-use super::replica::{Bound, Fill, Replicas};
+use super::replica::{Bound, Fill, ReplicaState, Replicas};
 use super::sgd::SgdStep;
 use crate::gpu_api::KernelArg;
 use crate::gpu_device::GpuSession;
@@ -130,7 +130,7 @@ impl Replicas for GpuReplicas<'_> {
         Ok(())
     }
 
-    fn state(&mut self, local: usize) -> Result<(Vec<Vec<f32>>, Vec<Vec<f32>>), String> {
+    fn state(&mut self, local: usize) -> Result<ReplicaState, String> {
         let mut tensors = Vec::new();
         for (_, index, value) in self.bound.params.iter().chain(&self.bound.stats) {
             let (ptr, len) = (self.session.initializer_ptr(local, *index)?, self.session.len(local, *value)?);
@@ -141,6 +141,6 @@ impl Replicas for GpuReplicas<'_> {
             let len = self.session.len(local, *grad)?;
             momentum.push(self.session.read(local, ptr, len)?);
         }
-        Ok((tensors, momentum))
+        Ok(ReplicaState { tensors, momentum })
     }
 }

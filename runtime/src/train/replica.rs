@@ -89,9 +89,16 @@ pub(super) trait Replicas {
     /// step `s` (`first`: the momentum buffers start as the gradient) and carries the running
     /// statistics into their initializers.
     fn update(&mut self, s: SgdStep, first: bool) -> Result<(), (usize, String)>;
-    /// Local replica `local`'s trained initializers (parameters, then running statistics, in the
-    /// order of [`Bound`]) and the parameters' momentum buffers.
-    fn state(&mut self, local: usize) -> Result<(Vec<Vec<f32>>, Vec<Vec<f32>>), String>;
+    /// Local replica `local`'s trained tensors.
+    fn state(&mut self, local: usize) -> Result<ReplicaState, String>;
+}
+
+/// A replica's trained tensors, in the order of [`Bound`].
+pub(super) struct ReplicaState {
+    /// The parameters, then the running statistics.
+    pub tensors: Vec<Vec<f32>>,
+    /// The parameters' momentum buffers (empty without momentum).
+    pub momentum: Vec<Vec<f32>>,
 }
 
 /// What fills an input buffer with a step's data.
@@ -283,7 +290,7 @@ impl<'a> Job<'a> {
         step: usize,
         has_momentum: bool,
     ) -> Result<TrainState, String> {
-        let (tensors, momentum) = reps.state(local)?;
+        let ReplicaState { tensors, momentum } = reps.state(local)?;
         let mut state = TrainState { step, ..TrainState::default() };
         let names = self.bound.params.iter().chain(&self.bound.stats).map(|(name, _, _)| name);
         for (name, values) in names.zip(tensors) {
