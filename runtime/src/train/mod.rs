@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use syncbn_ir::Graph;
+use syncbn_ir::{Graph, Typed, TypedGraph};
 
 use crate::comm::LocalComm;
 use crate::device::DeviceKind;
@@ -179,7 +179,7 @@ pub(crate) struct Setup {
 impl Setup {
     /// Checks the options and builds the plan of `options.replicas` replicas.
     pub(crate) fn new(
-        lowered: &Graph,
+        lowered: &dyn Typed,
         spec: &TrainSpec,
         data: &Dataset,
         state: &TrainState,
@@ -189,15 +189,15 @@ impl Setup {
         check_replicas(options.replicas, group_size)?;
         check_options(options, data, state)?;
         let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
-        let shared = load_initializers(lowered)?;
-        let bound = replica::Bound::new(lowered, &plan, spec)?;
+        let shared = load_initializers(lowered.graph())?;
+        let bound = replica::Bound::new(lowered.graph(), &plan, spec)?;
         Ok(Setup { plan, shared, bound, jit_ms: 0.0 })
     }
 
     /// The host kernels of `lowered` and the optimizer's, timed as the run's JIT.
     pub(crate) fn cpu_kernels(
         &mut self,
-        lowered: &Graph,
+        lowered: &dyn Typed,
         options: &TrainOptions,
     ) -> Result<crate::cpu_kernels::CpuKernels, RunError> {
         let t = Instant::now();
@@ -225,17 +225,19 @@ impl Setup {
 /// Trains `lowered` (a lowered training graph described by `spec`) on `data` from `state` on
 /// `options.replicas` replicas of `options.device`.
 pub fn train(
-    lowered: &Graph,
+    lowered: &dyn Typed,
     spec: &TrainSpec,
     data: &Dataset,
     state: TrainState,
     options: &TrainOptions,
 ) -> Result<TrainResult, RunError> {
-    let mut setup = Setup::new(lowered, spec, data, &state, options)?;
+    let info = lowered.info()?;
+    let lowered = TypedGraph { graph: lowered.graph(), info: &info };
+    let mut setup = Setup::new(&lowered, spec, data, &state, options)?;
     let group_size = options.group_size.unwrap_or(options.replicas);
     let outcomes = match options.device {
-        DeviceKind::Cpu => train_cpu(&mut setup, lowered, data, &state, options)?,
-        DeviceKind::PtxSim => vec![train_gpu(&mut setup, lowered, data, &state, options)?],
+        DeviceKind::Cpu => train_cpu(&mut setup, &lowered, data, &state, options)?,
+        DeviceKind::PtxSim => vec![train_gpu(&mut setup, &lowered, data, &state, options)?],
         DeviceKind::Cuda => {
             return Err(RunError::Options {
                 option: "device",
@@ -253,7 +255,7 @@ pub fn train(
 /// the in-process communicator.
 fn train_cpu(
     setup: &mut Setup,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     data: &Dataset,
     state: &TrainState,
     options: &TrainOptions,
@@ -287,7 +289,7 @@ fn train_cpu(
 /// with the optimizer's kernels, the state kept on the GPUs from step to step.
 fn train_gpu(
     setup: &mut Setup,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     data: &Dataset,
     state: &TrainState,
     options: &TrainOptions,

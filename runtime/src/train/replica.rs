@@ -14,10 +14,11 @@ use super::{initializer_index, LossScale, StepReport, Stop, TrainOptions, TrainS
 use crate::comm::{Communicator, Scope};
 use crate::cpu_kernels::CpuKernels;
 use crate::executor::SharedData;
-use crate::inputs::{batch_axes, shard_ranges};
+use crate::inputs::batch_axes;
 use crate::plan::{ExecutionPlan, ValueId};
 use crate::size::Bindings;
 use crate::RunError;
+use syncbn_ir::shard::split_batch;
 
 /// The training graph's tensors, found in the plan and the initializer list.
 pub(super) struct Bound {
@@ -145,7 +146,7 @@ impl<'a> Job<'a> {
     pub(super) fn bindings(&self, r: usize) -> Bindings {
         let mut bindings = Bindings::new();
         if let Some(d) = &self.bound.batch_dim {
-            bindings.insert(d.clone(), shard_ranges(self.options.batch, self.plan.replicas)[r].len() as u64);
+            bindings.insert(d.clone(), split_batch(self.options.batch, self.plan.replicas)[r].len() as u64);
         }
         bindings
     }
@@ -159,7 +160,7 @@ impl<'a> Job<'a> {
     ) -> Result<Outcome, Stop> {
         let o = self.options;
         let replicas = reps.replicas();
-        let shards = shard_ranges(o.batch, self.plan.replicas);
+        let shards = split_batch(o.batch, self.plan.replicas);
         let per_epoch = self.data.steps_per_epoch(o.batch);
         let mut out = Outcome { losses: Vec::new(), step_times: Vec::new(), images_per_s: 0.0, states: Vec::new() };
         let started = Instant::now();
