@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use ndarray::ArrayD;
 use syncbn_codegen::{compile_graph, KernelModule, Target};
 use syncbn_ir::lowered::ALL_REDUCE;
-use syncbn_ir::{data, dot, infer_types, json, Graph, InitSource, Limits, Node};
+use syncbn_ir::{data, dot, json, Graph, InitSource, Limits, Node};
 use syncbn_passes::{LowerReport, Lowered};
 use syncbn_runtime::{run, ExecutionPlan, RunOptions, RunResult};
 
@@ -85,6 +85,11 @@ impl Compiled {
         &self.lowered.graph
     }
 
+    /// The lowering: the lowered graph with its facts, for the stages that read them.
+    pub(crate) fn lowered(&self) -> &Lowered {
+        &self.lowered
+    }
+
     /// The graph before lowering.
     ///
     /// ```
@@ -137,7 +142,7 @@ impl Compiled {
     /// # Ok::<(), syncbn::Error>(())
     /// ```
     pub fn to_dot(&self) -> String {
-        dot::to_dot(&self.lowered.graph, infer_types(&self.lowered.graph).ok().as_ref())
+        dot::to_dot(&self.lowered.graph, Some(&self.lowered.info.types))
     }
 
     /// The lowered graph drawn as SVG (see [`crate::svg`]).
@@ -162,7 +167,7 @@ impl Compiled {
     /// # Ok::<(), syncbn::Error>(())
     /// ```
     pub fn kernels(&self, target: Target) -> Result<KernelModule> {
-        Ok(compile_graph(&self.lowered.graph, target)?)
+        Ok(compile_graph(&self.lowered, target)?)
     }
 
     /// The execution plan for the lowering's replicas and group size.
@@ -173,7 +178,7 @@ impl Compiled {
     /// # Ok::<(), syncbn::Error>(())
     /// ```
     pub fn plan(&self) -> Result<ExecutionPlan> {
-        Ok(ExecutionPlan::build(&self.lowered.graph, self.replicas, self.group_size)?)
+        Ok(ExecutionPlan::build(&self.lowered, self.replicas, self.group_size)?)
     }
 
     /// Writes `artifacts` into `dir` (created if needed); LLVM IR is for `target`, PTX for `target`

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use syncbn_ir::{data, json, load_model, onnx, validate, Graph, InitSource, Limits, Node};
+use syncbn_ir::{data, json, load_typed, onnx, validate, Graph, GraphInfo, InitSource, Limits, TypedGraph};
 use syncbn_passes::{differentiate, lower, LowerOptions};
 
 use crate::compiled::Compiled;
@@ -19,6 +19,8 @@ use crate::error::Result;
 #[derive(Clone, Debug)]
 pub struct Model {
     graph: Graph,
+    /// The graph's facts, from validating it once.
+    info: GraphInfo,
 }
 
 impl Model {
@@ -33,11 +35,11 @@ impl Model {
     /// ```
     pub fn load(path: impl AsRef<Path>) -> Result<Model> {
         let limits = Limits::default();
-        let graph = load_model(path.as_ref(), &limits)?;
+        let (graph, info) = load_typed(path.as_ref(), &limits)?;
         for init in graph.initializers.iter().filter(|i| matches!(i.source, InitSource::File { .. })) {
             data::check_initializer(&graph, init, &limits)?;
         }
-        Ok(Model { graph })
+        Ok(Model { graph, info })
     }
 
     /// Parses and validates a model in the JSON format from a string. Its initializers hold their data
@@ -51,9 +53,9 @@ impl Model {
     /// ```
     pub fn from_json(text: &str) -> Result<Model> {
         let file = Path::new("<json string>");
-        let graph = json::from_str(text, file)?;
-        validate::validate(&graph, &Limits::default(), file)?;
-        Ok(Model { graph: sorted(graph)? })
+        let mut graph = json::from_str(text, file)?;
+        let info = validate::validate_sorted(&mut graph, &Limits::default(), file)?;
+        Ok(Model { graph, info })
     }
 
     /// Imports and validates an ONNX model held in memory (external tensor data, if any, is looked
@@ -66,8 +68,9 @@ impl Model {
     /// # Ok::<(), syncbn::Error>(())
     /// ```
     pub fn from_onnx(bytes: &[u8]) -> Result<Model> {
-        let graph = onnx::from_bytes(bytes, Path::new("<onnx bytes>"), Path::new(""), &Limits::default())?;
-        Ok(Model { graph })
+        let (graph, info) =
+            onnx::typed_from_bytes(bytes, Path::new("<onnx bytes>"), Path::new(""), &Limits::default())?;
+        Ok(Model { graph, info })
     }
 
     /// Wraps a graph built in memory, after validating it.
@@ -77,9 +80,10 @@ impl Model {
     /// assert!(syncbn::Model::from_graph(graph).is_ok());
     /// # Ok::<(), syncbn::Error>(())
     /// ```
-    pub fn from_graph(graph: Graph) -> Result<Model> {
-        validate::validate(&graph, &Limits::default(), &graph.error_file())?;
-        Ok(Model { graph: sorted(graph)? })
+    pub fn from_graph(mut graph: Graph) -> Result<Model> {
+        let file = graph.error_file();
+        let info = validate::validate_sorted(&mut graph, &Limits::default(), &file)?;
+        Ok(Model { graph, info })
     }
 
     /// The graph.
@@ -104,6 +108,11 @@ impl Model {
         self.graph
     }
 
+    /// The graph with its facts, for the stages that read them.
+    pub(crate) fn typed(&self) -> TypedGraph<'_> {
+        TypedGraph { graph: &self.graph, info: &self.info }
+    }
+
     /// The training graph of `outputs`: the forward, the backward, an input `grad_output/<y>` per
     /// output and an output `grad/<name>` per graph input and parameter (see `ir::grad`).
     ///
@@ -115,7 +124,9 @@ impl Model {
     /// ```
     pub fn with_gradients(&self, outputs: &[&str]) -> Result<Model> {
         let outputs: Vec<String> = outputs.iter().map(|o| o.to_string()).collect();
-        Ok(Model { graph: differentiate(&self.graph, &outputs)? })
+        let graph = differentiate(&self.typed(), &outputs)?;
+        let info = GraphInfo::of(&graph)?;
+        Ok(Model { graph, info })
     }
 
     /// Lowers the model for SyncBN: every training BatchNormalization becomes local moments, one
@@ -134,18 +145,10 @@ impl Model {
             fuse: options.fuse,
             ..LowerOptions::default()
         };
-        let lowered = lower(&self.graph, &lower_options)?;
+        let lowered = lower(&self.typed(), &lower_options)?;
         let group_size = options.group_size.unwrap_or(options.replicas);
         Ok(Compiled::new(self.graph.clone(), lowered, options.replicas, group_size))
     }
-}
-
-/// The graph with its nodes in topological order (ready nodes keep their order).
-fn sorted(mut graph: Graph) -> Result<Graph> {
-    let order = graph.topological_order()?;
-    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
-    graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    Ok(graph)
 }
 
 /// How to lower a model: replicas, sync group size, fusion.

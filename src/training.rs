@@ -352,20 +352,20 @@ impl Model {
     /// # Ok::<(), syncbn::Error>(())
     /// ```
     pub fn train(&self, training: &Training, data: &TrainData) -> Result<Trained> {
-        let loss_graph = passes_training::training_graph(self.graph(), &training.loss)?;
+        let loss_graph = passes_training::training_graph(&self.typed(), &training.loss)?;
         let options = LowerOptions {
             replicas: training.replicas,
             group_size: training.group_size.unwrap_or(0),
             ..LowerOptions::default()
         };
-        let lowered = lower(&loss_graph.graph, &options)?.graph;
+        let lowered = lower(&loss_graph.graph, &options)?;
         let spec = spec(&loss_graph);
-        let dataset = data.dataset(&lowered, &loss_graph, training.batch)?;
+        let dataset = data.dataset(&lowered.graph, &loss_graph, training.batch)?;
         let steps = match training.length {
             Length::Steps(steps) => steps,
             Length::Epochs(epochs) => epochs * dataset.steps_per_epoch(training.batch),
         };
-        let initial = initial_state(&lowered, &spec)?;
+        let initial = initial_state(&lowered.graph, &spec)?;
         let state = match &training.resume {
             Some(Resume::State(state)) => state.clone(),
             Some(Resume::Checkpoint(path)) => {

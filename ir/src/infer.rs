@@ -8,14 +8,13 @@ use std::path::Path;
 use crate::infer_ctx::InferCtx;
 use crate::ops::{self, Inputs};
 use crate::tensor_type::TensorType;
+use crate::typed::GraphInfo;
 use crate::{Graph, IrError, Location, Node};
 
-/// The types of every tensor of `graph`: inputs, initializers and node outputs, by name. Nodes may
-/// come in any order. Errors name the graph's [`Graph::source`] file.
+/// The types of every tensor of `graph`: inputs, initializers and node outputs, by name (the types of
+/// [`GraphInfo::of`]). Nodes may come in any order. Errors name the graph's [`Graph::source`] file.
 pub fn infer_types(graph: &Graph) -> Result<BTreeMap<String, TensorType>, IrError> {
-    let order = graph.topological_order()?;
-    let types = infer_in(graph, &order, &graph.error_file())?;
-    Ok(types.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    GraphInfo::of(graph).map(|info| info.types)
 }
 
 /// The types of every tensor by name, visiting the nodes in `order` (a topological order);

@@ -25,8 +25,10 @@ pub mod onnx;
 pub mod onnx_ops;
 pub mod ops;
 pub mod shape;
+pub mod shard;
 pub mod tensor_type;
 mod topo;
+pub mod typed;
 pub mod validate;
 
 use std::path::Path;
@@ -39,18 +41,23 @@ pub use infer::infer_types;
 pub use limits::Limits;
 pub use shape::{Dim, Shape};
 pub use tensor_type::TensorType;
+pub use typed::{GraphInfo, Typed, TypedGraph, Types};
 
 /// Reads, parses and validates a model file, and sorts its nodes topologically (nodes ready at the
 /// same time keep their file order). A `.onnx` file is imported with [`onnx::load_onnx`]; any
 /// other file is read as the JSON format. Every error names `path`.
 pub fn load_model(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
+    load_typed(path, limits).map(|(graph, _)| graph)
+}
+
+/// [`load_model`], with the facts validation computed (the order is the identity: the nodes are
+/// sorted).
+pub fn load_typed(path: &Path, limits: &Limits) -> Result<(Graph, GraphInfo), IrError> {
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("onnx")) {
-        return onnx::load_onnx(path, limits);
+        return onnx::load_onnx_typed(path, limits);
     }
     let mut graph = json::load_file(path, limits.max_model_bytes)?;
     fold::fold_shapes(&mut graph, limits, path)?;
-    let order = validate::validated_order(&graph, limits, path)?;
-    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
-    graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    Ok(graph)
+    let info = validate::validate_sorted(&mut graph, limits, path)?;
+    Ok((graph, info))
 }

@@ -41,14 +41,33 @@ impl Graph {
         }
     }
 
-    /// For each node, the distinct indices of the nodes producing its inputs (first producer wins).
-    fn predecessors(&self) -> Vec<Vec<usize>> {
+    /// Puts the nodes in [`Graph::topological_order`].
+    pub fn sort_topologically(&mut self) -> Result<(), IrError> {
+        let order = self.topological_order()?;
+        self.reorder(&order);
+        Ok(())
+    }
+
+    /// Puts the nodes in `order`, a permutation of their indices.
+    pub(crate) fn reorder(&mut self, order: &[usize]) {
+        let mut slots: Vec<Option<crate::Node>> = std::mem::take(&mut self.nodes).into_iter().map(Some).collect();
+        self.nodes = order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).collect();
+    }
+
+    /// The index of the node producing each tensor (the first, should two claim it).
+    pub fn producers(&self) -> HashMap<&str, usize> {
         let mut producer: HashMap<&str, usize> = HashMap::new();
         for (i, node) in self.nodes.iter().enumerate() {
             for out in node.outputs.iter().filter(|o| !o.is_empty()) {
                 producer.entry(out.as_str()).or_insert(i);
             }
         }
+        producer
+    }
+
+    /// For each node, the distinct indices of the nodes producing its inputs, ascending.
+    pub fn predecessors(&self) -> Vec<Vec<usize>> {
+        let producer = self.producers();
         self.nodes
             .iter()
             .map(|node| {

@@ -4,27 +4,30 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::Path;
 
-use crate::infer::infer_in;
-use crate::tensor_type::TensorType;
+use crate::typed::{GraphInfo, Types};
 use crate::{data, Graph, InitSource, IrError, Limits, Location};
 
 /// Checks every rule of the model format; the first broken rule is the error, naming `file`, the
-/// place and what was expected.
-pub fn validate(graph: &Graph, limits: &Limits, file: &Path) -> Result<(), IrError> {
-    validated_order(graph, limits, file).map(|_| ())
-}
-
-/// [`validate`], returning the topological order of the nodes it computed on the way.
-pub(crate) fn validated_order(graph: &Graph, limits: &Limits, file: &Path) -> Result<Vec<usize>, IrError> {
+/// place and what was expected. Returns what it learnt on the way: every tensor's type and the
+/// nodes' topological order.
+pub fn validate(graph: &Graph, limits: &Limits, file: &Path) -> Result<GraphInfo, IrError> {
     crate::json::check_header(graph, file)?;
     check_counts(graph, limits, file)?;
     check_initializers(graph, limits, file)?;
     check_names(graph, file)?;
     check_outputs(graph, file)?;
     let order = graph.topological_order().map_err(|e| relocated(e, file))?;
-    let types = infer_in(graph, &order, file)?;
-    check_inferred_sizes(graph, &types, limits, file)?;
-    Ok(order)
+    let info = GraphInfo::in_order(graph, order, file)?;
+    check_inferred_sizes(graph, &info.types, limits, file)?;
+    Ok(info)
+}
+
+/// [`validate`], then the graph's nodes put in topological order (nodes ready at the same time keep
+/// their order): what loading a model does.
+pub fn validate_sorted(graph: &mut Graph, limits: &Limits, file: &Path) -> Result<GraphInfo, IrError> {
+    let mut info = validate(graph, limits, file)?;
+    info.sort(graph);
+    Ok(info)
 }
 
 fn limit(file: &Path, location: Location, message: String) -> IrError {
@@ -184,15 +187,10 @@ fn check_outputs(graph: &Graph, file: &Path) -> Result<(), IrError> {
 }
 
 /// Every inferred tensor within the rank and element limits.
-fn check_inferred_sizes(
-    graph: &Graph,
-    types: &HashMap<&str, TensorType>,
-    limits: &Limits,
-    file: &Path,
-) -> Result<(), IrError> {
+fn check_inferred_sizes(graph: &Graph, types: &Types, limits: &Limits, file: &Path) -> Result<(), IrError> {
     for node in &graph.nodes {
         for out in node.outputs.iter().filter(|o| !o.is_empty()) {
-            let Some(t) = types.get(out.as_str()) else { continue };
+            let Some(t) = types.get(out) else { continue };
             limits.check_tensor(t.shape.len(), t.shape.iter().filter_map(|d| d.fixed())).map_err(|m| {
                 limit(file, Location::Node { node: node.name.clone(), input: None }, format!("output {out:?} {t}: {m}"))
             })?;

@@ -20,7 +20,6 @@ use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::ops::lowered::{GROUP_SIZE, LAYERS, PAYLOAD, SCOPE};
 use syncbn_ir::{Graph, Node};
 
-use crate::graph_order::{predecessors, topological_order};
 use crate::PassError;
 
 /// A fixed-size set of AllReduce indices.
@@ -55,8 +54,8 @@ struct Levels {
 }
 
 fn levels(graph: &Graph) -> Result<Levels, PassError> {
-    let order = topological_order(graph)?;
-    let preds = predecessors(graph);
+    let order = graph.topological_order()?;
+    let preds = graph.predecessors();
     let n = graph.nodes.len();
     let mut asap = vec![0; n];
     for &i in &order {
@@ -172,10 +171,7 @@ fn merge(graph: &mut Graph, buckets: &[Vec<usize>]) -> Result<(), PassError> {
         index += 1;
         !removed.contains(&(index - 1))
     });
-    let order = topological_order(graph)?;
-    let mut nodes: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
-    graph.nodes = order.into_iter().filter_map(|i| nodes[i].take()).collect();
-    Ok(())
+    Ok(graph.sort_topologically()?)
 }
 
 /// One AllReduce doing the work of `members`.

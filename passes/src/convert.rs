@@ -4,10 +4,9 @@
 use std::collections::BTreeMap;
 
 use egg::Id;
-use syncbn_ir::Graph;
+use syncbn_ir::{Graph, GraphInfo};
 
-use crate::analysis::{add_get, add_leaf, add_op, GraphAnalysis, TensorType, EG};
-use crate::graph_order::topological_order;
+use crate::analysis::{add_get, add_leaf, add_op, GraphAnalysis, EG};
 use crate::PassError;
 
 /// A graph in an e-graph.
@@ -18,12 +17,9 @@ pub struct Converted {
     pub tensors: BTreeMap<String, Id>,
 }
 
-/// Builds the e-graph of `graph`; `types` gives the tensor types known (missing ones stay unknown).
-pub fn to_egraph(
-    graph: &Graph,
-    types: &BTreeMap<String, TensorType>,
-    analysis: GraphAnalysis,
-) -> Result<Converted, PassError> {
+/// Builds the e-graph of `graph`, visiting its nodes in `info`'s order; `info` gives the tensor types.
+pub fn to_egraph(graph: &Graph, info: &GraphInfo, analysis: GraphAnalysis) -> Result<Converted, PassError> {
+    let types = &info.types;
     let mut eg = EG::new(analysis);
     let mut tensors = BTreeMap::new();
     let absent = add_leaf(&mut eg, "", None);
@@ -33,7 +29,7 @@ pub fn to_egraph(
         let id = add_leaf(&mut eg, name, types.get(name).cloned());
         tensors.insert(name.clone(), id);
     }
-    for index in topological_order(graph)? {
+    for &index in &info.order {
         let node = &graph.nodes[index];
         let args = node
             .inputs

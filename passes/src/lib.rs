@@ -20,7 +20,6 @@ pub mod emit;
 pub mod error;
 pub mod extract;
 pub mod fold;
-pub mod graph_order;
 pub mod lang;
 pub mod lower;
 pub mod options;

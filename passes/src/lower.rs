@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use egg::{Runner, SimpleScheduler};
-use syncbn_ir::{Graph, Limits};
+use syncbn_ir::{Graph, GraphInfo, IrError, Limits, Typed};
 
 use crate::analysis::{GraphAnalysis, RuleContext};
 use crate::backward::lower_backward;
@@ -19,11 +19,13 @@ use crate::{LowerOptions, PassError};
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 
-/// A lowered graph and what the lowering did.
+/// A lowered graph, its facts and what the lowering did.
 #[derive(Clone, Debug)]
 pub struct Lowered {
     /// The lowered graph (same inputs and outputs as the original).
     pub graph: Graph,
+    /// The lowered graph's facts, from validating it: what codegen and the runtime read.
+    pub info: GraphInfo,
     /// The summary.
     pub report: LowerReport,
 }
@@ -34,9 +36,12 @@ pub struct Lowered {
 /// off). A training graph ([`crate::autodiff`]) also has its BatchNorm backward synchronized
 /// ([`crate::backward`]) and its parameter gradients all-reduced over every replica in buckets
 /// ([`crate::param_buckets`]). Deterministic: the same graph and options give the same graph, byte for byte.
-pub fn lower(graph: &Graph, options: &LowerOptions) -> Result<Lowered, PassError> {
+///
+/// `graph` is a [`Typed`] graph: its facts are read, not inferred again, when it has them.
+pub fn lower(graph: &dyn Typed, options: &LowerOptions) -> Result<Lowered, PassError> {
     options.check()?;
-    let types = syncbn_ir::infer_types(graph)?;
+    let info = graph.info()?;
+    let graph = graph.graph();
     let ctx = RuleContext {
         group_size: options.group_size,
         unsynchronized: options.unsynchronized.iter().cloned().collect(),
@@ -46,7 +51,7 @@ pub fn lower(graph: &Graph, options: &LowerOptions) -> Result<Lowered, PassError
     check_unsynchronized(graph, &ctx.unsynchronized)?;
     let mut analysis = GraphAnalysis::new(ctx);
     analysis.values = crate::values::fold_constants(graph)?;
-    let converted = to_egraph(graph, &types, analysis)?;
+    let converted = to_egraph(graph, &info, analysis)?;
     let roots = graph
         .outputs
         .iter()
@@ -69,14 +74,24 @@ pub fn lower(graph: &Graph, options: &LowerOptions) -> Result<Lowered, PassError
     let eg = runner.egraph;
     let selection = extract(&eg, &roots, &CostModel::default()).map_err(|e| unlowerable(graph, e))?;
     let mut lowered = emit(graph, &eg, &converted.tensors, &selection);
-    lower_backward(&mut lowered, &types, options)?;
+    lower_backward(&mut lowered, &info.types, options)?;
     bucket_all_reduces(&mut lowered)?;
-    bucket_param_grads(&mut lowered, &types, options.bucket_cap_bytes);
+    bucket_param_grads(&mut lowered, &info.types, options.bucket_cap_bytes);
     let file = graph.error_file();
-    syncbn_ir::validate::validate(&lowered, &Limits::default(), &file)
+    let lowered_info = syncbn_ir::validate::validate(&lowered, &Limits::default(), &file)
         .map_err(|e| PassError::Internal { message: format!("the lowered graph does not validate: {e}") })?;
     let report = LowerReport::new(graph, &lowered, options.replicas, options.group_size, saturation);
-    Ok(Lowered { graph: lowered, report })
+    Ok(Lowered { graph: lowered, info: lowered_info, report })
+}
+
+impl Typed for Lowered {
+    fn graph(&self) -> &Graph {
+        &self.graph
+    }
+
+    fn info(&self) -> Result<std::borrow::Cow<'_, GraphInfo>, IrError> {
+        Ok(std::borrow::Cow::Borrowed(&self.info))
+    }
 }
 
 fn stop_reason(reason: &egg::StopReason) -> String {

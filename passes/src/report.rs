@@ -70,9 +70,9 @@ impl LowerReport {
     ) -> Self {
         let count = |g: &Graph, op: &str| g.nodes.iter().filter(|n| n.op == op).count();
         let all_reduces: Vec<&Node> = lowered.nodes.iter().filter(|n| n.op == ALL_REDUCE).collect();
-        let producer: BTreeMap<&str, &str> =
-            lowered.nodes.iter().flat_map(|n| n.outputs.iter().map(|o| (o.as_str(), n.op.as_str()))).collect();
-        let fed_by = |n: &Node, op: &str| n.inputs.iter().filter(|i| producer.get(i.as_str()) == Some(&op)).count();
+        let producer = lowered.producers();
+        let op_of = |tensor: &str| producer.get(tensor).map(|&i| lowered.nodes[i].op.as_str());
+        let fed_by = |n: &Node, op: &str| n.inputs.iter().filter(|i| op_of(i) == Some(op)).count();
         let bn_synchronized: usize = all_reduces.iter().map(|n| fed_by(n, LOCAL_MOMENTS)).sum();
         let world = |n: &&&Node| SCOPE.read(&n.attrs) == "world";
         let parameter_collectives = all_reduces.iter().filter(world).count();

@@ -13,7 +13,7 @@ use syncbn_ir::grad::{grad_name, grad_output_name, NLL_LOSS, SOFTMAX_CROSS_ENTRO
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
-use syncbn_ir::{DType, Dim, Graph, Node, TensorType, ValueInfo};
+use syncbn_ir::{DType, Dim, Graph, Node, TensorType, Typed, ValueInfo};
 
 use crate::autodiff::{differentiate, parameters};
 use crate::PassError;
@@ -80,18 +80,19 @@ pub const LABELS_INPUT: &str = "labels";
 
 /// The training graph of `model` with the loss `choice`. Errors say which output is missing or
 /// ambiguous, or which node cannot be differentiated.
-pub fn training_graph(model: &Graph, choice: &LossChoice) -> Result<TrainingGraph, PassError> {
-    let types = syncbn_ir::infer_types(model)?;
+pub fn training_graph(model: &dyn Typed, choice: &LossChoice) -> Result<TrainingGraph, PassError> {
+    let info = model.info()?;
+    let (model, types) = (model.graph(), &info.types);
     let mut graph = model.clone();
     let stats = running_statistics(model);
     let (loss, scale, labels) = match choice {
         LossChoice::ModelOutput => {
-            let loss = scalar_output(model, &types)?;
-            let (scale, labels) = exported_loss(&mut graph, &loss, &types)?;
+            let loss = scalar_output(model, types)?;
+            let (scale, labels) = exported_loss(&mut graph, &loss, types)?;
             (loss, scale, labels)
         }
         LossChoice::CrossEntropy(name) => {
-            let (scores, classes) = score_output(model, &types, name.as_deref())?;
+            let (scores, classes) = score_output(model, types, name.as_deref())?;
             let input = add_cross_entropy(&mut graph, &scores, &types[&scores])?;
             let labels = ClassLabels { input, classes, ignore_index: None, weights: None };
             (LOSS_OUTPUT.to_string(), LossScale::ShardSum, Some(labels))

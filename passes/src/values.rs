@@ -17,7 +17,7 @@ pub fn initializer_values(graph: &Graph, init: &Initializer) -> Result<Vec<f64>,
 /// BatchNorms' parameters, the weights and biases of the Conv or Gemm feeding them, Clip bounds,
 /// Pow exponents.
 pub fn fold_constants(graph: &Graph) -> Result<BTreeMap<String, Vec<f64>>, PassError> {
-    let producers = crate::graph_order::producers(graph);
+    let producers = graph.producers();
     let mut wanted: Vec<&str> = Vec::new();
     for node in &graph.nodes {
         if node.op == BATCH_NORM && !TRAINING_MODE.read(&node.attrs) {

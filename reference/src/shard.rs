@@ -1,25 +1,11 @@
-//! How a global batch is split over replicas and sync groups (docs/architecture.md section 5).
+//! The rows of each sync group (docs/architecture.md section 5), from ir's split of the batch over
+//! replicas.
 
 use std::ops::Range;
 
 use crate::ReferenceError;
 
-/// The rows of each replica: `n` rows split into `replicas` consecutive ranges as evenly as
-/// possible, earlier replicas taking one more row when `n` does not divide; ranges may be empty.
-/// `replicas` must be at least 1.
-pub fn split_batch(n: usize, replicas: usize) -> Vec<Range<usize>> {
-    let replicas = replicas.max(1);
-    let (base, extra) = (n / replicas, n % replicas);
-    let mut start = 0;
-    (0..replicas)
-        .map(|r| {
-            let len = base + usize::from(r < extra);
-            let range = start..start + len;
-            start += len;
-            range
-        })
-        .collect()
-}
+pub use syncbn_ir::shard::split_batch;
 
 /// The rows of each sync group of `group` consecutive replicas: the union of its replicas' ranges.
 pub fn group_ranges(n: usize, replicas: usize, group: usize) -> Vec<Range<usize>> {
@@ -48,10 +34,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn earlier_replicas_take_the_remainder() {
-        assert_eq!(split_batch(7, 3), vec![0..3, 3..5, 5..7]);
-        assert_eq!(split_batch(2, 4), vec![0..1, 1..2, 2..2, 2..2]);
-        assert_eq!(split_batch(0, 2), vec![0..0, 0..0]);
+    fn a_group_holds_its_replicas_rows() {
         assert_eq!(group_ranges(7, 4, 2), vec![0..4, 4..7]);
     }
 }

@@ -261,7 +261,7 @@ impl Communicator for LocalComm {
         self.meet(place, replica, &mut Vec::new(), &mut |_| ())?;
         let len = data.len();
         for (i, sum) in place.f32_sums.iter().enumerate() {
-            data[slice_of(len, members, i)].copy_from_slice(&read(sum));
+            data[syncbn_ir::shard::part(len, members, i)].copy_from_slice(&read(sum));
         }
         // The parts and sums are rewritten by the next round only after everyone has read them.
         self.meet(place, replica, &mut Vec::new(), &mut |_| ())
@@ -312,7 +312,7 @@ impl Rendezvous {
                 len: part.len(),
             });
         }
-        let range = slice_of(len, parts.len(), local);
+        let range = syncbn_ir::shard::part(len, parts.len(), local);
         let mut sum = write(&self.f32_sums[local]);
         sum.clear();
         sum.extend_from_slice(&parts[0][range.clone()]);
@@ -360,14 +360,6 @@ fn read<T>(m: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
 /// Writes a shared buffer, recovering from poisoning.
 fn write<T>(m: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
     m.write().unwrap_or_else(|p| p.into_inner())
-}
-
-/// The elements of a `len`-long payload that member `i` of `members` sums: consecutive slices, as
-/// even as possible, earlier members taking the remainder.
-fn slice_of(len: usize, members: usize, i: usize) -> std::ops::Range<usize> {
-    let (base, extra) = (len / members, len % members);
-    let start = i * base + i.min(extra);
-    start..start + base + usize::from(i < extra)
 }
 
 #[cfg(test)]

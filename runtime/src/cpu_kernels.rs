@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use syncbn_codegen::{kernel_table, HostModule, HostTuning, KernelCache, KernelInfo, KernelKind, Target};
-use syncbn_ir::Graph;
+use syncbn_ir::Typed;
 
 use crate::RunError;
 
@@ -22,12 +22,16 @@ impl CpuKernels {
     /// other run of this process that has the same module); when the cache directory is
     /// unwritable, loads without caching and writes one warning line to stderr. A cache hit builds
     /// the kernel table and the kernels' unoptimized IR, nothing more.
-    pub fn compile(lowered: &Graph, cache: &KernelCache) -> Result<CpuKernels, RunError> {
+    pub fn compile(lowered: &dyn Typed, cache: &KernelCache) -> Result<CpuKernels, RunError> {
         CpuKernels::compile_with(lowered, &[], cache)
     }
 
     /// As [`CpuKernels::compile`], with the kernels `extra` in the module too (the optimizer's).
-    pub fn compile_with(lowered: &Graph, extra: &[KernelKind], cache: &KernelCache) -> Result<CpuKernels, RunError> {
+    pub fn compile_with(
+        lowered: &dyn Typed,
+        extra: &[KernelKind],
+        cache: &KernelCache,
+    ) -> Result<CpuKernels, RunError> {
         let compile_error = |e: syncbn_codegen::CodegenError| RunError::Compile(e.to_string());
         let table = kernel_table(lowered, Target::Cpu).map_err(compile_error)?;
         let kinds: Vec<KernelKind> =

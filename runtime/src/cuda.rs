@@ -4,7 +4,7 @@
 //! call when `libcuda` is missing), and cudarc's own calls are guarded against panics.
 
 use syncbn_codegen::{KernelCache, Target, GPU_ARCHS};
-use syncbn_ir::Graph;
+use syncbn_ir::Typed;
 
 use crate::device::Device;
 use crate::RunError;
@@ -43,7 +43,7 @@ pub fn gpu_for_rank(local_rank: usize, local_size: usize, visible: usize) -> Res
 #[cfg(not(feature = "cuda"))]
 pub fn open(
     _replicas: usize,
-    _lowered: &Graph,
+    _lowered: &dyn Typed,
     _cache: &KernelCache,
 ) -> Result<(Box<dyn Device>, &'static str), RunError> {
     Err(RunError::DeviceUnavailable("this build has no CUDA support; rebuild with `--features cuda`".into()))
@@ -56,7 +56,7 @@ pub fn open(
 #[cfg(feature = "cuda")]
 pub fn open(
     replicas: usize,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     cache: &KernelCache,
 ) -> Result<(Box<dyn Device>, &'static str), RunError> {
     let count = gpu_count()?;
@@ -75,7 +75,7 @@ pub fn open(
 #[cfg(feature = "cuda")]
 pub(crate) fn compile_for_gpu(
     gpu: usize,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     cache: &KernelCache,
 ) -> Result<(syncbn_codegen::KernelModule, &'static str), RunError> {
     let arch = guarded(|| cudarc::driver::CudaContext::new(gpu).and_then(|c| c.compute_capability()))?

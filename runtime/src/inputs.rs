@@ -1,7 +1,6 @@
 //! Run inputs: checking global-batch arrays against the model, seeded random inputs, and sharding.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use ndarray::{ArrayD, IxDyn};
 use rand::{Rng, SeedableRng};
@@ -86,22 +85,6 @@ pub fn batch_axes(graph: &Graph) -> (Option<String>, Vec<bool>) {
     (batch_dim, batched)
 }
 
-/// Splits `n` rows into `parts` consecutive ranges as evenly as possible; earlier parts take the
-/// remainder, and parts may be empty.
-pub fn shard_ranges(n: usize, parts: usize) -> Vec<Range<usize>> {
-    let parts = parts.max(1);
-    let (base, rem) = (n / parts, n % parts);
-    let mut start = 0;
-    (0..parts)
-        .map(|p| {
-            let len = base + usize::from(p < rem);
-            let r = start..start + len;
-            start += len;
-            r
-        })
-        .collect()
-}
-
 fn check_dtype(info: &ValueInfo) -> Result<(), RunError> {
     if info.dtype == DType::F32 {
         return Ok(());
@@ -176,17 +159,4 @@ fn random_array(info: &ValueInfo, batch: usize, rng: &mut ChaCha8Rng) -> Result<
     let data = (0..len).map(|_| rng.gen_range(-2.0f32..2.0)).collect();
     ArrayD::from_shape_vec(IxDyn(&shape), data)
         .map_err(|e| RunError::input(format!("input {:?}", info.name), e.to_string()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shards_are_consecutive_and_front_loaded() {
-        assert_eq!(shard_ranges(10, 4), vec![0..3, 3..6, 6..8, 8..10]);
-        assert_eq!(shard_ranges(2, 4), vec![0..1, 1..2, 2..2, 2..2]);
-        assert_eq!(shard_ranges(0, 3), vec![0..0, 0..0, 0..0]);
-        assert_eq!(shard_ranges(9, 3), vec![0..3, 3..6, 6..9]);
-    }
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::ops::lowered::{GROUP_SIZE, LAYERS};
-use syncbn_ir::{Attr, DType, Dim, Graph, Node, TensorType};
+use syncbn_ir::{Attr, DType, Dim, Graph, Node, TensorType, Typed};
 
 use crate::comm::Scope;
 use crate::memory::{plan_buffers, Buffer, Lifetime};
@@ -151,15 +151,17 @@ pub enum OutputKind {
 
 impl ExecutionPlan {
     /// Plans a lowered graph for `replicas` replicas in sync groups of `group_size`.
-    pub fn build(lowered: &Graph, replicas: usize, group_size: usize) -> Result<Self, RunError> {
+    /// `lowered`'s facts (types, node order) are read, not inferred again, when it has them.
+    pub fn build(lowered: &dyn Typed, replicas: usize, group_size: usize) -> Result<Self, RunError> {
         check_replicas(replicas, group_size)?;
-        let types = syncbn_ir::infer_types(lowered)?;
+        let info = lowered.info()?;
+        let lowered = lowered.graph();
         let mut builder = Builder::new(lowered);
-        for node in topological_order(lowered)? {
+        for node in info.order.iter().map(|&i| &lowered.nodes[i]) {
             if node.op == ALL_REDUCE {
                 builder.collective(node, group_size)?;
             } else {
-                builder.launch(&types, node)?;
+                builder.launch(&info.types, node)?;
             }
         }
         builder.finish(lowered, replicas, group_size)
@@ -190,33 +192,6 @@ pub fn check_replicas(replicas: usize, group_size: usize) -> Result<(), RunError
         });
     }
     Ok(())
-}
-
-/// The nodes in dependency order; among ready nodes, the one listed first goes first.
-fn topological_order(graph: &Graph) -> Result<Vec<&Node>, RunError> {
-    let producer: HashMap<&str, usize> = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .flat_map(|(i, n)| n.outputs.iter().filter(|o| !o.is_empty()).map(move |o| (o.as_str(), i)))
-        .collect();
-    let deps: Vec<Vec<usize>> = graph
-        .nodes
-        .iter()
-        .map(|n| n.inputs.iter().filter_map(|i| producer.get(i.as_str()).copied()).collect())
-        .collect();
-    let mut done = vec![false; graph.nodes.len()];
-    let mut order = Vec::with_capacity(graph.nodes.len());
-    while order.len() < graph.nodes.len() {
-        let next = (0..graph.nodes.len()).find(|&i| !done[i] && deps[i].iter().all(|&d| done[d]));
-        let Some(i) = next else {
-            let stuck = (0..graph.nodes.len()).find(|&i| !done[i]).map(|i| graph.nodes[i].name.clone());
-            return Err(RunError::unsupported(stuck.unwrap_or_default(), "the graph has a cycle"));
-        };
-        done[i] = true;
-        order.push(&graph.nodes[i]);
-    }
-    Ok(order)
 }
 
 /// Accumulates values and steps while walking the graph.

@@ -8,7 +8,7 @@
 use std::time::{Duration, Instant};
 
 use syncbn_codegen::{compile_graph_cached, KernelCache, Target};
-use syncbn_ir::Graph;
+use syncbn_ir::Typed;
 use syncbn_ptx_interp::{DeviceMemory, LaunchConfig, Module};
 
 use crate::device::Device;
@@ -75,7 +75,7 @@ pub struct PtxSim {
 /// from `cache`), with what the kernel cache did.
 pub fn open(
     replicas: usize,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     cache: &KernelCache,
 ) -> Result<(Box<dyn Device>, &'static str), RunError> {
     let (module, status) =

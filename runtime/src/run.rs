@@ -9,16 +9,17 @@ use ndarray::{ArrayD, IxDyn};
 use serde::Serialize;
 use syncbn_codegen::KernelCache;
 use syncbn_ir::data::initializer_values;
-use syncbn_ir::{DType, Graph, Limits};
+use syncbn_ir::{DType, Graph, Limits, Typed, TypedGraph};
 
 use crate::device::{Device, DeviceKind, Execution, Job};
 use crate::executor::{Fault, SharedData};
-use crate::inputs::{prepare, shard_ranges, GlobalInputs, RandomInputs};
+use crate::inputs::{prepare, GlobalInputs, RandomInputs};
 use crate::outputs::NamedOutput;
 use crate::plan::{check_replicas, ExecutionPlan, OutputKind};
 use crate::profile::Profile;
 use crate::size::{Bindings, SizeExpr};
 use crate::RunError;
+use syncbn_ir::shard::split_batch;
 
 /// How to run a lowered graph.
 #[derive(Clone, Debug)]
@@ -126,17 +127,20 @@ impl RunResult {
 }
 
 /// Runs a lowered graph on `options.replicas` replicas of `options.device`.
-pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError> {
+/// `lowered`'s facts are read, not inferred again, when it has them (a lowering's).
+pub fn run(lowered: &dyn Typed, options: &RunOptions) -> Result<RunResult, RunError> {
+    let info = lowered.info()?;
+    let lowered = TypedGraph { graph: lowered.graph(), info: &info };
     let group_size = options.group_size.unwrap_or(options.replicas);
     check_replicas(options.replicas, group_size)?;
     let t = Instant::now();
-    let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
-    let shared = load_initializers(lowered)?;
+    let plan = ExecutionPlan::build(&lowered, options.replicas, group_size)?;
+    let shared = load_initializers(lowered.graph)?;
     let random = RandomInputs { batch: options.random_batch.unwrap_or(2 * options.replicas), seed: options.seed };
-    let globals = prepare(lowered, &options.inputs, random)?;
+    let globals = prepare(lowered.graph, &options.inputs, random)?;
     let compile_ms = ms(t.elapsed());
     let t = Instant::now();
-    let (device, kernel_cache) = open_device(options, lowered)?;
+    let (device, kernel_cache) = open_device(options, &lowered)?;
     let jit_ms = ms(t.elapsed());
     let ranges = batch_ranges(&globals, options)?;
     let (shards, bindings, global_batch) = split(&globals, &ranges);
@@ -159,7 +163,7 @@ pub fn run(lowered: &Graph, options: &RunOptions) -> Result<RunResult, RunError>
 
 /// Opens the device the options ask for.
 /// The device the run executes on and what the kernel cache did for it.
-fn open_device(options: &RunOptions, lowered: &Graph) -> Result<(Box<dyn Device>, &'static str), RunError> {
+fn open_device(options: &RunOptions, lowered: &dyn Typed) -> Result<(Box<dyn Device>, &'static str), RunError> {
     match options.device {
         DeviceKind::Cpu => {
             let kernels = Arc::new(crate::cpu_kernels::CpuKernels::compile(lowered, &options.cache)?);
@@ -190,7 +194,7 @@ pub(crate) fn load_initializers(graph: &Graph) -> Result<SharedData, RunError> {
 /// the replica count and the batch, else the even split.
 fn batch_ranges(globals: &GlobalInputs, options: &RunOptions) -> Result<Vec<Range<usize>>, RunError> {
     let batch = globals.batch_dim.as_ref().and_then(|d| globals.bindings.get(d)).copied().unwrap_or(0) as usize;
-    let Some(rows) = &options.shard_rows else { return Ok(shard_ranges(batch, options.replicas)) };
+    let Some(rows) = &options.shard_rows else { return Ok(split_batch(batch, options.replicas)) };
     if rows.len() != options.replicas || rows.iter().sum::<usize>() != batch {
         return Err(RunError::Options {
             option: "shard_rows",

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use syncbn_codegen::Target;
-use syncbn_ir::{data, infer_types, load_model, Graph, InitSource, Limits};
+use syncbn_ir::{data, load_typed, Graph, InitSource, Limits, Typed, TypedGraph};
 use syncbn_passes::autodiff::differentiate;
 use syncbn_passes::training::{self, LossChoice, TrainingGraph};
 use syncbn_passes::{lower, LowerOptions, Lowered};
@@ -25,22 +25,28 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     let started = Instant::now();
     let mut phases = Phases::default();
     let limits = Limits::default();
-    let mut graph = timed(&mut phases.load_ms, || load_model(&args.model, &limits))?;
-    let types = timed(&mut phases.validate_ms, || -> Result<_, CliError> {
+    let (mut graph, info) = timed(&mut phases.load_ms, || load_typed(&args.model, &limits))?;
+    timed(&mut phases.validate_ms, || -> Result<_, CliError> {
         if let Some(path) = &args.weights {
             syncbn_runtime::train::checkpoint::apply_weights(&mut graph, path)?;
         }
-        check_initializer_data(&graph, &limits)?;
-        Ok(infer_types(&graph)?)
+        check_initializer_data(&graph, &limits)
     })?;
-    let summary = Summary::of(&graph, &types);
-    let (trainer, input, lowered) = timed(&mut phases.lower_ms, || -> Result<_, CliError> {
-        let trainer = if args.train { Some(loss_graph(args, &graph)?) } else { None };
-        let input = match &trainer {
-            Some(t) => t.graph.clone(),
-            None => training_graph(args, graph)?,
+    let summary = Summary::of(&graph, &info.types);
+    let (trainer, input, lowered) = timed(&mut phases.lower_ms, move || -> Result<_, CliError> {
+        let model = TypedGraph { graph: &graph, info: &info };
+        let trainer = if args.train { Some(loss_graph(args, &model)?) } else { None };
+        let gradients = if trainer.is_none() { training_graph(args, &model)? } else { None };
+        let lowered = match (&trainer, &gradients) {
+            (Some(t), _) => lower_graph(args, &t.graph)?,
+            (None, Some(g)) => lower_graph(args, g)?,
+            (None, None) => lower_graph(args, &model)?,
         };
-        let lowered = lower_graph(args, &input)?;
+        let input = match (&trainer, gradients) {
+            (Some(t), _) => t.graph.clone(),
+            (None, Some(g)) => g,
+            (None, None) => graph,
+        };
         Ok((trainer, input, lowered))
     })?;
     let mut report = Report::new(summary, &lowered);
@@ -55,10 +61,10 @@ pub fn run(args: &Args) -> Result<String, CliError> {
     text.push_str(&format!("{}\n", compiled.report()));
     text.push_str(&format!("wrote: {} in {}\n", written.join(", "), dir.display()));
     if args.run {
-        text.push_str(&super::run::run(args, compiled.graph(), &dir, &mut report)?);
+        text.push_str(&super::run::run(args, compiled.lowered(), &dir, &mut report)?);
     }
     if let Some(t) = &trainer {
-        text.push_str(&super::train::train(args, compiled.graph(), t, &mut report)?);
+        text.push_str(&super::train::train(args, compiled.lowered(), t, &mut report)?);
     }
     report.phases.jit_ms =
         report.run.as_ref().map(|r| r.timings.jit_ms).or(report.train.as_ref().map(|t| t.jit_ms)).unwrap_or(0.0);
@@ -80,7 +86,7 @@ fn timed<T>(total: &mut f64, f: impl FnOnce() -> T) -> T {
     value
 }
 
-fn lower_graph(args: &Args, graph: &Graph) -> Result<Lowered, CliError> {
+fn lower_graph(args: &Args, graph: &dyn Typed) -> Result<Lowered, CliError> {
     let options = LowerOptions {
         replicas: args.replicas.unwrap_or(1) as usize,
         group_size: args.group_size.unwrap_or(0) as usize,
@@ -92,11 +98,12 @@ fn lower_graph(args: &Args, graph: &Graph) -> Result<Lowered, CliError> {
 }
 
 /// With `--grad-output`, the training graph (forward, backward, gradient outputs) of the outputs
-/// named there; otherwise the model itself.
-fn training_graph(args: &Args, graph: Graph) -> Result<Graph, CliError> {
+/// named there.
+fn training_graph(args: &Args, model: &dyn Typed) -> Result<Option<Graph>, CliError> {
     if args.grad_outputs.is_empty() {
-        return Ok(graph);
+        return Ok(None);
     }
+    let graph = model.graph();
     for named in &args.grad_outputs {
         if !graph.outputs.contains(&named.name) {
             return Err(CliError::Usage(format!(
@@ -110,12 +117,13 @@ fn training_graph(args: &Args, graph: Graph) -> Result<Graph, CliError> {
         }
     }
     let outputs: Vec<String> = args.grad_outputs.iter().map(|n| n.name.clone()).collect();
-    differentiate(&graph, &outputs)
+    differentiate(model, &outputs)
+        .map(Some)
         .map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 
 /// With `--train`: the model with its loss, differentiated in every parameter.
-fn loss_graph(args: &Args, graph: &Graph) -> Result<TrainingGraph, CliError> {
+fn loss_graph(args: &Args, graph: &dyn Typed) -> Result<TrainingGraph, CliError> {
     let choice = match &args.loss {
         Some(Loss::CrossEntropy(output)) => LossChoice::CrossEntropy(output.clone()),
         None => LossChoice::ModelOutput,

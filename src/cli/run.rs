@@ -6,6 +6,7 @@ use std::path::Path;
 
 use syncbn_ir::grad::grad_output_name;
 use syncbn_ir::Graph;
+use syncbn_passes::Lowered;
 use syncbn_runtime::npy::{read_input, DEFAULT_MAX_INPUT_BYTES};
 use syncbn_runtime::{run as run_replicas, RunOptions};
 
@@ -16,17 +17,17 @@ use super::report::Report;
 
 /// Runs `lowered` as the arguments say; outputs go to `--output-dir`, or `dir` when absent. Returns
 /// the text to print.
-pub fn run(args: &Args, lowered: &Graph, dir: &Path, report: &mut Report) -> Result<String, CliError> {
+pub fn run(args: &Args, lowered: &Lowered, dir: &Path, report: &mut Report) -> Result<String, CliError> {
     if args.comm == Some(Comm::Mpi) {
         return super::world::run(args, lowered, dir, report);
     }
-    let options = options(args, lowered)?;
+    let options = options(args, &lowered.graph)?;
     let mut result = run_replicas(lowered, &options)?;
     let profile = result.profile.take().map(|p| (p, result.plan.clone()));
     let mut text = finish(args, &options, result, dir, report)?;
     if let (Some(path), Some((profile, plan))) = (&args.profile, profile) {
         let first_step = usize::from(options.bench_steps > 0);
-        text.push_str(&super::profile::write(path, lowered, &plan, &profile, first_step, report)?);
+        text.push_str(&super::profile::write(path, &lowered.graph, &plan, &profile, first_step, report)?);
     }
     Ok(text)
 }

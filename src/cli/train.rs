@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use syncbn_ir::Graph;
 use syncbn_passes::training::TrainingGraph;
+use syncbn_passes::Lowered;
 use syncbn_runtime::train::data::{missing_input, read_labels, DataInput, Labels};
 use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LrSchedule, Sgd, TrainOptions};
 
@@ -16,18 +17,23 @@ use super::progress::Progress;
 use super::report::{Report, TrainSection};
 
 /// Trains `lowered`, the lowered form of `training`, as the arguments say; the text to print.
-pub fn train(args: &Args, lowered: &Graph, training: &TrainingGraph, report: &mut Report) -> Result<String, CliError> {
+pub fn train(
+    args: &Args,
+    lowered: &Lowered,
+    training: &TrainingGraph,
+    report: &mut Report,
+) -> Result<String, CliError> {
     if matches!(args.device, Some(Device::Cuda | Device::PtxSim)) {
         return Err(CliError::Usage("--train runs on CPU replicas so far; expected --device cpu".into()));
     }
     let spec = crate::training::spec(training);
     let batch = args.batch.unwrap_or(1) as usize;
-    let data = dataset(args, lowered, training, batch)?;
+    let data = dataset(args, &lowered.graph, training, batch)?;
     let steps = match (args.steps, args.epochs) {
         (Some(s), _) => s as usize,
         (None, e) => e.unwrap_or(1) as usize * data.steps_per_epoch(batch),
     };
-    let initial = initial_state(lowered, &spec)?;
+    let initial = initial_state(&lowered.graph, &spec)?;
     let state = match &args.resume {
         Some(path) => checkpoint::load(path, &initial, &spec.params, args.momentum != 0.0)?,
         None => initial,

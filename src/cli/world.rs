@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use syncbn_ir::Graph;
+use syncbn_passes::Lowered;
 use syncbn_runtime::train::{Dataset, TrainOptions, TrainResult, TrainSpec, TrainState};
 
 use super::args::Args;
@@ -44,7 +44,7 @@ pub fn take() -> Option<syncbn_runtime::mpi::MpiWorld> {
 
 /// `--run` on this rank: its replica of `lowered`, and on rank 0 the outputs and the report.
 #[cfg(feature = "mpi")]
-pub fn run(args: &Args, lowered: &Graph, dir: &Path, report: &mut Report) -> Result<String, CliError> {
+pub fn run(args: &Args, lowered: &Lowered, dir: &Path, report: &mut Report) -> Result<String, CliError> {
     let inputs = args.inputs.iter().map(|f| (f.name.clone(), f.file.clone()));
     let grads = args.grad_outputs.iter().map(|f| (syncbn_ir::grad::grad_output_name(&f.name), f.file.clone()));
     let files = inputs.chain(grads).collect();
@@ -61,14 +61,14 @@ pub fn run(args: &Args, lowered: &Graph, dir: &Path, report: &mut Report) -> Res
 
 /// Without the `mpi` feature, `--comm mpi` is a usage error.
 #[cfg(not(feature = "mpi"))]
-pub fn run(_args: &Args, _lowered: &Graph, _dir: &Path, _report: &mut Report) -> Result<String, CliError> {
+pub fn run(_args: &Args, _lowered: &Lowered, _dir: &Path, _report: &mut Report) -> Result<String, CliError> {
     Err(CliError::Usage("--comm mpi: this build has no MPI support; rebuild with `cargo build --features mpi`".into()))
 }
 
 /// `--train` on this rank: its replica of the training loop; the result on rank 0, `None` elsewhere.
 #[cfg(feature = "mpi")]
 pub fn train(
-    lowered: &Graph,
+    lowered: &Lowered,
     spec: &TrainSpec,
     data: &Dataset,
     state: TrainState,
@@ -85,7 +85,7 @@ pub fn train(
 /// Without the `mpi` feature, `--comm mpi` is a usage error.
 #[cfg(not(feature = "mpi"))]
 pub fn train(
-    _lowered: &Graph,
+    _lowered: &Lowered,
     _spec: &TrainSpec,
     _data: &Dataset,
     _state: TrainState,

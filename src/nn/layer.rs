@@ -112,7 +112,7 @@ impl Layer {
             shard_rows: Some(shards.iter().map(|s| s.shape()[0]).collect()),
             ..RunOptions::default()
         };
-        Ok(run(&lowered.graph, &options)?)
+        Ok(run(&lowered, &options)?)
     }
 
     /// The one-node model: input `x: [N, C, ...]`, a BatchNormalization with the parameters as

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use syncbn_ir::{Graph, Node};
+use syncbn_ir::{Node, Typed};
 
 use super::node_plan::node_kernels;
 use super::op_plan::{gpu_execution, op_kernels, GpuExecution};
@@ -17,15 +17,15 @@ use crate::host::{
 use crate::kernels::{symbol, KernelKind};
 use crate::target::Target;
 
-/// Compiles the kernels a lowered graph needs for `target`. The graph is first type-checked with
-/// [`syncbn_ir::infer_types`].
+/// Compiles the kernels a lowered graph needs for `target`. The graph's facts (tensor types) are
+/// read from the [`Typed`] graph: a lowering's, or inferred here for a bare graph.
 ///
 /// On the CPU, nodes whose op has no host kernel (Conv, pooling, AllReduce, broadcasting `Add` /
 /// `Mul`, `Clip` with dynamic bounds, ...) are left to the runtime's Rust ops and have no table
 /// entry. On a GPU target every node runs as [`gpu_execution`] says: collectives have no entry,
 /// cuBLAS nodes have the entries of their helper kernels (im2col, col2im, bias), and every other
 /// node has at least one kernel, or compiling fails with [`CodegenError::NoGpuKernel`].
-pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
+pub fn compile_graph(lowered: &dyn Typed, target: Target) -> Result<KernelModule> {
     let kernels = kernel_table(lowered, target)?;
     let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
     let (llvm_ir, ptx) = compile_kernels(&kinds.into_iter().collect::<Vec<_>>(), target)?;
@@ -37,7 +37,7 @@ pub fn compile_graph(lowered: &Graph, target: Target) -> Result<KernelModule> {
 /// the PTX code generator. For the host target it is [`compile_graph`] (the CPU runtime caches the
 /// host code itself, see [`crate::HostModule::shared_compiled`]) and the status is `Off`.
 pub fn compile_graph_cached(
-    lowered: &Graph,
+    lowered: &dyn Typed,
     target: Target,
     cache: &KernelCache,
 ) -> Result<(KernelModule, CacheStatus)> {
@@ -51,8 +51,9 @@ pub fn compile_graph_cached(
 /// The kernel table [`compile_graph`] gives for `target`, without generating any code: the CPU
 /// runtime loads the kernels through [`crate::HostModule::shared_compiled`], whose kernel cache
 /// skips optimisation and code generation on a hit.
-pub fn kernel_table(lowered: &Graph, target: Target) -> Result<Vec<KernelInfo>> {
-    let types = syncbn_ir::infer_types(lowered)?;
+pub fn kernel_table(lowered: &dyn Typed, target: Target) -> Result<Vec<KernelInfo>> {
+    let info = lowered.info()?;
+    let (lowered, types) = (lowered.graph(), &info.types);
     let same_shapes = |node: &Node| {
         let shape = |name: &String| types.get(name).map(|t| &t.shape);
         let out = node.outputs.first().and_then(shape);
@@ -64,7 +65,7 @@ pub fn kernel_table(lowered: &Graph, target: Target) -> Result<Vec<KernelInfo>> 
         let calls = match target {
             Target::Cpu if broadcasting => Vec::new(),
             Target::Cpu => node_kernels(lowered, node, target)?,
-            Target::Sm(_) => match op_kernels(lowered, node, &types, broadcasting)? {
+            Target::Sm(_) => match op_kernels(lowered, node, types, broadcasting)? {
                 Some(calls) => calls,
                 None => node_kernels(lowered, node, target)?,
             },

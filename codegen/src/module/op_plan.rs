@@ -3,8 +3,6 @@
 //! the [`OpKernel`] calls of a node with their parameter bindings (shapes at run time from the
 //! tensors, attribute-derived window geometry and offsets as constants).
 
-use std::collections::BTreeMap;
-
 use syncbn_ir::activation::{Activation, OPS as ACTIVATIONS};
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::ops::batchnorm::EPSILON;
@@ -24,7 +22,7 @@ use syncbn_ir::ops::slice::ranges;
 use syncbn_ir::ops::transpose::{permutation, PERM};
 use syncbn_ir::ops::window::{WindowAttrs, KERNEL_SHAPE};
 use syncbn_ir::ops::{FloatAttr, IntAttr};
-use syncbn_ir::{grad, Dim, Graph, InitSource, Node, TensorType};
+use syncbn_ir::{grad, Dim, Graph, InitSource, Node, Types};
 
 use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
 use crate::error::{CodegenError, Result};
@@ -69,8 +67,6 @@ pub fn gpu_execution(op: &str) -> GpuExecution {
         GpuExecution::Kernels
     }
 }
-
-type Types = BTreeMap<String, TensorType>;
 
 /// One kernel call being bound.
 struct Call {

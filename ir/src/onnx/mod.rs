@@ -20,7 +20,7 @@ use std::path::Path;
 
 use prost::Message;
 
-use crate::{Graph, IrError, Limits, Location, Node};
+use crate::{Graph, GraphInfo, IrError, Limits, Location};
 
 /// The oldest default-domain opset imported (PyTorch's exporters emit 9 and later).
 pub const MIN_OPSET: i64 = 9;
@@ -40,6 +40,11 @@ pub const DECODE_MEMORY_SLACK: u64 = 16 << 20;
 /// `limits.max_onnx_bytes` before it is read, external data files are resolved inside the model's
 /// folder, and the result is validated and topologically sorted. Every error names `path`.
 pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
+    load_onnx_typed(path, limits).map(|(graph, _)| graph)
+}
+
+/// [`load_onnx`], with the facts validation computed.
+pub fn load_onnx_typed(path: &Path, limits: &Limits) -> Result<(Graph, GraphInfo), IrError> {
     let io = |e: std::io::Error| IrError::Io { file: path.to_path_buf(), reason: e.to_string() };
     let file = fs::File::open(path).map_err(io)?;
     let len = file.metadata().map_err(io)?.len();
@@ -48,23 +53,25 @@ pub fn load_onnx(path: &Path, limits: &Limits) -> Result<Graph, IrError> {
     file.take(limits.max_onnx_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
     check_size(bytes.len() as u64, path, limits)?;
     let dir = path.parent().unwrap_or(Path::new(""));
-    from_bytes(&bytes, path, dir, limits)
+    typed_from_bytes(&bytes, path, dir, limits)
 }
 
 /// Converts an ONNX model held in memory; `file` names it in errors and `dir` is the folder that
 /// external data locations are relative to. Validates and sorts the result like [`load_onnx`].
 pub fn from_bytes(bytes: &[u8], file: &Path, dir: &Path, limits: &Limits) -> Result<Graph, IrError> {
+    typed_from_bytes(bytes, file, dir, limits).map(|(graph, _)| graph)
+}
+
+/// [`from_bytes`], with the facts validation computed.
+pub fn typed_from_bytes(bytes: &[u8], file: &Path, dir: &Path, limits: &Limits) -> Result<(Graph, GraphInfo), IrError> {
     check_size(bytes.len() as u64, file, limits)?;
     check_decoded_size(bytes, file, limits)?;
     let model = proto::ModelProto::decode(bytes).map_err(|e| undecodable(file, e))?;
     let folder = tensor::Folder { file, dir, limits };
     let mut graph = convert::to_graph(&model, &folder)?;
     crate::fold::fold_shapes(&mut graph, limits, file)?;
-    crate::validate::validate(&graph, limits, file)?;
-    let order = graph.topological_order()?;
-    let mut slots: Vec<Option<Node>> = std::mem::take(&mut graph.nodes).into_iter().map(Some).collect();
-    graph.nodes = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    Ok(graph)
+    let info = crate::validate::validate_sorted(&mut graph, limits, file)?;
+    Ok((graph, info))
 }
 
 /// Refuses wire data whose decoded messages would take more than [`DECODE_MEMORY_FACTOR`] times

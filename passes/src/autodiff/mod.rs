@@ -24,9 +24,8 @@ pub mod tape;
 use std::collections::{BTreeMap, BTreeSet};
 
 use syncbn_ir::grad::{grad_name, grad_output_name, PARAM_GRAD_SUM, REDUCE_TO_SHAPE};
-use syncbn_ir::{Attr, Graph, InitSource, Initializer, Node, TensorType, ValueInfo};
+use syncbn_ir::{Attr, Graph, InitSource, Initializer, Node, TensorType, Typed, ValueInfo};
 
-use crate::graph_order::topological_order;
 use crate::PassError;
 use context::RuleCtx;
 use rules::differentiable_inputs;
@@ -34,10 +33,12 @@ use tape::{Grad, Tape};
 
 /// The training graph of `graph` for the gradients of `outputs` (graph outputs of float type, each
 /// given once): see [`syncbn_ir::grad`] for its inputs, outputs and ops. Errors name the node that
-/// has no gradient rule, or the output that cannot be differentiated.
-pub fn differentiate(graph: &Graph, outputs: &[String]) -> Result<Graph, PassError> {
-    let types = syncbn_ir::infer_types(graph)?;
-    check_outputs(graph, outputs, &types)?;
+/// has no gradient rule, or the output that cannot be differentiated. `graph`'s facts are read, not
+/// inferred again, when it has them ([`Typed`]).
+pub fn differentiate(graph: &dyn Typed, outputs: &[String]) -> Result<Graph, PassError> {
+    let info = graph.info()?;
+    let (graph, types, order) = (graph.graph(), &info.types, &info.order);
+    check_outputs(graph, outputs, types)?;
     let params = parameters(graph);
     let float_inputs: Vec<&ValueInfo> = graph.inputs.iter().filter(|i| i.dtype.is_float()).collect();
     let reserved: Vec<String> = outputs
@@ -47,23 +48,22 @@ pub fn differentiate(graph: &Graph, outputs: &[String]) -> Result<Graph, PassErr
         .chain(params.iter().map(|p| grad_name(&p.name)))
         .collect();
     check_reserved(graph, &reserved)?;
-    let order = topological_order(graph)?;
     let leaves = float_inputs.iter().map(|x| x.name.as_str()).chain(params.iter().map(|p| p.name.as_str()));
-    let needs = needs_gradient(graph, &order, leaves);
-    let relevant = relevant_nodes(graph, &order, outputs);
+    let needs = needs_gradient(graph, order, leaves);
+    let relevant = relevant_nodes(graph, order, outputs);
     let constants = crate::values::fold_constants(graph)?;
     let mut tape = Tape::new(graph, reserved);
     for y in outputs {
         tape.contribute(y, Grad::shared(&grad_output_name(y)));
     }
-    let mut cx = RuleCtx { tape: &mut tape, types: &types, needs: &needs, constants: &constants };
+    let mut cx = RuleCtx { tape: &mut tape, types, needs: &needs, constants: &constants };
     for &index in order.iter().rev().filter(|i| relevant.contains(i)) {
         let node = &graph.nodes[index];
         let dys: Vec<Option<String>> =
             node.outputs.iter().map(|o| if needs.contains(o) { cx.tape.total(o, None) } else { None }).collect();
         rules::apply(node, &dys, &mut cx)?;
     }
-    Ok(assemble(graph, outputs, &types, &float_inputs, &params, tape))
+    Ok(assemble(graph, outputs, types, &float_inputs, &params, tape))
 }
 
 /// The training graph: `graph` with the upstream-gradient inputs, the gradient nodes and outputs.

@@ -11,7 +11,7 @@ use cudarc::driver::CudaStream;
 use cudarc::nccl::Id;
 use mpi::collective::Root;
 use mpi::topology::Communicator as _;
-use syncbn_ir::Graph;
+use syncbn_ir::Typed;
 
 use super::world::MpiWorld;
 use crate::comm::Scope;
@@ -27,11 +27,11 @@ const ID_BYTES: usize = 128;
 pub fn open(
     world: &MpiWorld,
     group_size: usize,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     cache: &syncbn_codegen::KernelCache,
 ) -> Result<(Box<dyn Device>, &'static str), RunError> {
     let world_scope = |n: &syncbn_ir::Node| n.op == "AllReduce" && Scope::of_node(n) == Some(Scope::World);
-    if group_size < world.size() && lowered.nodes.iter().any(world_scope) {
+    if group_size < world.size() && lowered.graph().nodes.iter().any(world_scope) {
         return Err(RunError::DeviceUnavailable(
             "all-reduces over every replica (parameter gradients) with several sync groups are not implemented \
              on GPUs under MPI yet; run them with --device cpu, or with one sync group"

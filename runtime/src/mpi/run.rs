@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use syncbn_ir::Graph;
+use syncbn_ir::{Typed, TypedGraph};
 
 use super::comm::MpiComm;
 use super::shard::{local_inputs, LocalInputs};
@@ -18,10 +18,11 @@ use crate::comm::{CommError, Communicator, Scope};
 use crate::cpu::ReplicaRun;
 use crate::cpu_kernels::CpuKernels;
 use crate::device::{DeviceKind, Job};
-use crate::inputs::{shard_ranges, RandomInputs};
+use crate::inputs::RandomInputs;
 use crate::plan::ExecutionPlan;
 use crate::run::{gather, load_initializers, replica_bindings, timings, RunOptions, RunResult};
 use crate::RunError;
+use syncbn_ir::shard::split_batch;
 
 /// Runs this rank's replica of `lowered`. `options.replicas` must equal the world size and
 /// `options.inputs` must be empty: the inputs are the `.npy` files `files` (input name to path), of
@@ -29,24 +30,26 @@ use crate::RunError;
 /// `None` on the other ranks. A failure on any rank fails every rank with an error naming it.
 pub fn run_rank(
     world: &MpiWorld,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     options: &RunOptions,
     files: &BTreeMap<String, PathBuf>,
 ) -> Result<Option<RunResult>, RunError> {
     let (rank, ranks) = (world.rank(), world.size());
     check_options(options, ranks)?;
+    let info = lowered.info()?;
+    let lowered = TypedGraph { graph: lowered.graph(), info: &info };
     let group_size = options.group_size.unwrap_or(ranks);
     let t = Instant::now();
-    let plan = ExecutionPlan::build(lowered, ranks, group_size)?;
-    let shared = load_initializers(lowered)?;
+    let plan = ExecutionPlan::build(&lowered, ranks, group_size)?;
+    let shared = load_initializers(lowered.graph)?;
     let random = RandomInputs { batch: options.random_batch.unwrap_or(2 * ranks), seed: options.seed };
-    let local = local_inputs(lowered, files, random, rank, ranks)?;
+    let local = local_inputs(lowered.graph, files, random, rank, ranks)?;
     agree(world, &plan, &local)?;
     let compile_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
-    let (engine, kernel_cache) = Engine::open(world, options, group_size, lowered)?;
+    let (engine, kernel_cache) = Engine::open(world, options, group_size, &lowered)?;
     let jit_ms = t.elapsed().as_secs_f64() * 1e3;
-    let ranges = shard_ranges(local.batch, ranks);
+    let ranges = split_batch(local.batch, ranks);
     let bindings = replica_bindings(&local.global, local.batch_dim.as_deref(), &ranges);
     let job = Job {
         plan: &plan,
@@ -104,7 +107,7 @@ impl Engine {
         world: &MpiWorld,
         options: &RunOptions,
         group_size: usize,
-        lowered: &Graph,
+        lowered: &dyn Typed,
     ) -> Result<(Engine, &'static str), RunError> {
         match options.device {
             DeviceKind::Cpu => {

@@ -18,10 +18,11 @@ use ndarray_npy::ViewNpyExt;
 use syncbn_ir::Graph;
 
 use crate::inputs::MAX_INPUT_ELEMENTS;
-use crate::inputs::{batch_axes, bind_dims, prepare, shard_ranges, RandomInputs};
+use crate::inputs::{batch_axes, bind_dims, prepare, RandomInputs};
 use crate::npy::{model_input, view_error};
 use crate::size::Bindings;
 use crate::RunError;
+use syncbn_ir::shard::split_batch;
 
 /// One rank's inputs: its shard of every graph input and the global dimension bindings.
 #[derive(Debug)]
@@ -64,7 +65,7 @@ pub fn local_inputs(
     }
     let (batch_dim, batched) = batch_axes(graph);
     let batch = batch_of(&global, batch_dim.as_deref());
-    let rows = shard_ranges(batch, ranks).swap_remove(rank);
+    let rows = split_batch(batch, ranks).swap_remove(rank);
     let shards = (maps.iter().zip(&batched))
         .map(|(m, &b)| m.rows(if b { Some(rows.clone()) } else { None }))
         .collect::<Result<_, _>>()?;
@@ -75,7 +76,7 @@ pub fn local_inputs(
 fn random_shard(graph: &Graph, random: RandomInputs, rank: usize, ranks: usize) -> Result<LocalInputs, RunError> {
     let globals = prepare(graph, &BTreeMap::new(), random)?;
     let batch = batch_of(&globals.bindings, globals.batch_dim.as_deref());
-    let rows = shard_ranges(batch, ranks).swap_remove(rank);
+    let rows = split_batch(batch, ranks).swap_remove(rank);
     let shards = (globals.arrays.iter().zip(&globals.batched))
         .map(|(a, &b)| copy_rows(a.view(), if b { Some(rows.clone()) } else { None }))
         .collect();

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use syncbn_ir::Graph;
+use syncbn_ir::{Graph, Typed, TypedGraph};
 
 use crate::comm::LocalComm;
 use crate::plan::{check_replicas, ExecutionPlan};
@@ -175,7 +175,7 @@ pub(crate) struct Setup {
 impl Setup {
     /// Checks the options and builds the plan of `options.replicas` replicas and the kernels.
     pub(crate) fn new(
-        lowered: &Graph,
+        lowered: &dyn Typed,
         spec: &TrainSpec,
         data: &Dataset,
         state: &TrainState,
@@ -184,12 +184,14 @@ impl Setup {
         let group_size = options.group_size.unwrap_or(options.replicas);
         check_replicas(options.replicas, group_size)?;
         check_options(options, data, state)?;
-        let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
-        let shared = load_initializers(lowered)?;
+        let info = lowered.info()?;
+        let lowered = TypedGraph { graph: lowered.graph(), info: &info };
+        let plan = ExecutionPlan::build(&lowered, options.replicas, group_size)?;
+        let shared = load_initializers(lowered.graph)?;
         let t = Instant::now();
-        let kernels = crate::cpu_kernels::CpuKernels::compile_with(lowered, &[options.sgd.kernel()], &options.cache)?;
+        let kernels = crate::cpu_kernels::CpuKernels::compile_with(&lowered, &[options.sgd.kernel()], &options.cache)?;
         let jit_ms = t.elapsed().as_secs_f64() * 1e3;
-        let bound = replica::Bound::new(lowered, &plan, spec)?;
+        let bound = replica::Bound::new(lowered.graph, &plan, spec)?;
         Ok(Setup { plan, shared, kernels, bound, jit_ms })
     }
 
@@ -211,7 +213,7 @@ impl Setup {
 /// Trains `lowered` (a lowered training graph described by `spec`) on `data` from `state` on CPU
 /// replicas.
 pub fn train(
-    lowered: &Graph,
+    lowered: &dyn Typed,
     spec: &TrainSpec,
     data: &Dataset,
     state: TrainState,

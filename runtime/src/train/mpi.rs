@@ -9,7 +9,7 @@
 use std::collections::hash_map::DefaultHasher;
 use std::hash::Hasher;
 
-use syncbn_ir::Graph;
+use syncbn_ir::Typed;
 
 use super::replica::Outcome;
 use super::{checkpoint, Dataset, Setup, Stop, TrainOptions, TrainResult, TrainSpec, TrainState};
@@ -22,7 +22,7 @@ use crate::RunError;
 /// rank 0 and `None` on the other ranks; a failure on any rank fails every rank naming it.
 pub fn train_rank(
     world: &MpiWorld,
-    lowered: &Graph,
+    lowered: &dyn Typed,
     spec: &TrainSpec,
     data: &Dataset,
     state: TrainState,

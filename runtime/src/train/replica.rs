@@ -13,10 +13,11 @@ use super::{initializer_index, LossScale, StepReport, Stop, TrainOptions, TrainS
 use crate::comm::{Communicator, Scope};
 use crate::cpu_kernels::CpuKernels;
 use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor, SharedData};
-use crate::inputs::{batch_axes, shard_ranges};
+use crate::inputs::batch_axes;
 use crate::plan::{ExecutionPlan, ValueId};
 use crate::size::Bindings;
 use crate::RunError;
+use syncbn_ir::shard::split_batch;
 
 /// The training graph's tensors, found in the plan and the initializer list.
 pub(super) struct Bound {
@@ -105,7 +106,7 @@ impl Job<'_> {
 
     fn run(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
         let o = self.options;
-        let shard = shard_ranges(o.batch, self.plan.replicas)[r].clone();
+        let shard = split_batch(o.batch, self.plan.replicas)[r].clone();
         let mut bindings = Bindings::new();
         if let Some(d) = &self.bound.batch_dim {
             bindings.insert(d.clone(), shard.len() as u64);

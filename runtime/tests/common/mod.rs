@@ -132,14 +132,7 @@ pub fn inputs_x(x: ArrayD<f32>) -> BTreeMap<String, ArrayD<f32>> {
 
 /// The rows of each replica: consecutive, as even as possible, earlier replicas take the remainder.
 pub fn shards(n: usize, r: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..r {
-        let len = n / r + usize::from(i < n % r);
-        out.push(start..start + len);
-        start += len;
-    }
-    out
+    syncbn_ir::shard::split_batch(n, r)
 }
 
 /// Float64 BatchNorm (training) over rows `rows` of `x`: output rows, running mean and variance.
