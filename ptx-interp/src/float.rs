@@ -149,35 +149,29 @@ pub fn binary(op: FloatOp, a: f64, b: f64) -> Rounded {
 
 /// PTX `min`: a NaN operand yields the other; `-0.0` is below `+0.0`.
 pub fn min(a: f64, b: f64) -> f64 {
-    match (a.is_nan(), b.is_nan()) {
-        (true, true) => f64::NAN,
-        (true, false) => b,
-        (false, true) => a,
-        _ if a == b => {
-            if a.is_sign_negative() {
-                a
-            } else {
-                b
-            }
-        }
-        _ => a.min(b),
-    }
+    extremum(a, b, f64::is_sign_negative, f64::min)
 }
 
 /// PTX `max`: a NaN operand yields the other; `+0.0` is above `-0.0`.
 pub fn max(a: f64, b: f64) -> f64 {
+    extremum(a, b, f64::is_sign_positive, f64::max)
+}
+
+/// `pick(a, b)` with PTX's rules for the cases it leaves open: a NaN operand yields the other, and of
+/// two equal operands (`-0.0` and `+0.0`) the one whose sign `keep` accepts.
+fn extremum(a: f64, b: f64, keep: fn(f64) -> bool, pick: fn(f64, f64) -> f64) -> f64 {
     match (a.is_nan(), b.is_nan()) {
         (true, true) => f64::NAN,
         (true, false) => b,
         (false, true) => a,
         _ if a == b => {
-            if a.is_sign_positive() {
+            if keep(a) {
                 a
             } else {
                 b
             }
         }
-        _ => a.max(b),
+        _ => pick(a, b),
     }
 }
 
