@@ -17,14 +17,15 @@ const BLESS_ENV: &str = "SYNCBN_BLESS";
 const REGISTER_BUDGET: u32 = 64;
 
 /// Registers per thread of the kernels that walk nested windows or taps per element with 64-bit
-/// indices (the gathering adjoints MaxPoolGrad, AveragePoolGrad, col2im, ResizeGrad and
-/// ReduceToShape, and Resize with its f64 source coordinates): 160 x 256 threads still fits one
+/// indices (the gathering adjoints MaxPoolGrad, AveragePoolGrad, col2im, ResizeGrad, ReduceToShape
+/// and PadGrad, and Resize with its f64 source coordinates): 160 x 256 threads still fits one
 /// 256-thread block in an SM's 64 Ki registers, without spills.
 const NESTED_REGISTER_BUDGET: u32 = 160;
 
 /// The register budget of the kernel called `name`.
 fn budget(name: &str) -> u32 {
-    let nested = ["max_pool_grad", "average_pool_grad", "col2im", "resize_grad", "reduce_to_shape", "resize"];
+    let nested =
+        ["max_pool_grad", "average_pool_grad", "col2im", "resize_grad", "reduce_to_shape", "resize", "pad_grad"];
     if nested.iter().any(|g| name == format!("syncbn_{g}")) {
         NESTED_REGISTER_BUDGET
     } else {

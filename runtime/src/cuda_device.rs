@@ -9,16 +9,17 @@ use std::time::Duration;
 use cudarc::cublas::CudaBlas;
 use cudarc::driver::sys::CUresult;
 use cudarc::driver::{CudaContext, CudaFunction, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg};
-use cudarc::nccl::{result as nccl_result, Comm, ReduceOp};
+use cudarc::nccl::result as nccl_result;
 use cudarc::nvrtc::Ptx;
 use syncbn_codegen::KernelModule;
 
+use crate::cuda_nccl::NcclComm;
 use crate::gpu_api::{CommScope, Elem, GpuApi, KernelArg, ReduceCall, SgemmCall};
 use crate::gpu_device::GpuDevice;
 use crate::RunError;
 
 /// Makes the NCCL communicator of a replica's sync group from the stream of its GPU.
-pub type CommFactory = Box<dyn Fn(Arc<CudaStream>) -> Result<Comm, String>>;
+pub type CommFactory = Box<dyn Fn(Arc<CudaStream>) -> Result<NcclComm, String>>;
 
 /// Constructors of the CUDA [`GpuDevice`].
 pub struct CudaDevice;
@@ -110,11 +111,11 @@ impl Drop for CudaGpu {
     }
 }
 
-/// The GPUs of one run. The communicators come first so that they are dropped (destroyed) before
+/// The GPUs of one run. The communicators come first so that they are dropped (aborted) before
 /// the streams and buffers they use.
 struct CudaApi {
-    comms: Vec<Comm>,
-    world: Option<Vec<Comm>>,
+    comms: Vec<NcclComm>,
+    world: Option<Vec<NcclComm>>,
     gpus: Vec<CudaGpu>,
     replicas: Vec<usize>,
 }
@@ -133,14 +134,10 @@ impl CudaApi {
         let mut comms = Vec::with_capacity(streams.len());
         if grouped {
             for group in streams.chunks(group_size) {
-                comms.extend(Comm::from_devices(group.to_vec()).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))?);
+                comms.extend(NcclComm::for_devices(group).map_err(|e| gpu_err(0, e))?);
             }
         }
-        let world = if spanning {
-            Some(Comm::from_devices(streams.clone()).map_err(|e| gpu_err(0, format!("NCCL: {e:?}")))?)
-        } else {
-            None
-        };
+        let world = if spanning { Some(NcclComm::for_devices(&streams).map_err(|e| gpu_err(0, e))?) } else { None };
         let gpus = (streams.into_iter().enumerate())
             .map(|(r, s)| CudaGpu::new(s).map_err(|e| gpu_err(r, e)))
             .collect::<Result<Vec<_>, _>>()?;
@@ -257,7 +254,13 @@ impl GpuApi for CudaApi {
         result.and(end.map(|_| ()))
     }
 
+    /// The stream's status, after the GPU's communicators' asynchronous errors (a failed collective
+    /// or a lost peer fails the wait at once, and the device then aborts every communicator).
     fn query(&mut self, gpu: usize) -> Result<bool, String> {
+        let world = self.world.as_deref().unwrap_or_default();
+        for comm in [self.comms.get(gpu), world.get(gpu)].into_iter().flatten() {
+            comm.async_error()?;
+        }
         let stream = self.gpu(gpu)?.stream.cu_stream();
         // SAFETY: the stream is alive: `self` holds it.
         match unsafe { cudarc::driver::sys::cuStreamQuery(stream) } {
@@ -270,7 +273,7 @@ impl GpuApi for CudaApi {
     /// Nothing to arm: launches return at once, and the device's polling bounds the waits.
     fn set_timeout(&mut self, _timeout: Duration) {}
 
-    /// Drops the communicators first (cudarc's `Comm` calls `ncclCommAbort` when dropped), so that
+    /// Drops the communicators first (an [`NcclComm`] calls `ncclCommAbort` when dropped), so that
     /// no GPU stays blocked in a collective while the buffers and handles are torn down.
     fn abort(&mut self) {
         self.world = None;
@@ -295,23 +298,21 @@ fn copy(gpus: &mut [CudaGpu], c: &ReduceCall) -> Result<(), String> {
 }
 
 /// Enqueues one member's `ncclAllReduce` (sum) of `c.count` elements.
-fn reduce(gpus: &mut [CudaGpu], comms: &[Comm], c: &ReduceCall) -> Result<(), String> {
+fn reduce(gpus: &mut [CudaGpu], comms: &[NcclComm], c: &ReduceCall) -> Result<(), String> {
     let (Some(g), Some(comm)) = (gpus.get_mut(c.gpu), comms.get(c.gpu)) else {
         return Err(format!("no GPU or communicator {}", c.gpu));
     };
     if c.input == c.output {
         return Err("collective input and output share a buffer".into());
     }
-    let nccl = |e: nccl_result::NcclError| format!("NCCL: {e:?}");
     let n = c.count;
     match g.bufs.get_disjoint_mut([&c.input, &c.output]) {
         [Some(Buf::F32(a)), Some(Buf::F32(b))] if a.len() >= n && b.len() >= n => {
-            comm.all_reduce(&a.slice(..n), &mut b.slice_mut(..n), &ReduceOp::Sum).map_err(nccl)?;
+            comm.all_reduce_sum(&a.slice(..n), &mut b.slice_mut(..n))
         }
         [Some(Buf::F64(a)), Some(Buf::F64(b))] if a.len() >= n && b.len() >= n => {
-            comm.all_reduce(&a.slice(..n), &mut b.slice_mut(..n), &ReduceOp::Sum).map_err(nccl)?;
+            comm.all_reduce_sum(&a.slice(..n), &mut b.slice_mut(..n))
         }
-        _ => return Err("collective buffers are missing, too short or of different types".into()),
+        _ => Err("collective buffers are missing, too short or of different types".into()),
     }
-    Ok(())
 }

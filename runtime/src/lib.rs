@@ -20,6 +20,8 @@ pub mod cuda_blas;
 #[cfg(feature = "cuda")]
 pub mod cuda_device;
 pub mod cuda_libs;
+#[cfg(feature = "cuda")]
+pub mod cuda_nccl;
 pub mod device;
 pub mod error;
 pub mod executor;

@@ -549,14 +549,26 @@ fn transpose_slice_and_pad_with_their_gradients_match_the_cpu() {
         check(Case::new("Slice", attrs.clone(), &[x]));
         check(Case::new("SliceGrad", attrs, &[&y, x]));
     }
-    let pads = ints(&[0, 1, 2, 0, 0, 0, 1, 3]);
-    for mode in ["constant", "reflect", "edge"] {
-        let attrs = vec![("pads", pads.clone()), ("mode", s(mode)), ("value", Attr::Float(1.5))];
-        check(Case::new("Pad", attrs.clone(), &[x]));
+    let one: &[usize] = &[1, 3, 7, 5];
+    // One-sided pads, and every axis but the batch padded on both sides as far as reflect allows.
+    let pad_sets = [(x, ints(&[0, 1, 2, 0, 0, 0, 1, 3])), (one, ints(&[0, 2, 6, 4, 0, 1, 3, 4]))];
+    for (x, pads) in pad_sets {
+        for mode in ["constant", "reflect", "edge"] {
+            let attrs = vec![("pads", pads.clone()), ("mode", s(mode)), ("value", Attr::Float(1.5))];
+            let y = shapes(&Case::new("Pad", attrs.clone(), &[x]).graph())["y"].clone();
+            check(Case::new("Pad", attrs.clone(), &[x]));
+            check(Case::new("PadGrad", attrs, &[&y, x]));
+        }
     }
-    let attrs = vec![("pads", pads)];
-    let y = shapes(&Case::new("Pad", attrs.clone(), &[x]).graph())["y"].clone();
-    check(Case::new("PadGrad", attrs, &[&y, x]));
+    let edge = vec![("pads", ints(&[2, 0, 1, 3])), ("mode", s("edge"))];
+    check(Case::new("PadGrad", edge, &[&[5, 4], &[2, 1]]));
+    // Rank 5: the unpadded leading axes run as one outer index; padding before the last four is refused.
+    let reflect = vec![("pads", ints(&[0, 0, 1, 2, 0, 0, 0, 1, 3, 4])), ("mode", s("reflect"))];
+    check(Case::new("PadGrad", reflect, &[&[2, 3, 4, 12, 9], &[2, 3, 2, 7, 5]]));
+    let first = vec![("pads", ints(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0])), ("mode", s("edge"))];
+    let graph = Case::new("PadGrad", first, &[&[3, 3, 2, 7, 5], &[2, 3, 2, 7, 5]]).graph();
+    let err = compile_graph(&graph, Target::Sm(80)).expect_err("a padded axis 0 of rank 5 has no GPU PadGrad");
+    assert!(err.to_string().contains("pads only the last 4 axes"), "{err}");
 }
 
 #[test]
@@ -966,6 +978,8 @@ fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
     let dropout = vec![("ratio", Attr::Float(0.3)), ("training_mode", Attr::Int(1)), ("seed", Attr::Int(5))];
     check(Case::new("Dropout", dropout, &[x]));
     check(Case::new("Transpose", vec![("perm", ints(&[0, 2, 3, 1]))], &[x]));
+    let reflect = vec![("pads", ints(&[0, 1, 2, 1, 0, 2, 3, 4])), ("mode", s("reflect"))];
+    check(Case::new("PadGrad", reflect, &[&[1, 6, 12, 10], x]));
     let mean = vec![("axes", ints(&[1])), ("keepdims", Attr::Int(0))];
     check(Case::new("ReduceMean", mean.clone(), &[x]));
     check(Case::new("ReduceMeanGrad", mean, &[&[1, 7, 5], x]));

@@ -2,15 +2,20 @@
 //! forward and backward: a model in the exporter's operand form (constant `pads`, `axes`,
 //! `starts`/`ends`/`axes`/`steps` and `split` operands, moved into attributes at load) whose lowered
 //! training graph runs on 1, 2 and 4 replicas (uneven and empty shards) against the float64
-//! reference on the global batch.
+//! reference on the global batch. The same graph runs on emulated GPUs (`DeviceKind::PtxSim`: the
+//! PTX kernels under the PTX interpreter, every op over the run-time batch axis `N`) with one image
+//! and with three, against the CPU device (1e-5 of each tensor's scale) and the reference (1e-4).
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use common::*;
 use serde_json::{json, Value};
-use syncbn_ir::grad::grad_name;
+use syncbn_ir::grad::{grad_name, grad_output_name};
 use syncbn_ir::{Graph, Limits};
-use syncbn_passes::differentiate;
+use syncbn_passes::{differentiate, lower, LowerOptions};
+use syncbn_runtime::{run, DeviceKind, RunOptions};
 
 fn ramp(name: &str, shape: &[usize], lo: f64, hi: f64) -> Value {
     let n: usize = shape.iter().product();
@@ -99,4 +104,33 @@ fn index_and_reduction_ops_forward_and_gradients_match_the_reference() {
     let dy = random_input(3, 13, &[], 0.0, 1.0, 16);
     let outputs = ["y".to_string(), "bn.running_mean_out".into(), grad_name("x"), grad_name("w"), grad_name("g")];
     training_matches_reference(&training, &x, &dy, &outputs, 1e-4);
+}
+
+#[test]
+fn on_emulated_gpus_forward_and_gradients_match_the_cpu_device_and_the_reference() {
+    let training = differentiate(&model(), &["y".to_string()]).expect("differentiate");
+    let outputs = ["y".to_string(), "bn.running_mean_out".into(), grad_name("x"), grad_name("w"), grad_name("g")];
+    for (batch, replicas) in [(1, 1), (1, 2), (3, 2)] {
+        let x = random_input(batch, 3, &[7, 5], 0.2, 1.0, 17);
+        let dy = random_input(batch, 13, &[], 0.0, 1.0, 18);
+        let inputs = BTreeMap::from([("x".to_string(), x), (grad_output_name("y"), dy)]);
+        let exact = inputs.iter().map(|(k, v)| (k.clone(), v.mapv(f64::from))).collect();
+        let reference = syncbn_reference::run_global(&training, &exact, 1, 1).expect("reference");
+        let options = LowerOptions { replicas, group_size: replicas, ..Default::default() };
+        let lowered = lower(&training, &options).expect("lower").graph;
+        let on = |device| {
+            let options = RunOptions { replicas, device, inputs: inputs.clone(), ..Default::default() };
+            run(&lowered, &options).unwrap_or_else(|e| panic!("{device:?}, batch {batch}, R={replicas}: {e}"))
+        };
+        let (gpu, cpu) = (on(DeviceKind::PtxSim), on(DeviceKind::Cpu));
+        for name in &outputs {
+            let what = format!("batch {batch}, R={replicas}, {name}");
+            let got = gpu.output(name).unwrap_or_else(|| panic!("{what}: no output"));
+            let (want, on_cpu) = (&reference[name], cpu.output(name).expect("CPU output"));
+            assert_eq!(got.shape(), want.shape(), "{what}");
+            assert_close(got.as_slice().unwrap(), want.as_slice().unwrap(), 1e-4, &format!("{what} vs reference"));
+            let on_cpu: Vec<f64> = on_cpu.iter().map(|&v| f64::from(v)).collect();
+            assert_close(got.as_slice().unwrap(), &on_cpu, 1e-5, &format!("{what} vs the CPU device"));
+        }
+    }
 }

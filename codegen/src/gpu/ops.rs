@@ -1,6 +1,6 @@
 //! GPU kernel bodies of the [`OpKernel`]s that are not window ops: copies, numpy broadcasting and
-//! its gradient, activations and their gradients, Dropout, per-axis index-map gathers, per-channel
-//! and per-plane reductions, Softmax and LogSoftmax. Every sum
+//! its gradient, activations and their gradients, Dropout, per-axis index-map gathers and Pad's
+//! gradient, per-channel and per-plane reductions, Softmax and LogSoftmax. Every sum
 //! runs in f64 in the order the CPU op of `syncbn-runtime` uses, so results match it bit for bit
 //! (Softmax up to its `exp`).
 
@@ -13,7 +13,9 @@ use crate::error::Result;
 use crate::kernels::activation::{derivative, value};
 use crate::kernels::formulas::{elementwise_eval, exp_f32};
 use crate::kernels::math;
-use crate::kernels::{ActGrad, Elementwise, Kb, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, GATHER, OUT_DIMS};
+use crate::kernels::{
+    ActGrad, Elementwise, Kb, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, GATHER, OUT_DIMS, PAD_FOLD, PAD_RANK,
+};
 
 /// Builds the body of `op` (everything but the final `ret`).
 pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKernel) -> Result<()> {
@@ -34,6 +36,7 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
         }),
         OpKernel::Dropout => dropout(kb, g),
         OpKernel::AxisGather => axis_gather(kb, g),
+        OpKernel::PadGrad => pad_grad(kb, g),
         OpKernel::BroadcastScale => items(kb, g, |i| {
             let at = broadcast_offsets(kb, i, &[&A_DIMS])?;
             let v = kb.fmul(kb.ext(kb.load(kb.ptr("a")?, at[0])?)?, kb.float("alpha")?)?;
@@ -364,5 +367,86 @@ fn axis_gather<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
         let v = kb.var(kb.float("fill")?.into())?;
         kb.if_then(inside, || kb.set(v, kb.load(kb.ptr("x")?, offset)?))?;
         kb.store(kb.ptr("y")?, i, kb.getf(v)?)
+    })
+}
+
+/// The `dy` positions along one axis that Pad read from `dx` coordinate `coord`, in increasing
+/// order: `front` positions from `front_lo`, the interior one `begin + coord`, `back` positions
+/// from `back_lo` (reflect: at most one mirror on each side; edge: the repeats of an edge element).
+struct PadReads<'ctx> {
+    front: IntValue<'ctx>,
+    front_lo: IntValue<'ctx>,
+    interior: IntValue<'ctx>,
+    back_lo: IntValue<'ctx>,
+    count: IntValue<'ctx>,
+}
+
+impl<'ctx> PadReads<'ctx> {
+    /// The reads of `coord` along slot `k` under `mode` (`reflect`, `edge` flags; neither: constant).
+    fn of(
+        kb: &Kb<'_, 'ctx>,
+        k: usize,
+        coord: IntValue<'ctx>,
+        reflect: IntValue<'ctx>,
+        edge: IntValue<'ctx>,
+    ) -> Result<Self> {
+        let [n, begin, end, _] = PAD_FOLD.map(|names| names[k]);
+        let (n, begin, end) = (kb.int(n)?, kb.int(begin)?, kb.int(end)?);
+        let last = kb.sub(n, kb.i64(1))?;
+        let (zero, one) = (kb.i64(0), kb.i64(1));
+        let cmp = |op, a, b| kb.icmp(op, a, b);
+        let and = |a, b| -> Result<IntValue<'ctx>> { Ok(kb.b.build_and(a, b, "and")?) };
+        let mirrored_front = and(cmp(IntPredicate::SGE, coord, one)?, cmp(IntPredicate::SLE, coord, begin)?)?;
+        let mirrored_back =
+            and(cmp(IntPredicate::SLT, coord, last)?, cmp(IntPredicate::SGE, coord, kb.sub(last, end)?)?)?;
+        let (first, at_last) = (cmp(IntPredicate::EQ, coord, zero)?, cmp(IntPredicate::EQ, coord, last)?);
+        let count_if = |on: IntValue<'ctx>, v: IntValue<'ctx>| pick(kb, on, v, zero);
+        let front = pick(kb, reflect, count_if(mirrored_front, one)?, pick(kb, edge, count_if(first, begin)?, zero)?)?;
+        let back = pick(kb, reflect, count_if(mirrored_back, one)?, pick(kb, edge, count_if(at_last, end)?, zero)?)?;
+        let front_lo = pick(kb, reflect, kb.sub(begin, coord)?, zero)?;
+        let back_lo = pick(kb, reflect, kb.sub(kb.add(begin, kb.add(last, last)?)?, coord)?, kb.add(begin, n)?)?;
+        let interior = kb.add(begin, coord)?;
+        let count = kb.add(kb.add(front, one)?, back)?;
+        Ok(PadReads { front, front_lo, interior, back_lo, count })
+    }
+
+    /// The `j`-th read (`j < count`).
+    fn position(&self, kb: &Kb<'_, 'ctx>, j: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        let in_front = kb.icmp(IntPredicate::SLT, j, self.front)?;
+        let past = kb.sub(j, kb.add(self.front, kb.i64(1))?)?;
+        let at_interior = kb.icmp(IntPredicate::EQ, j, self.front)?;
+        let back = pick(kb, at_interior, self.interior, kb.add(self.back_lo, past)?)?;
+        pick(kb, in_front, kb.add(self.front_lo, j)?, back)
+    }
+}
+
+/// `dx[i]` = the f64 sum of every `dy` element whose Pad read `x[i]`, in increasing `dy` offset
+/// (the CPU op's order): the product of each folded axis's [`PadReads`], walked last axis fastest.
+fn pad_grad<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    let mode = kb.int("mode")?;
+    let (reflect, edge) = (kb.icmp(IntPredicate::EQ, mode, kb.i64(1))?, kb.icmp(IntPredicate::EQ, mode, kb.i64(2))?);
+    items(kb, g, |i| {
+        let mut rem = i;
+        let mut reads = Vec::with_capacity(PAD_RANK);
+        for k in (0..PAD_RANK).rev() {
+            let n = kb.int(PAD_FOLD[0][k])?;
+            let coord = kb.urem(rem, n)?;
+            rem = kb.udiv(rem, n)?;
+            reads.push((k, PadReads::of(kb, k, coord, reflect, edge)?));
+        }
+        let base = kb.mul(rem, kb.int("outer")?)?;
+        let total = reads.iter().try_fold(kb.i64(1), |acc, (_, r)| kb.mul(acc, r.count))?;
+        let sum = kb.var(kb.f64(0.0).into())?;
+        kb.for_range(kb.i64(0), total, kb.i64(1), |t| {
+            let mut rem = t;
+            let mut offset = base;
+            for (k, r) in &reads {
+                let j = kb.urem(rem, r.count)?;
+                rem = kb.udiv(rem, r.count)?;
+                offset = kb.add(offset, kb.mul(r.position(kb, j)?, kb.int(PAD_FOLD[3][*k])?)?)?;
+            }
+            kb.set(sum, kb.fadd(kb.getf(sum)?, kb.ext(kb.load(kb.ptr("dy")?, offset)?)?)?)
+        })?;
+        kb.store(kb.ptr("dx")?, i, kb.trunc(kb.getf(sum)?)?)
     })
 }

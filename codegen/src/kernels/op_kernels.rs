@@ -114,8 +114,11 @@ pub enum OpKernel {
     /// position within its sample, else 0.
     Dropout,
     /// `y[i] = x[source(i)]` through a per-axis affine index map with Pad's boundary modes (or a fill
-    /// value): Transpose, Slice and its gradient, Pad and its constant-mode gradient.
+    /// value): Transpose, Slice and its gradient, Pad.
     AxisGather,
+    /// PadGrad in every mode: each `dx` element sums, in f64 and in increasing `dy` offset, the `dy`
+    /// elements whose Pad read it (the interior one, its reflections or the edge's repeats).
+    PadGrad,
     /// `y = alpha * a` broadcast to `y`'s shape, in f64 (ReduceSumGrad, ReduceMeanGrad).
     BroadcastScale,
     /// `dx = alpha * dy` summed over the axes along which `dx`'s shape broadcasts to `dy`'s.
@@ -220,6 +223,20 @@ pub const GATHER: [[&str; BROADCAST_RANK]; 5] = [
     ["stride0", "stride1", "stride2", "stride3", "stride4", "stride5", "stride6", "stride7"],
 ];
 
+/// The axes [`OpKernel::PadGrad`] folds: the last `PAD_RANK` of `dx`; the axes before them are not
+/// padded and run as one outer index.
+pub const PAD_RANK: usize = 4;
+
+/// Names of the per-axis parameters of [`OpKernel::PadGrad`] (slot `k` is axis `rank - PAD_RANK +
+/// k`, 1-sized and unpadded past the rank): `dx`'s size, the padding before and after the axis, and
+/// the axis's element stride in `dy`.
+pub const PAD_FOLD: [[&str; PAD_RANK]; 4] = [
+    ["n0", "n1", "n2", "n3"],
+    ["begin0", "begin1", "begin2", "begin3"],
+    ["end0", "end1", "end2", "end3"],
+    ["stride0", "stride1", "stride2", "stride3"],
+];
+
 /// [`OpKernel::AxisGather`]'s boundary modes as its `mode` parameter: out-of-range reads take the
 /// fill value, reflect at the edge (the edge not repeated), or repeat the edge.
 pub const GATHER_MODES: [&str; 3] = ["constant", "reflect", "edge"];
@@ -287,7 +304,7 @@ impl OpKernel {
         all.extend(ActGrad::ALL.map(OpKernel::ActivationGrad));
         all.extend(ActFn::ALL.map(OpKernel::Activation));
         all.extend(ActFn::ALL.map(OpKernel::ActivationInputGrad));
-        all.extend([OpKernel::Dropout, OpKernel::AxisGather]);
+        all.extend([OpKernel::Dropout, OpKernel::AxisGather, OpKernel::PadGrad]);
         all.extend([
             OpKernel::ReduceToShape,
             OpKernel::RowCopy,
@@ -330,6 +347,7 @@ impl OpKernel {
             OpKernel::ActivationInputGrad(f) => format!("{}_grad", f.name()),
             OpKernel::Dropout => "dropout".into(),
             OpKernel::AxisGather => "axis_gather".into(),
+            OpKernel::PadGrad => "pad_grad".into(),
             OpKernel::BroadcastScale => "broadcast_scale".into(),
             OpKernel::ReduceToShape => "reduce_to_shape".into(),
             OpKernel::RowCopy => "row_copy".into(),
@@ -375,7 +393,8 @@ impl OpKernel {
     /// - `Dropout(x, len, per_sample, seed_lo, seed_hi, ratio, scale, y)` (`per_sample` the elements
     ///   of one sample, the seed's low and high 32 bits);
     /// - `AxisGather(x, len, o*, start*, step*, div*, extent*, stride*, mode, fill, y)` (`mode`
-    ///   indexes [`GATHER_MODES`]); `BroadcastScale(a, len, o*, a*, alpha, y)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
+    ///   indexes [`GATHER_MODES`]); `PadGrad(dy, len, n*, begin*, end*, stride*, outer, mode, dx)`
+    ///   ([`PAD_FOLD`]; `outer` the `dy` elements of one outer index, `mode` as AxisGather's); `BroadcastScale(a, len, o*, a*, alpha, y)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
     ///   (`o*` `dy`'s shape, `a*` `dx`'s);
     /// - `RowCopy(x, len, width, src_row, src_off, dst_row, dst_off, y)` (`len = rows * width`);
     /// - `ChannelFill(bias, n, c, s, y)`; `ChannelAdd(bias, n, c, s, y)` (`y` read and written); `ChannelSum(dy, n, c, s, db)`;
@@ -443,6 +462,11 @@ impl OpKernel {
                 dims(&mut v, &OUT_DIMS);
                 GATHER.iter().for_each(|names| dims(&mut v, names));
                 v.extend([p("mode", I64), p("fill", F32), p("y", PtrF32)]);
+            }
+            OpKernel::PadGrad => {
+                v.extend([p("dy", PtrF32), p("len", I64)]);
+                PAD_FOLD.iter().for_each(|names| dims(&mut v, names));
+                v.extend([p("outer", I64), p("mode", I64), p("dx", PtrF32)]);
             }
             OpKernel::BroadcastScale => {
                 v.extend([p("a", PtrF32), p("len", I64)]);

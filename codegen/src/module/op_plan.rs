@@ -5,8 +5,7 @@
 
 use syncbn_ir::activation::{Activation, OPS as ACTIVATIONS};
 use syncbn_ir::lowered::ALL_REDUCE;
-use syncbn_ir::ops::batchnorm::EPSILON;
-use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::bn_grad::{EvalGradAttrs, EvalWrt};
 use syncbn_ir::ops::dropout::DropoutAttrs;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::ALPHA;
@@ -31,7 +30,7 @@ use crate::kernels::LOSS_REDUCTIONS;
 use crate::kernels::{symbol, Elementwise, KernelKind};
 use crate::kernels::{
     ActFn, ActGrad, LossKind, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, GATHER, NEAREST_MODES, OUT_DIMS,
-    SCALES, WINDOW, WINDOW_RANK,
+    PAD_FOLD, PAD_RANK, SCALES, WINDOW, WINDOW_RANK,
 };
 
 /// How a node of a lowered graph runs on a GPU.
@@ -364,23 +363,23 @@ fn channel_sum(site: &Site, dy: &str) -> Result<Call> {
 
 fn bn_eval_grad(site: &Site) -> Result<Call> {
     let (dy, out) = (site.input(0)?, site.output()?);
-    let eps = EPSILON.read(&site.node.attrs);
-    match WRT.read(&site.node.attrs) {
-        "X" => Ok(ncs(Call::new(OpKernel::BnEvalGradInput), dy)
+    let attrs = EvalGradAttrs::read(&site.node.attrs).map_err(|m| node_err(site.node, m))?;
+    let eps = attrs.epsilon;
+    match attrs.wrt {
+        EvalWrt::X => Ok(ncs(Call::new(OpKernel::BnEvalGradInput), dy)
             .tensor("dy", dy)
             .tensor("scale", site.input(2)?)
             .tensor("var", site.input(5)?)
             .value("epsilon", eps)
             .tensor("dx", out)),
-        "scale" => Ok(ncs(Call::new(OpKernel::BnEvalGradScale), dy)
+        EvalWrt::Scale => Ok(ncs(Call::new(OpKernel::BnEvalGradScale), dy)
             .tensor("dy", dy)
             .tensor("x", site.input(1)?)
             .tensor("mean", site.input(4)?)
             .tensor("var", site.input(5)?)
             .value("epsilon", eps)
             .tensor("d_scale", out)),
-        "B" => channel_sum(site, dy),
-        other => Err(node_err(site.node, format!("attribute `wrt` is {other:?}; expected \"X\", \"scale\" or \"B\""))),
+        EvalWrt::B => channel_sum(site, dy),
     }
 }
 
@@ -833,12 +832,16 @@ fn axis_gather(site: &Site, x: &str, y: &str, axes: &[GatherAxis], mode: PadMode
             .dim(extent, x, DimRole::Axis(a.axis))
             .dim(stride, x, DimRole::Inner(a.axis + 1));
     }
-    let mode = match mode {
+    Ok(call.value("mode", gather_mode(mode)).value("fill", fill as f32 as f64))
+}
+
+/// A Pad mode as the `mode` parameter of the gather kernels (its index in `GATHER_MODES`).
+fn gather_mode(mode: PadMode) -> f64 {
+    match mode {
         PadMode::Constant => 0.0,
         PadMode::Reflect => 1.0,
         PadMode::Edge => 2.0,
-    };
-    Ok(call.value("mode", mode).value("fill", fill as f32 as f64))
+    }
 }
 
 fn transpose(site: &Site) -> Result<Call> {
@@ -887,17 +890,32 @@ fn pad(site: &Site) -> Result<Call> {
     axis_gather(site, x, y, &axes, PadMode::of(&site.node.attrs), fill)
 }
 
-/// PadGrad of a constant-mode Pad: `dX` is the window of `dY` the input occupied.
+/// PadGrad in every mode: each `dX` element sums the `dY` elements the forward's Pad read it into;
+/// only the last `PAD_RANK` axes may be padded.
 fn pad_grad(site: &Site) -> Result<Call> {
     let (dy, x, dx) = (site.input(0)?, site.input(1)?, site.output()?);
-    if PadMode::of(&site.node.attrs) != PadMode::Constant {
-        return Err(node_err(site.node, "the GPU PadGrad takes constant-mode padding only"));
+    let rank = site.rank(dx)?;
+    if site.rank(x)? != rank || site.rank(dy)? != rank {
+        return Err(node_err(site.node, "PadGrad's dY, X and dX ranks differ"));
     }
-    let pads = paddings(&site.node.attrs, site.rank(x)?).map_err(|e| node_err(site.node, e))?;
-    let axes: Vec<GatherAxis> = (pads.iter().enumerate())
-        .map(|(a, &(begin, _))| GatherAxis { start: begin as i64, ..GatherAxis::plain(a) })
-        .collect();
-    axis_gather(site, dy, dx, &axes, PadMode::Constant, 0.0)
+    let pads = paddings(&site.node.attrs, rank).map_err(|e| node_err(site.node, e))?;
+    let first = rank.saturating_sub(PAD_RANK);
+    if pads[..first].iter().any(|&p| p != (0, 0)) {
+        return Err(node_err(site.node, format!("the GPU PadGrad pads only the last {PAD_RANK} axes")));
+    }
+    let mut call = Call::new(OpKernel::PadGrad).tensor("dy", dy).tensor("dx", dx).dim("len", dx, DimRole::Len);
+    for slot in 0..PAD_RANK {
+        let [n, begin, end, stride] = PAD_FOLD.map(|names| names[slot]);
+        let Some(a) = (slot + rank).checked_sub(PAD_RANK) else {
+            call = call.value(n, 1.0).value(begin, 0.0).value(end, 0.0).value(stride, 0.0);
+            continue;
+        };
+        let (b, e) = pads[a];
+        call = call.dim(n, dx, DimRole::Axis(a)).value(begin, b as f64).value(end, e as f64);
+        call = call.dim(stride, dy, DimRole::Inner(a + 1));
+    }
+    call = call.dim("outer", dy, DimRole::Inner(first));
+    Ok(call.value("mode", gather_mode(PadMode::of(&site.node.attrs))))
 }
 
 /// ReduceSum / ReduceMean (and their gradients) over `x`: the padded shape of `x` with its

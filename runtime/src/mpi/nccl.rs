@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use cudarc::driver::CudaStream;
-use cudarc::nccl::{Comm, Id};
+use cudarc::nccl::Id;
 use mpi::collective::Root;
 use mpi::topology::Communicator as _;
 use syncbn_ir::Typed;
@@ -49,7 +49,7 @@ pub fn open(
     let group_rank = world.rank() % group_size;
     let make_comm: crate::cuda_device::CommFactory = Box::new(move |stream: Arc<CudaStream>| {
         let id = id.as_ref().ok_or("a group of one has no NCCL communicator")?;
-        Comm::from_rank(stream, group_rank, group_size, Id::uninit(*id.internal())).map_err(|e| format!("NCCL: {e:?}"))
+        crate::cuda_nccl::NcclComm::for_rank(stream, group_rank, group_size, *id.internal())
     });
     let (module, status) = crate::cuda::compile_for_gpu(gpu, lowered, cache)?;
     Ok((Box::new(crate::cuda_device::CudaDevice::for_process(gpu, world.rank(), module, make_comm)?), status))
