@@ -284,14 +284,14 @@ impl GpuApi for CudaApi {
 /// The all-reduce of a group of one, without NCCL: its input copied to its output on the stream.
 fn copy(gpus: &mut [CudaGpu], c: &ReduceCall) -> Result<(), String> {
     let g = gpus.get_mut(c.gpu).ok_or_else(|| format!("no GPU {}", c.gpu))?;
-    let n = c.count;
+    let (n, at) = (c.count, c.output_offset);
     let stream = g.stream.clone();
     match g.bufs.get_disjoint_mut([&c.input, &c.output]) {
-        [Some(Buf::F32(a)), Some(Buf::F32(b))] if a.len() >= n && b.len() >= n => {
-            stream.memcpy_dtod(&a.slice(..n), &mut b.slice_mut(..n)).map_err(cuda)
+        [Some(Buf::F32(a)), Some(Buf::F32(b))] if a.len() >= n && b.len() >= at + n => {
+            stream.memcpy_dtod(&a.slice(..n), &mut b.slice_mut(at..at + n)).map_err(cuda)
         }
-        [Some(Buf::F64(a)), Some(Buf::F64(b))] if a.len() >= n && b.len() >= n => {
-            stream.memcpy_dtod(&a.slice(..n), &mut b.slice_mut(..n)).map_err(cuda)
+        [Some(Buf::F64(a)), Some(Buf::F64(b))] if a.len() >= n && b.len() >= at + n => {
+            stream.memcpy_dtod(&a.slice(..n), &mut b.slice_mut(at..at + n)).map_err(cuda)
         }
         _ => Err("collective buffers are missing, too short or of different types".into()),
     }
@@ -305,13 +305,13 @@ fn reduce(gpus: &mut [CudaGpu], comms: &[NcclComm], c: &ReduceCall) -> Result<()
     if c.input == c.output {
         return Err("collective input and output share a buffer".into());
     }
-    let n = c.count;
+    let (n, at) = (c.count, c.output_offset);
     match g.bufs.get_disjoint_mut([&c.input, &c.output]) {
-        [Some(Buf::F32(a)), Some(Buf::F32(b))] if a.len() >= n && b.len() >= n => {
-            comm.all_reduce_sum(&a.slice(..n), &mut b.slice_mut(..n))
+        [Some(Buf::F32(a)), Some(Buf::F32(b))] if a.len() >= n && b.len() >= at + n => {
+            comm.all_reduce_sum(&a.slice(..n), &mut b.slice_mut(at..at + n))
         }
-        [Some(Buf::F64(a)), Some(Buf::F64(b))] if a.len() >= n && b.len() >= n => {
-            comm.all_reduce_sum(&a.slice(..n), &mut b.slice_mut(..n))
+        [Some(Buf::F64(a)), Some(Buf::F64(b))] if a.len() >= n && b.len() >= at + n => {
+            comm.all_reduce_sum(&a.slice(..n), &mut b.slice_mut(at..at + n))
         }
         _ => Err("collective buffers are missing, too short or of different types".into()),
     }

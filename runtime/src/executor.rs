@@ -78,6 +78,16 @@ pub struct ReplicaExecutor<'a> {
     own_inputs: Vec<Option<Vec<f32>>>,
     /// Per initializer, this replica's own copy that replaces the shared value (trained state).
     own_initializers: Vec<Option<Vec<f32>>>,
+    /// Initializers kept together, in order, in one buffer each (the parameters of a gradient
+    /// bucket, updated by one kernel call): the buffers.
+    arenas: Vec<Vec<f32>>,
+    /// Per initializer, where it lies when it was gathered: (arena, offset, length).
+    gathered: Vec<Option<(usize, usize, usize)>>,
+    /// Per plan step, the summed f32 payload of its collective as of the last step, for the
+    /// collectives asked for ([`Self::keep_reduced`]).
+    reduced: Vec<Option<Vec<f32>>>,
+    /// The gradients of gathered initializers copied together ([`Self::update_gathered_from`]).
+    staging: Vec<f32>,
     /// Values by name, for kernel bindings.
     by_name: HashMap<&'a str, ValueId>,
     /// Kernels' scratch buffers (absent optional outputs), by the index binding gave them.
@@ -130,6 +140,7 @@ impl<'a> ReplicaExecutor<'a> {
         let payload_f32 = Vec::with_capacity(payload.capacity());
         let own_inputs = vec![None; inputs.len()];
         let own_initializers = vec![None; shared.initializers.len()];
+        let gathered = vec![None; shared.initializers.len()];
         let by_name = plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect();
         Ok(ReplicaExecutor {
             plan,
@@ -142,6 +153,10 @@ impl<'a> ReplicaExecutor<'a> {
             payload_f32,
             own_inputs,
             own_initializers,
+            arenas: Vec::new(),
+            gathered,
+            reduced: vec![None; plan.steps.len()],
+            staging: Vec::new(),
             by_name,
             scratch: Vec::new(),
             scratch_index: HashMap::new(),
@@ -188,7 +203,7 @@ impl<'a> ReplicaExecutor<'a> {
                         inject(fault, replica, step_index)?;
                     }
                     let t = Instant::now();
-                    let (summed, payload) = self.collective(c, replica, comm)?;
+                    let (summed, payload) = self.collective(plan_step, c, replica, comm)?;
                     times.collectives += t.elapsed();
                     collectives_done += 1;
                     if let Some(r) = self.recorder.as_mut() {
@@ -242,10 +257,93 @@ impl<'a> ReplicaExecutor<'a> {
     }
 
     /// This replica's own copy of f32 initializer `index` (made from the shared value on first use),
-    /// which every later step reads instead of the shared value.
+    /// which every later step reads instead of the shared value (a gathered initializer lives in
+    /// its buffer instead: see [`Self::gather_initializers`]).
     pub fn own_initializer(&mut self, index: usize) -> &mut Vec<f32> {
         let shared = self.shared.initializers.get(index).and_then(Option::as_deref).unwrap_or_default();
         self.own_initializers[index].get_or_insert_with(|| shared.to_vec())
+    }
+
+    /// Keeps the summed payload of the f32 collective at plan step `plan_step` after every step, for
+    /// [`Self::update_gathered`] (no copy: the payload buffer itself is kept).
+    pub fn keep_reduced(&mut self, plan_step: usize) {
+        if let Some(slot) = self.reduced.get_mut(plan_step) {
+            slot.get_or_insert_with(Vec::new);
+        }
+    }
+
+    /// Moves f32 initializers `indices` into one buffer, one after the other in that order, with
+    /// their current values on this replica; every later step reads them there. The buffer's index.
+    pub fn gather_initializers(&mut self, indices: &[usize]) -> usize {
+        let arena = self.arenas.len();
+        let mut values = Vec::new();
+        for &index in indices {
+            let own = self.own_initializers.get_mut(index).and_then(Option::take);
+            let shared = || self.shared.initializers.get(index).and_then(Option::as_deref).unwrap_or_default().to_vec();
+            let v = own.unwrap_or_else(shared);
+            if let Some(place) = self.gathered.get_mut(index) {
+                *place = Some((arena, values.len(), v.len()));
+            }
+            values.extend(v);
+        }
+        self.arenas.push(values);
+        arena
+    }
+
+    /// Calls `update` with the gathered initializers of buffer `arena` and the summed payload that
+    /// the collective at plan step `plan_step` (kept by [`Self::keep_reduced`]) left after the
+    /// last step.
+    pub fn update_gathered<R>(
+        &mut self,
+        arena: usize,
+        plan_step: usize,
+        update: impl FnOnce(&mut [f32], &[f32]) -> R,
+    ) -> Result<R, String> {
+        let sums = (self.reduced.get(plan_step).and_then(Option::as_deref))
+            .ok_or_else(|| format!("plan step {plan_step} keeps no summed payload"))?;
+        let values = self.arenas.get_mut(arena).ok_or_else(|| format!("no gathered buffer {arena}"))?;
+        if sums.len() != values.len() {
+            return Err(format!("{} summed values for {} gathered ones", sums.len(), values.len()));
+        }
+        Ok(update(values, sums))
+    }
+
+    /// Calls `update` with the gathered initializers of buffer `arena` and the current values of
+    /// the f32 tensors `values` (their gradients) copied one after the other.
+    pub fn update_gathered_from<R>(
+        &mut self,
+        arena: usize,
+        values: &[ValueId],
+        update: impl FnOnce(&mut [f32], &[f32]) -> R,
+    ) -> Result<R, String> {
+        let mut staging = std::mem::take(&mut self.staging);
+        staging.clear();
+        for &v in values {
+            match self.value_f32(v) {
+                Ok(s) => staging.extend_from_slice(s),
+                Err(e) => {
+                    self.staging = staging;
+                    return Err(e);
+                }
+            }
+        }
+        let result = match self.arenas.get_mut(arena) {
+            Some(target) if target.len() == staging.len() => Ok(update(target, &staging)),
+            Some(target) => Err(format!("{} gradients for {} gathered values", staging.len(), target.len())),
+            None => Err(format!("no gathered buffer {arena}")),
+        };
+        self.staging = staging;
+        result
+    }
+
+    /// The current value of f32 initializer `index` on this replica (empty for other dtypes).
+    pub fn initializer(&self, index: usize) -> &[f32] {
+        if let Some((arena, offset, len)) = self.gathered.get(index).copied().flatten() {
+            return &self.arenas[arena][offset..offset + len];
+        }
+        (self.own_initializers.get(index).and_then(Option::as_deref))
+            .or_else(|| self.shared.initializers.get(index).and_then(Option::as_deref))
+            .unwrap_or_default()
     }
 
     /// Calls `update` with this replica's own copy of initializer `index` and the current value of
@@ -272,10 +370,13 @@ impl<'a> ReplicaExecutor<'a> {
                     self.inputs.get(index).map(|s| Val::F32(s)).ok_or_else(|| format!("input {:?} not fed", v.name))
                 }
             },
-            Storage::Initializer { index } => (self.own_initializers.get(index).and_then(Option::as_deref))
-                .or_else(|| self.shared.initializers.get(index).and_then(Option::as_deref))
-                .map(Val::F32)
-                .ok_or_else(|| format!("initializer {:?} is not f32 data", v.name)),
+            Storage::Initializer { index } => match self.gathered.get(index).copied().flatten() {
+                Some((arena, offset, len)) => Ok(Val::F32(&self.arenas[arena][offset..offset + len])),
+                None => (self.own_initializers.get(index).and_then(Option::as_deref))
+                    .or_else(|| self.shared.initializers.get(index).and_then(Option::as_deref))
+                    .map(Val::F32)
+                    .ok_or_else(|| format!("initializer {:?} is not f32 data", v.name)),
+            },
             Storage::Buffer { buffer } => {
                 let busy = || format!("tensor {:?} is being written", v.name);
                 Ok(match &self.slots[buffer] {
@@ -436,12 +537,13 @@ impl<'a> ReplicaExecutor<'a> {
     /// Runs collective `c`; when the group's sum was there (the end of the wait) and the payload's bytes.
     fn collective(
         &mut self,
+        plan_step: usize,
         c: &Collective,
         replica: usize,
         comm: &dyn Communicator,
     ) -> Result<(Instant, u64), ReplicaError> {
         if c.payload.iter().all(|e| matches!(self.value(e.input), Ok(Val::F32(_)))) {
-            return self.collective_f32(c, replica, comm);
+            return self.collective_f32(plan_step, c, replica, comm);
         }
         let mut payload = std::mem::take(&mut self.payload);
         payload.clear();
@@ -470,9 +572,10 @@ impl<'a> ReplicaExecutor<'a> {
     }
 
     /// A collective of f32 tensors only (parameter gradients): summed in f32, in replica order,
-    /// each replica's thread summing a slice of the payload.
+    /// each replica's thread summing a slice of the payload; the sum stays in `reduced` when kept.
     fn collective_f32(
         &mut self,
+        plan_step: usize,
         c: &Collective,
         replica: usize,
         comm: &dyn Communicator,
@@ -492,6 +595,9 @@ impl<'a> ReplicaExecutor<'a> {
                     Slot::F32(s) => s[..part.len()].copy_from_slice(part),
                     Slot::F64(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = f64::from(v)),
                 }
+            }
+            if let Some(kept) = self.reduced.get_mut(plan_step).and_then(Option::as_mut) {
+                std::mem::swap(kept, &mut payload);
             }
         }
         self.payload_f32 = payload;

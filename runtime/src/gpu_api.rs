@@ -100,6 +100,8 @@ pub struct ReduceCall {
     pub input: u64,
     /// Its receive buffer.
     pub output: u64,
+    /// Where in the receive buffer the sum goes, in elements (a gradient's place in its bucket).
+    pub output_offset: usize,
     /// Elements.
     pub count: usize,
     /// Element type.

@@ -76,6 +76,9 @@ struct GpuReplica<'a> {
     inits: Vec<Option<u64>>,
     scratch: HashMap<String, Buf>,
     bindings: Bindings,
+    /// Values moved into a buffer of their own group ([`GpuSession::relocate`]): the buffer and
+    /// the value's first element in it.
+    relocated: HashMap<ValueId, (Buf, usize)>,
 }
 
 impl Device for GpuDevice {
@@ -280,6 +283,45 @@ impl<'a> GpuSession<'a> {
         self.api.launch(gpu, &symbol(kind), launch.grid, launch.block, args)
     }
 
+    /// Moves the f32 values `values` (each with its elements) of local GPU `local` into one new
+    /// buffer, one after the other in that order: every kernel and collective that reads or
+    /// writes them uses their place there from now on (a gradient bucket, summed in place by its
+    /// collective). The buffer's address. (Outputs read after a run would not see them: only the
+    /// training loop relocates.)
+    pub(crate) fn relocate(&mut self, local: usize, values: &[(ValueId, usize)]) -> Result<u64, String> {
+        let len: usize = values.iter().map(|v| v.1).sum();
+        let ptr = self.alloc(local, len)?;
+        let buf = Buf { ptr, elem: Elem::F32, len: len.max(1) };
+        let rep = self.reps.get_mut(local).ok_or_else(|| format!("no local GPU {local}"))?;
+        let mut offset = 0;
+        for &(value, n) in values {
+            rep.relocated.insert(value, (buf, offset));
+            offset += n;
+        }
+        Ok(ptr)
+    }
+
+    /// Moves the f32 initializers `inits` (each with its elements) of local GPU `local` into one
+    /// new buffer, one after the other in that order, with their current values; every kernel
+    /// reads them there from now on. The buffer's address.
+    pub(crate) fn gather_initializers(&mut self, local: usize, inits: &[(usize, usize)]) -> Result<u64, String> {
+        let mut values = Vec::new();
+        for &(index, len) in inits {
+            let ptr = self.initializer_ptr(local, index)?;
+            values.extend(self.read(local, ptr, len)?);
+        }
+        let ptr = self.alloc(local, values.len())?;
+        self.write(local, ptr, &values)?;
+        let rep = self.reps.get_mut(local).ok_or_else(|| format!("no local GPU {local}"))?;
+        let mut offset = 0u64;
+        for &(index, len) in inits {
+            let slot = rep.inits.get_mut(index).ok_or_else(|| format!("no initializer {index}"))?;
+            *slot = Some(ptr + 4 * offset);
+            offset += len as u64;
+        }
+        Ok(ptr)
+    }
+
     fn rep(&self, local: usize) -> Result<&GpuReplica<'a>, String> {
         self.reps.get(local).ok_or_else(|| format!("no local GPU {local}"))
     }
@@ -369,10 +411,14 @@ impl<'a> GpuReplica<'a> {
             .map(|i| i.as_deref().map(|d| api.upload(gpu, d)).transpose())
             .collect::<Result<_, _>>()?;
         let replica = api.replica(gpu);
-        Ok(GpuReplica { gpu, replica, plan, by_name, bufs, inputs, inits, scratch: HashMap::new(), bindings })
+        let (scratch, relocated) = (HashMap::new(), HashMap::new());
+        Ok(GpuReplica { gpu, replica, plan, by_name, bufs, inputs, inits, scratch, bindings, relocated })
     }
 
     fn ptr(&self, v: ValueId) -> Result<u64, String> {
+        if let Some((buf, offset)) = self.relocated.get(&v) {
+            return Ok(buf.ptr + (offset * buf.elem.bytes()) as u64);
+        }
         Ok(match self.plan.values[v].storage {
             Storage::Input { index } => self.inputs[index],
             Storage::Initializer { index } => match self.inits[index] {
@@ -502,19 +548,19 @@ impl<'a> GpuReplica<'a> {
         else {
             return Err("collective operands must be planned buffers".into());
         };
-        if i == o {
+        let (a, (b, offset)) = (self.bufs[*i], self.relocated.get(&output).copied().unwrap_or((self.bufs[*o], 0)));
+        if a.ptr == b.ptr {
             return Err("collective input and output share a buffer".into());
         }
-        let (a, b) = (self.bufs[*i], self.bufs[*o]);
         if a.elem != b.elem {
             return Err("collective input and output dtypes differ".into());
         }
         let count =
             eval(&SizeExpr::of_shape(&self.plan.values[input].ty.shape).unwrap_or(SizeExpr::fixed(0)), &self.bindings)?;
-        if count > a.len || count > b.len {
+        if count > a.len || offset + count > b.len {
             return Err(format!("collective of {count} elements exceeds its buffers"));
         }
-        Ok(ReduceCall { gpu: self.gpu, input: a.ptr, output: b.ptr, count, elem: a.elem })
+        Ok(ReduceCall { gpu: self.gpu, input: a.ptr, output: b.ptr, output_offset: offset, count, elem: a.elem })
     }
 
     fn read_outputs(&self, api: &mut dyn GpuApi) -> Result<Vec<Vec<f32>>, String> {

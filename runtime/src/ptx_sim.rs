@@ -275,7 +275,8 @@ impl GpuApi for PtxSim {
                 }
                 let bytes = to_bytes(&sum, lead.elem);
                 for (&m, mine) in members.iter().zip(&per) {
-                    self.gpus[m].memory.write(mine[i].output, &bytes).map_err(|e| (m, e.to_string()))?;
+                    let at = mine[i].output + (mine[i].output_offset * lead.elem.bytes()) as u64;
+                    self.gpus[m].memory.write(at, &bytes).map_err(|e| (m, e.to_string()))?;
                 }
             }
         }

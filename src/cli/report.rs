@@ -47,6 +47,8 @@ pub struct TrainSection {
     pub step_ms: Stats,
     /// Kernel JIT time, ms.
     pub jit_ms: f64,
+    /// SGD update kernel calls per step and replica (one per parameter bucket).
+    pub update_calls: usize,
 }
 
 /// Phase times in milliseconds, each measured on its own.

@@ -89,6 +89,7 @@ pub fn train(
         images_per_s: result.images_per_s,
         step_ms: result.step_ms,
         jit_ms: result.jit_ms,
+        update_calls: result.update_calls,
     });
     Ok(text)
 }

@@ -1,12 +1,16 @@
 //! A CPU replica of the training loop ([`Replicas`] for one replica on a host thread or an MPI
 //! rank): its own copy of every trained initializer and momentum buffer in host memory, the plan
-//! run by its [`ReplicaExecutor`], SGD through the generated `SgdUpdate` host kernel.
+//! run by its [`ReplicaExecutor`], SGD through the generated `SgdUpdate` host kernel: one call per
+//! parameter bucket, over its parameters gathered in one buffer and its summed gradients in the
+//! same order (a collective's kept payload, or the gradients copied together).
 
+use super::buckets::Sums;
 use super::replica::{Bound, Fill, Job, ReplicaState, Replicas};
 use super::sgd::{sgd_update, SgdStep};
 use crate::comm::Communicator;
 use crate::cpu_kernels::CpuKernels;
 use crate::executor::{PhaseTimes, ReplicaExecutor};
+use crate::plan::ValueId;
 
 /// Replica `r` of a CPU training run.
 pub(super) struct CpuReplica<'a> {
@@ -15,8 +19,9 @@ pub(super) struct CpuReplica<'a> {
     kernels: &'a CpuKernels,
     comm: &'a dyn Communicator,
     bound: &'a Bound,
-    /// Per parameter, its momentum buffer.
-    momentum: Vec<Vec<f32>>,
+    /// Per bucket: the executor's buffer of its parameters, its gradient tensors, its momentum
+    /// buffer.
+    buckets: Vec<(usize, Vec<ValueId>, Vec<f32>)>,
 }
 
 impl<'a> CpuReplica<'a> {
@@ -35,12 +40,24 @@ impl<'a> CpuReplica<'a> {
                 *ex.own_initializer(*index) = values.clone();
             }
         }
-        let mut momentum = Vec::with_capacity(bound.params.len());
-        for (name, index, _) in &bound.params {
-            let len = ex.own_initializer(*index).len();
-            momentum.push(job.start.momentum.get(name).cloned().unwrap_or_else(|| vec![0.0; len]));
+        let mut buckets = Vec::with_capacity(bound.buckets.len());
+        for b in &bound.buckets {
+            if let Sums::Collective(plan_step) = b.sums {
+                ex.keep_reduced(plan_step);
+            }
+            let indices: Vec<usize> = b.parts.iter().map(|part| bound.params[part.param].1).collect();
+            let arena = ex.gather_initializers(&indices);
+            let grads = b.parts.iter().map(|part| bound.params[part.param].2).collect();
+            let momentum = |part: &super::buckets::Part| {
+                job.start.momentum.get(&bound.params[part.param].0).cloned().unwrap_or_else(|| vec![0.0; part.len])
+            };
+            let buf: Vec<f32> = b.parts.iter().flat_map(momentum).collect();
+            if buf.len() != b.len {
+                return Err(format!("the momentum buffers of a bucket hold {} values for {}", buf.len(), b.len));
+            }
+            buckets.push((arena, grads, buf));
         }
-        Ok(CpuReplica { r, ex, kernels, comm, bound, momentum })
+        Ok(CpuReplica { r, ex, kernels, comm, bound, buckets })
     }
 }
 
@@ -65,12 +82,15 @@ impl Replicas for CpuReplica<'_> {
 
     fn update(&mut self, s: SgdStep, first: bool) -> Result<(), (usize, String)> {
         let fail = |m: String| (self.r, m);
-        for ((_, index, grad), buf) in self.bound.params.iter().zip(&mut self.momentum) {
+        let module = self.kernels.module();
+        for (b, (arena, grads, buf)) in self.bound.buckets.iter().zip(&mut self.buckets) {
             let buf: &mut [f32] = if s.has_momentum { buf } else { &mut [] };
-            let module = self.kernels.module();
-            (self.ex.update_initializer(*index, *grad, |p, g| sgd_update(module, p, g, buf, first, s)))
-                .map_err(fail)?
-                .map_err(fail)?;
+            let update = |p: &mut [f32], g: &[f32]| sgd_update(module, p, g, buf, first, s);
+            let done = match b.sums {
+                Sums::Collective(plan_step) => self.ex.update_gathered(*arena, plan_step, update),
+                Sums::Gathered => self.ex.update_gathered_from(*arena, grads, update),
+            };
+            done.map_err(fail)?.map_err(fail)?;
         }
         for (_, index, updated) in &self.bound.stats {
             self.ex.update_initializer(*index, *updated, |p, v| p.copy_from_slice(v)).map_err(fail)?;
@@ -80,7 +100,13 @@ impl Replicas for CpuReplica<'_> {
 
     fn state(&mut self, _local: usize) -> Result<ReplicaState, String> {
         let names = self.bound.params.iter().chain(&self.bound.stats);
-        let tensors = names.map(|(_, index, _)| self.ex.own_initializer(*index).clone()).collect();
-        Ok(ReplicaState { tensors, momentum: self.momentum.clone() })
+        let tensors = names.map(|(_, index, _)| self.ex.initializer(*index).to_vec()).collect();
+        let momentum = (self.bound.places.iter())
+            .map(|&(bucket, part)| {
+                let p = self.bound.buckets[bucket].parts[part];
+                self.buckets[bucket].2[p.offset..p.offset + p.len].to_vec()
+            })
+            .collect();
+        Ok(ReplicaState { tensors, momentum })
     }
 }

@@ -1,9 +1,11 @@
 //! The GPUs of the training loop ([`Replicas`] for every GPU this process drives, emulated or
 //! CUDA): each GPU keeps its own copy of every trained initializer, its momentum buffers and its
-//! running statistics in device memory from the first step to the last. A step writes the batch
-//! into the input buffers, runs the plan, reads back the scalar loss, and launches the generated
-//! `SgdUpdate` kernel on each parameter and the `Copy` kernel on each running statistic; the
-//! state is read back only for checkpoints and at the end.
+//! running statistics in device memory from the first step to the last. Each gradient bucket's
+//! parameters, gradients (summed in place by its all-reduce) and momentum buffers lie in one buffer
+//! each, so that one generated `SgdUpdate` kernel updates the bucket. A step writes the batch into
+//! the input buffers, runs the plan, reads back the scalar loss, and launches the update kernels
+//! and the `Copy` kernel of each running statistic; the state is read back only for checkpoints
+//! and at the end.
 
 use syncbn_codegen::{KernelKind, OpKernel};
 
@@ -12,6 +14,7 @@ use super::replica::{Bound, Fill, ReplicaState, Replicas};
 use super::sgd::SgdStep;
 use crate::gpu_api::KernelArg;
 use crate::gpu_device::GpuSession;
+use crate::plan::ValueId;
 use crate::RunError;
 
 /// The kernels the GPU loop launches besides the graph's: the update `sgd` of the options, and the
@@ -20,12 +23,20 @@ pub(super) fn extra_kernels(sgd: KernelKind) -> [KernelKind; 2] {
     [sgd, KernelKind::Op(OpKernel::Copy)]
 }
 
-/// Every GPU of a session, with its momentum buffers.
+/// A bucket's buffers on one GPU: parameters, summed gradients and momentum, each holding the
+/// bucket's parameters one after the other.
+struct GpuBucket {
+    params: u64,
+    grads: u64,
+    momentum: Option<u64>,
+}
+
+/// Every GPU of a session, with its optimizer buffers.
 pub(super) struct GpuReplicas<'a> {
     session: GpuSession<'a>,
     bound: &'a Bound,
-    /// Per local GPU, per parameter: its momentum buffer (none without momentum).
-    momentum: Vec<Vec<u64>>,
+    /// Per local GPU, per bucket, its buffers.
+    buckets: Vec<Vec<GpuBucket>>,
     /// The host copy of one input being fed.
     staging: Vec<f32>,
 }
@@ -38,10 +49,10 @@ impl<'a> GpuReplicas<'a> {
         start: &TrainState,
         momentum: bool,
     ) -> Result<Self, (usize, String)> {
-        let mut gpus = GpuReplicas { session, bound, momentum: Vec::new(), staging: Vec::new() };
+        let mut gpus = GpuReplicas { session, bound, buckets: Vec::new(), staging: Vec::new() };
         for (local, r) in gpus.session.replicas().into_iter().enumerate() {
-            let buffers = gpus.load(local, start, momentum).map_err(|m| (r, m))?;
-            gpus.momentum.push(buffers);
+            let buckets = gpus.load(local, start, momentum).map_err(|m| (r, m))?;
+            gpus.buckets.push(buckets);
         }
         Ok(gpus)
     }
@@ -51,45 +62,53 @@ impl<'a> GpuReplicas<'a> {
         self.session.abort();
     }
 
-    /// Writes `start`'s tensors into local GPU `local`'s initializers; its momentum buffers.
-    fn load(&mut self, local: usize, start: &TrainState, momentum: bool) -> Result<Vec<u64>, String> {
-        for (name, index, _) in self.bound.params.iter().chain(&self.bound.stats) {
+    /// Writes `start`'s tensors into local GPU `local`'s initializers, then moves each bucket's
+    /// parameters and gradients into buffers of their own; the buckets' buffers.
+    fn load(&mut self, local: usize, start: &TrainState, momentum: bool) -> Result<Vec<GpuBucket>, String> {
+        let b = self.bound;
+        for (name, index, _) in b.params.iter().chain(&b.stats) {
             if let Some((_, values)) = start.tensors.get(name) {
                 let ptr = self.session.initializer_ptr(local, *index)?;
                 self.session.write(local, ptr, values)?;
             }
         }
-        let mut buffers = Vec::new();
-        for (name, _, grad) in self.bound.params.iter().filter(|_| momentum) {
-            let ptr = self.session.alloc(local, self.session.len(local, *grad)?)?;
-            if let Some(values) = start.momentum.get(name) {
-                self.session.write(local, ptr, values)?;
-            }
-            buffers.push(ptr);
+        let mut buckets = Vec::with_capacity(b.buckets.len());
+        for bucket in &b.buckets {
+            let grads: Vec<(ValueId, usize)> = bucket.parts.iter().map(|p| (b.params[p.param].2, p.len)).collect();
+            let inits: Vec<(usize, usize)> = bucket.parts.iter().map(|p| (b.params[p.param].1, p.len)).collect();
+            let grads = self.session.relocate(local, &grads)?;
+            let params = self.session.gather_initializers(local, &inits)?;
+            let momentum = if momentum {
+                let ptr = self.session.alloc(local, bucket.len)?;
+                let start_momentum = |p: &super::buckets::Part| {
+                    start.momentum.get(&b.params[p.param].0).cloned().unwrap_or_else(|| vec![0.0; p.len])
+                };
+                let values: Vec<f32> = bucket.parts.iter().flat_map(start_momentum).collect();
+                self.session.write(local, ptr, &values)?;
+                Some(ptr)
+            } else {
+                None
+            };
+            buckets.push(GpuBucket { params, grads, momentum });
         }
-        Ok(buffers)
+        Ok(buckets)
     }
 
-    /// One SGD step of every parameter and the running statistics' copy on local GPU `local`.
+    /// One SGD step of every bucket (one kernel each) and the running statistics' copy on local
+    /// GPU `local`.
     fn update_gpu(&mut self, local: usize, s: SgdStep, first: bool) -> Result<(), String> {
         let kind = KernelKind::SgdUpdate { momentum: s.kernel_momentum() };
-        for (i, (_, index, grad)) in self.bound.params.iter().enumerate() {
-            let len = self.session.len(local, *grad)?;
-            let mut args = vec![
-                KernelArg::Ptr(self.session.ptr(local, *grad)?),
-                KernelArg::I64(len as i64),
-                KernelArg::F32(s.lr),
-                KernelArg::F32(s.weight_decay),
-            ];
+        for (bucket, gpu) in self.bound.buckets.iter().zip(&self.buckets[local]) {
+            let mut args = vec![KernelArg::Ptr(gpu.grads), KernelArg::I64(bucket.len as i64), KernelArg::F32(s.lr)];
+            args.push(KernelArg::F32(s.weight_decay));
             if s.has_momentum {
                 args.extend([KernelArg::F32(s.momentum), KernelArg::I64(i64::from(first))]);
             }
-            args.push(KernelArg::Ptr(self.session.initializer_ptr(local, *index)?));
+            args.push(KernelArg::Ptr(gpu.params));
             if s.has_momentum {
-                let buf = self.momentum[local].get(i).ok_or("no momentum buffer")?;
-                args.push(KernelArg::Ptr(*buf));
+                args.push(KernelArg::Ptr(gpu.momentum.ok_or("no momentum buffer")?));
             }
-            self.session.launch(local, kind, len, &args)?;
+            self.session.launch(local, kind, bucket.len, &args)?;
         }
         for (_, index, updated) in &self.bound.stats {
             let len = self.session.len(local, *updated)?;
@@ -130,16 +149,26 @@ impl Replicas for GpuReplicas<'_> {
         Ok(())
     }
 
+    /// Reads whole buffers only (a bucket's, a running statistic's).
     fn state(&mut self, local: usize) -> Result<ReplicaState, String> {
-        let mut tensors = Vec::new();
-        for (_, index, value) in self.bound.params.iter().chain(&self.bound.stats) {
+        let b = self.bound;
+        let (mut params, mut momenta) = (Vec::new(), Vec::new());
+        for (bucket, gpu) in b.buckets.iter().zip(&self.buckets[local]) {
+            params.push(self.session.read(local, gpu.params, bucket.len)?);
+            momenta
+                .push(gpu.momentum.map(|m| self.session.read(local, m, bucket.len)).transpose()?.unwrap_or_default());
+        }
+        let mut tensors = Vec::with_capacity(b.params.len() + b.stats.len());
+        let mut momentum = Vec::with_capacity(b.params.len());
+        for &(bucket, part) in &b.places {
+            let p = b.buckets[bucket].parts[part];
+            let range = p.offset..p.offset + p.len;
+            tensors.push(params[bucket][range.clone()].to_vec());
+            momentum.push(momenta[bucket].get(range).map(<[f32]>::to_vec).unwrap_or_default());
+        }
+        for (_, index, value) in &b.stats {
             let (ptr, len) = (self.session.initializer_ptr(local, *index)?, self.session.len(local, *value)?);
             tensors.push(self.session.read(local, ptr, len)?);
-        }
-        let mut momentum = Vec::new();
-        for ((_, _, grad), &ptr) in self.bound.params.iter().zip(&self.momentum[local]) {
-            let len = self.session.len(local, *grad)?;
-            momentum.push(self.session.read(local, ptr, len)?);
         }
         Ok(ReplicaState { tensors, momentum })
     }

@@ -6,6 +6,7 @@
 //! bit at the end ([`train`] fails if they differ). The loss of a step is the global-batch loss:
 //! each replica's loss value enters as [`LossScale`] says, summed over the replicas in fixed order.
 
+mod buckets;
 pub mod checkpoint;
 mod cpu;
 pub mod data;
@@ -132,6 +133,9 @@ pub struct TrainResult {
     pub images_per_s: f64,
     /// Kernel JIT time, ms.
     pub jit_ms: f64,
+    /// SGD update kernel calls per step and replica: one per parameter bucket (the parameters
+    /// whose gradients one collective sums; the others form one more).
+    pub update_calls: usize,
     /// The state after the last step (replica 0's, which every replica matches).
     pub state: TrainState,
 }
@@ -217,6 +221,7 @@ impl Setup {
             images_per_s: first.images_per_s,
             losses: first.losses,
             jit_ms: self.jit_ms,
+            update_calls: self.bound.buckets.len(),
             state,
         })
     }

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use syncbn_ir::Graph;
 
+use super::buckets::{buckets, Bucket};
 use super::checkpoint::{self, TrainState};
 use super::data::{epoch_order, Dataset};
 use super::sgd::SgdStep;
@@ -34,6 +35,10 @@ pub(super) struct Bound {
     /// Class weights of the labels (empty: 1 each) and the ignored label, for the divisor.
     pub(super) class_weights: Vec<f32>,
     pub(super) ignore_index: Option<f32>,
+    /// The parameter buckets, each updated by one kernel call.
+    pub(super) buckets: Vec<Bucket>,
+    /// Per parameter, its bucket and its part there.
+    pub(super) places: Vec<(usize, usize)>,
 }
 
 impl Bound {
@@ -46,9 +51,11 @@ impl Bound {
             (lowered.inputs.iter().position(|i| i.name == name))
                 .ok_or_else(|| RunError::unsupported(name, "the training graph has no such input"))
         };
-        let params = (spec.params.iter())
+        let params: Vec<(String, usize, ValueId)> = (spec.params.iter())
             .map(|p| Ok((p.clone(), initializer_index(lowered, p)?, value(&syncbn_ir::grad::grad_name(p))?)))
             .collect::<Result<_, RunError>>()?;
+        let grads: Vec<ValueId> = params.iter().map(|p| p.2).collect();
+        let (buckets, places) = buckets(plan, &grads)?;
         let stats = (spec.stats.iter())
             .map(|(out, init)| Ok((init.clone(), initializer_index(lowered, init)?, value(out)?)))
             .collect::<Result<_, RunError>>()?;
@@ -70,6 +77,8 @@ impl Bound {
             stats,
             batch_dim: batch_axes(lowered).0,
             inputs: lowered.inputs.len(),
+            buckets,
+            places,
         })
     }
 }

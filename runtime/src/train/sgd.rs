@@ -1,6 +1,6 @@
 //! SGD with PyTorch's semantics (`torch.optim.SGD`: weight decay added to the gradient, the
 //! momentum buffer starting as the first gradient, dampening 0, Nesterov) run as the generated
-//! `SgdUpdate` kernel of the host module, one fused call per parameter buffer, and the
+//! `SgdUpdate` kernel of the host module, one fused call per parameter bucket, and the
 //! learning-rate schedules of `--lr-schedule` with linear warm-up.
 
 use std::f64::consts::PI;
@@ -205,6 +205,46 @@ mod tests {
                     assert_eq!(bits(&p), bits(&p_ref), "{what}: parameters");
                     assert_eq!(bits(&b), bits(&b_ref), "{what}: momentum buffers");
                 }
+            }
+        }
+    }
+
+    /// One call over parameters laid one after the other (a bucket) equals one call per parameter,
+    /// bit for bit, for every momentum variant over three chained steps: the update is element-wise,
+    /// whatever the vector width or the remainder each call's length leaves.
+    #[test]
+    fn one_call_per_bucket_equals_one_call_per_parameter() {
+        let module = module();
+        let lens = [1usize, 7, 1031, 64, 3, 16];
+        let total: usize = lens.iter().sum();
+        let value = |i: usize, seed: u32| {
+            let h = (i as u32).wrapping_mul(2_654_435_761).wrapping_add(seed.wrapping_mul(40_503));
+            if h % 53 == 0 {
+                -0.0
+            } else {
+                (h % 20_001) as f32 / 1000.0 - 10.0
+            }
+        };
+        for (momentum, nesterov) in [(0.0, false), (0.9, false), (0.9, true)] {
+            let sgd =
+                Sgd { lr: 0.1, momentum, nesterov, weight_decay: 5e-4, schedule: LrSchedule::Constant, warmup: 0 };
+            let mut p: Vec<f32> = (0..total).map(|i| value(i, 1)).collect();
+            let mut b = if momentum != 0.0 { vec![0.0f32; total] } else { Vec::new() };
+            let (mut p_each, mut b_each) = (p.clone(), b.clone());
+            for step in 0..3u32 {
+                let g: Vec<f32> = (0..total).map(|i| value(i, step + 2)).collect();
+                let s = sgd.step(0.1 / f64::from(step + 1));
+                sgd_update(&module, &mut p, &g, &mut b, step == 0, s).unwrap();
+                let mut at = 0;
+                for len in lens {
+                    let r = at..at + len;
+                    let buf: &mut [f32] = if momentum != 0.0 { &mut b_each[r.clone()] } else { &mut [] };
+                    sgd_update(&module, &mut p_each[r.clone()], &g[r], buf, step == 0, s).unwrap();
+                    at += len;
+                }
+                let what = format!("momentum {momentum} nesterov {nesterov} step {step}");
+                assert_eq!(bits(&p), bits(&p_each), "{what}: parameters");
+                assert_eq!(bits(&b), bits(&b_each), "{what}: momentum buffers");
             }
         }
     }
