@@ -38,9 +38,16 @@ pub(super) struct Part {
     pub len: usize,
 }
 
-/// The buckets of `plan` for the parameters whose gradients are `grads` (in parameter order), and
-/// where each parameter lies: (bucket, part).
-pub(super) fn buckets(plan: &ExecutionPlan, grads: &[ValueId]) -> Result<(Vec<Bucket>, Vec<(usize, usize)>), RunError> {
+/// The buckets of a training plan and where each parameter lies in them.
+pub(super) struct Layout {
+    /// The buckets.
+    pub buckets: Vec<Bucket>,
+    /// Per parameter, its bucket and its part there.
+    pub places: Vec<(usize, usize)>,
+}
+
+/// The buckets of `plan` for the parameters whose gradients are `grads` (in parameter order).
+pub(super) fn buckets(plan: &ExecutionPlan, grads: &[ValueId]) -> Result<Layout, RunError> {
     let mut buckets: Vec<Bucket> = Vec::new();
     for (plan_step, step) in plan.steps.iter().enumerate() {
         let Step::Collective(c) = step else { continue };
@@ -75,5 +82,5 @@ pub(super) fn buckets(plan: &ExecutionPlan, grads: &[ValueId]) -> Result<(Vec<Bu
     if !rest.parts.is_empty() {
         buckets.push(rest);
     }
-    Ok((buckets, places.into_iter().map(|p| p.unwrap_or_default()).collect()))
+    Ok(Layout { buckets, places: places.into_iter().map(|p| p.unwrap_or_default()).collect() })
 }

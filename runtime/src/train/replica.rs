@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use syncbn_ir::Graph;
 
-use super::buckets::{buckets, Bucket};
+use super::buckets::{buckets, Bucket, Layout};
 use super::checkpoint::{self, TrainState};
 use super::data::{epoch_order, Dataset};
 use super::sgd::SgdStep;
@@ -55,7 +55,7 @@ impl Bound {
             .map(|p| Ok((p.clone(), initializer_index(lowered, p)?, value(&syncbn_ir::grad::grad_name(p))?)))
             .collect::<Result<_, RunError>>()?;
         let grads: Vec<ValueId> = params.iter().map(|p| p.2).collect();
-        let (buckets, places) = buckets(plan, &grads)?;
+        let Layout { buckets, places } = buckets(plan, &grads)?;
         let stats = (spec.stats.iter())
             .map(|(out, init)| Ok((init.clone(), initializer_index(lowered, init)?, value(out)?)))
             .collect::<Result<_, RunError>>()?;
