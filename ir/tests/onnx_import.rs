@@ -544,3 +544,46 @@ fn bad_pad_axes_name_the_node_and_the_input() {
     assert_eq!(loc, at_axes, "{msg}");
     assert!(msg.contains("input 3 (axes)") && msg.contains("computed at run time"), "{msg}");
 }
+
+/// `y = MatMul(x, W^T) + <bias>` over x [N, 2, 4] as the TorchScript exporter writes a Linear of a
+/// rank-3 tensor: `W^T` an initializer `onnx::MatMul_7` of shape [4, 3].
+fn exported_linear(bias: &str, extra_nodes: Vec<NodeProto>) -> ModelProto {
+    let wt: Vec<f32> = (0..12).map(|k| k as f32).collect();
+    let mut nodes = vec![
+        node("MatMul", "/lin/MatMul", &["x", "onnx::MatMul_7"], &["m"], vec![]),
+        node("Add", "/lin/Add", &["m", bias], &["y"], vec![]),
+    ];
+    let outputs = extra_nodes.iter().flat_map(|n| n.output.iter().map(|o| output(o))).collect::<Vec<_>>();
+    nodes.extend(extra_nodes);
+    let graph = GraphProto {
+        node: nodes,
+        name: "g".into(),
+        initializer: vec![raw_f32("onnx::MatMul_7", &[4, 3], &wt), raw_f32(bias, &[3], &[0.5, -0.5, 0.25])],
+        input: vec![input("x", &[None, Some(2), Some(4)])],
+        output: [output("y")].into_iter().chain(outputs).collect(),
+        value_info: vec![],
+    };
+    model(17, graph)
+}
+
+#[test]
+fn exported_linear_weights_get_their_state_dict_name_and_layout() {
+    let g = convert(&exported_linear("lin.bias", vec![])).unwrap();
+    assert!(g.initializer("onnx::MatMul_7").is_none());
+    let w = g.initializer("lin.weight").expect("lin.weight");
+    assert_eq!(w.shape, [3, 4]);
+    // W^T[i][j] = 3 i + j, so W[j][i] = 3 i + j.
+    let want: Vec<f64> = (0..12).map(|k| (3 * (k % 4) + k / 4) as f64).collect();
+    assert_eq!(values(&g, "lin.weight"), want);
+    let t = g.nodes.iter().find(|n| n.op == "Transpose").expect("a Transpose of the weight");
+    assert_eq!((t.inputs.as_slice(), t.attr("perm")), (&["lin.weight".to_string()][..], Some(&Attr::Ints(vec![1, 0]))));
+    assert_eq!(g.node("/lin/MatMul").unwrap().inputs[1], t.outputs[0]);
+    let y = &syncbn_ir::infer_types(&g).unwrap()["y"];
+    assert_eq!(y.shape, [Dim::Named("N".into()), Dim::Fixed(2), Dim::Fixed(3)]);
+    // Not a Linear's weight: a bias without the `.bias` suffix, or the weight read twice.
+    let other = convert(&exported_linear("lin_b", vec![])).unwrap();
+    assert_eq!(other.initializer("onnx::MatMul_7").map(|w| w.shape.clone()), Some(vec![4, 3]));
+    let twice = vec![node("MatMul", "again", &["x", "onnx::MatMul_7"], &["z"], vec![])];
+    let shared = convert(&exported_linear("lin.bias", twice)).unwrap();
+    assert!(shared.initializer("onnx::MatMul_7").is_some() && shared.initializer("lin.weight").is_none());
+}
