@@ -156,7 +156,14 @@ fn twelve_torchvision_classification_families_match_pytorch() {
     };
     let dir = tempfile::tempdir().unwrap();
     let script = root().join("tests/fixtures/make_fixtures.py");
-    let out = Command::new(&python).arg(&script).arg("--classification").arg(dir.path()).output().unwrap();
+    let out = Command::new(&python)
+        .arg(&script)
+        .arg("--classification")
+        .arg(dir.path())
+        .arg("--only")
+        .args(CLASSIFICATION)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "make_fixtures.py --classification failed: {}", String::from_utf8_lossy(&out.stderr));
     for model in CLASSIFICATION {
         for replicas in [1, 2, 4] {

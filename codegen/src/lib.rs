@@ -66,9 +66,9 @@ pub use kernels::{
     GATHER_MODES, SYMBOL_PREFIX,
 };
 pub use module::{
-    compile_graph, compile_graph_cached, compile_kernels, gpu_execution, host_ir_for_cpu, kernel_table, DimRole,
-    GpuExecution, GridRule, KernelInfo, KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS, BLOCK,
-    HOST_KERNEL_OPS, MAX_GRID,
+    compile_graph, compile_graph_cached, compile_kernels, gpu_execution, host_ir_for_cpu, host_kernel_op, kernel_table,
+    DimRole, GpuExecution, GridRule, KernelInfo, KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS,
+    BLOCK, MAX_GRID,
 };
 pub use ptx_kernels::PtxKernels;
 pub use simt::{SimArg, SimDevice, SimKernels};

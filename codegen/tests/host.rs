@@ -10,7 +10,7 @@ use common::{
     cases, check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend,
 };
 use syncbn_codegen::{
-    compile_kernels, CodegenError, Elementwise, HostModule, HostTuning, KernelCache, KernelKind, Target,
+    compile_kernels, CodegenError, Elementwise, HostArg, HostModule, HostTuning, KernelCache, KernelKind, Target,
 };
 use syncbn_ir::lowered::Activation;
 
@@ -61,122 +61,13 @@ struct Host(fn() -> &'static HostModule);
 const HOST: Host = Host(kernels);
 const STREAMING: Host = Host(streaming_kernels);
 
-fn dims(n: usize, c: usize, s: usize) -> (i64, i64, i64) {
-    (n as i64, c as i64, s as i64)
-}
-
-impl Backend for Host {
-    fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
-        let mut out = vec![f64::NAN; 3 * c];
-        let (n, c, s) = dims(n, c, s);
-        call::moments((self.0)(), x, n, c, s, &mut out).unwrap();
-        out
-    }
-
-    fn finalize(
-        &self,
-        m: &[f64],
-        scale: &[f32],
-        bias: &[f32],
-        rm: &[f32],
-        rv: &[f32],
-        eps: f64,
-        mom: f64,
-    ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
-        let c = scale.len();
-        let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
-        call::finalize((self.0)(), m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo).unwrap();
-        (p, rmo, rvo)
-    }
-
-    fn normalize(
-        &self,
-        x: &[f32],
-        p: &[f32],
-        res: Option<&[f32]>,
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
-        let mut y = vec![f32::NAN; x.len()];
-        let (n, c, s) = dims(n, c, s);
-        call::normalize((self.0)(), x, p, res, act, n, c, s, &mut y).unwrap();
-        y
-    }
-
-    fn pair(
-        &self,
-        x1: &[f32],
-        p1: &[f32],
-        x2: &[f32],
-        p2: &[f32],
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
-        let mut y = vec![f32::NAN; x1.len()];
-        let (n, c, s) = dims(n, c, s);
-        call::pair((self.0)(), x1, p1, x2, p2, act, n, c, s, &mut y).unwrap();
-        y
-    }
-
-    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
-        let mut y = vec![f32::NAN; x.len()];
-        let (n, c, s) = dims(n, c, s);
-        call::affine((self.0)(), x, mul, add, act, n, c, s, &mut y).unwrap();
-        y
-    }
-
-    fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32> {
-        let mut y = vec![f32::NAN; a.len()];
-        call::elementwise((self.0)(), op, a, b, lo, hi, &mut y).unwrap();
-        y
-    }
-
-    fn grad_reduce(
-        &self,
-        dy: &[f32],
-        x: &[f32],
-        p: &[f32],
-        y: Option<&[f32]>,
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f64> {
-        let mut out = vec![f64::NAN; 3 * c];
-        let (n, c, s) = dims(n, c, s);
-        call::grad_reduce((self.0)(), dy, x, p, y, act, n, c, s, &mut out).unwrap();
-        out
-    }
-
-    fn grad_input(
-        &self,
-        dy: &[f32],
-        x: &[f32],
-        p: &[f32],
-        sums: &[f64],
-        y: Option<&[f32]>,
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
-        let mut dx = vec![f32::NAN; x.len()];
-        let (n, c, s) = dims(n, c, s);
-        call::grad_input((self.0)(), dy, x, p, sums, y, act, n, c, s, &mut dx).unwrap();
-        dx
-    }
-
-    fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>) {
-        let c = sums.len() / 3;
-        let (mut gs, mut gb) = (vec![f32::NAN; c], vec![f32::NAN; c]);
-        call::grad_params((self.0)(), sums, p, &mut gs, &mut gb).unwrap();
-        (gs, gb)
+impl call::Runner for Host {
+    fn run(&self, kind: KernelKind, _d: [i64; 3], args: &mut [HostArg<'_>]) -> Result<(), CodegenError> {
+        (self.0)().call(kind, args)
     }
 }
+
+impl Backend for Host {}
 
 #[test]
 fn host_bn_backward_matches_f64_reference_on_odd_shapes() {

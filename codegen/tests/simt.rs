@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 
 use common::host as call;
 use common::{check_affine, check_bn_backward, check_elementwise, check_grad_empty_group, check_syncbn, Backend, Case};
-use syncbn_codegen::{Act, Elementwise, GradMask, HostArg, KernelKind, PtxKernels, SgdMomentum, SimArg, SimKernels};
+use syncbn_codegen::{
+    CodegenError, Elementwise, GradMask, HostArg, KernelKind, PtxKernels, SgdMomentum, SimArg, SimKernels,
+};
 use syncbn_ir::lowered::Activation;
 
 fn kernels() -> &'static SimKernels {
@@ -81,38 +83,35 @@ impl Sim {
             Activation::Clip { min, max } => (GradMask::Clip, vec![SimArg::Float(min), SimArg::Float(max)]),
         }
     }
-
-    /// Three chained SGD updates of `param` (and with momentum its buffer, from zeros) with
-    /// gradients `grads`: the final parameters and buffer.
-    fn sgd(&self, momentum: SgdMomentum, param: &[f32], grads: &[&[f32]]) -> (Vec<f32>, Vec<f32>) {
-        let (mut p, mut b) = (param.to_vec(), vec![0.0f32; param.len()]);
-        for (step, g) in grads.iter().enumerate() {
-            let mut args = vec![SimArg::F32(g), SimArg::I64(g.len() as i64), SimArg::Float(0.05), SimArg::Float(1e-3)];
-            if momentum != SgdMomentum::None {
-                args.extend([SimArg::Float(0.9), SimArg::I64(i64::from(step == 0))]);
-            }
-            args.push(SimArg::F32Mut(&mut p));
-            if momentum != SgdMomentum::None {
-                args.push(SimArg::F32Mut(&mut b));
-            }
-            self.launch(KernelKind::SgdUpdate { momentum }, g.len(), 1, 1, &mut args);
-        }
-        (p, b)
-    }
-
-    fn act_args(act: Activation) -> (Act, Vec<SimArg<'static>>) {
-        match act {
-            Activation::None => (Act::None, vec![]),
-            Activation::Relu => (Act::Clip, vec![SimArg::Float(0.0), SimArg::Float(f32::INFINITY)]),
-            Activation::Clip { min, max } => (Act::Clip, vec![SimArg::Float(min), SimArg::Float(max)]),
-        }
-    }
 }
 
 fn dims(n: usize, c: usize, s: usize) -> [SimArg<'static>; 3] {
     [SimArg::I64(n as i64), SimArg::I64(c as i64), SimArg::I64(s as i64)]
 }
 
+impl call::Runner for Sim {
+    fn run(&self, kind: KernelKind, d: [i64; 3], args: &mut [HostArg<'_>]) -> Result<(), CodegenError> {
+        let mut args: Vec<SimArg> = args.iter_mut().map(sim_arg).collect();
+        self.launch(kind, d[0] as usize, d[1] as usize, d[2] as usize, &mut args);
+        Ok(())
+    }
+}
+
+/// The emulator's form of a host argument.
+fn sim_arg<'a>(arg: &'a mut HostArg<'_>) -> SimArg<'a> {
+    match arg {
+        HostArg::In32(v) => SimArg::F32(v),
+        HostArg::In64(v) => SimArg::F64(v),
+        HostArg::Out32(v) => SimArg::F32Mut(v),
+        HostArg::Out64(v) => SimArg::F64Mut(v),
+        HostArg::Int(i) => SimArg::I64(*i),
+        HostArg::Float(f) => SimArg::Float(*f),
+        HostArg::Double(d) => SimArg::Double(*d),
+    }
+}
+
+/// The host calls of [`Backend`], except that moments and gradient sums are partial and combine
+/// kernels on a GPU, with the configuration's parts and grid.
 impl Backend for Sim {
     fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
         let rule = KernelKind::MomentsPartial.launch_rule().resolve(n as u64, c as u64, s as u64);
@@ -129,103 +128,6 @@ impl Backend for Sim {
         args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut out)]);
         self.launch(KernelKind::MomentsCombine, n, c, s, &mut args);
         out
-    }
-
-    fn finalize(
-        &self,
-        m: &[f64],
-        scale: &[f32],
-        bias: &[f32],
-        rm: &[f32],
-        rv: &[f32],
-        eps: f64,
-        mom: f64,
-    ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
-        let c = scale.len();
-        let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
-        let mut args = vec![
-            SimArg::F64(m),
-            SimArg::I64(c as i64),
-            SimArg::F32(scale),
-            SimArg::F32(bias),
-            SimArg::F32(rm),
-            SimArg::F32(rv),
-            SimArg::Double(eps),
-            SimArg::Double(mom),
-            SimArg::F32Mut(&mut p),
-            SimArg::F32Mut(&mut rmo),
-            SimArg::F32Mut(&mut rvo),
-        ];
-        self.launch(KernelKind::BnFinalize, 1, c, 1, &mut args);
-        (p, rmo, rvo)
-    }
-
-    fn normalize(
-        &self,
-        x: &[f32],
-        p: &[f32],
-        res: Option<&[f32]>,
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
-        let mut y = vec![f32::NAN; x.len()];
-        let (act, clip) = Sim::act_args(act);
-        let mut args = vec![SimArg::F32(x), SimArg::F32(p)];
-        args.extend(res.map(SimArg::F32));
-        args.extend(dims(n, c, s));
-        args.extend(clip);
-        args.push(SimArg::F32Mut(&mut y));
-        self.launch(KernelKind::BnNormalize { act, residual: res.is_some() }, n, c, s, &mut args);
-        y
-    }
-
-    fn pair(
-        &self,
-        x1: &[f32],
-        p1: &[f32],
-        x2: &[f32],
-        p2: &[f32],
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
-        let mut y = vec![f32::NAN; x1.len()];
-        let (act, clip) = Sim::act_args(act);
-        let mut args = vec![SimArg::F32(x1), SimArg::F32(p1), SimArg::F32(x2), SimArg::F32(p2)];
-        args.extend(dims(n, c, s));
-        args.extend(clip);
-        args.push(SimArg::F32Mut(&mut y));
-        self.launch(KernelKind::BnNormalizePair { act }, n, c, s, &mut args);
-        y
-    }
-
-    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
-        let mut y = vec![f32::NAN; x.len()];
-        let (act, clip) = Sim::act_args(act);
-        let mut args = vec![SimArg::F32(x), SimArg::F32(mul), SimArg::F32(add)];
-        args.extend(dims(n, c, s));
-        args.extend(clip);
-        args.push(SimArg::F32Mut(&mut y));
-        self.launch(KernelKind::ChannelAffine { act }, n, c, s, &mut args);
-        y
-    }
-
-    fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32> {
-        let mut y = vec![f32::NAN; a.len()];
-        let mut args = vec![SimArg::F32(a)];
-        if op.arity() == 2 {
-            args.push(SimArg::F32(b));
-        }
-        args.push(SimArg::I64(a.len() as i64));
-        if op == Elementwise::Clip {
-            args.extend([SimArg::Float(lo), SimArg::Float(hi)]);
-        }
-        args.push(SimArg::F32Mut(&mut y));
-        self.launch(KernelKind::Elementwise(op), a.len(), 1, 1, &mut args);
-        y
     }
 
     fn grad_reduce(
@@ -257,43 +159,6 @@ impl Backend for Sim {
         args.extend([SimArg::I64(parts as i64), SimArg::F64Mut(&mut out)]);
         self.launch(KernelKind::BnGradCombine, n, c, s, &mut args);
         out
-    }
-
-    fn grad_input(
-        &self,
-        dy: &[f32],
-        x: &[f32],
-        p: &[f32],
-        sums: &[f64],
-        y: Option<&[f32]>,
-        act: Activation,
-        n: usize,
-        c: usize,
-        s: usize,
-    ) -> Vec<f32> {
-        let mut dx = vec![f32::NAN; x.len()];
-        let (mask, bounds) = Sim::mask_args(act);
-        let mut args = vec![SimArg::F32(dy), SimArg::F32(x), SimArg::F32(p), SimArg::F64(sums)];
-        args.extend(y.map(SimArg::F32));
-        args.extend(dims(n, c, s));
-        args.extend(bounds);
-        args.push(SimArg::F32Mut(&mut dx));
-        self.launch(KernelKind::BnGradInput { mask }, n, c, s, &mut args);
-        dx
-    }
-
-    fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>) {
-        let c = sums.len() / 3;
-        let (mut gs, mut gb) = (vec![f32::NAN; c], vec![f32::NAN; c]);
-        let mut args = vec![
-            SimArg::F64(sums),
-            SimArg::F32(p),
-            SimArg::I64(c as i64),
-            SimArg::F32Mut(&mut gs),
-            SimArg::F32Mut(&mut gb),
-        ];
-        self.launch(KernelKind::BnGradParams, 1, c, 1, &mut args);
-        (gs, gb)
     }
 }
 
@@ -451,20 +316,8 @@ fn check_sgd_identical_to_host(sim: &Sim, host: &syncbn_codegen::HostModule, x: 
     (g1[0], g1[1], g1[2], g1[3]) = (-0.0, 0.0, f32::INFINITY, f32::NAN);
     let grads: [&[f32]; 3] = [&g1, x, dy];
     for momentum in SgdMomentum::ALL {
-        let (gp, gb) = sim.sgd(momentum, x, &grads);
-        let (mut p, mut b) = (x.to_vec(), vec![0.0f32; x.len()]);
-        for (step, g) in grads.iter().enumerate() {
-            let mut args =
-                vec![HostArg::In32(g), HostArg::Int(g.len() as i64), HostArg::Float(0.05), HostArg::Float(1e-3)];
-            if momentum != SgdMomentum::None {
-                args.extend([HostArg::Float(0.9), HostArg::Int(i64::from(step == 0))]);
-            }
-            args.push(HostArg::Out32(&mut p));
-            if momentum != SgdMomentum::None {
-                args.push(HostArg::Out32(&mut b));
-            }
-            host.call(KernelKind::SgdUpdate { momentum }, &mut args).unwrap();
-        }
+        let (gp, gb) = call::sgd(sim, momentum, x, &grads);
+        let (p, b) = call::sgd(host, momentum, x, &grads);
         assert_eq!(nan_as_one(&gp), nan_as_one(&p), "sgd {momentum:?} parameters");
         assert_eq!(nan_as_one(&gb), nan_as_one(&b), "sgd {momentum:?} momentum buffer");
     }

@@ -189,9 +189,3 @@ impl Visitor<'_> for ScalarVisitor {
         Ok(Scalar::Str(v.to_string()))
     }
 }
-
-/// Integer attribute `name` of `node`, or `default` (for the shape ops that [`crate::fold`] evaluates
-/// at import and that never reach a lowered graph).
-pub(crate) fn int_or(node: &crate::Node, name: &str, default: i64) -> i64 {
-    node.attr(name).and_then(Attr::as_i64).unwrap_or(default)
-}

@@ -1,21 +1,12 @@
 //! Shape and dtype inference: the type of every tensor of a graph, with ONNX's semantics.
 
-use std::collections::BTreeMap;
-
 use foldhash::{HashMap, HashMapExt};
 use std::path::Path;
 
 use crate::infer_ctx::InferCtx;
 use crate::ops::{self, Inputs};
 use crate::tensor_type::TensorType;
-use crate::typed::GraphInfo;
 use crate::{Graph, IrError, Location, Node};
-
-/// The types of every tensor of `graph`: inputs, initializers and node outputs, by name (the types of
-/// [`GraphInfo::of`]). Nodes may come in any order. Errors name the graph's [`Graph::source`] file.
-pub fn infer_types(graph: &Graph) -> Result<BTreeMap<String, TensorType>, IrError> {
-    GraphInfo::of(graph).map(|info| info.types)
-}
 
 /// The types of every tensor by name, visiting the nodes in `order` (a topological order);
 /// errors name `file`.

@@ -37,11 +37,10 @@ pub use attr::Attr;
 pub use dtype::DType;
 pub use error::{IrError, Location};
 pub use graph::{Graph, InitSource, Initializer, Node, ValueInfo};
-pub use infer::infer_types;
 pub use limits::Limits;
 pub use shape::{Dim, Shape};
 pub use tensor_type::TensorType;
-pub use typed::{GraphInfo, Typed, TypedGraph, Types};
+pub use typed::{infer_types, GraphInfo, Typed, TypedGraph, Types};
 
 /// Reads, parses and validates a model file, and sorts its nodes topologically (nodes ready at the
 /// same time keep their file order). A `.onnx` file is imported with [`onnx::load_onnx`]; any

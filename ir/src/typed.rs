@@ -12,6 +12,12 @@ use crate::{Graph, IrError, TensorType};
 /// Every tensor's type, by name.
 pub type Types = BTreeMap<String, TensorType>;
 
+/// The types of every tensor of `graph`: inputs, initializers and node outputs, by name (the types of
+/// [`GraphInfo::of`]). Nodes may come in any order. Errors name the graph's [`Graph::source`] file.
+pub fn infer_types(graph: &Graph) -> Result<BTreeMap<String, TensorType>, IrError> {
+    GraphInfo::of(graph).map(|info| info.types)
+}
+
 /// What validation knows about a graph.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GraphInfo {

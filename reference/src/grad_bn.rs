@@ -4,6 +4,7 @@
 
 use ndarray::{Array2, Axis, Zip};
 use syncbn_ir::lowered::Activation;
+use syncbn_ir::ops::bn_grad::EvalWrt;
 use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
 use syncbn_ir::Node;
 
@@ -48,29 +49,6 @@ pub fn batch_norm_grad(dy: &Tensor, x: &Tensor, scale: &Tensor, epsilon: f64) ->
     let n = n as f64;
     let dx = per_channel_pair(x, dy, |c, v, g| s[c] * inv[c] * (g - d_b[c] / n - xhat(c, v) * d_s[c] / n));
     Ok(vec![dx, shaped_like(scale, d_s)?, shaped_like(scale, d_b)?])
-}
-
-/// Which input of an eval-mode BatchNormalization [`batch_norm_eval_grad`] differentiates.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum EvalWrt {
-    /// `X`.
-    X,
-    /// `scale`.
-    Scale,
-    /// `B`.
-    B,
-}
-
-impl EvalWrt {
-    /// From attribute `wrt` (`"X"`, `"scale"` or `"B"`).
-    pub fn parse(wrt: &str) -> Result<Self, String> {
-        match wrt {
-            "X" => Ok(EvalWrt::X),
-            "scale" => Ok(EvalWrt::Scale),
-            "B" => Ok(EvalWrt::B),
-            other => Err(format!("wrt is {other:?}; expected \"X\", \"scale\" or \"B\"")),
-        }
-    }
 }
 
 /// `BatchNormEvalGrad(dY, X, scale, B, mean, var)`: the gradient of an eval-mode BatchNorm in `wrt`.

@@ -9,7 +9,7 @@ use syncbn_ir::grad::{
     SIGMOID_GRAD, SLICE_GRAD, SOFTMAX_GRAD,
 };
 use syncbn_ir::ops::batchnorm::EPSILON;
-use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::bn_grad::EvalGradAttrs;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::{GemmAttrs, ALPHA};
 use syncbn_ir::ops::grad::CONCAT_INDEX;
@@ -20,9 +20,7 @@ use syncbn_ir::Node;
 
 use super::attrs::{arg, opt};
 use super::conv::ConvParams;
-use super::grad_bn::{
-    batch_norm_eval_grad, batch_norm_grad, bn_grad_input, bn_grad_params, bn_grad_reduce, EvalWrt, Mask,
-};
+use super::grad_bn::{batch_norm_eval_grad, batch_norm_grad, bn_grad_input, bn_grad_params, bn_grad_reduce, Mask};
 use super::grad_conv::{conv_grad_input, conv_grad_weight};
 use super::grad_elementwise::{
     channel_sum, clip_grad, concat_grad, reduce_to_shape, relu_grad, reshape_like, sigmoid_grad, softmax_grad,
@@ -63,8 +61,8 @@ fn batch_norm_grad_node(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Ten
 
 fn eval_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Tensor, String> {
     let params = [arg(args, 1)?, arg(args, 2)?, arg(args, 3)?, arg(args, 4)?, arg(args, 5)?];
-    let wrt = EvalWrt::parse(WRT.read(&node.attrs))?;
-    batch_norm_eval_grad(arg(args, 0)?, params, EPSILON.read(&node.attrs), wrt)
+    let EvalGradAttrs { epsilon, wrt } = EvalGradAttrs::read(&node.attrs)?;
+    batch_norm_eval_grad(arg(args, 0)?, params, epsilon, wrt)
 }
 
 fn lowered_bn_grad(node: &Node, args: &[Option<&Tensor>]) -> Result<Vec<Tensor>, String> {

@@ -273,9 +273,7 @@ impl Builder {
                 op.check(node).map_err(|m| RunError::unsupported(&node.name, m))?;
                 (1, &[DType::F32])
             }
-            None if syncbn_codegen::HOST_KERNEL_OPS.contains(&node.op.as_str()) => {
-                (node.outputs.len(), &[DType::F32, DType::F64])
-            }
+            None if syncbn_codegen::host_kernel_op(&node.op) => (node.outputs.len(), &[DType::F32, DType::F64]),
             None => {
                 let message = format!("op {:?} is not supported by the runtime", node.op);
                 return Err(RunError::unsupported(&node.name, message));

@@ -60,24 +60,6 @@ fn clip_bounds(graph: &Graph, node: &Node) -> Option<(f64, f64)> {
     Some((bound(1, CLIP_MIN)?, bound(2, CLIP_MAX)?))
 }
 
-/// The ops whose nodes get catalogue kernels in a host module's table (Clip with constant bounds,
-/// Add and Mul over operands of one shape); others run the runtime's CPU op table.
-pub const HOST_KERNEL_OPS: &[&str] = &[
-    lowered::LOCAL_MOMENTS,
-    lowered::BN_FINALIZE,
-    lowered::BN_NORMALIZE,
-    lowered::BN_NORMALIZE_PAIR,
-    lowered::CHANNEL_AFFINE,
-    grad::BN_GRAD_REDUCE,
-    grad::BN_GRAD_INPUT,
-    grad::BN_GRAD_PARAMS,
-    "Relu",
-    "Sigmoid",
-    "Add",
-    "Mul",
-    "Clip",
-];
-
 /// The node's kernels: kinds, which parameters map to which inputs and outputs, and constants.
 struct NodePlan {
     kinds: Vec<KernelKind>,
@@ -86,64 +68,97 @@ struct NodePlan {
     consts: Vec<(&'static str, f64)>,
 }
 
-fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> {
-    let p = |kinds, inputs, outputs, consts| Ok(Some(NodePlan { kinds, inputs, outputs, consts }));
-    let with_act = |kind: fn(Act) -> KernelKind, inputs| -> Result<Option<NodePlan>> {
-        let (act, lo, hi) = activation(node)?;
-        let consts = if act == Act::Clip { vec![("lo", lo), ("hi", hi)] } else { vec![] };
-        p(vec![kind(act)], inputs, &["y"], consts)
-    };
-    let elementwise =
-        |op: Elementwise, consts| p(vec![KernelKind::Elementwise(op)], &["a", "b"][..op.arity()], &["y"], consts);
-    match node.op.as_str() {
-        lowered::LOCAL_MOMENTS => {
-            let kinds = match target {
-                Target::Cpu => vec![KernelKind::LocalMoments],
-                Target::Sm(_) => vec![KernelKind::MomentsPartial, KernelKind::MomentsCombine],
-            };
-            p(kinds, &["x"], &["moments"], vec![])
-        }
-        lowered::BN_FINALIZE => p(
+/// How the nodes of one op are planned; `None` when this node has no catalogue kernel (a Clip with
+/// bounds computed at run time).
+type Planner = fn(&Graph, &Node, Target) -> Result<Option<NodePlan>>;
+
+/// Every op whose nodes get catalogue kernels in a module's table, with its planner: the one list
+/// that [`plan`] and [`host_kernel_op`] read. Other ops run the runtime's CPU op table (or, on a GPU
+/// target, the op plan).
+const PLANNERS: &[(&str, Planner)] = &[
+    (lowered::LOCAL_MOMENTS, |_, _, target| {
+        let kinds = match target {
+            Target::Cpu => vec![KernelKind::LocalMoments],
+            Target::Sm(_) => vec![KernelKind::MomentsPartial, KernelKind::MomentsCombine],
+        };
+        planned(kinds, &["x"], &["moments"], vec![])
+    }),
+    (lowered::BN_FINALIZE, |_, node, _| {
+        planned(
             vec![KernelKind::BnFinalize],
             &["moments", "scale", "bias", "running_mean", "running_var"],
             &["norm_params", "running_mean_out", "running_var_out"],
             vec![("epsilon", EPSILON.read(&node.attrs)), ("momentum", MOMENTUM.read(&node.attrs))],
-        ),
-        lowered::BN_NORMALIZE if node.input(2).is_some() => {
-            with_act(|act| KernelKind::BnNormalize { act, residual: true }, &["x", "norm_params", "residual"])
+        )
+    }),
+    (lowered::BN_NORMALIZE, |_, node, _| match node.input(2) {
+        Some(_) => {
+            with_act(node, |act| KernelKind::BnNormalize { act, residual: true }, &["x", "norm_params", "residual"])
         }
-        lowered::BN_NORMALIZE => {
-            with_act(|act| KernelKind::BnNormalize { act, residual: false }, &["x", "norm_params"])
-        }
-        lowered::BN_NORMALIZE_PAIR => {
-            with_act(|act| KernelKind::BnNormalizePair { act }, &["x1", "norm_params1", "x2", "norm_params2"])
-        }
-        lowered::CHANNEL_AFFINE => with_act(|act| KernelKind::ChannelAffine { act }, &["x", "mul", "add"]),
-        grad::BN_GRAD_REDUCE => {
-            let (mask, consts) = grad_mask(node)?;
-            let kinds = match target {
-                Target::Cpu => vec![KernelKind::BnGradReduce { mask }],
-                Target::Sm(_) => vec![KernelKind::BnGradPartial { mask }, KernelKind::BnGradCombine],
-            };
-            p(kinds, &["dy", "x", "norm_params", "y"], &["sums"], consts)
-        }
-        grad::BN_GRAD_INPUT => {
-            let (mask, consts) = grad_mask(node)?;
-            p(vec![KernelKind::BnGradInput { mask }], &["dy", "x", "norm_params", "sums", "y"], &["dx"], consts)
-        }
-        grad::BN_GRAD_PARAMS => {
-            p(vec![KernelKind::BnGradParams], &["sums", "norm_params"], &["d_scale", "d_bias"], vec![])
-        }
-        "Relu" => elementwise(Elementwise::Relu, vec![]),
-        "Sigmoid" => elementwise(Elementwise::Sigmoid, vec![]),
-        "Add" => elementwise(Elementwise::Add, vec![]),
-        "Mul" => elementwise(Elementwise::Mul, vec![]),
-        "Clip" => match clip_bounds(graph, node) {
-            Some((lo, hi)) => elementwise(Elementwise::Clip, vec![("lo", lo), ("hi", hi)]),
-            None => Ok(None),
-        },
-        _ => Ok(None),
+        None => with_act(node, |act| KernelKind::BnNormalize { act, residual: false }, &["x", "norm_params"]),
+    }),
+    (lowered::BN_NORMALIZE_PAIR, |_, node, _| {
+        with_act(node, |act| KernelKind::BnNormalizePair { act }, &["x1", "norm_params1", "x2", "norm_params2"])
+    }),
+    (lowered::CHANNEL_AFFINE, |_, node, _| {
+        with_act(node, |act| KernelKind::ChannelAffine { act }, &["x", "mul", "add"])
+    }),
+    (grad::BN_GRAD_REDUCE, |_, node, target| {
+        let (mask, consts) = grad_mask(node)?;
+        let kinds = match target {
+            Target::Cpu => vec![KernelKind::BnGradReduce { mask }],
+            Target::Sm(_) => vec![KernelKind::BnGradPartial { mask }, KernelKind::BnGradCombine],
+        };
+        planned(kinds, &["dy", "x", "norm_params", "y"], &["sums"], consts)
+    }),
+    (grad::BN_GRAD_INPUT, |_, node, _| {
+        let (mask, consts) = grad_mask(node)?;
+        planned(vec![KernelKind::BnGradInput { mask }], &["dy", "x", "norm_params", "sums", "y"], &["dx"], consts)
+    }),
+    (grad::BN_GRAD_PARAMS, |_, _, _| {
+        planned(vec![KernelKind::BnGradParams], &["sums", "norm_params"], &["d_scale", "d_bias"], vec![])
+    }),
+    ("Relu", |_, _, _| elementwise(Elementwise::Relu, vec![])),
+    ("Sigmoid", |_, _, _| elementwise(Elementwise::Sigmoid, vec![])),
+    ("Add", |_, _, _| elementwise(Elementwise::Add, vec![])),
+    ("Mul", |_, _, _| elementwise(Elementwise::Mul, vec![])),
+    ("Clip", |graph, node, _| match clip_bounds(graph, node) {
+        Some((lo, hi)) => elementwise(Elementwise::Clip, vec![("lo", lo), ("hi", hi)]),
+        None => Ok(None),
+    }),
+];
+
+/// Whether nodes of `op` get catalogue kernels in a host module's table (Clip with constant bounds,
+/// Add and Mul over operands of one shape); others run the runtime's CPU op table.
+pub fn host_kernel_op(op: &str) -> bool {
+    PLANNERS.iter().any(|(name, _)| *name == op)
+}
+
+fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> {
+    match PLANNERS.iter().find(|(name, _)| *name == node.op) {
+        Some((_, planner)) => planner(graph, node, target),
+        None => Ok(None),
     }
+}
+
+fn planned(
+    kinds: Vec<KernelKind>,
+    inputs: &'static [&'static str],
+    outputs: &'static [&'static str],
+    consts: Vec<(&'static str, f64)>,
+) -> Result<Option<NodePlan>> {
+    Ok(Some(NodePlan { kinds, inputs, outputs, consts }))
+}
+
+/// One kernel `kind(act)` for a node with a fused activation, writing `y`.
+fn with_act(node: &Node, kind: fn(Act) -> KernelKind, inputs: &'static [&'static str]) -> Result<Option<NodePlan>> {
+    let (act, lo, hi) = activation(node)?;
+    let consts = if act == Act::Clip { vec![("lo", lo), ("hi", hi)] } else { vec![] };
+    planned(vec![kind(act)], inputs, &["y"], consts)
+}
+
+fn elementwise(op: Elementwise, consts: Vec<(&'static str, f64)>) -> Result<Option<NodePlan>> {
+    planned(vec![KernelKind::Elementwise(op)], &["a", "b"][..op.arity()], &["y"], consts)
 }
 
 pub(super) fn node_kernels(graph: &Graph, node: &Node, target: Target) -> Result<Vec<KernelInfo>> {

@@ -5,8 +5,7 @@
 
 use syncbn_ir::activation::{Activation, OPS as ACTIVATIONS};
 use syncbn_ir::lowered::ALL_REDUCE;
-use syncbn_ir::ops::batchnorm::EPSILON;
-use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::bn_grad::{EvalGradAttrs, EvalWrt};
 use syncbn_ir::ops::dropout::DropoutAttrs;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::ALPHA;
@@ -356,23 +355,23 @@ fn channel_sum(site: &Site, dy: &str) -> Result<Call> {
 
 fn bn_eval_grad(site: &Site) -> Result<Call> {
     let (dy, out) = (site.input(0)?, site.output()?);
-    let eps = EPSILON.read(&site.node.attrs);
-    match WRT.read(&site.node.attrs) {
-        "X" => Ok(ncs(Call::new(OpKernel::BnEvalGradInput), dy)
+    let attrs = EvalGradAttrs::read(&site.node.attrs).map_err(|m| node_err(site.node, m))?;
+    let eps = attrs.epsilon;
+    match attrs.wrt {
+        EvalWrt::X => Ok(ncs(Call::new(OpKernel::BnEvalGradInput), dy)
             .tensor("dy", dy)
             .tensor("scale", site.input(2)?)
             .tensor("var", site.input(5)?)
             .value("epsilon", eps)
             .tensor("dx", out)),
-        "scale" => Ok(ncs(Call::new(OpKernel::BnEvalGradScale), dy)
+        EvalWrt::Scale => Ok(ncs(Call::new(OpKernel::BnEvalGradScale), dy)
             .tensor("dy", dy)
             .tensor("x", site.input(1)?)
             .tensor("mean", site.input(4)?)
             .tensor("var", site.input(5)?)
             .value("epsilon", eps)
             .tensor("d_scale", out)),
-        "B" => channel_sum(site, dy),
-        other => Err(node_err(site.node, format!("attribute `wrt` is {other:?}; expected \"X\", \"scale\" or \"B\""))),
+        EvalWrt::B => channel_sum(site, dy),
     }
 }
 

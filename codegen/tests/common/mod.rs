@@ -9,10 +9,18 @@ use syncbn_ir::lowered::Activation;
 
 pub mod host;
 
-/// What a backend must compute; every method runs the backend's kernels.
-pub trait Backend {
+/// What a backend must compute; every method runs the backend's kernels through its [`host::Runner`]
+/// with the arguments the typed calls of [`host`] build, so a backend only says how it runs one kernel
+/// (and, for a GPU, how it splits moments and gradient sums into partial and combine kernels).
+pub trait Backend: host::Runner {
     /// Moments `f64 [3, C]` of one shard `[n, c, s]`.
-    fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64>;
+    fn moments(&self, x: &[f32], n: usize, c: usize, s: usize) -> Vec<f64> {
+        let mut out = vec![f64::NAN; 3 * c];
+        let [n, c, s] = dims(n, c, s);
+        host::moments(self, x, n, c, s, &mut out).unwrap();
+        out
+    }
+
     /// `(norm_params [5, C], running_mean_out, running_var_out)`.
     #[allow(clippy::too_many_arguments)]
     fn finalize(
@@ -24,7 +32,13 @@ pub trait Backend {
         rv: &[f32],
         eps: f64,
         mom: f64,
-    ) -> (Vec<f32>, Vec<f32>, Vec<f32>);
+    ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+        let c = scale.len();
+        let (mut p, mut rmo, mut rvo) = (vec![f32::NAN; 5 * c], vec![f32::NAN; c], vec![f32::NAN; c]);
+        host::finalize(self, m, scale, bias, rm, rv, eps, mom, &mut p, &mut rmo, &mut rvo).unwrap();
+        (p, rmo, rvo)
+    }
+
     /// `BnNormalize`.
     #[allow(clippy::too_many_arguments)]
     fn normalize(
@@ -36,7 +50,13 @@ pub trait Backend {
         n: usize,
         c: usize,
         s: usize,
-    ) -> Vec<f32>;
+    ) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x.len()];
+        let [n, c, s] = dims(n, c, s);
+        host::normalize(self, x, p, res, act, n, c, s, &mut y).unwrap();
+        y
+    }
+
     /// `BnNormalizePair`.
     #[allow(clippy::too_many_arguments)]
     fn pair(
@@ -49,12 +69,29 @@ pub trait Backend {
         n: usize,
         c: usize,
         s: usize,
-    ) -> Vec<f32>;
+    ) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x1.len()];
+        let [n, c, s] = dims(n, c, s);
+        host::pair(self, x1, p1, x2, p2, act, n, c, s, &mut y).unwrap();
+        y
+    }
+
     /// `ChannelAffine`.
     #[allow(clippy::too_many_arguments)]
-    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32>;
+    fn affine(&self, x: &[f32], mul: &[f32], add: &[f32], act: Activation, n: usize, c: usize, s: usize) -> Vec<f32> {
+        let mut y = vec![f32::NAN; x.len()];
+        let [n, c, s] = dims(n, c, s);
+        host::affine(self, x, mul, add, act, n, c, s, &mut y).unwrap();
+        y
+    }
+
     /// An element-wise op (`b` for Add/Mul, `lo`/`hi` for Clip).
-    fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32>;
+    fn elementwise(&self, op: Elementwise, a: &[f32], b: &[f32], lo: f32, hi: f32) -> Vec<f32> {
+        let mut y = vec![f32::NAN; a.len()];
+        host::elementwise(self, op, a, b, lo, hi, &mut y).unwrap();
+        y
+    }
+
     /// `BnGradReduce`: this shard's backward payload `f64 [3, C]`.
     #[allow(clippy::too_many_arguments)]
     fn grad_reduce(
@@ -67,7 +104,13 @@ pub trait Backend {
         n: usize,
         c: usize,
         s: usize,
-    ) -> Vec<f64>;
+    ) -> Vec<f64> {
+        let mut out = vec![f64::NAN; 3 * c];
+        let [n, c, s] = dims(n, c, s);
+        host::grad_reduce(self, dy, x, p, y, act, n, c, s, &mut out).unwrap();
+        out
+    }
+
     /// `BnGradInput`: `dX` from the group's payload.
     #[allow(clippy::too_many_arguments)]
     fn grad_input(
@@ -81,9 +124,25 @@ pub trait Backend {
         n: usize,
         c: usize,
         s: usize,
-    ) -> Vec<f32>;
+    ) -> Vec<f32> {
+        let mut dx = vec![f32::NAN; x.len()];
+        let [n, c, s] = dims(n, c, s);
+        host::grad_input(self, dy, x, p, sums, y, act, n, c, s, &mut dx).unwrap();
+        dx
+    }
+
     /// `BnGradParams`: `(d_scale, d_bias)`.
-    fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>);
+    fn grad_params(&self, sums: &[f64], p: &[f32]) -> (Vec<f32>, Vec<f32>) {
+        let c = sums.len() / 3;
+        let (mut gs, mut gb) = (vec![f32::NAN; c], vec![f32::NAN; c]);
+        host::grad_params(self, sums, p, &mut gs, &mut gb).unwrap();
+        (gs, gb)
+    }
+}
+
+/// `n, c, s` as the kernels' `i64` dimensions.
+pub fn dims(n: usize, c: usize, s: usize) -> [i64; 3] {
+    [n as i64, c as i64, s as i64]
 }
 
 /// One test shape: shards of the batch dimension, channels, spatial size, and the data's mean/std.

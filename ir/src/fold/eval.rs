@@ -3,6 +3,10 @@
 //! opset changes).
 
 use super::value::{broadcast_index, broadcast_shape, strides, Elem, Value};
+use crate::ops::reshape::CONCAT_AXIS;
+use crate::ops::shape_ops::{CAST_TO, GATHER_AXIS, SQUEEZE_AXES};
+use crate::ops::slice::{ENDS, SLICE_AXES, STARTS, STEPS};
+use crate::ops::IntsAttr;
 use crate::{Attr, DType, Node};
 
 /// The most elements a folded value may have.
@@ -15,12 +19,12 @@ pub(crate) fn eval(node: &Node, inputs: &[Option<Value>]) -> Result<Vec<Value>, 
         "Constant" => constant(node)?,
         "Identity" => arg(0)?.clone(),
         "Size" => Value::new(DType::I64, vec![], vec![Elem::Int(arg(0)?.data.len() as i64)]),
-        "Gather" => gather(arg(0)?, arg(1)?, crate::attr::int_or(node, "axis", 0))?,
+        "Gather" => gather(arg(0)?, arg(1)?, GATHER_AXIS.read(&node.attrs))?,
         "Slice" => slice(node, inputs)?,
-        "Squeeze" => squeeze(arg(0)?, axes_of(node, inputs.get(1))?)?,
-        "Unsqueeze" => unsqueeze(arg(0)?, axes_of(node, inputs.get(1))?.unwrap_or_default())?,
-        "Concat" => concat(inputs, crate::attr::int_or(node, "axis", 0))?,
-        "Cast" => cast(arg(0)?, crate::attr::int_or(node, "to", 1))?,
+        "Squeeze" => squeeze(arg(0)?, list_operand(node, inputs.get(1), SQUEEZE_AXES)?)?,
+        "Unsqueeze" => unsqueeze(arg(0)?, list_operand(node, inputs.get(1), SQUEEZE_AXES)?.unwrap_or_default())?,
+        "Concat" => concat(inputs, CONCAT_AXIS.read(&node.attrs))?,
+        "Cast" => cast(arg(0)?, CAST_TO.read(&node.attrs))?,
         "ConstantOfShape" => constant_of_shape(node, arg(0)?)?,
         "Range" => range(arg(0)?, arg(1)?, arg(2)?)?,
         "Expand" => expand(arg(0)?, arg(1)?)?,
@@ -102,16 +106,11 @@ fn gather(data: &Value, indices: &Value, ax: i64) -> Result<Value, String> {
 /// Slice: starts, ends, axes, steps as inputs (opset 10+) or attributes (older).
 fn slice(node: &Node, inputs: &[Option<Value>]) -> Result<Value, String> {
     let data = inputs.first().and_then(Option::as_ref).ok_or("input 0 is required")?;
-    let list = |i: usize, attr: &str| -> Result<Option<Vec<i64>>, String> {
-        match inputs.get(i).and_then(Option::as_ref) {
-            Some(v) => v.int_list(attr).map(Some),
-            None => Ok(node.attr(attr).and_then(Attr::as_ints).map(<[i64]>::to_vec)),
-        }
-    };
-    let starts = list(1, "starts")?.ok_or("Slice needs starts")?;
-    let ends = list(2, "ends")?.ok_or("Slice needs ends")?;
-    let axes = list(3, "axes")?.unwrap_or_else(|| (0..starts.len() as i64).collect());
-    let steps = list(4, "steps")?.unwrap_or_else(|| vec![1; starts.len()]);
+    let list = |i: usize, attr: IntsAttr| list_operand(node, inputs.get(i), attr);
+    let starts = list(1, STARTS)?.ok_or("Slice needs starts")?;
+    let ends = list(2, ENDS)?.ok_or("Slice needs ends")?;
+    let axes = list(3, SLICE_AXES)?.unwrap_or_else(|| (0..starts.len() as i64).collect());
+    let steps = list(4, STEPS)?.unwrap_or_else(|| vec![1; starts.len()]);
     if ends.len() != starts.len() || axes.len() != starts.len() || steps.len() != starts.len() {
         return Err("starts, ends, axes and steps have different lengths".into());
     }
@@ -148,11 +147,11 @@ fn select(data: &Value, ranges: &[Vec<usize>]) -> Value {
     Value { dtype: data.dtype, shape, data: out }
 }
 
-/// The `axes` operand: input 1 (opset 13+) or the attribute.
-fn axes_of(node: &Node, input: Option<&Option<Value>>) -> Result<Option<Vec<i64>>, String> {
+/// An integer-list operand: the input (newer opsets) or the attribute `attr` (older ones).
+fn list_operand(node: &Node, input: Option<&Option<Value>>, attr: IntsAttr) -> Result<Option<Vec<i64>>, String> {
     match input.and_then(Option::as_ref) {
-        Some(v) => v.int_list("axes").map(Some),
-        None => Ok(node.attr("axes").and_then(Attr::as_ints).map(<[i64]>::to_vec)),
+        Some(v) => v.int_list(attr.name).map(Some),
+        None => Ok(attr.get(&node.attrs).map(<[i64]>::to_vec)),
     }
 }
 

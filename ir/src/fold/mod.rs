@@ -17,6 +17,8 @@ use std::path::Path;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::infer_ctx::InferCtx;
+use crate::ops::resize::AXES as RESIZE_AXES;
+use crate::ops::shape_ops::{SHAPE_END, SHAPE_START, SPLIT_AXIS};
 use crate::tensor_type::TensorType;
 use crate::{Attr, Dim, Graph, InitSource, Initializer, IrError, Limits, Location, Node};
 use value::{Elem, Value};
@@ -209,7 +211,7 @@ impl<'a> Folder<'a> {
             .get(input)
             .ok_or_else(|| self.error(node, Some(0), format!("input 0 {input:?} is not defined; expected a tensor")))?;
         let rank = t.shape.len() as i64;
-        let axis = crate::attr::int_or(node, "axis", 0);
+        let axis = SPLIT_AXIS.read(&node.attrs);
         let resolved = if axis < 0 { axis + rank } else { axis };
         let dim = usize::try_from(resolved).ok().and_then(|a| t.shape.get(a)).ok_or_else(|| {
             self.error(
@@ -249,8 +251,7 @@ impl<'a> Folder<'a> {
             .collect();
         let rank = dims.len() as i64;
         let clamp = |v: i64| (if v < 0 { v + rank } else { v }).clamp(0, rank) as usize;
-        let (start, end) =
-            (clamp(crate::attr::int_or(node, "start", 0)), clamp(crate::attr::int_or(node, "end", rank)));
+        let (start, end) = (clamp(SHAPE_START.read(&node.attrs)), clamp(SHAPE_END.read(&node.attrs)));
         let v = Value::ints(dims[start..end.max(start)].to_vec());
         let out = node.outputs.first().cloned().unwrap_or_default();
         self.types.insert(out.clone(), value_type(&v));
@@ -370,7 +371,7 @@ impl<'a> Folder<'a> {
     fn resize_sizes(&self, node: &mut Node, v: &Value) -> Option<Value> {
         let input = self.types.get(node.input(0)?)?;
         let rank = input.shape.len() as i64;
-        let axes: Vec<i64> = match node.attr("axes").and_then(Attr::as_ints) {
+        let axes: Vec<i64> = match RESIZE_AXES.get(&node.attrs) {
             Some(a) => a.iter().map(|&x| if x < 0 { x + rank } else { x }).collect(),
             None => (0..rank).collect(),
         };
@@ -385,7 +386,7 @@ impl<'a> Folder<'a> {
                 }
             }
         }
-        node.attrs.insert("axes".into(), Attr::Ints(kept_axes));
+        node.attrs.extend([RESIZE_AXES.entry(kept_axes)]);
         Some(Value::ints(kept))
     }
 

@@ -4,16 +4,54 @@
 //! Dropout `ratio`/`training_mode` (in a graph with shape arithmetic; elsewhere the Dropout pass of
 //! [`super`] does it); and Split, rewritten into one Slice per output.
 
-use crate::{Attr, Graph, IrError, Limits, Location, Node};
+use crate::ops::batchnorm::TRAINING_MODE;
+use crate::ops::dropout::RATIO;
+use crate::ops::pad::{PADS, PAD_AXES, PAD_VALUE};
+use crate::ops::reduce::REDUCE_AXES;
+use crate::ops::shape_ops::SPLIT;
+use crate::ops::slice::{ENDS, SLICE_AXES, STARTS, STEPS};
+use crate::ops::{FlagAttr, FloatAttr, IntsAttr};
+use crate::{Graph, IrError, Limits, Location, Node};
 
-/// Per op, the operands that become attributes: (input index, attribute name).
-const OPERANDS: &[(&str, &[(usize, &str)])] = &[
-    ("ReduceSum", &[(1, "axes")]),
-    ("ReduceMean", &[(1, "axes")]),
-    ("Pad", &[(1, "pads"), (2, "value"), (3, "axes")]),
-    ("Slice", &[(1, "starts"), (2, "ends"), (3, "axes"), (4, "steps")]),
-    ("Split", &[(1, "split")]),
-    ("Dropout", &[(1, "ratio"), (2, "training_mode")]),
+/// The attribute an operand becomes.
+#[derive(Clone, Copy)]
+enum Operand {
+    /// A list of integers.
+    Ints(IntsAttr),
+    /// One number.
+    Float(FloatAttr),
+    /// One number, non-zero meaning set.
+    Flag(FlagAttr),
+    /// Pad's opset-18 `axes`: the axes its `pads` are given for, spread over every axis.
+    PadAxes(IntsAttr),
+}
+
+impl Operand {
+    fn name(self) -> &'static str {
+        match self {
+            Operand::Ints(a) | Operand::PadAxes(a) => a.name,
+            Operand::Float(a) => a.name,
+            Operand::Flag(a) => a.name,
+        }
+    }
+}
+
+/// Per op, the operands that become attributes: (input index, attribute).
+const OPERANDS: &[(&str, &[(usize, Operand)])] = &[
+    ("ReduceSum", &[(1, Operand::Ints(REDUCE_AXES))]),
+    ("ReduceMean", &[(1, Operand::Ints(REDUCE_AXES))]),
+    ("Pad", &[(1, Operand::Ints(PADS)), (2, Operand::Float(PAD_VALUE)), (3, Operand::PadAxes(PAD_AXES))]),
+    (
+        "Slice",
+        &[
+            (1, Operand::Ints(STARTS)),
+            (2, Operand::Ints(ENDS)),
+            (3, Operand::Ints(SLICE_AXES)),
+            (4, Operand::Ints(STEPS)),
+        ],
+    ),
+    ("Split", &[(1, Operand::Ints(SPLIT))]),
+    ("Dropout", &[(1, Operand::Float(RATIO)), (2, Operand::Flag(TRAINING_MODE))]),
 ];
 
 /// Whether `node` has operands that [`to_attrs`] moves, or is a Split.
@@ -35,37 +73,35 @@ pub(super) fn to_attrs(
     let Some((_, operands)) = OPERANDS.iter().find(|(op, _)| *op == node.op) else { return Ok(Vec::new()) };
     let mut read = Vec::new();
     let mut pad_axes = None;
-    for &(index, attr) in *operands {
+    for &(index, operand) in *operands {
+        let attr = operand.name();
         let Some(name) = node.input(index).map(str::to_string) else { continue };
         let at = |m: String| IrError::invalid(file, Location::Node { node: node.name.clone(), input: Some(index) }, m);
         let init = graph.initializer(&name).ok_or_else(|| {
             at(format!("input {index} ({attr}) {name:?} is computed at run time; expected a constant"))
         })?;
         let values = crate::data::initializer_values(graph, init, limits)?;
-        let value = match (attr, values.as_slice()) {
-            ("value" | "ratio", [v]) => Attr::Float(*v),
-            ("training_mode", [v]) => Attr::Int(i64::from(*v != 0.0)),
-            ("value" | "ratio" | "training_mode", other) => {
+        let (key, value) = match (operand, values.as_slice()) {
+            (Operand::Float(a), [v]) => a.entry(*v),
+            (Operand::Flag(a), [v]) => a.entry(*v != 0.0),
+            (Operand::Float(_) | Operand::Flag(_), other) => {
                 return Err(at(format!("input {index} ({attr}) has {} values; expected one", other.len())))
             }
-            ("axes", v) if node.op == "Pad" => {
+            (Operand::PadAxes(_), v) if !v.is_empty() => {
+                pad_axes = Some((index, v.iter().map(|&x| x as i64).collect::<Vec<_>>()));
                 read.push(name);
-                if !v.is_empty() {
-                    pad_axes = Some((index, v.iter().map(|&x| x as i64).collect::<Vec<_>>()));
-                }
                 continue;
             }
-            (_, v) => Attr::Ints(v.iter().map(|&x| x as i64).collect()),
+            (Operand::Ints(a) | Operand::PadAxes(a), v) => a.entry(v.iter().map(|&x| x as i64).collect()),
         };
-        node.attrs.insert(attr.to_string(), value);
+        node.attrs.insert(key, value);
         read.push(name);
     }
     if let Some((index, axes)) = pad_axes {
         let at = |m: String| IrError::invalid(file, Location::Node { node: node.name.clone(), input: Some(index) }, m);
         let rank = input_rank.ok_or_else(|| at("Pad's input 0 has no known rank to apply axes to".into()))?;
-        let pads = node.attr("pads").and_then(Attr::as_ints).unwrap_or_default();
-        let full = pads_over_every_axis(pads, &axes, rank).map_err(at)?;
-        node.attrs.insert("pads".to_string(), Attr::Ints(full));
+        let full = pads_over_every_axis(PADS.get(&node.attrs).unwrap_or_default(), &axes, rank).map_err(at)?;
+        node.attrs.extend([PADS.entry(full)]);
     }
     node.inputs.truncate(1);
     Ok(read)
@@ -106,7 +142,7 @@ fn pads_over_every_axis(pads: &[i64], axes: &[i64], rank: usize) -> Result<Vec<i
 /// The sizes of the parts of a Split of an axis of size `n` into `parts` outputs: attribute `split`
 /// when given (after [`to_attrs`]), else equal parts of `ceil(n / parts)` with a smaller last one.
 pub(super) fn split_sizes(node: &Node, n: u64, parts: usize) -> Result<Vec<u64>, String> {
-    if let Some(split) = node.attr("split").and_then(Attr::as_ints) {
+    if let Some(split) = SPLIT.get(&node.attrs) {
         let total = split.iter().try_fold(0i64, |a, &s| if s < 0 { None } else { a.checked_add(s) });
         if split.len() != parts || total != Some(n as i64) {
             return Err(format!("split {split:?}: expected {parts} sizes >= 0 adding up to the axis size {n}"));
@@ -131,10 +167,7 @@ pub(super) fn split_to_slices(node: &Node, axis: i64, sizes: &[u64]) -> Vec<Node
         if output.is_empty() {
             continue;
         }
-        let attrs = [("starts", start), ("ends", offset), ("axes", axis)]
-            .into_iter()
-            .map(|(name, v)| (name.to_string(), Attr::Ints(vec![v])))
-            .collect();
+        let attrs = [STARTS.entry(vec![start]), ENDS.entry(vec![offset]), SLICE_AXES.entry(vec![axis])].into();
         slices.push(Node {
             name: format!("{}/part{k}", node.name),
             op: "Slice".to_string(),

@@ -1,7 +1,7 @@
 //! Schemas of the BatchNorm and parameter gradient ops of [`crate::grad`]: BatchNormGrad,
 //! BatchNormEvalGrad, ParamGradSum and the lowered BnGradReduce, BnGradInput, BnGradParams.
 
-use super::attrs::{AttrSpec, Rule, StrAttr};
+use super::attrs::{AttrSpec, Attrs, Rule, StrAttr};
 use super::batchnorm::check_channel_vector;
 use super::batchnorm::{EPSILON, MOMENTUM};
 use super::grad::expect_like;
@@ -29,6 +29,51 @@ fn check_bn_operands<'a>(inputs: &Inputs<'a>) -> Result<&'a TensorType, OpError>
 pub const FORWARD: StrAttr = StrAttr { name: "forward", rule: Rule::Any, default: "" };
 /// BatchNormEvalGrad's `wrt`: the input whose gradient it computes, `"X"`, `"scale"` or `"B"` (required).
 pub const WRT: StrAttr = StrAttr { name: "wrt", rule: Rule::Words(&["X", "scale", "B"]), default: "" };
+
+/// The input a BatchNormEvalGrad differentiates in ([`WRT`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvalWrt {
+    /// `"X"`.
+    X,
+    /// `"scale"`.
+    Scale,
+    /// `"B"`.
+    B,
+}
+
+impl EvalWrt {
+    /// The attribute value naming it.
+    pub fn name(self) -> &'static str {
+        match self {
+            EvalWrt::X => "X",
+            EvalWrt::Scale => "scale",
+            EvalWrt::B => "B",
+        }
+    }
+}
+
+/// A BatchNormEvalGrad's attributes, defaults filled in: what every executor and the reference read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EvalGradAttrs {
+    /// [`EPSILON`].
+    pub epsilon: f64,
+    /// [`WRT`].
+    pub wrt: EvalWrt,
+}
+
+impl EvalGradAttrs {
+    /// Reads them; a `wrt` other than `"X"`, `"scale"` or `"B"` (which validation refuses) is an error
+    /// message.
+    pub fn read(attrs: &Attrs) -> Result<EvalGradAttrs, String> {
+        let wrt = match WRT.read(attrs) {
+            "X" => EvalWrt::X,
+            "scale" => EvalWrt::Scale,
+            "B" => EvalWrt::B,
+            other => return Err(format!("attribute \"wrt\" is {other:?}; expected \"X\", \"scale\" or \"B\"")),
+        };
+        Ok(EvalGradAttrs { epsilon: EPSILON.read(attrs), wrt })
+    }
+}
 
 const BATCH_NORM_GRAD_ATTRS: &[AttrSpec] = &[EPSILON.spec(), FORWARD.spec(), MOMENTUM.spec()];
 

@@ -20,6 +20,7 @@ pub mod pool;
 pub mod reduce;
 pub mod reshape;
 pub mod resize;
+pub mod shape_ops;
 pub mod slice;
 pub mod transpose;
 pub mod window;

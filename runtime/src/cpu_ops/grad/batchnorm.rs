@@ -2,8 +2,7 @@
 //! (attribute `wrt`), per-channel sums accumulated in f64.
 
 use syncbn_ir::grad as names;
-use syncbn_ir::ops::batchnorm::EPSILON;
-use syncbn_ir::ops::bn_grad::WRT;
+use syncbn_ir::ops::bn_grad::{EvalGradAttrs, EvalWrt as Wrt};
 
 use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
 use super::reduce::{channel_sums, sum_f64};
@@ -13,13 +12,6 @@ pub struct BatchNormEvalGrad;
 
 /// The BatchNormEvalGrad op.
 pub static BATCH_NORM_EVAL_GRAD: BatchNormEvalGrad = BatchNormEvalGrad;
-
-/// The input the gradient is taken in.
-enum Wrt {
-    X,
-    Scale,
-    B,
-}
 
 /// Input `index`, a per-channel vector of `c` elements.
 fn channel_vector<'a>(a: &OpArgs<'a>, index: usize, c: usize) -> Result<&'a [f32], String> {
@@ -41,22 +33,13 @@ impl CpuOp for BatchNormEvalGrad {
             return Err(format!("dY {:?} and X {:?} must share one shape of rank >= 2", dy.shape, x.shape));
         }
         let c = x.shape[1];
-        let eps = EPSILON.read(a.attrs);
-        let inv_std: Vec<f64> = channel_vector(a, 5, c)?.iter().map(|&v| 1.0 / (f64::from(v) + eps).sqrt()).collect();
-        let wrt = match WRT.read(a.attrs) {
-            "X" => Wrt::X,
-            "scale" => Wrt::Scale,
-            "B" => Wrt::B,
-            other => return Err(format!("attribute \"wrt\" is {other:?}; expected \"X\", \"scale\" or \"B\"")),
-        };
+        let EvalGradAttrs { epsilon, wrt } = EvalGradAttrs::read(a.attrs)?;
+        let inv_std: Vec<f64> =
+            channel_vector(a, 5, c)?.iter().map(|&v| 1.0 / (f64::from(v) + epsilon).sqrt()).collect();
         let channel = [c];
         let shape = if matches!(wrt, Wrt::X) { x.shape } else { &channel };
         if a.out_shape != shape {
-            return Err(format!(
-                "the output shape {:?} is not {shape:?}, the shape of {}",
-                a.out_shape,
-                WRT.read(a.attrs)
-            ));
+            return Err(format!("the output shape {:?} is not {shape:?}, the shape of {}", a.out_shape, wrt.name()));
         }
         expect_len(d, numel(shape))?;
         match wrt {
