@@ -375,6 +375,7 @@ impl Model {
         };
         let options = TrainOptions {
             replicas: training.replicas,
+            device: syncbn_runtime::DeviceKind::Cpu,
             group_size: training.group_size,
             batch: training.batch,
             steps,

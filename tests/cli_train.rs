@@ -4,8 +4,10 @@
 //! every step's loss within 1e-4 relative of PyTorch's, the checkpoint's parameters and running
 //! statistics within 1e-3; the same for losses exported with the model (tests/fixtures/train/loss_mini:
 //! LogSoftmax + NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss with class weights and
-//! ignored labels, mean and sum); a resumed run equals an uninterrupted one bit for bit; bad
-//! training inputs exit 2 naming the flag or file; a non-finite loss exits 1 naming the step.
+//! ignored labels, mean and sum); the same runs on emulated GPUs (`--device ptx-sim`) against the
+//! CPU device (1e-5) and PyTorch; a resumed run equals an uninterrupted one bit for bit (CPU and
+//! emulated GPUs); bad training inputs exit 2 naming the flag or file; a non-finite loss exits 1
+//! naming the step.
 
 mod common;
 
@@ -87,34 +89,104 @@ fn check_against_pytorch(model: &str, replicas: usize) {
     check_run_against_pytorch(train_args(model), &format!("{DATA}/{model}"), replicas);
 }
 
-/// Trains with `args` on `replicas` replicas and compares every step's loss and the checkpoint with
-/// PyTorch's `loss.npy` and `final.safetensors` in `reference`.
-fn check_run_against_pytorch(args: Vec<String>, reference: &str, replicas: usize) {
-    let model = reference;
+/// Every step's loss of a run and the f32 tensors of its checkpoint.
+type Trained = (Vec<f64>, BTreeMap<String, Vec<f32>>);
+
+/// Trains with `args` on `replicas` replicas, saving a checkpoint.
+fn trained(args: &[String], replicas: usize) -> Trained {
     let dir = tempfile::tempdir().unwrap();
     let (ckpt, report) = (dir.path().join("ck.safetensors"), dir.path().join("report.json"));
     let r = replicas.to_string();
     let out = dir.path().join("out");
     let extra = ["--replicas", &r, "--save", ckpt.to_str().unwrap(), "--report", report.to_str().unwrap()];
-    run_ok(&with(with(args, &extra), &["-o", out.to_str().unwrap()]));
+    run_ok(&with(with(args.to_vec(), &extra), &["-o", out.to_str().unwrap()]));
+    (losses(&report), f32_tensors(&ckpt))
+}
+
+/// Trains with `args` on `replicas` replicas and compares every step's loss and the checkpoint with
+/// PyTorch's `loss.npy` and `final.safetensors` in `reference`.
+fn check_run_against_pytorch(args: Vec<String>, reference: &str, replicas: usize) {
+    let run = trained(&args, replicas);
+    assert_matches_pytorch(&run, reference, &format!("{reference} R={replicas}"), true);
+}
+
+/// Asserts that each loss of `run` is within 1e-4 relative of PyTorch's loss of that step in
+/// `reference`, and (`whole`: the run took every step of the reference) that the run has every
+/// step and its checkpoint's parameters and running statistics are within 1e-3 of PyTorch's.
+fn assert_matches_pytorch((got, trained): &Trained, reference: &str, case: &str, whole: bool) {
     let want: Vec<f64> =
         ndarray_npy::read_npy::<_, ndarray::Array1<f64>>(root().join(reference).join("loss.npy")).unwrap().to_vec();
-    let got = losses(&report);
-    assert_eq!(got.len(), want.len());
+    assert!(got.len() <= want.len() && !got.is_empty(), "{case}: {} losses", got.len());
     for (t, (g, w)) in got.iter().zip(&want).enumerate() {
-        assert!((g - w).abs() <= 1e-4 * w.abs(), "{model} R={replicas} step {t}: loss {g} vs PyTorch {w}");
+        assert!((g - w).abs() <= 1e-4 * w.abs(), "{case} step {t}: loss {g} vs PyTorch {w}");
     }
-    let trained = f32_tensors(&ckpt);
+    if !whole {
+        return;
+    }
+    assert_eq!(got.len(), want.len(), "{case}");
     let reference = f32_tensors(&root().join(reference).join("final.safetensors"));
     for (name, w) in &reference {
-        let g = trained.get(name).unwrap_or_else(|| panic!("{model}: checkpoint lacks {name}"));
+        let g = trained.get(name).unwrap_or_else(|| panic!("{case}: checkpoint lacks {name}"));
         assert_eq!(g.len(), w.len(), "{name}");
         let scale = w.iter().fold(1.0f32, |m, v| m.max(v.abs()));
         let worst = g.iter().zip(w).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
-        assert!(worst <= 1e-3 * scale, "{model} R={replicas} {name}: max |diff| {worst} (scale {scale})");
+        assert!(worst <= 1e-3 * scale, "{case} {name}: max |diff| {worst} (scale {scale})");
     }
     let momentum = trained.keys().filter(|k| k.starts_with("optimizer.momentum_buffer.")).count();
     assert_eq!(momentum, reference.keys().filter(|k| k.ends_with("weight") || k.ends_with("bias")).count());
+}
+
+/// Asserts that a run on emulated GPUs agrees with the same run on CPU replicas: every step's
+/// loss within 1e-5 relative, every checkpoint tensor (parameters, running statistics, momentum
+/// buffers) within 1e-5 of its scale (at least 1). The devices differ only in summation orders
+/// (cuBLAS against the `gemm` crate) and in `exp`/`ln` (the kernels' against libm).
+fn assert_devices_agree((gpu_losses, gpu): &Trained, (cpu_losses, cpu): &Trained, case: &str) {
+    assert_eq!(gpu_losses.len(), cpu_losses.len(), "{case}");
+    for (t, (g, c)) in gpu_losses.iter().zip(cpu_losses).enumerate() {
+        assert!((g - c).abs() <= 1e-5 * c.abs(), "{case} step {t}: loss {g} on ptx-sim vs {c} on cpu");
+    }
+    assert_eq!(gpu.keys().collect::<Vec<_>>(), cpu.keys().collect::<Vec<_>>(), "{case}: checkpoint keys");
+    for (name, c) in cpu {
+        let g = &gpu[name];
+        assert_eq!(g.len(), c.len(), "{case} {name}");
+        let scale = c.iter().fold(1.0f32, |m, v| m.max(v.abs()));
+        let worst = g.iter().zip(c).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
+        assert!(worst <= 1e-5 * scale, "{case} {name}: max |diff| {worst} between ptx-sim and cpu (scale {scale})");
+    }
+}
+
+/// Trains with `args` on `replicas` emulated GPUs and on as many CPU replicas; checks the emulated
+/// run against the CPU run and PyTorch's `reference` (`whole`: see [`assert_matches_pytorch`]).
+fn check_emulated_gpus(args: Vec<String>, reference: &str, replicas: usize, whole: bool) {
+    let case = format!("{reference} ptx-sim R={replicas}");
+    let gpu = trained(&with(args.clone(), &["--device", "ptx-sim"]), replicas);
+    assert_matches_pytorch(&gpu, reference, &case, whole);
+    assert_devices_agree(&gpu, &trained(&args, replicas), &case);
+}
+
+/// The exported losses (LogSoftmax + NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss with class
+/// weights and ignored labels, mean and sum) train on 1 and 2 emulated GPUs, all 8 steps, as on
+/// CPU replicas and in PyTorch.
+#[test]
+fn exported_losses_train_on_emulated_gpus_as_on_cpu_replicas_and_in_pytorch() {
+    for model in ["nll", "sce", "sce_sum"] {
+        for r in [1, 2] {
+            check_emulated_gpus(loss_mini_args(model), &format!("{DATA}/loss_mini/{model}"), r, true);
+        }
+    }
+}
+
+/// resnet_mini (1 and 2 GPUs) and mobilenetv2_mini (Nesterov, 2 GPUs) with `--loss cross-entropy`:
+/// the first 2 steps of the 20-step schedule on emulated GPUs (slow) as on CPU replicas and in
+/// PyTorch.
+#[test]
+fn cnn_fixtures_train_on_emulated_gpus_as_on_cpu_replicas_and_in_pytorch() {
+    for (model, replicas) in [("resnet_mini", &[1, 2][..]), ("mobilenetv2_mini", &[2])] {
+        for &r in replicas {
+            let args = with(train_args(model), &["--stop-after", "2"]);
+            check_emulated_gpus(args, &format!("{DATA}/{model}"), r, false);
+        }
+    }
 }
 
 #[test]
@@ -191,26 +263,41 @@ fn labels_of_an_exported_loss_are_checked_against_its_ignore_index() {
     expect_failure(&args, 2, &["input \"labels\"", "expected --labels"]);
 }
 
-#[test]
-fn a_resumed_run_equals_an_uninterrupted_one_bit_for_bit() {
+/// Runs `base` (`total` steps) once through and once stopped after `stop` steps and resumed from
+/// its checkpoint: the checkpoints are equal byte for byte, and so are the losses of the steps after
+/// `stop`.
+fn check_resume(base: Vec<String>, stop: usize, total: usize) {
     let dir = tempfile::tempdir().unwrap();
     let p = |n: &str| dir.path().join(n).to_str().unwrap().to_string();
-    let base = with(train_args("resnet_mini"), &["--replicas", "3", "--shuffle", "5", "-o", &p("out")]);
+    let base = with(base, &["-o", &p("out")]);
     run_ok(&with(base.clone(), &["--save", &p("full.safetensors"), "--report", &p("full.json")]));
-    run_ok(&with(base.clone(), &["--save", &p("half.safetensors"), "--stop-after", "9"]));
+    run_ok(&with(base.clone(), &["--save", &p("half.safetensors"), "--stop-after", &stop.to_string()]));
     run_ok(&with(
-        base,
+        base.clone(),
         &["--resume", &p("half.safetensors"), "--save", &p("resumed.safetensors"), "--report", &p("resumed.json")],
     ));
     let (full, resumed) =
         (std::fs::read(p("full.safetensors")).unwrap(), std::fs::read(p("resumed.safetensors")).unwrap());
-    assert!(full == resumed, "the resumed run's checkpoint differs from the uninterrupted run's");
+    assert!(full == resumed, "{base:?}: the resumed run's checkpoint differs from the uninterrupted run's");
     let (a, b) = (losses(Path::new(&p("full.json"))), losses(Path::new(&p("resumed.json"))));
-    assert_eq!(b.len(), 11);
+    assert_eq!(b.len(), total - stop);
     assert_eq!(
-        a[9..].iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+        a[stop..].iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
         b.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_resumed_run_equals_an_uninterrupted_one_bit_for_bit() {
+    check_resume(with(train_args("resnet_mini"), &["--replicas", "3", "--shuffle", "5"]), 9, 20);
+}
+
+/// The same on 2 emulated GPUs: the state a checkpoint restores (parameters, momentum buffers,
+/// running statistics) is written back into device memory exactly.
+#[test]
+fn a_resumed_run_on_emulated_gpus_equals_an_uninterrupted_one_bit_for_bit() {
+    let args = with(loss_mini_args("sce"), &["--replicas", "2", "--shuffle", "5", "--device", "ptx-sim"]);
+    check_resume(args, 3, 8);
 }
 
 /// Runs with `args` and expects exit status `code` and a message holding every one of `needles`.

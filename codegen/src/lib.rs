@@ -62,8 +62,8 @@ pub use host::{
     ENTRY_SUFFIX,
 };
 pub use kernels::{
-    symbol, Act, ActFn, ActGrad, Elementwise, Extent, GradMask, KernelKind, OpKernel, Param, ParamType, SgdMomentum,
-    GATHER_MODES, SYMBOL_PREFIX,
+    symbol, Act, ActFn, ActGrad, Elementwise, Extent, GradMask, KernelKind, LossKind, OpKernel, Param, ParamType,
+    SgdMomentum, GATHER_MODES, LOSS_REDUCTIONS, SYMBOL_PREFIX,
 };
 pub use module::{
     compile_graph, compile_graph_cached, compile_kernels, gpu_execution, host_ir_for_cpu, host_kernel_op, kernel_table,

@@ -82,8 +82,8 @@ pub(crate) fn compile_for_gpu(
         .map(|(major, minor)| (major * 10 + minor) as u32)
         .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device {gpu}: {e}")))?;
     let target = target_for_arch(gpu, arch)?;
-    let (module, status) =
-        syncbn_codegen::compile_graph_cached(lowered, target, cache).map_err(|e| RunError::Compile(e.to_string()))?;
+    let (module, status) = syncbn_codegen::compile_graph_cached(lowered, target, &[], cache)
+        .map_err(|e| RunError::Compile(e.to_string()))?;
     crate::console::warn_unwritable(&status);
     Ok((module, status.as_str()))
 }

@@ -184,6 +184,18 @@ impl GpuApi for CudaApi {
         Ok(g.keep(buf))
     }
 
+    fn write(&mut self, gpu: usize, ptr: u64, data: &[f32]) -> Result<(), String> {
+        let g = self.gpu(gpu)?;
+        let Some(Buf::F32(b)) = g.bufs.get_mut(&ptr) else { return Err(format!("no f32 buffer at {ptr:#x}")) };
+        if data.len() > b.len() {
+            return Err(format!("{} elements do not fit the buffer of {} at {ptr:#x}", data.len(), b.len()));
+        }
+        if data.is_empty() {
+            return Ok(());
+        }
+        g.stream.memcpy_htod(data, &mut b.slice_mut(..data.len())).map_err(cuda)
+    }
+
     fn download(&mut self, gpu: usize, ptr: u64, elem: Elem, len: usize) -> Result<Vec<f64>, String> {
         let g = self.gpu(gpu)?;
         let buf = g.bufs.get(&ptr).ok_or_else(|| format!("no buffer at {ptr:#x}"))?;

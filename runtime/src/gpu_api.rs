@@ -128,6 +128,9 @@ pub trait GpuApi {
     fn alloc_zeros(&mut self, gpu: usize, elem: Elem, len: usize) -> Result<u64, String>;
     /// A new buffer holding `data` (one zero when empty).
     fn upload(&mut self, gpu: usize, data: &[f32]) -> Result<u64, String>;
+    /// Copies `data` into the first elements of the f32 buffer `ptr` (after the stream's earlier
+    /// work): a training step's batch into its input buffers.
+    fn write(&mut self, gpu: usize, ptr: u64, data: &[f32]) -> Result<(), String>;
     /// Copies `len` elements of buffer `ptr` to the host (after the stream's earlier work), as `f64`.
     fn download(&mut self, gpu: usize, ptr: u64, elem: Elem, len: usize) -> Result<Vec<f64>, String>;
     /// Enqueues kernel `kernel` on a 1-D `grid x block` launch.

@@ -10,16 +10,17 @@
 //! boundaries (timing) and when reading outputs.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use syncbn_codegen::{gpu_execution, GpuExecution};
-use syncbn_codegen::{DimRole, KernelInfo, KernelModule, ParamSource};
+use syncbn_codegen::{symbol, DimRole, KernelInfo, KernelKind, KernelModule, ParamSource};
 
 use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
 use crate::blas_call::sgemm_call;
 use crate::comm::Scope;
 use crate::device::{Device, Execution, Job};
-use crate::executor::PhaseTimes;
+use crate::executor::{PhaseTimes, SharedData};
 use crate::gemm_plan::{gemms_first, BlasNode};
 use crate::gpu_api::{CommScope, Elem, GpuApi, KernelArg, ReduceCall};
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
@@ -36,6 +37,8 @@ pub type ApiFactory = Box<dyn Fn(usize) -> Result<Box<dyn GpuApi>, RunError>>;
 pub struct GpuDevice {
     name: String,
     module: KernelModule,
+    /// Kernels of the module that no node calls (the optimizer's), loaded with the others.
+    extra: Vec<KernelKind>,
     open: ApiFactory,
 }
 
@@ -43,7 +46,14 @@ impl GpuDevice {
     /// A device called `name` (`cuda`, `ptx-sim`) whose runs use the GPUs `open` gives for
     /// `module` (compiled by `syncbn_codegen::compile_graph`).
     pub fn new(name: &str, module: KernelModule, open: ApiFactory) -> Self {
-        GpuDevice { name: name.to_string(), module, open }
+        GpuDevice { name: name.to_string(), module, extra: Vec::new(), open }
+    }
+
+    /// The device with the kernels `extra` of its module (compiled in by
+    /// `syncbn_codegen::compile_graph_cached`) loaded too, for the training loop to launch.
+    pub fn with_kernels(mut self, extra: &[KernelKind]) -> Self {
+        self.extra = extra.to_vec();
+        self
     }
 }
 
@@ -60,7 +70,7 @@ struct GpuReplica<'a> {
     gpu: usize,
     replica: usize,
     plan: &'a ExecutionPlan,
-    by_name: &'a HashMap<&'a str, ValueId>,
+    by_name: Rc<HashMap<&'a str, ValueId>>,
     bufs: Vec<Buf>,
     inputs: Vec<u64>,
     inits: Vec<Option<u64>>,
@@ -74,84 +84,204 @@ impl Device for GpuDevice {
     }
 
     fn execute(&self, job: &Job<'_>) -> Result<Execution, RunError> {
-        let mut api = (self.open)(job.plan.group_size)?;
-        api.set_timeout(job.timeout);
-        let result = self.drive(api.as_mut(), job);
+        let shards: Vec<&[&[f32]]> = job.shards.iter().map(Vec::as_slice).collect();
+        let mut session = GpuSession::open(self, job.plan, job.shared, Some(&shards), &job.bindings, job.timeout)?;
+        let result = session.drive(job);
         if result.is_err() {
-            api.abort();
+            session.abort();
         }
         result
     }
 }
 
-impl GpuDevice {
-    /// Runs `job` on `api`'s GPUs; an error leaves the communicators for the caller to abort.
-    fn drive(&self, api: &mut dyn GpuApi, job: &Job<'_>) -> Result<Execution, RunError> {
-        let plan = job.plan;
-        let ptx = self.module.ptx.clone().ok_or_else(|| RunError::Compile("the kernel module has no PTX".into()))?;
-        let by_name: HashMap<&str, ValueId> =
-            plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect();
+/// One run's GPUs, the module loaded on each and every replica's buffers allocated: what a run
+/// and the training loop step, one plan step at a time on every GPU.
+pub(crate) struct GpuSession<'a> {
+    name: &'a str,
+    api: Box<dyn GpuApi>,
+    plan: &'a ExecutionPlan,
+    table: HashMap<&'a str, Vec<&'a KernelInfo>>,
+    reps: Vec<GpuReplica<'a>>,
+    timeout: Duration,
+}
+
+impl<'a> GpuSession<'a> {
+    /// Opens `device`'s GPUs for `plan` with the initializers `shared` and, per local GPU, its
+    /// bindings and its input shards (`None`: zeroed input buffers, fed later by
+    /// [`GpuSession::write_input`]).
+    pub(crate) fn open(
+        device: &'a GpuDevice,
+        plan: &'a ExecutionPlan,
+        shared: &SharedData,
+        shards: Option<&[&[&[f32]]]>,
+        bindings: &[Bindings],
+        timeout: Duration,
+    ) -> Result<Self, RunError> {
+        let mut api = (device.open)(plan.group_size)?;
+        api.set_timeout(timeout);
+        let ptx =
+            device.module.ptx.as_deref().ok_or_else(|| RunError::Compile("the kernel module has no PTX".into()))?;
+        let by_name: Rc<HashMap<&str, ValueId>> =
+            Rc::new(plan.values.iter().enumerate().map(|(i, v)| (v.name.as_str(), i)).collect());
         let mut table: HashMap<&str, Vec<&KernelInfo>> = HashMap::new();
-        for k in &self.module.kernels {
+        for k in &device.module.kernels {
             table.entry(k.node.as_str()).or_default().push(k);
         }
-        let names: Vec<&str> = {
-            let mut n: Vec<&str> = self.module.kernels.iter().map(|k| k.kernel.as_str()).collect();
-            n.sort_unstable();
-            n.dedup();
-            n
-        };
+        let extra: Vec<String> = device.extra.iter().map(|&k| symbol(k)).collect();
+        let mut names: Vec<&str> = device.module.kernels.iter().map(|k| k.kernel.as_str()).collect();
+        names.extend(extra.iter().map(String::as_str));
+        names.sort_unstable();
+        names.dedup();
         let mut reps = Vec::with_capacity(api.gpus());
         for gpu in 0..api.gpus() {
             let r = api.replica(gpu);
-            api.load_module(gpu, &ptx, &names).map_err(|e| gpu_err(r, e))?;
-            reps.push(GpuReplica::new(api, gpu, job, &by_name).map_err(|e| gpu_err(r, e))?);
+            let rep = api.load_module(gpu, ptx, &names).and_then(|()| {
+                let bound = bindings.get(gpu).cloned().ok_or("no bindings for this GPU")?;
+                let inputs = shards.map(|s| s.get(gpu).copied().unwrap_or_default());
+                GpuReplica::new(api.as_mut(), gpu, plan, shared, inputs, bound, by_name.clone())
+            });
+            match rep {
+                Ok(rep) => reps.push(rep),
+                Err(e) => {
+                    api.abort();
+                    return Err(gpu_err(r, e));
+                }
+            }
         }
+        Ok(GpuSession { name: &device.name, api, plan, table, reps, timeout })
+    }
+
+    /// Aborts the communicators (after an error), so that no GPU stays blocked in a collective.
+    pub(crate) fn abort(&mut self) {
+        self.api.abort();
+    }
+
+    /// The global replica index of each local GPU, in order.
+    pub(crate) fn replicas(&self) -> Vec<usize> {
+        self.reps.iter().map(|r| r.replica).collect()
+    }
+
+    /// Runs `job.steps` steps, reading the outputs after the first.
+    fn drive(&mut self, job: &Job<'_>) -> Result<Execution, RunError> {
         let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), profile: None };
-        let total = plan.steps.len();
         for step in 0..job.steps {
-            let fail = |replica: usize, message: String| RunError::ReplicaFailed { replica, step, message };
-            sync_all(api, &reps, job.timeout).map_err(|(r, m)| fail(r, m))?;
-            let start = Instant::now();
-            let mut first_collective = true;
-            for (i, s) in plan.steps.iter().enumerate() {
-                if job.progress {
-                    let line = format!("\r{}: step {}/{}, plan step {}/{total}", self.name, step + 1, job.steps, i + 1);
-                    crate::console::stderr(&line);
-                }
-                match s {
-                    Step::Launch(l) => {
-                        let calls = table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
-                        for rep in reps.iter_mut() {
-                            rep.launch(api, l, calls).map_err(|m| fail(rep.replica, m))?;
-                        }
-                    }
-                    Step::Collective(c) => {
-                        if std::mem::take(&mut first_collective) {
-                            check_fault(job, step).map_err(|(r, m)| fail(r, m))?;
-                        }
-                        let scope = match c.scope {
-                            Scope::World => CommScope::World,
-                            _ => CommScope::Group,
-                        };
-                        all_reduce(api, &reps, c, scope).map_err(|(r, m)| fail(r, m))?;
-                    }
-                }
-            }
-            sync_all(api, &reps, job.timeout).map_err(|(r, m)| fail(r, m))?;
-            if job.progress {
-                crate::console::stderr("\n");
-            }
-            let elapsed = start.elapsed();
+            let progress = job.progress.then_some((step, job.steps));
+            let elapsed = self.step(step, progress, job.fault)?;
             ex.step_times.push(elapsed);
             ex.phases.push(PhaseTimes { execute: elapsed, collectives: Default::default() });
             if step == 0 {
-                for rep in &reps {
-                    ex.outputs.push(rep.read_outputs(api).map_err(|m| fail(rep.replica, m))?);
+                for rep in &self.reps {
+                    let fail = |message| RunError::ReplicaFailed { replica: rep.replica, step, message };
+                    ex.outputs.push(rep.read_outputs(self.api.as_mut()).map_err(fail)?);
                 }
             }
         }
         Ok(ex)
+    }
+
+    /// Runs every plan step once on every GPU (run step `step`; `progress` prints a line per plan
+    /// step of run step `(step, steps)`) and waits for the GPUs; the step's wall time.
+    pub(crate) fn step(
+        &mut self,
+        step: usize,
+        progress: Option<(usize, usize)>,
+        fault: Option<crate::executor::Fault>,
+    ) -> Result<Duration, RunError> {
+        let fail = |replica: usize, message: String| RunError::ReplicaFailed { replica, step, message };
+        let api = self.api.as_mut();
+        sync_all(api, &self.reps, self.timeout).map_err(|(r, m)| fail(r, m))?;
+        let start = Instant::now();
+        let mut first_collective = true;
+        let total = self.plan.steps.len();
+        for (i, s) in self.plan.steps.iter().enumerate() {
+            if let Some((step, steps)) = progress {
+                let line = format!("\r{}: step {}/{steps}, plan step {}/{total}", self.name, step + 1, i + 1);
+                crate::console::stderr(&line);
+            }
+            match s {
+                Step::Launch(l) => {
+                    let calls = self.table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
+                    for rep in self.reps.iter_mut() {
+                        rep.launch(api, l, calls).map_err(|m| fail(rep.replica, m))?;
+                    }
+                }
+                Step::Collective(c) => {
+                    if std::mem::take(&mut first_collective) {
+                        check_fault(fault, step).map_err(|(r, m)| fail(r, m))?;
+                    }
+                    let scope = match c.scope {
+                        Scope::World => CommScope::World,
+                        _ => CommScope::Group,
+                    };
+                    all_reduce(api, &self.reps, c, scope).map_err(|(r, m)| fail(r, m))?;
+                }
+            }
+        }
+        sync_all(api, &self.reps, self.timeout).map_err(|(r, m)| fail(r, m))?;
+        if progress.is_some() {
+            crate::console::stderr("\n");
+        }
+        Ok(start.elapsed())
+    }
+
+    /// The device address of value `value` on local GPU `local`.
+    pub(crate) fn ptr(&self, local: usize, value: ValueId) -> Result<u64, String> {
+        self.rep(local)?.ptr(value)
+    }
+
+    /// The device address of initializer `index`'s copy on local GPU `local`.
+    pub(crate) fn initializer_ptr(&self, local: usize, index: usize) -> Result<u64, String> {
+        let rep = self.rep(local)?;
+        rep.inits.get(index).copied().flatten().ok_or_else(|| format!("initializer {index} is not f32 data"))
+    }
+
+    /// The elements of value `value` on local GPU `local`.
+    pub(crate) fn len(&self, local: usize, value: ValueId) -> Result<usize, String> {
+        let rep = self.rep(local)?;
+        eval(&SizeExpr::of_shape(&self.plan.values[value].ty.shape).ok_or("size overflows")?, &rep.bindings)
+    }
+
+    /// Copies `data` into graph input `input`'s buffer on local GPU `local`.
+    pub(crate) fn write_input(&mut self, local: usize, input: usize, data: &[f32]) -> Result<(), String> {
+        let rep = self.rep(local)?;
+        let (gpu, ptr) = (rep.gpu, *rep.inputs.get(input).ok_or_else(|| format!("no graph input {input}"))?);
+        self.api.write(gpu, ptr, data)
+    }
+
+    /// Copies `data` into the device buffer `ptr` of local GPU `local`.
+    pub(crate) fn write(&mut self, local: usize, ptr: u64, data: &[f32]) -> Result<(), String> {
+        let gpu = self.rep(local)?.gpu;
+        self.api.write(gpu, ptr, data)
+    }
+
+    /// A new zeroed f32 buffer of `len` elements on local GPU `local`.
+    pub(crate) fn alloc(&mut self, local: usize, len: usize) -> Result<u64, String> {
+        let gpu = self.rep(local)?.gpu;
+        self.api.alloc_zeros(gpu, Elem::F32, len)
+    }
+
+    /// Reads `len` f32 elements of the device buffer `ptr` of local GPU `local`.
+    pub(crate) fn read(&mut self, local: usize, ptr: u64, len: usize) -> Result<Vec<f32>, String> {
+        let gpu = self.rep(local)?.gpu;
+        let data = if len == 0 { Vec::new() } else { self.api.download(gpu, ptr, Elem::F32, len)? };
+        Ok(data.into_iter().map(|v| v as f32).collect())
+    }
+
+    /// Enqueues kernel `kind` of the module on local GPU `local` over `len` work items.
+    pub(crate) fn launch(
+        &mut self,
+        local: usize,
+        kind: KernelKind,
+        len: usize,
+        args: &[KernelArg],
+    ) -> Result<(), String> {
+        let gpu = self.rep(local)?.gpu;
+        let launch = kind.launch_rule().resolve(len as u64, 1, 1);
+        self.api.launch(gpu, &symbol(kind), launch.grid, launch.block, args)
+    }
+
+    fn rep(&self, local: usize) -> Result<&GpuReplica<'a>, String> {
+        self.reps.get(local).ok_or_else(|| format!("no local GPU {local}"))
     }
 }
 
@@ -159,8 +289,8 @@ fn gpu_err(replica: usize, e: impl std::fmt::Display) -> RunError {
     RunError::ReplicaFailed { replica, step: 0, message: e.to_string() }
 }
 
-fn check_fault(job: &Job<'_>, step: usize) -> Result<(), (usize, String)> {
-    match job.fault {
+fn check_fault(fault: Option<crate::executor::Fault>, step: usize) -> Result<(), (usize, String)> {
+    match fault {
         Some(f) if f.step == step => {
             Err((f.replica, format!("injected failure in replica {} at step {step}", f.replica)))
         }
@@ -212,23 +342,30 @@ fn all_reduce(
 }
 
 impl<'a> GpuReplica<'a> {
-    /// Local GPU `gpu`'s replica, whose shards and bindings are `job`'s entry `gpu`.
+    /// Local GPU `gpu`'s replica of `plan` with `bindings`: its planned buffers, its copy of every
+    /// f32 initializer, and its input buffers holding `shards` (`None`: zeroed, sized by the plan).
     fn new(
         api: &mut dyn GpuApi,
         gpu: usize,
-        job: &'a Job<'a>,
-        by_name: &'a HashMap<&'a str, ValueId>,
+        plan: &'a ExecutionPlan,
+        shared: &SharedData,
+        shards: Option<&[&[f32]]>,
+        bindings: Bindings,
+        by_name: Rc<HashMap<&'a str, ValueId>>,
     ) -> Result<Self, String> {
-        let plan = job.plan;
-        let bindings = job.bindings[gpu].clone();
         let mut bufs = Vec::with_capacity(plan.buffers.len());
         for b in &plan.buffers {
             let len = eval(&b.elements, &bindings)?.max(1);
             let elem = if b.dtype == syncbn_ir::DType::F64 { Elem::F64 } else { Elem::F32 };
             bufs.push(Buf { ptr: api.alloc_zeros(gpu, elem, len)?, elem, len });
         }
-        let inputs = job.shards[gpu].iter().map(|s| api.upload(gpu, s)).collect::<Result<_, _>>()?;
-        let inits = (job.shared.initializers.iter())
+        let inputs = match shards {
+            Some(shards) => shards.iter().map(|s| api.upload(gpu, s)).collect::<Result<_, _>>()?,
+            None => (input_lens(plan, &bindings)?.into_iter())
+                .map(|len| api.alloc_zeros(gpu, Elem::F32, len))
+                .collect::<Result<_, _>>()?,
+        };
+        let inits = (shared.initializers.iter())
             .map(|i| i.as_deref().map(|d| api.upload(gpu, d)).transpose())
             .collect::<Result<_, _>>()?;
         let replica = api.replica(gpu);
@@ -442,6 +579,20 @@ impl Buffers for GpuBuffers<'_, '_> {
             BufferRef::Workspace { name, len } => self.rep.workspace_ptr(self.api, name, len),
         }
     }
+}
+
+/// The elements of every graph input of `plan` under `bindings` (1 for an input no step reads).
+fn input_lens(plan: &ExecutionPlan, bindings: &Bindings) -> Result<Vec<usize>, String> {
+    let mut lens = Vec::new();
+    for v in &plan.values {
+        if let Storage::Input { index } = v.storage {
+            if lens.len() <= index {
+                lens.resize(index + 1, 1);
+            }
+            lens[index] = eval(&SizeExpr::of_shape(&v.ty.shape).ok_or("size overflows")?, bindings)?.max(1);
+        }
+    }
+    Ok(lens)
 }
 
 fn eval(e: &SizeExpr, b: &Bindings) -> Result<usize, String> {

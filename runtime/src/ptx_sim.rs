@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use syncbn_codegen::{compile_graph_cached, KernelCache, Target};
+use syncbn_codegen::{compile_graph_cached, KernelCache, KernelKind, Target};
 use syncbn_ir::Typed;
 use syncbn_ptx_interp::{DeviceMemory, LaunchConfig, Module};
 
@@ -78,14 +78,25 @@ pub fn open(
     lowered: &dyn Typed,
     cache: &KernelCache,
 ) -> Result<(Box<dyn Device>, &'static str), RunError> {
-    let (module, status) =
-        compile_graph_cached(lowered, Target::DEFAULT_GPU, cache).map_err(|e| RunError::Compile(e.to_string()))?;
+    let (device, status) = gpu_device(replicas, lowered, &[], cache)?;
+    Ok((Box::new(device), status))
+}
+
+/// [`open`] as the GPU device itself, with the kernels `extra` (the optimizer's) in its module.
+pub fn gpu_device(
+    replicas: usize,
+    lowered: &dyn Typed,
+    extra: &[KernelKind],
+    cache: &KernelCache,
+) -> Result<(GpuDevice, &'static str), RunError> {
+    let (module, status) = compile_graph_cached(lowered, Target::DEFAULT_GPU, extra, cache)
+        .map_err(|e| RunError::Compile(e.to_string()))?;
     crate::console::warn_unwritable(&status);
     let fault = SimFault::from_env();
     let open = move |group_size: usize| -> Result<Box<dyn GpuApi>, RunError> {
         Ok(Box::new(PtxSim::new(replicas, group_size, fault)))
     };
-    Ok((Box::new(GpuDevice::new("ptx-sim", module, Box::new(open))), status.as_str()))
+    Ok((GpuDevice::new("ptx-sim", module, Box::new(open)).with_kernels(extra), status.as_str()))
 }
 
 impl PtxSim {
@@ -179,6 +190,11 @@ impl GpuApi for PtxSim {
         let bytes: Vec<u8> = data.iter().flat_map(|v| v.to_le_bytes()).collect();
         self.gpu(gpu)?.memory.write(ptr, &bytes).map_err(mem_err)?;
         Ok(ptr)
+    }
+
+    fn write(&mut self, gpu: usize, ptr: u64, data: &[f32]) -> Result<(), String> {
+        let bytes: Vec<u8> = data.iter().flat_map(|v| v.to_le_bytes()).collect();
+        self.gpu(gpu)?.memory.write(ptr, &bytes).map_err(mem_err)
     }
 
     fn download(&mut self, gpu: usize, ptr: u64, elem: Elem, len: usize) -> Result<Vec<f64>, String> {

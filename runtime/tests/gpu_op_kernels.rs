@@ -2,7 +2,8 @@
 //! kernel table of `syncbn_codegen::compile_graph` binds them (shapes, window geometry, offsets,
 //! workspaces), against the CPU op of `syncbn_runtime::cpu_ops` on odd shapes: C = 3, 7x5 planes,
 //! N = 1, stride / pad / dilation / auto_pad combinations, ceil_mode, ties, NaN, broadcast size-1
-//! axes, LayerNormalization over the last axis and over `[C, H, W]`, with and without `B`. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
+//! axes, LayerNormalization over the last axis and over `[C, H, W]`, with and without `B`, LogSoftmax, the
+//! class-label losses with class weights and ignored rows under every reduction. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
 //! under the emulator and the CUDA device's GEMM plan (`syncbn_runtime::gemm_plan`) as f64 host
 //! loops on fake device addresses, in the device's order. Every node of the fixtures' lowered
 //! training graphs that the CPU op table runs is checked the same way, with its real attributes,
@@ -68,6 +69,8 @@ struct Case {
     inputs: Vec<(Vec<usize>, Vec<f32>)>,
     /// Constant inputs `(position, shape, data)`; an empty shape marks an absent input.
     consts: Vec<(usize, Vec<u64>, Vec<f64>)>,
+    /// Graph inputs declared int64 (class labels; their data are the class indices as f32).
+    int_inputs: Vec<usize>,
     tol: Tol,
 }
 
@@ -76,7 +79,7 @@ impl Case {
         let inputs =
             (shapes.iter().enumerate()).map(|(i, s)| (s.to_vec(), values(s.iter().product(), i as u32 + 1))).collect();
         let attrs = attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-        Case { op: op.to_string(), attrs, inputs, consts: Vec::new(), tol: Tol::Exact }
+        Case { op: op.to_string(), attrs, inputs, consts: Vec::new(), int_inputs: Vec::new(), tol: Tol::Exact }
     }
 
     /// Node `node` of `graph` (fixed shapes `types`) with its own attributes and constant inputs
@@ -115,6 +118,12 @@ impl Case {
         self
     }
 
+    /// Graph input `input` as int64 class labels `labels`.
+    fn with_labels(mut self, input: usize, labels: &[f32]) -> Self {
+        self.int_inputs.push(input);
+        self.with_data(input, labels.to_vec())
+    }
+
     /// The one-node graph: inputs `x0, x1, ...` in node order, constants as initializers.
     fn graph(&self) -> Graph {
         let mut g = Graph::new(self.op.as_str());
@@ -140,7 +149,8 @@ impl Case {
             let Some((i, (shape, _))) = next.next() else { break };
             let name = format!("x{i}");
             let shape = shape.iter().map(|&d| Dim::Fixed(d as u64)).collect();
-            g.inputs.push(ValueInfo { name: name.clone(), dtype: DType::F32, shape });
+            let dtype = if self.int_inputs.contains(&i) { DType::I64 } else { DType::F32 };
+            g.inputs.push(ValueInfo { name: name.clone(), dtype, shape });
             names.push(name);
         }
         let attrs = self.attrs.iter().cloned().collect();
@@ -376,6 +386,53 @@ fn reductions_match_the_cpu_bit_for_bit() {
         let shapes: &[&[usize]] = &[&[2, 3, 7, 5], &[2, 3, 7, 5], &[3], &[3], &[3], &[3]];
         let attrs = vec![("epsilon", Attr::Float(1e-3)), ("wrt", s(wrt))];
         check(Case::new("BatchNormEvalGrad", attrs, shapes).with_data(5, var.clone()));
+    }
+}
+
+#[test]
+fn log_softmax_and_its_gradient_match_the_cpu() {
+    for axis in [1, -1, 0] {
+        let attrs = vec![("axis", Attr::Int(axis))];
+        check(Case::new("LogSoftmax", attrs.clone(), &[&[2, 3, 7, 5]]).tol(Tol::OfMax(2e-6)));
+        check(Case::new("LogSoftmaxGrad", attrs, &[&[2, 3, 7, 5], &[2, 3, 7, 5]]).tol(Tol::OfMax(1e-6)));
+    }
+}
+
+/// Labels of 7 rows of 3 classes: every class, and the ignored label -1 twice.
+const LABELS: [f32; 7] = [2.0, -1.0, 0.0, 1.0, 2.0, 0.0, -1.0];
+
+/// A class-label loss (`SoftmaxCrossEntropyLoss` or `NegativeLogLikelihoodLoss`) and its gradient
+/// over `[7, 3]` scores under `reduction`, with class weights and ignored rows or with neither.
+fn loss_cases(op: &str, reduction: &str, weighted: bool) -> [Case; 2] {
+    let mut attrs = vec![("reduction", s(reduction))];
+    let labels: Vec<f32> = if weighted {
+        attrs.push(("ignore_index", Attr::Int(-1)));
+        LABELS.to_vec()
+    } else {
+        LABELS.iter().map(|&l| if l < 0.0 { 1.0 } else { l }).collect()
+    };
+    let loss: &[usize] = if reduction == "none" { &[7] } else { &[] };
+    let tol = if op.starts_with("Softmax") { Tol::Relative(1e-6) } else { Tol::Exact };
+    let mut forward = Case::new(op, attrs.clone(), &[&[7, 3], &[7]]).with_labels(1, &labels).tol(tol);
+    let mut grad = Case::new(&format!("{op}Grad"), attrs, &[loss, &[7, 3], &[7]]).with_labels(2, &labels).tol(tol);
+    if weighted {
+        let weights = [0.5, 2.0, 1.5];
+        forward = forward.with_const(2, &[3], &weights);
+        grad = grad.with_const(3, &[3], &weights);
+    }
+    [forward, grad]
+}
+
+/// Both losses and their gradients, the three reductions, with class weights and ignored rows (a
+/// `mean` over the kept weight) and without, against the CPU op.
+#[test]
+fn class_losses_and_their_gradients_match_the_cpu() {
+    for op in ["SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss"] {
+        for reduction in ["none", "sum", "mean"] {
+            for weighted in [false, true] {
+                loss_cases(op, reduction, weighted).into_iter().for_each(check);
+            }
+        }
     }
 }
 
@@ -875,6 +932,11 @@ fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
     }
     check(Case::new("ClipGrad", vec![("clip_min", Attr::Float(-0.5))], &[x, x]));
     check(Case::new("Softmax", vec![("axis", Attr::Int(1))], &[x]).tol(Tol::Relative(2e-6)));
+    check(Case::new("LogSoftmax", vec![("axis", Attr::Int(1))], &[x]).tol(Tol::OfMax(2e-6)));
+    check(Case::new("LogSoftmaxGrad", vec![("axis", Attr::Int(1))], &[x, x]).tol(Tol::OfMax(1e-6)));
+    for op in ["SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss"] {
+        loss_cases(op, "mean", true).into_iter().for_each(check);
+    }
     check(Case::new("ReduceToShape", vec![("alpha", Attr::Float(0.5))], &[x, &[3, 1, 5]]));
     check(Case::new("ChannelSum", vec![], &[x]));
     check(Case::new("LayerNormalization", vec![], &[x, &[5], &[5]]));

@@ -1,6 +1,6 @@
 //! `--train`: open the data, build the optimizer and the schedule from the arguments, run the
-//! training loop on CPU replicas (threads, or one per MPI rank under `--comm mpi`), and fill the
-//! train part of the report.
+//! training loop on CPU replicas (threads, or one per MPI rank under `--comm mpi`) or on emulated
+//! GPUs (`--device ptx-sim`), and fill the train part of the report.
 
 use std::io::IsTerminal;
 use std::time::Duration;
@@ -23,8 +23,10 @@ pub fn train(
     training: &TrainingGraph,
     report: &mut Report,
 ) -> Result<String, CliError> {
-    if matches!(args.device, Some(Device::Cuda | Device::PtxSim)) {
-        return Err(CliError::Usage("--train runs on CPU replicas so far; expected --device cpu".into()));
+    if args.device == Some(Device::Cuda) {
+        return Err(CliError::Usage(
+            "--train runs on CPU replicas or emulated GPUs so far; expected --device cpu or ptx-sim".into(),
+        ));
     }
     let spec = crate::training::spec(training);
     let batch = args.batch.unwrap_or(1) as usize;
@@ -42,6 +44,7 @@ pub fn train(
     let progress = Progress::new(args.quiet, std::io::stderr().is_terminal(), args.log_every as usize, steps, done);
     let options = TrainOptions {
         replicas: args.replicas.unwrap_or(1) as usize,
+        device: super::finish::base_options(args).device,
         group_size: args.group_size.map(|g| g as usize),
         batch,
         steps,

@@ -5,6 +5,7 @@ mod device;
 mod family;
 mod grid;
 mod layer_norm;
+mod loss;
 mod nvptx;
 mod ops;
 mod ptx_cache;

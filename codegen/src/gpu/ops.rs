@@ -1,7 +1,6 @@
 //! GPU kernel bodies of the [`OpKernel`]s that are not window ops: copies, numpy broadcasting and
 //! its gradient, activations and their gradients, Dropout, per-axis index-map gathers and Pad's
-//! gradient, per-channel
-//! and per-plane reductions and Softmax. Every sum
+//! gradient, per-channel and per-plane reductions, Softmax and LogSoftmax. Every sum
 //! runs in f64 in the order the CPU op of `syncbn-runtime` uses, so results match it bit for bit
 //! (Softmax up to its `exp`).
 
@@ -13,6 +12,7 @@ use super::{resize, window};
 use crate::error::Result;
 use crate::kernels::activation::{derivative, value};
 use crate::kernels::formulas::{elementwise_eval, exp_f32};
+use crate::kernels::math;
 use crate::kernels::{
     ActGrad, Elementwise, Kb, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, GATHER, OUT_DIMS, PAD_FOLD, PAD_RANK,
 };
@@ -75,8 +75,11 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
             let share = kb.fdiv(kb.load(kb.ptr("dy")?, kb.udiv(i, plane)?)?, i2f32(kb, plane)?)?;
             kb.store(kb.ptr("dx")?, i, share)
         }),
-        OpKernel::Softmax => softmax(kb, g, false),
-        OpKernel::SoftmaxGrad => softmax(kb, g, true),
+        OpKernel::Softmax | OpKernel::SoftmaxGrad | OpKernel::LogSoftmax | OpKernel::LogSoftmaxGrad => {
+            softmax(kb, g, op)
+        }
+        OpKernel::Loss(kind) => super::loss::loss(kb, g, kind),
+        OpKernel::LossGrad(kind) => super::loss::loss_grad(kb, g, kind),
         OpKernel::LayerNorm | OpKernel::LayerNormGrad | OpKernel::LayerNormScaleGrad => {
             super::layer_norm::build(kb, g, op)
         }
@@ -255,9 +258,9 @@ fn global_average_pool<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
     })
 }
 
-/// Softmax (or its gradient) of each row `(outer, inner)` along the axis: work item `w <
-/// len / axis_len` is row `w`, read with stride `inner`.
-fn softmax<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, grad: bool) -> Result<()> {
+/// Softmax, LogSoftmax (or their gradients) of each row `(outer, inner)` along the axis: work item
+/// `w < len / axis_len` is row `w`, read with stride `inner`.
+fn softmax<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKernel) -> Result<()> {
     let (axis_len, inner) = (kb.int("axis_len")?, kb.int("inner")?);
     let empty = kb.icmp(IntPredicate::EQ, axis_len, kb.i64(0))?;
     let rows = pick(kb, empty, kb.i64(0), kb.udiv(kb.int("len")?, pick(kb, empty, kb.i64(1), axis_len)?)?)?;
@@ -266,17 +269,22 @@ fn softmax<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, grad: bool) -> Result<()> {
         let base = kb.add(kb.mul(kb.mul(o, axis_len)?, inner)?, i)?;
         let at = |k: IntValue<'ctx>| kb.add(base, kb.mul(k, inner)?);
         let each = |body: &dyn Fn(IntValue<'ctx>) -> Result<()>| kb.for_range(kb.i64(0), axis_len, kb.i64(1), body);
-        if grad {
+        if matches!(op, OpKernel::SoftmaxGrad | OpKernel::LogSoftmaxGrad) {
+            let log = op == OpKernel::LogSoftmaxGrad;
             let (dy, y, dx) = (kb.ptr("dy")?, kb.ptr("y")?, kb.ptr("dx")?);
-            let dot = kb.var(kb.f64(0.0).into())?;
+            let load = |p, k| kb.ext(kb.load(p, at(k)?)?);
+            let sum = kb.var(kb.f64(0.0).into())?;
             each(&|k| {
-                let term = kb.fmul(kb.ext(kb.load(dy, at(k)?)?)?, kb.ext(kb.load(y, at(k)?)?)?)?;
-                kb.set(dot, kb.fadd(kb.getf(dot)?, term)?)
+                let term = if log { load(dy, k)? } else { kb.fmul(load(dy, k)?, load(y, k)?)? };
+                kb.set(sum, kb.fadd(kb.getf(sum)?, term)?)
             })?;
-            let dot = kb.getf(dot)?;
+            let sum = kb.getf(sum)?;
             return each(&|k| {
-                let v = kb.ext(kb.load(y, at(k)?)?)?;
-                let value = kb.fmul(v, kb.fsub(kb.ext(kb.load(dy, at(k)?)?)?, dot)?)?;
+                let value = if log {
+                    kb.fsub(load(dy, k)?, kb.fmul(math::exp(kb, load(y, k)?)?, sum)?)?
+                } else {
+                    kb.fmul(load(y, k)?, kb.fsub(load(dy, k)?, sum)?)?
+                };
                 kb.store(dx, at(k)?, kb.trunc(value)?)
             });
         }
@@ -284,10 +292,15 @@ fn softmax<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, grad: bool) -> Result<()> {
         let max = kb.var(kb.f32(f32::NEG_INFINITY).into())?;
         each(&|k| kb.set(max, kb.fmax(kb.getf(max)?, kb.load(x, at(k)?)?)?))?;
         let max = kb.getf(max)?;
-        let shifted_exp = |k: IntValue<'ctx>| kb.ext(exp_f32(kb, kb.fsub(kb.load(x, at(k)?)?, max)?)?);
+        let shifted = |k: IntValue<'ctx>| kb.fsub(kb.load(x, at(k)?)?, max);
+        let shifted_exp = |k: IntValue<'ctx>| kb.ext(exp_f32(kb, shifted(k)?)?);
         let sum = kb.var(kb.f64(0.0).into())?;
         each(&|k| kb.set(sum, kb.fadd(kb.getf(sum)?, shifted_exp(k)?)?))?;
         let sum = kb.getf(sum)?;
+        if op == OpKernel::LogSoftmax {
+            let log_sum = math::ln(kb, sum)?;
+            return each(&|k| kb.store(y, at(k)?, kb.trunc(kb.fsub(kb.ext(shifted(k)?)?, log_sum)?)?));
+        }
         each(&|k| kb.store(y, at(k)?, kb.trunc(kb.fdiv(shifted_exp(k)?, sum)?)?))
     })
 }

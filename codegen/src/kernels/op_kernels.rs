@@ -144,6 +144,15 @@ pub enum OpKernel {
     Softmax,
     /// `dx = y * (dy - sum_axis(dy * y))`.
     SoftmaxGrad,
+    /// LogSoftmax along one axis: `x - max - ln(sum exp(x - max))`.
+    LogSoftmax,
+    /// `dx = dy - exp(y) * sum_axis(dy)`.
+    LogSoftmaxGrad,
+    /// A class-label loss over `[N, C]` scores (SoftmaxCrossEntropyLoss, NegativeLogLikelihoodLoss):
+    /// each row's weighted loss, or their sum or weighted mean (one thread, rows in order, in f64).
+    Loss(LossKind),
+    /// The gradient of a [`OpKernel::Loss`] in its scores (one thread a row).
+    LossGrad(LossKind),
     /// LayerNormalization of each row: `y = (x - mean) * inv_std * scale + bias` (one thread a row).
     LayerNorm,
     /// LayerNormGrad: `dx = inv_std * (g - mean(g) - xhat * mean(g * xhat))`, `g = dy * scale`.
@@ -167,6 +176,30 @@ pub enum OpKernel {
     /// ResizeGrad: each `dx` element gathers the `dy` elements that read it, with their weights.
     ResizeGrad,
 }
+
+/// Which class-label loss a [`OpKernel::Loss`] computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum LossKind {
+    /// Softmax cross-entropy over scores: `log_sum_exp(row) - row[label]`.
+    CrossEntropy,
+    /// Negative log-likelihood over log-probabilities: `-row[label]`.
+    Nll,
+}
+
+impl LossKind {
+    /// Both losses.
+    pub const ALL: [LossKind; 2] = [LossKind::CrossEntropy, LossKind::Nll];
+
+    fn name(self) -> &'static str {
+        match self {
+            LossKind::CrossEntropy => "cross_entropy_loss",
+            LossKind::Nll => "nll_loss",
+        }
+    }
+}
+
+/// A loss's `reduction` as the kernels' `reduction` parameter.
+pub const LOSS_REDUCTIONS: [&str; 3] = ["none", "sum", "mean"];
 
 use ParamType::{PtrF32, F32, F64, I64};
 
@@ -284,6 +317,8 @@ impl OpKernel {
             OpKernel::GlobalAveragePoolGrad,
             OpKernel::Softmax,
             OpKernel::SoftmaxGrad,
+            OpKernel::LogSoftmax,
+            OpKernel::LogSoftmaxGrad,
             OpKernel::LayerNorm,
             OpKernel::LayerNormGrad,
             OpKernel::LayerNormScaleGrad,
@@ -296,6 +331,8 @@ impl OpKernel {
             OpKernel::Resize,
             OpKernel::ResizeGrad,
         ]);
+        all.extend(LossKind::ALL.map(OpKernel::Loss));
+        all.extend(LossKind::ALL.map(OpKernel::LossGrad));
         all
     }
 
@@ -323,6 +360,10 @@ impl OpKernel {
             OpKernel::GlobalAveragePoolGrad => "global_average_pool_grad".into(),
             OpKernel::Softmax => "softmax".into(),
             OpKernel::SoftmaxGrad => "softmax_grad".into(),
+            OpKernel::LogSoftmax => "log_softmax".into(),
+            OpKernel::LogSoftmaxGrad => "log_softmax_grad".into(),
+            OpKernel::Loss(k) => k.name().into(),
+            OpKernel::LossGrad(k) => format!("{}_grad", k.name()),
             OpKernel::LayerNorm => "layer_norm".into(),
             OpKernel::LayerNormGrad => "layer_norm_grad".into(),
             OpKernel::LayerNormScaleGrad => "layer_norm_scale_grad".into(),
@@ -360,7 +401,12 @@ impl OpKernel {
     ///   `BnEvalGradInput(dy, scale, var, n, c, s, epsilon, dx)`;
     ///   `BnEvalGradScale(dy, x, mean, var, n, c, s, epsilon, d_scale)`;
     /// - `GlobalAveragePool(x, len, plane, y)` (`len` planes); `GlobalAveragePoolGrad(dy, len, plane, dx)`;
-    /// - `Softmax(x, len, axis_len, inner, y)`; `SoftmaxGrad(dy, y, len, axis_len, inner, dx)`;
+    /// - `Softmax(x, len, axis_len, inner, y)`; `SoftmaxGrad(dy, y, len, axis_len, inner, dx)`; the same
+    ///   for `LogSoftmax` and `LogSoftmaxGrad`;
+    /// - `Loss(scores, labels, weights, len, classes, has_weights, has_ignore, ignore, reduction, y)`
+    ///   and `LossGrad(d_loss, scores, labels, weights, len, ..., reduction, dx)` (`len` rows of
+    ///   `classes` scores; labels as f32 class indices; `weights` is not read when `has_weights` is
+    ///   0; `reduction` indexes [`LOSS_REDUCTIONS`]);
     /// - `LayerNorm(x, scale, bias, len, row_len, has_bias, epsilon, y)` and
     ///   `LayerNormGrad(dy, x, scale, len, row_len, epsilon, dx)` (`len` rows of `row_len`; `scale`
     ///   and `bias` of `row_len` elements; `bias` is not read when `has_bias` is 0);
@@ -447,10 +493,19 @@ impl OpKernel {
                 let (i, o) = if self == OpKernel::GlobalAveragePool { ("x", "y") } else { ("dy", "dx") };
                 v.extend([p(i, PtrF32), p("len", I64), p("plane", I64), p(o, PtrF32)]);
             }
-            OpKernel::Softmax => {
+            OpKernel::Softmax | OpKernel::LogSoftmax => {
                 v.extend([p("x", PtrF32), p("len", I64), p("axis_len", I64), p("inner", I64), p("y", PtrF32)])
             }
-            OpKernel::SoftmaxGrad => v.extend([
+            OpKernel::Loss(_) | OpKernel::LossGrad(_) => {
+                let grad = matches!(self, OpKernel::LossGrad(_));
+                if grad {
+                    v.push(p("d_loss", PtrF32));
+                }
+                v.extend([p("scores", PtrF32), p("labels", PtrF32), p("weights", PtrF32)]);
+                dims(&mut v, &["len", "classes", "has_weights", "has_ignore"]);
+                v.extend([p("ignore", F32), p("reduction", I64), p(if grad { "dx" } else { "y" }, PtrF32)]);
+            }
+            OpKernel::SoftmaxGrad | OpKernel::LogSoftmaxGrad => v.extend([
                 p("dy", PtrF32),
                 p("y", PtrF32),
                 p("len", I64),

@@ -35,15 +35,17 @@ pub fn compile_graph(lowered: &dyn Typed, target: Target) -> Result<KernelModule
 /// [`compile_graph`] for a GPU target through `cache`: the PTX (and optimized IR) of a module built
 /// before is read from the cache, keyed by the unoptimized NVPTX module, skipping the O3 pipeline and
 /// the PTX code generator. For the host target it is [`compile_graph`] (the CPU runtime caches the
-/// host code itself, see [`crate::HostModule::shared_compiled`]) and the status is `Off`.
+/// host code itself, see [`crate::HostModule::shared_compiled`]) and the status is `Off`. The
+/// kernels `extra` (the optimizer's, which no node calls) join the GPU module.
 pub fn compile_graph_cached(
     lowered: &dyn Typed,
     target: Target,
+    extra: &[KernelKind],
     cache: &KernelCache,
 ) -> Result<(KernelModule, CacheStatus)> {
     let Target::Sm(arch) = target else { return Ok((compile_graph(lowered, target)?, CacheStatus::Off)) };
     let kernels = kernel_table(lowered, target)?;
-    let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).collect();
+    let kinds: BTreeSet<KernelKind> = kernels.iter().map(|k| k.kind).chain(extra.iter().copied()).collect();
     let (llvm_ir, ptx, status) = cached_ptx(&kinds.into_iter().collect::<Vec<_>>(), arch, cache)?;
     Ok((KernelModule { target, llvm_ir, ptx: Some(ptx), kernels }, status))
 }

@@ -11,6 +11,7 @@ use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::gemm::ALPHA;
 use syncbn_ir::ops::grad::CONCAT_INDEX;
 use syncbn_ir::ops::layer_norm::{LayerNormAttrs, LN_EPSILON};
+use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
 use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
 use syncbn_ir::ops::pad::{paddings, PadMode, PAD_VALUE};
 use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
@@ -25,10 +26,11 @@ use syncbn_ir::{grad, Dim, Graph, InitSource, Node, Types};
 
 use super::table::{DimRole, KernelInfo, ParamBinding, ParamSource};
 use crate::error::{CodegenError, Result};
+use crate::kernels::LOSS_REDUCTIONS;
 use crate::kernels::{symbol, Elementwise, KernelKind};
 use crate::kernels::{
-    ActFn, ActGrad, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, GATHER, NEAREST_MODES, OUT_DIMS, PAD_FOLD,
-    PAD_RANK, SCALES, WINDOW, WINDOW_RANK,
+    ActFn, ActGrad, LossKind, OpKernel, A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, GATHER, NEAREST_MODES, OUT_DIMS,
+    PAD_FOLD, PAD_RANK, SCALES, WINDOW, WINDOW_RANK,
 };
 
 /// How a node of a lowered graph runs on a GPU.
@@ -210,6 +212,12 @@ pub(crate) fn op_kernels(
         grad::GLOBAL_AVERAGE_POOL_GRAD => vec![global_average_pool(&site, OpKernel::GlobalAveragePoolGrad)?],
         "Softmax" => vec![softmax(&site, OpKernel::Softmax)?],
         grad::SOFTMAX_GRAD => vec![softmax(&site, OpKernel::SoftmaxGrad)?],
+        "LogSoftmax" => vec![softmax(&site, OpKernel::LogSoftmax)?],
+        grad::LOG_SOFTMAX_GRAD => vec![softmax(&site, OpKernel::LogSoftmaxGrad)?],
+        grad::SOFTMAX_CROSS_ENTROPY_LOSS => vec![loss(&site, OpKernel::Loss(LossKind::CrossEntropy))?],
+        grad::NLL_LOSS => vec![loss(&site, OpKernel::Loss(LossKind::Nll))?],
+        grad::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD => vec![loss(&site, OpKernel::LossGrad(LossKind::CrossEntropy))?],
+        grad::NLL_LOSS_GRAD => vec![loss(&site, OpKernel::LossGrad(LossKind::Nll))?],
         "LayerNormalization" => vec![layer_norm(&site, OpKernel::LayerNorm)?],
         grad::LAYER_NORM_GRAD => vec![layer_norm(&site, OpKernel::LayerNormGrad)?],
         grad::LAYER_NORM_SCALE_GRAD => vec![layer_norm(&site, OpKernel::LayerNormScaleGrad)?],
@@ -398,8 +406,38 @@ fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
         DimRole::Inner(axis + 1),
     );
     Ok(match op {
-        OpKernel::Softmax => call.tensor("x", first).tensor("y", out),
+        OpKernel::Softmax | OpKernel::LogSoftmax => call.tensor("x", first).tensor("y", out),
         _ => call.tensor("dy", first).tensor("y", site.input(1)?).tensor("dx", out),
+    })
+}
+
+/// A class-label loss or its gradient: scores `[N, C]`, labels and optional class weights at inputs
+/// `s..s + 3` (`s` is 1 for the gradient, whose input 0 is the loss's upstream gradient).
+fn loss(site: &Site, op: OpKernel) -> Result<Call> {
+    let grad = matches!(op, OpKernel::LossGrad(_));
+    let s = usize::from(grad);
+    let (scores, labels) = (site.input(s)?, site.input(s + 1)?);
+    let weights = site.node.input(s + 2);
+    let reduction = REDUCTION.read(&site.node.attrs);
+    let reduction = LOSS_REDUCTIONS
+        .iter()
+        .position(|r| *r == reduction)
+        .ok_or_else(|| node_err(site.node, format!("reduction {reduction:?} is not one of {LOSS_REDUCTIONS:?}")))?;
+    let ignore = IGNORE_INDEX.get(&site.node.attrs);
+    let call = Call::new(op)
+        .tensor("scores", scores)
+        .tensor("labels", labels)
+        .tensor("weights", weights.unwrap_or(scores))
+        .dim("len", scores, DimRole::Axis(0))
+        .dim("classes", scores, DimRole::Axis(1))
+        .value("has_weights", f64::from(u8::from(weights.is_some())))
+        .value("has_ignore", f64::from(u8::from(ignore.is_some())))
+        .value("ignore", ignore.map_or(0.0, |i| i as f32 as f64))
+        .value("reduction", reduction as f64);
+    Ok(if grad {
+        call.tensor("d_loss", site.input(0)?).tensor("dx", site.output()?)
+    } else {
+        call.tensor("y", site.output()?)
     })
 }
 

@@ -7,7 +7,9 @@
 //! each replica's loss value enters as [`LossScale`] says, summed over the replicas in fixed order.
 
 pub mod checkpoint;
+mod cpu;
 pub mod data;
+mod gpu;
 #[cfg(feature = "mpi")]
 pub mod mpi;
 mod replica;
@@ -20,6 +22,7 @@ use std::time::{Duration, Instant};
 use syncbn_ir::{Graph, Typed, TypedGraph};
 
 use crate::comm::LocalComm;
+use crate::device::DeviceKind;
 use crate::plan::{check_replicas, ExecutionPlan};
 use crate::run::{load_initializers, Stats};
 use crate::RunError;
@@ -92,6 +95,8 @@ pub type ProgressFn = Arc<dyn Fn(&StepReport) + Send + Sync>;
 pub struct TrainOptions {
     /// Replicas R.
     pub replicas: usize,
+    /// Where the replicas run: CPU threads or emulated GPUs (`--device cuda` is refused so far).
+    pub device: DeviceKind,
     /// Replicas per sync group (`None`: all).
     pub group_size: Option<usize>,
     /// Global batch per step.
@@ -137,7 +142,7 @@ pub(crate) enum Stop {
     /// The loss of this step (from 0) is NaN or infinite.
     NonFinite { step: usize, loss: f64 },
     /// A replica failed.
-    Failed { step: usize, message: String },
+    Failed { replica: usize, step: usize, message: String },
 }
 
 /// The state a fresh run starts from: every parameter and running statistic of `spec` with the
@@ -162,18 +167,17 @@ pub(crate) fn initializer_index(graph: &Graph, name: &str) -> Result<usize, RunE
         .ok_or_else(|| RunError::unsupported(name, "not an initializer of the training graph"))
 }
 
-/// What every replica of a training run shares: the plan, the initializers, the host kernels and
-/// the training graph's tensors.
+/// What every replica of a training run shares: the plan, the initializers and the training
+/// graph's tensors.
 pub(crate) struct Setup {
     plan: ExecutionPlan,
     shared: crate::executor::SharedData,
-    kernels: crate::cpu_kernels::CpuKernels,
     bound: replica::Bound,
     jit_ms: f64,
 }
 
 impl Setup {
-    /// Checks the options and builds the plan of `options.replicas` replicas and the kernels.
+    /// Checks the options and builds the plan of `options.replicas` replicas.
     pub(crate) fn new(
         lowered: &dyn Typed,
         spec: &TrainSpec,
@@ -184,34 +188,42 @@ impl Setup {
         let group_size = options.group_size.unwrap_or(options.replicas);
         check_replicas(options.replicas, group_size)?;
         check_options(options, data, state)?;
-        let info = lowered.info()?;
-        let lowered = TypedGraph { graph: lowered.graph(), info: &info };
-        let plan = ExecutionPlan::build(&lowered, options.replicas, group_size)?;
-        let shared = load_initializers(lowered.graph)?;
+        let plan = ExecutionPlan::build(lowered, options.replicas, group_size)?;
+        let shared = load_initializers(lowered.graph())?;
+        let bound = replica::Bound::new(lowered.graph(), &plan, spec)?;
+        Ok(Setup { plan, shared, bound, jit_ms: 0.0 })
+    }
+
+    /// The host kernels of `lowered` and the optimizer's, timed as the run's JIT.
+    pub(crate) fn cpu_kernels(
+        &mut self,
+        lowered: &dyn Typed,
+        options: &TrainOptions,
+    ) -> Result<crate::cpu_kernels::CpuKernels, RunError> {
         let t = Instant::now();
-        let kernels = crate::cpu_kernels::CpuKernels::compile_with(&lowered, &[options.sgd.kernel()], &options.cache)?;
-        let jit_ms = t.elapsed().as_secs_f64() * 1e3;
-        let bound = replica::Bound::new(lowered.graph, &plan, spec)?;
-        Ok(Setup { plan, shared, kernels, bound, jit_ms })
+        let kernels = crate::cpu_kernels::CpuKernels::compile_with(lowered, &[options.sgd.kernel()], &options.cache)?;
+        self.jit_ms = t.elapsed().as_secs_f64() * 1e3;
+        Ok(kernels)
     }
 
     fn job<'a>(&'a self, data: &'a Dataset, options: &'a TrainOptions, start: &'a TrainState) -> replica::Job<'a> {
         replica::Job { plan: &self.plan, shared: &self.shared, bound: &self.bound, data, options, start }
     }
 
-    fn result(&self, first: replica::Outcome) -> TrainResult {
-        TrainResult {
+    fn result(&self, first: replica::Outcome) -> Result<TrainResult, RunError> {
+        let state = first.states.into_iter().next().ok_or_else(|| RunError::unsupported("train", "no replicas"))?;
+        Ok(TrainResult {
             step_ms: crate::run::stats(first.step_times.iter().copied()),
             images_per_s: first.images_per_s,
             losses: first.losses,
             jit_ms: self.jit_ms,
-            state: first.state,
-        }
+            state,
+        })
     }
 }
 
-/// Trains `lowered` (a lowered training graph described by `spec`) on `data` from `state` on CPU
-/// replicas.
+/// Trains `lowered` (a lowered training graph described by `spec`) on `data` from `state` on
+/// `options.replicas` replicas of `options.device`.
 pub fn train(
     lowered: &dyn Typed,
     spec: &TrainSpec,
@@ -219,33 +231,85 @@ pub fn train(
     state: TrainState,
     options: &TrainOptions,
 ) -> Result<TrainResult, RunError> {
-    let setup = Setup::new(lowered, spec, data, &state, options)?;
+    let info = lowered.info()?;
+    let lowered = TypedGraph { graph: lowered.graph(), info: &info };
+    let mut setup = Setup::new(&lowered, spec, data, &state, options)?;
+    let group_size = options.group_size.unwrap_or(options.replicas);
+    let outcomes = match options.device {
+        DeviceKind::Cpu => train_cpu(&mut setup, &lowered, data, &state, options)?,
+        DeviceKind::PtxSim => vec![train_gpu(&mut setup, &lowered, data, &state, options)?],
+        DeviceKind::Cuda => {
+            return Err(RunError::Options {
+                option: "device",
+                message: "--train runs on --device cpu or ptx-sim so far; expected one of them".into(),
+            })
+        }
+    };
+    let states: Vec<&TrainState> = outcomes.iter().flat_map(|o| &o.states).collect();
+    replica::check_identical(&states, spec, group_size)?;
+    let first = outcomes.into_iter().next().ok_or_else(|| RunError::unsupported("train", "no replicas"))?;
+    setup.result(first)
+}
+
+/// The training loop on CPU replicas: one thread each, the loss and the gradients summed through
+/// the in-process communicator.
+fn train_cpu(
+    setup: &mut Setup,
+    lowered: &dyn Typed,
+    data: &Dataset,
+    state: &TrainState,
+    options: &TrainOptions,
+) -> Result<Vec<replica::Outcome>, RunError> {
+    let kernels = setup.cpu_kernels(lowered, options)?;
     let group_size = options.group_size.unwrap_or(options.replicas);
     let comm = LocalComm::new(options.replicas, group_size, options.timeout);
-    let job = setup.job(data, options, &state);
+    let job = setup.job(data, options, state);
     let results: Vec<Result<replica::Outcome, Stop>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..options.replicas)
             .map(|r| {
-                let (comm, job, kernels) = (&comm, &job, &setup.kernels);
+                let (comm, job, kernels) = (&comm, &job, &kernels);
                 std::thread::Builder::new()
                     .name(format!("replica-{r}"))
                     .spawn_scoped(s, move || job.guarded(r, kernels, comm))
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| match h {
-                Ok(h) => h
-                    .join()
-                    .unwrap_or_else(|p| Err(Stop::Failed { step: 0, message: crate::cpu::panic_message(p.as_ref()) })),
-                Err(e) => Err(Stop::Failed { step: 0, message: format!("cannot start thread: {e}") }),
+        (handles.into_iter().enumerate())
+            .map(|(r, h)| match h {
+                Ok(h) => h.join().unwrap_or_else(|p| {
+                    Err(Stop::Failed { replica: r, step: 0, message: crate::cpu::panic_message(p.as_ref()) })
+                }),
+                Err(e) => Err(Stop::Failed { replica: r, step: 0, message: format!("cannot start thread: {e}") }),
             })
             .collect()
     });
-    let outcomes = replica::collect(results, &comm, options)?;
-    replica::check_identical(&outcomes, spec, group_size)?;
-    let first = outcomes.into_iter().next().ok_or_else(|| RunError::unsupported("train", "no replicas"))?;
-    Ok(setup.result(first))
+    replica::collect(results, Some(&comm), options)
+}
+
+/// The training loop on emulated GPUs, one per replica, driven by this thread: the graph's PTX
+/// with the optimizer's kernels, the state kept on the GPUs from step to step.
+fn train_gpu(
+    setup: &mut Setup,
+    lowered: &dyn Typed,
+    data: &Dataset,
+    state: &TrainState,
+    options: &TrainOptions,
+) -> Result<replica::Outcome, RunError> {
+    let t = Instant::now();
+    let extra = gpu::extra_kernels(options.sgd.kernel());
+    let (device, _) = crate::ptx_sim::gpu_device(options.replicas, lowered, &extra, &options.cache)?;
+    setup.jit_ms = t.elapsed().as_secs_f64() * 1e3;
+    let job = setup.job(data, options, state);
+    let bindings: Vec<_> = (0..options.replicas).map(|r| job.bindings(r)).collect();
+    let session = crate::gpu_device::GpuSession::open(&device, job.plan, job.shared, None, &bindings, options.timeout)?;
+    let has_momentum = options.sgd.momentum != 0.0;
+    let failed = |(replica, message)| RunError::ReplicaFailed { replica, step: state.step, message };
+    let mut gpus = gpu::GpuReplicas::new(session, job.bound, state, has_momentum).map_err(failed)?;
+    let result = job.drive(&mut gpus, None);
+    if result.is_err() {
+        gpus.abort();
+    }
+    let mut outcomes = replica::collect(vec![result], None, options)?;
+    outcomes.pop().ok_or_else(|| RunError::unsupported("train", "no replicas"))
 }
 
 fn check_options(options: &TrainOptions, data: &Dataset, state: &TrainState) -> Result<(), RunError> {

@@ -35,20 +35,25 @@ pub fn train_rank(
             message: format!("is {}, but the MPI job has {ranks} ranks; each rank is one replica", options.replicas),
         });
     }
-    let setup = Setup::new(lowered, spec, data, &state, options)?;
+    let mut setup = Setup::new(lowered, spec, data, &state, options)?;
+    let kernels = setup.cpu_kernels(lowered, options)?;
     let comm = world.comm();
-    let outcome = match setup.job(data, options, &state).guarded(rank, &setup.kernels, comm) {
+    let outcome = match setup.job(data, options, &state).guarded(rank, &kernels, comm) {
         Ok(outcome) => outcome,
         Err(Stop::NonFinite { step, loss }) => {
             return Err(RunError::NonFiniteLoss { step: step + 1, loss, checkpoint: options.save.clone() })
         }
-        Err(Stop::Failed { step, message }) => {
+        Err(Stop::Failed { step, message, .. }) => {
             let (replica, message) = comm.aborted_by().unwrap_or((rank, message));
             return Err(RunError::ReplicaFailed { replica, step, message });
         }
     };
     check_identical(world, &outcome, spec, options.group_size.unwrap_or(ranks))?;
-    Ok((rank == 0).then(|| setup.result(outcome)))
+    if rank == 0 {
+        setup.result(outcome).map(Some)
+    } else {
+        Ok(None)
+    }
 }
 
 /// The hash of the bits of `names`' tensors (and momentum buffers) in `state`, in order.
@@ -67,12 +72,13 @@ fn state_hash<'a>(state: &TrainState, names: impl Iterator<Item = &'a String>) -
 /// Checks that every rank holds the same parameters and momentum buffers, and every rank of a sync
 /// group the same running statistics, as rank 0 (of the group) does.
 fn check_identical(world: &MpiWorld, outcome: &Outcome, spec: &TrainSpec, group_size: usize) -> Result<(), RunError> {
-    let params = state_hash(&outcome.state, spec.params.iter());
-    let stats = state_hash(&outcome.state, spec.stats.iter().map(|(_, init)| init));
+    let state = outcome.states.first().ok_or_else(|| RunError::unsupported("train", "no replica"))?;
+    let params = state_hash(state, spec.params.iter());
+    let stats = state_hash(state, spec.stats.iter().map(|(_, init)| init));
     let comm = world.comm();
     let failed = |e: crate::comm::CommError| {
         let (replica, message) = comm.aborted_by().unwrap_or((world.rank(), e.to_string()));
-        RunError::ReplicaFailed { replica, step: outcome.state.step, message }
+        RunError::ReplicaFailed { replica, step: state.step, message }
     };
     let all = comm.all_gather(Scope::World, &[params, stats]).map_err(failed)?;
     let group_size = group_size.max(1);

@@ -1,6 +1,7 @@
-//! One replica's training loop: feed its rows of each step, run the plan, combine the loss,
-//! update its own parameters with the all-reduced gradients, carry the running statistics, and
-//! (replica 0) report progress and write checkpoints.
+//! The training loop, one for every device: a driver feeds its local replicas their rows of each
+//! step, runs the plan, combines the loss, has every replica update its own parameters with the
+//! all-reduced gradients and carry the running statistics, and (the driver of replica 0) reports
+//! progress and writes checkpoints. The device is behind [`Replicas`].
 
 use std::time::{Duration, Instant};
 
@@ -8,11 +9,11 @@ use syncbn_ir::Graph;
 
 use super::checkpoint::{self, TrainState};
 use super::data::{epoch_order, Dataset};
-use super::sgd::sgd_update;
+use super::sgd::SgdStep;
 use super::{initializer_index, LossScale, StepReport, Stop, TrainOptions, TrainSpec};
 use crate::comm::{Communicator, Scope};
 use crate::cpu_kernels::CpuKernels;
-use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor, SharedData};
+use crate::executor::SharedData;
 use crate::inputs::batch_axes;
 use crate::plan::{ExecutionPlan, ValueId};
 use crate::size::Bindings;
@@ -21,18 +22,18 @@ use syncbn_ir::shard::split_batch;
 
 /// The training graph's tensors, found in the plan and the initializer list.
 pub(super) struct Bound {
-    loss: ValueId,
-    scale: LossScale,
-    seed: usize,
+    pub(super) loss: ValueId,
+    pub(super) scale: LossScale,
+    pub(super) seed: usize,
     /// (name, initializer index, gradient value) per parameter.
-    params: Vec<(String, usize, ValueId)>,
+    pub(super) params: Vec<(String, usize, ValueId)>,
     /// (initializer name, initializer index, updated value) per running statistic.
-    stats: Vec<(String, usize, ValueId)>,
-    batch_dim: Option<String>,
-    inputs: usize,
+    pub(super) stats: Vec<(String, usize, ValueId)>,
+    pub(super) batch_dim: Option<String>,
+    pub(super) inputs: usize,
     /// Class weights of the labels (empty: 1 each) and the ignored label, for the divisor.
-    class_weights: Vec<f32>,
-    ignore_index: Option<f32>,
+    pub(super) class_weights: Vec<f32>,
+    pub(super) ignore_index: Option<f32>,
 }
 
 impl Bound {
@@ -73,6 +74,37 @@ impl Bound {
     }
 }
 
+/// The replicas one driver of the training loop steps on their device: one CPU replica (a thread,
+/// or the replica of an MPI rank) or every GPU this process drives. Local replica `i` is global
+/// replica `replicas()[i]`; errors name the global replica.
+pub(super) trait Replicas {
+    /// The global index of each local replica, in order.
+    fn replicas(&self) -> Vec<usize>;
+    /// Fills graph input `input` of local replica `local` for this step with `fill`.
+    fn feed(&mut self, local: usize, input: usize, fill: &mut Fill<'_>) -> Result<(), String>;
+    /// Runs the plan once on every local replica: forward, loss, backward and the collectives.
+    fn run_step(&mut self, step: usize) -> Result<(), (usize, String)>;
+    /// The loss value of local replica `local` after the step (the only read back per step).
+    fn loss(&mut self, local: usize) -> Result<f32, String>;
+    /// Updates every parameter of every local replica with its all-reduced gradient by one SGD
+    /// step `s` (`first`: the momentum buffers start as the gradient) and carries the running
+    /// statistics into their initializers.
+    fn update(&mut self, s: SgdStep, first: bool) -> Result<(), (usize, String)>;
+    /// Local replica `local`'s trained tensors.
+    fn state(&mut self, local: usize) -> Result<ReplicaState, String>;
+}
+
+/// A replica's trained tensors, in the order of [`Bound`].
+pub(super) struct ReplicaState {
+    /// The parameters, then the running statistics.
+    pub tensors: Vec<Vec<f32>>,
+    /// The parameters' momentum buffers (empty without momentum).
+    pub momentum: Vec<Vec<f32>>,
+}
+
+/// What fills an input buffer with a step's data.
+pub(super) type Fill<'f> = dyn FnMut(&mut Vec<f32>) -> Result<(), RunError> + 'f;
+
 /// Everything the replicas share.
 pub(super) struct Job<'a> {
     pub plan: &'a ExecutionPlan,
@@ -83,89 +115,93 @@ pub(super) struct Job<'a> {
     pub start: &'a TrainState,
 }
 
-/// What one replica ends with.
+/// What one driver ends with.
 pub(super) struct Outcome {
     pub losses: Vec<f64>,
     pub step_times: Vec<Duration>,
     pub images_per_s: f64,
-    pub state: TrainState,
+    /// The state of each local replica, in order.
+    pub states: Vec<TrainState>,
 }
 
-impl Job<'_> {
-    /// Runs replica `r`; an error or a panic aborts every replica.
+impl<'a> Job<'a> {
+    /// Runs CPU replica `r`; an error or a panic aborts every replica.
     pub(super) fn guarded(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(r, kernels, comm)))
-            .unwrap_or_else(|p| {
-                Err(Stop::Failed { step: 0, message: format!("panicked: {}", crate::cpu::panic_message(p.as_ref())) })
-            });
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let setup = |message: String| Stop::Failed { replica: r, step: self.start.step, message };
+            let mut replica = super::cpu::CpuReplica::new(self, r, kernels, comm).map_err(setup)?;
+            self.drive(&mut replica, Some((comm, r)))
+        }))
+        .unwrap_or_else(|p| {
+            let message = format!("panicked: {}", crate::cpu::panic_message(p.as_ref()));
+            Err(Stop::Failed { replica: r, step: 0, message })
+        });
         if let Err(Stop::Failed { message, .. }) = &result {
             comm.abort(r, message);
         }
         result
     }
 
-    fn run(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
-        let o = self.options;
-        let shard = split_batch(o.batch, self.plan.replicas)[r].clone();
+    /// The bindings of replica `r`: the batch dimension bound to its rows of a batch.
+    pub(super) fn bindings(&self, r: usize) -> Bindings {
         let mut bindings = Bindings::new();
         if let Some(d) = &self.bound.batch_dim {
-            bindings.insert(d.clone(), shard.len() as u64);
+            bindings.insert(d.clone(), split_batch(self.options.batch, self.plan.replicas)[r].len() as u64);
         }
-        let setup = |m: String| Stop::Failed { step: self.start.step, message: m };
-        let empty: Vec<&[f32]> = vec![&[]; self.bound.inputs];
-        let mut ex = ReplicaExecutor::new(self.plan, self.shared, empty, bindings).map_err(setup)?;
-        let mut momentum: Vec<Vec<f32>> = Vec::with_capacity(self.bound.params.len());
-        for (name, index, _) in self.bound.params.iter().chain(&self.bound.stats) {
-            if let Some((_, values)) = self.start.tensors.get(name) {
-                *ex.own_initializer(*index) = values.clone();
-            }
-        }
-        for (name, index, _) in &self.bound.params {
-            let len = ex.own_initializer(*index).len();
-            momentum.push(self.start.momentum.get(name).cloned().unwrap_or_else(|| vec![0.0; len]));
-        }
+        bindings
+    }
+
+    /// The training loop of the local replicas `reps`, their global-batch loss summed with the
+    /// other drivers' over `comm` (this driver's member index beside it; `None`: the only driver).
+    pub(super) fn drive(
+        &self,
+        reps: &mut dyn Replicas,
+        comm: Option<(&dyn Communicator, usize)>,
+    ) -> Result<Outcome, Stop> {
+        let o = self.options;
+        let replicas = reps.replicas();
+        let shards = split_batch(o.batch, self.plan.replicas);
         let per_epoch = self.data.steps_per_epoch(o.batch);
-        let mut out =
-            Outcome { losses: Vec::new(), step_times: Vec::new(), images_per_s: 0.0, state: TrainState::default() };
+        let mut out = Outcome { losses: Vec::new(), step_times: Vec::new(), images_per_s: 0.0, states: Vec::new() };
         let started = Instant::now();
         let mut order = (usize::MAX, Vec::new());
         let end = o.stop_after.map_or(o.steps, |k| k.min(o.steps));
+        let first_replica = replicas.first().copied().unwrap_or(0);
         for step in self.start.step..end {
             let t = Instant::now();
-            let fail = |m: String| Stop::Failed { step, message: m };
+            let fail = |(replica, message): (usize, String)| Stop::Failed { replica, step, message };
             let epoch = step / per_epoch;
             if order.0 != epoch {
                 order = (epoch, epoch_order(self.data.rows, o.shuffle, epoch));
             }
             let first = (step % per_epoch) * o.batch;
             let batch = &order.1[first..first + o.batch];
-            let rows = &batch[shard.clone()];
-            self.feed(&mut ex, rows).map_err(|e| fail(e.to_string()))?;
-            let weight = self.loss_weight(shard.len(), batch);
-            *ex.own_input(self.bound.seed) = vec![weight as f32];
-            let mut phases = PhaseTimes::default();
-            ex.run_step(r, step, kernels, comm, None, &mut phases).map_err(|e| fail(e.to_string()))?;
-            let loss = self.global_loss(&ex, r, weight, comm).map_err(|e| fail(e.to_string()))?;
+            let mut weights = Vec::with_capacity(replicas.len());
+            for (local, &r) in replicas.iter().enumerate() {
+                let rows = &batch[shards[r].clone()];
+                self.feed(reps, local, rows).map_err(|m| fail((r, m)))?;
+                let weight = self.loss_weight(rows.len(), batch);
+                reps.feed(local, self.bound.seed, &mut |v| {
+                    v.clear();
+                    v.push(weight as f32);
+                    Ok(())
+                })
+                .map_err(|m| fail((r, m)))?;
+                weights.push(weight);
+            }
+            reps.run_step(step).map_err(fail)?;
+            let loss = self.global_loss(reps, &replicas, &weights, comm).map_err(fail)?;
             if !loss.is_finite() {
                 return Err(Stop::NonFinite { step, loss });
             }
             let lr = o.sgd.lr_at(step, o.steps);
             let s = o.sgd.step(lr);
             let first_step = self.start.momentum.is_empty() && step == self.start.step;
-            for ((_, index, grad), buf) in self.bound.params.iter().zip(&mut momentum) {
-                let buf: &mut [f32] = if s.has_momentum { buf } else { &mut [] };
-                let module = kernels.module();
-                ex.update_initializer(*index, *grad, |p, g| sgd_update(module, p, g, buf, first_step, s))
-                    .map_err(fail)?
-                    .map_err(fail)?;
-            }
-            for (_, index, updated) in &self.bound.stats {
-                ex.update_initializer(*index, *updated, |p, v| p.copy_from_slice(v)).map_err(fail)?;
-            }
+            reps.update(s, first_step).map_err(fail)?;
             out.losses.push(loss);
             out.step_times.push(t.elapsed());
             let done = step + 1;
-            if r == 0 {
+            if first_replica == 0 {
                 let elapsed = started.elapsed();
                 let images = (out.losses.len() * o.batch) as f64 / elapsed.as_secs_f64().max(1e-9);
                 if let Some(progress) = &o.progress {
@@ -173,32 +209,37 @@ impl Job<'_> {
                 }
                 let due = o.save_every.is_some_and(|k| k > 0 && done % k == 0) || done == end;
                 if let (Some(path), true) = (&o.save, due) {
-                    checkpoint::save(&self.state(&mut ex, &momentum, done, s.has_momentum), path)
-                        .map_err(|e| fail(e.to_string()))?;
+                    let state = self.state(reps, 0, done, s.has_momentum).map_err(|m| fail((0, m)))?;
+                    checkpoint::save(&state, path).map_err(|e| fail((0, e.to_string())))?;
                 }
             }
         }
         let total = started.elapsed().as_secs_f64().max(1e-9);
         out.images_per_s = (out.losses.len() * o.batch) as f64 / total;
-        out.state = self.state(&mut ex, &momentum, end.max(self.start.step), o.sgd.momentum != 0.0);
+        for (local, &r) in replicas.iter().enumerate() {
+            let state = self.state(reps, local, end.max(self.start.step), o.sgd.momentum != 0.0);
+            out.states.push(state.map_err(|message| Stop::Failed { replica: r, step: end, message })?);
+        }
         Ok(out)
     }
 
-    /// Copies this replica's rows of the step into its inputs.
-    fn feed(&self, ex: &mut ReplicaExecutor<'_>, rows: &[usize]) -> Result<(), RunError> {
+    /// Feeds local replica `local` the step's rows `rows` of every data input and the labels.
+    fn feed(&self, reps: &mut dyn Replicas, local: usize, rows: &[usize]) -> Result<(), String> {
         for input in &self.data.inputs {
-            input.gather(rows, ex.own_input(input.input))?;
+            reps.feed(local, input.input, &mut |own| input.gather(rows, own))?;
         }
         if let Some((index, labels)) = &self.data.labels {
-            let own = ex.own_input(*index);
-            own.clear();
-            own.extend(rows.iter().map(|&r| labels[r]));
+            reps.feed(local, *index, &mut |own| {
+                own.clear();
+                own.extend(rows.iter().map(|&r| labels[r]));
+                Ok(())
+            })?;
         }
         Ok(())
     }
 
-    /// The weight of this replica's loss (and its upstream gradient) in the global-batch loss of
-    /// the step whose rows are `batch`, `local` of them this replica's.
+    /// The weight of a replica's loss (and its upstream gradient) in the global-batch loss of
+    /// the step whose rows are `batch`, `local` of them the replica's.
     fn loss_weight(&self, local: usize, batch: &[usize]) -> f64 {
         let b = self.bound;
         match b.scale {
@@ -220,50 +261,59 @@ impl Job<'_> {
         }
     }
 
-    /// This replica's loss times `weight`, summed over every replica in replica order.
+    /// The local replicas' losses times their `weights`, added in replica order, then summed with
+    /// the other drivers' in driver order.
     fn global_loss(
         &self,
-        ex: &ReplicaExecutor<'_>,
-        r: usize,
-        weight: f64,
-        comm: &dyn Communicator,
-    ) -> Result<f64, ReplicaError> {
-        let loss = ex.value_f32(self.bound.loss).map_err(ReplicaError::Failed)?;
-        let mine = if weight == 0.0 { 0.0 } else { f64::from(loss.first().copied().unwrap_or(f32::NAN)) * weight };
-        let mut sum = [mine];
-        comm.all_reduce_sum(r, Scope::World, &mut sum).map_err(ReplicaError::Comm)?;
+        reps: &mut dyn Replicas,
+        replicas: &[usize],
+        weights: &[f64],
+        comm: Option<(&dyn Communicator, usize)>,
+    ) -> Result<f64, (usize, String)> {
+        let mut sum: Option<f64> = None;
+        for (local, (&r, &weight)) in replicas.iter().zip(weights).enumerate() {
+            let loss = reps.loss(local).map_err(|m| (r, m))?;
+            let mine = if weight == 0.0 { 0.0 } else { f64::from(loss) * weight };
+            sum = Some(sum.map_or(mine, |s| s + mine));
+        }
+        let mut sum = [sum.unwrap_or(0.0)];
+        if let Some((comm, member)) = comm {
+            comm.all_reduce_sum(member, Scope::World, &mut sum).map_err(|e| (member, e.to_string()))?;
+        }
         Ok(sum[0])
     }
 
-    /// This replica's state after `step` steps.
+    /// Local replica `local`'s state after `step` steps.
     fn state(
         &self,
-        ex: &mut ReplicaExecutor<'_>,
-        momentum: &[Vec<f32>],
+        reps: &mut dyn Replicas,
+        local: usize,
         step: usize,
         has_momentum: bool,
-    ) -> TrainState {
+    ) -> Result<TrainState, String> {
+        let ReplicaState { tensors, momentum } = reps.state(local)?;
         let mut state = TrainState { step, ..TrainState::default() };
-        for (name, index, _) in self.bound.params.iter().chain(&self.bound.stats) {
+        let names = self.bound.params.iter().chain(&self.bound.stats).map(|(name, _, _)| name);
+        for (name, values) in names.zip(tensors) {
             let shape = self.start.tensors.get(name).map(|t| t.0.clone()).unwrap_or_default();
-            state.tensors.insert(name.clone(), (shape, ex.own_initializer(*index).clone()));
+            state.tensors.insert(name.clone(), (shape, values));
         }
         if has_momentum && step > 0 {
             for ((name, _, _), buf) in self.bound.params.iter().zip(momentum) {
-                state.momentum.insert(name.clone(), buf.clone());
+                state.momentum.insert(name.clone(), buf);
             }
         }
-        state
+        Ok(state)
     }
 }
 
 /// The replicas' outcomes, or the first failure: a non-finite loss, or the replica that failed first.
 pub(super) fn collect(
     results: Vec<Result<Outcome, Stop>>,
-    comm: &dyn Communicator,
+    comm: Option<&dyn Communicator>,
     options: &TrainOptions,
 ) -> Result<Vec<Outcome>, RunError> {
-    if let Some((replica, message)) = comm.aborted_by() {
+    if let Some((replica, message)) = comm.and_then(|c| c.aborted_by()) {
         let step = match results.get(replica) {
             Some(Err(Stop::Failed { step, .. })) => *step,
             _ => 0,
@@ -271,13 +321,15 @@ pub(super) fn collect(
         return Err(RunError::ReplicaFailed { replica, step, message });
     }
     let mut outcomes = Vec::with_capacity(results.len());
-    for (replica, result) in results.into_iter().enumerate() {
+    for result in results {
         match result {
             Ok(o) => outcomes.push(o),
             Err(Stop::NonFinite { step, loss }) => {
                 return Err(RunError::NonFiniteLoss { step: step + 1, loss, checkpoint: options.save.clone() })
             }
-            Err(Stop::Failed { step, message }) => return Err(RunError::ReplicaFailed { replica, step, message }),
+            Err(Stop::Failed { replica, step, message }) => {
+                return Err(RunError::ReplicaFailed { replica, step, message })
+            }
         }
     }
     Ok(outcomes)
@@ -285,10 +337,10 @@ pub(super) fn collect(
 
 /// Checks that every replica holds the same parameters and momentum buffers, and every replica of
 /// a sync group the same running statistics, bit for bit.
-pub(super) fn check_identical(outcomes: &[Outcome], spec: &TrainSpec, group_size: usize) -> Result<(), RunError> {
+pub(super) fn check_identical(states: &[&TrainState], spec: &TrainSpec, group_size: usize) -> Result<(), RunError> {
     let same = |a: &[f32], b: &[f32]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_bits() == y.to_bits());
     let group_size = group_size.max(1);
-    for (r, o) in outcomes.iter().enumerate().skip(1) {
+    for (r, o) in states.iter().enumerate().skip(1) {
         let mismatch = |what: String, first: usize| RunError::GroupMismatch {
             output: what,
             group: r / group_size,
@@ -296,10 +348,10 @@ pub(super) fn check_identical(outcomes: &[Outcome], spec: &TrainSpec, group_size
             other: r,
         };
         for name in &spec.params {
-            if !same(&o.state.tensors[name].1, &outcomes[0].state.tensors[name].1) {
+            if !same(&o.tensors[name].1, &states[0].tensors[name].1) {
                 return Err(mismatch(name.clone(), 0));
             }
-            if let (Some(a), Some(b)) = (o.state.momentum.get(name), outcomes[0].state.momentum.get(name)) {
+            if let (Some(a), Some(b)) = (o.momentum.get(name), states[0].momentum.get(name)) {
                 if !same(a, b) {
                     return Err(mismatch(format!("{}{name}", checkpoint::MOMENTUM_PREFIX), 0));
                 }
@@ -307,7 +359,7 @@ pub(super) fn check_identical(outcomes: &[Outcome], spec: &TrainSpec, group_size
         }
         let base = r - r % group_size;
         for (_, init) in &spec.stats {
-            if !same(&o.state.tensors[init].1, &outcomes[base].state.tensors[init].1) {
+            if !same(&o.tensors[init].1, &states[base].tensors[init].1) {
                 return Err(mismatch(init.clone(), base));
             }
         }

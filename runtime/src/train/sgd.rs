@@ -121,7 +121,7 @@ pub fn sgd_update(
 
 impl SgdStep {
     /// The momentum variant of the update kernel.
-    fn kernel_momentum(&self) -> SgdMomentum {
+    pub(crate) fn kernel_momentum(&self) -> SgdMomentum {
         match (self.has_momentum, self.nesterov) {
             (false, _) => SgdMomentum::None,
             (true, false) => SgdMomentum::Heavy,
