@@ -3,12 +3,28 @@
 //! attributes, their value and their derivative, in `f64`, as PyTorch defines them (HardSwish's
 //! derivative included: `x / 3 + 0.5` on `[-3, 3]`).
 
+use crate::ops::attrs::{Attrs, FloatAttr, Rule, StrAttr};
 use crate::{Attr, Node};
 
-/// ONNX's default Selu `alpha`.
-pub const SELU_ALPHA: f64 = 1.673_263_192_176_818_8;
-/// ONNX's default Selu `gamma`.
-pub const SELU_GAMMA: f64 = 1.050_701_022_148_132_3;
+/// HardSigmoid's `alpha`.
+pub const HARD_SIGMOID_ALPHA: FloatAttr = FloatAttr { name: "alpha", rule: Rule::Finite, default: 0.2 };
+/// HardSigmoid's `beta`.
+pub const HARD_SIGMOID_BETA: FloatAttr = FloatAttr { name: "beta", rule: Rule::Finite, default: 0.5 };
+/// LeakyRelu's `alpha`.
+pub const LEAKY_RELU_ALPHA: FloatAttr = FloatAttr { name: "alpha", rule: Rule::Finite, default: 0.01 };
+/// Elu's `alpha`.
+pub const ELU_ALPHA: FloatAttr = FloatAttr { name: "alpha", rule: Rule::Finite, default: 1.0 };
+/// Selu's `alpha` (ONNX's default).
+pub const SELU_ALPHA: FloatAttr = FloatAttr { name: "alpha", rule: Rule::Finite, default: 1.673_263_192_176_818_8 };
+/// Selu's `gamma` (ONNX's default).
+pub const SELU_GAMMA: FloatAttr = FloatAttr { name: "gamma", rule: Rule::Finite, default: 1.050_701_022_148_132_3 };
+/// Gelu's `approximate`: `"none"` or `"tanh"`.
+pub const GELU_APPROXIMATE: StrAttr =
+    StrAttr { name: "approximate", rule: Rule::Words(&["none", "tanh"]), default: "none" };
+/// The constant exponent of Pow, carried onto its ActivationGrad (required there).
+pub const EXPONENT: FloatAttr = FloatAttr { name: "exponent", rule: Rule::Finite, default: f64::NAN };
+/// ActivationGrad's `op`: the forward activation it differentiates.
+pub const FORWARD_OP: StrAttr = StrAttr { name: "op", rule: Rule::Words(OPS), default: "" };
 
 /// The op names of [`Activation`], as in ONNX.
 pub const OPS: &[&str] =
@@ -64,22 +80,23 @@ pub enum Activation {
 }
 
 impl Activation {
-    /// The activation of op `op` with the attributes `attrs` (Pow's exponent is the `exponent`
-    /// attribute of its gradient op, or given by the caller); `None` for another op.
-    pub fn from_attrs(op: &str, attr: impl Fn(&str) -> Option<f64>, gelu_tanh: bool) -> Option<Activation> {
-        let or = |name: &str, default: f64| attr(name).unwrap_or(default);
+    /// The activation of op `op` with the attributes `attrs` (Pow's exponent is the [`EXPONENT`]
+    /// attribute of its gradient op); `None` for another op.
+    pub fn from_attrs(op: &str, attrs: &Attrs) -> Option<Activation> {
         Some(match op {
             "HardSwish" => Activation::HardSwish,
-            "HardSigmoid" => Activation::HardSigmoid { alpha: or("alpha", 0.2), beta: or("beta", 0.5) },
-            "LeakyRelu" => Activation::LeakyRelu { alpha: or("alpha", 0.01) },
-            "Elu" => Activation::Elu { alpha: or("alpha", 1.0) },
-            "Selu" => Activation::Selu { alpha: or("alpha", SELU_ALPHA), gamma: or("gamma", SELU_GAMMA) },
-            "Gelu" => Activation::Gelu { tanh: gelu_tanh },
+            "HardSigmoid" => {
+                Activation::HardSigmoid { alpha: HARD_SIGMOID_ALPHA.read(attrs), beta: HARD_SIGMOID_BETA.read(attrs) }
+            }
+            "LeakyRelu" => Activation::LeakyRelu { alpha: LEAKY_RELU_ALPHA.read(attrs) },
+            "Elu" => Activation::Elu { alpha: ELU_ALPHA.read(attrs) },
+            "Selu" => Activation::Selu { alpha: SELU_ALPHA.read(attrs), gamma: SELU_GAMMA.read(attrs) },
+            "Gelu" => Activation::Gelu { tanh: GELU_APPROXIMATE.read(attrs) == "tanh" },
             "Tanh" => Activation::Tanh,
             "Neg" => Activation::Neg,
             "Erf" => Activation::Erf,
             "Sqrt" => Activation::Sqrt,
-            "Pow" => Activation::Pow { exponent: attr("exponent")? },
+            "Pow" => Activation::Pow { exponent: EXPONENT.get(attrs)? },
             _ => return None,
         })
     }
@@ -87,19 +104,20 @@ impl Activation {
     /// The activation of a forward node, or of an [`crate::grad::ACTIVATION_GRAD`] node (whose
     /// `op` attribute names the forward op).
     pub fn of_node(node: &Node) -> Option<Activation> {
-        let op = node.attr("op").and_then(Attr::as_str).unwrap_or(&node.op);
-        let tanh = node.attr("approximate").and_then(Attr::as_str) == Some("tanh");
-        Activation::from_attrs(op, |name| node.attr(name).and_then(Attr::as_f64), tanh)
+        Activation::from_attrs(FORWARD_OP.get(&node.attrs).unwrap_or(&node.op), &node.attrs)
     }
 
     /// The attributes that carry this activation's parameters onto its gradient op.
-    pub fn attrs(&self) -> Vec<(&'static str, Attr)> {
+    pub fn attrs(&self) -> Vec<(String, Attr)> {
         match *self {
-            Activation::HardSigmoid { alpha, beta } => vec![("alpha", Attr::Float(alpha)), ("beta", Attr::Float(beta))],
-            Activation::LeakyRelu { alpha } | Activation::Elu { alpha } => vec![("alpha", Attr::Float(alpha))],
-            Activation::Selu { alpha, gamma } => vec![("alpha", Attr::Float(alpha)), ("gamma", Attr::Float(gamma))],
-            Activation::Gelu { tanh: true } => vec![("approximate", Attr::Str("tanh".into()))],
-            Activation::Pow { exponent } => vec![("exponent", Attr::Float(exponent))],
+            Activation::HardSigmoid { alpha, beta } => {
+                vec![HARD_SIGMOID_ALPHA.entry(alpha), HARD_SIGMOID_BETA.entry(beta)]
+            }
+            Activation::LeakyRelu { alpha } => vec![LEAKY_RELU_ALPHA.entry(alpha)],
+            Activation::Elu { alpha } => vec![ELU_ALPHA.entry(alpha)],
+            Activation::Selu { alpha, gamma } => vec![SELU_ALPHA.entry(alpha), SELU_GAMMA.entry(gamma)],
+            Activation::Gelu { tanh: true } => vec![GELU_APPROXIMATE.entry("tanh")],
+            Activation::Pow { exponent } => vec![EXPONENT.entry(exponent)],
             _ => vec![],
         }
     }

@@ -475,3 +475,115 @@ fn a_real_model_decodes_within_its_own_size_limit() {
     let g = load_onnx(&path, &limits).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(g.nodes.len(), 32);
 }
+
+fn i64s(name: &str, values: &[i64]) -> TensorProto {
+    let raw_data = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let dims = vec![values.len() as i64];
+    TensorProto { name: name.into(), dims, data_type: data_type::INT64, raw_data, ..Default::default() }
+}
+
+/// `y = Pad(x, pads, value, axes)` (opset 18) over x [N, 3, 7, 5]; `axes` absent when `None`.
+fn pad_model(pads: &[i64], axes: Option<&[i64]>) -> ModelProto {
+    let mut initializer = vec![i64s("pads", pads), raw_f32("value", &[], &[0.5])];
+    let mut inputs = vec!["x", "pads", "value"];
+    if let Some(axes) = axes {
+        initializer.push(i64s("axes", axes));
+        inputs.push("axes");
+    }
+    let mode = AttributeProto {
+        name: "mode".into(),
+        r#type: attribute_type::STRING,
+        s: b"reflect".to_vec(),
+        ..Default::default()
+    };
+    let graph = GraphProto {
+        node: vec![node("Pad", "pad", &inputs, &["y"], vec![mode])],
+        name: "g".into(),
+        initializer,
+        input: vec![input("x", &[None, Some(3), Some(7), Some(5)])],
+        output: vec![output("y")],
+        value_info: vec![],
+    };
+    model(18, graph)
+}
+
+#[test]
+fn opset_18_pad_axes_spread_the_pads_over_every_axis() {
+    let full = convert(&pad_model(&[0, 0, 2, 1, 0, 0, 3, 4], None)).unwrap();
+    for axes in [&[2i64, 3][..], &[-2, -1], &[3, -2]] {
+        let pads: &[i64] = if axes[0] == 3 { &[1, 2, 4, 3] } else { &[2, 1, 3, 4] };
+        let g = convert(&pad_model(pads, Some(axes))).unwrap_or_else(|e| panic!("axes {axes:?}: {e}"));
+        let pad = g.node("pad").unwrap();
+        assert_eq!(pad.inputs, ["x"], "axes {axes:?}");
+        assert_eq!(pad.attrs, full.node("pad").unwrap().attrs, "axes {axes:?}");
+        assert!(g.initializers.is_empty(), "axes {axes:?}: operands stay: {:?}", g.initializers);
+        let t = &syncbn_ir::infer_types(&g).unwrap()["y"];
+        assert_eq!(t.shape, [Dim::Named("N".into()), Dim::Fixed(3), Dim::Fixed(12), Dim::Fixed(10)]);
+    }
+}
+
+#[test]
+fn bad_pad_axes_name_the_node_and_the_input() {
+    let at_axes = Some(Location::Node { node: "pad".into(), input: Some(3) });
+    let cases: [(&[i64], &[i64], &str); 4] = [
+        (&[1, 1], &[4], "axis 4 is out of range for rank 4; expected -4 to 3"),
+        (&[1, 1], &[-5], "axis -5 is out of range"),
+        (&[1, 1, 1, 1], &[2, -2], "axis 2 appears twice"),
+        (&[1, 1, 1], &[2, 3], "has 3 values; expected 4"),
+    ];
+    for (pads, axes, expected) in cases {
+        let (loc, msg) = describe(&expect_err(convert(&pad_model(pads, Some(axes)))));
+        assert_eq!(loc, at_axes, "{axes:?}: {msg}");
+        assert!(msg.contains(expected), "{axes:?}: {msg}");
+    }
+    let mut computed = pad_model(&[1, 1], Some(&[2]));
+    let graph = computed.graph.as_mut().unwrap();
+    graph.initializer.retain(|t| t.name != "axes");
+    graph.input.push(input("axes", &[Some(1)]));
+    let (loc, msg) = describe(&expect_err(convert(&computed)));
+    assert_eq!(loc, at_axes, "{msg}");
+    assert!(msg.contains("input 3 (axes)") && msg.contains("computed at run time"), "{msg}");
+}
+
+/// `y = MatMul(x, W^T) + <bias>` over x [N, 2, 4] as the TorchScript exporter writes a Linear of a
+/// rank-3 tensor: `W^T` an initializer `onnx::MatMul_7` of shape [4, 3].
+fn exported_linear(bias: &str, extra_nodes: Vec<NodeProto>) -> ModelProto {
+    let wt: Vec<f32> = (0..12).map(|k| k as f32).collect();
+    let mut nodes = vec![
+        node("MatMul", "/lin/MatMul", &["x", "onnx::MatMul_7"], &["m"], vec![]),
+        node("Add", "/lin/Add", &["m", bias], &["y"], vec![]),
+    ];
+    let outputs = extra_nodes.iter().flat_map(|n| n.output.iter().map(|o| output(o))).collect::<Vec<_>>();
+    nodes.extend(extra_nodes);
+    let graph = GraphProto {
+        node: nodes,
+        name: "g".into(),
+        initializer: vec![raw_f32("onnx::MatMul_7", &[4, 3], &wt), raw_f32(bias, &[3], &[0.5, -0.5, 0.25])],
+        input: vec![input("x", &[None, Some(2), Some(4)])],
+        output: [output("y")].into_iter().chain(outputs).collect(),
+        value_info: vec![],
+    };
+    model(17, graph)
+}
+
+#[test]
+fn exported_linear_weights_get_their_state_dict_name_and_layout() {
+    let g = convert(&exported_linear("lin.bias", vec![])).unwrap();
+    assert!(g.initializer("onnx::MatMul_7").is_none());
+    let w = g.initializer("lin.weight").expect("lin.weight");
+    assert_eq!(w.shape, [3, 4]);
+    // W^T[i][j] = 3 i + j, so W[j][i] = 3 i + j.
+    let want: Vec<f64> = (0..12).map(|k| (3 * (k % 4) + k / 4) as f64).collect();
+    assert_eq!(values(&g, "lin.weight"), want);
+    let t = g.nodes.iter().find(|n| n.op == "Transpose").expect("a Transpose of the weight");
+    assert_eq!((t.inputs.as_slice(), t.attr("perm")), (&["lin.weight".to_string()][..], Some(&Attr::Ints(vec![1, 0]))));
+    assert_eq!(g.node("/lin/MatMul").unwrap().inputs[1], t.outputs[0]);
+    let y = &syncbn_ir::infer_types(&g).unwrap()["y"];
+    assert_eq!(y.shape, [Dim::Named("N".into()), Dim::Fixed(2), Dim::Fixed(3)]);
+    // Not a Linear's weight: a bias without the `.bias` suffix, or the weight read twice.
+    let other = convert(&exported_linear("lin_b", vec![])).unwrap();
+    assert_eq!(other.initializer("onnx::MatMul_7").map(|w| w.shape.clone()), Some(vec![4, 3]));
+    let twice = vec![node("MatMul", "again", &["x", "onnx::MatMul_7"], &["z"], vec![])];
+    let shared = convert(&exported_linear("lin.bias", twice)).unwrap();
+    assert!(shared.initializer("onnx::MatMul_7").is_some() && shared.initializer("lin.weight").is_none());
+}

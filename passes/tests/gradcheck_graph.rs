@@ -335,3 +335,35 @@ fn index_and_reduction_gradients() {
     }
     eprintln!("index and reduction ops: max FD rel err {worst:.2e}");
 }
+
+/// ConvNeXt's channels-last Linear as the ONNX importer gives it back: Conv -> BatchNorm, Transpose
+/// to NHWC, MatMul by `Transpose(lin.weight)` (the state_dict's `[out, in]` weight read through a
+/// Transpose) plus `lin.bias`, back to NCHW.
+fn channels_last_linear() -> Graph {
+    let mut b = Builder::new("channels_last_linear", 131);
+    b.input("x", &[3, 7, 5]);
+    let c = b.conv("conv", "x", (3, 4, 3), 1, 1, true);
+    let bn = b.bn("bn", &c, 4, true, false);
+    let w = param(&mut b, "lin.weight", &[6, 4], (-0.5, 0.5));
+    let bias = param(&mut b, "lin.bias", &[6], (-0.2, 0.2));
+    b.node("Transpose", "nhwc", &[&bn], &["t"], &[("perm", ints(&[0, 2, 3, 1]))]);
+    b.node("Transpose", "lin/weight_transpose", &[&w], &["lin.weight.T"], &[("perm", ints(&[1, 0]))]);
+    b.node("MatMul", "lin/matmul", &["t", "lin.weight.T"], &["m"], &[]);
+    b.node("Add", "lin/add", &["m", &bias], &["a"], &[]);
+    b.node("Transpose", "nchw", &["a"], &["y"], &[("perm", ints(&[0, 3, 1, 2]))]);
+    b.graph.outputs.insert(0, "y".into());
+    b.finish()
+}
+
+#[test]
+fn a_weight_read_through_a_transpose_is_a_parameter_with_its_gradient() {
+    let graph = channels_last_linear();
+    let names: Vec<&str> = parameters(&graph).iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"lin.weight") && names.contains(&"lin.bias"), "{names:?}");
+    let mut worst = 0.0f64;
+    for (n, split) in [(1, (1, 1)), (3, (2, 2))] {
+        let x = random(&mut Rng(140 + n as u64), &[n, 3, 7, 5], -1.0, 1.0);
+        worst = worst.max(check_graph(&format!("channels-last linear N={n}"), &graph, &x, split, 145 + n as u64));
+    }
+    eprintln!("channels-last linear: max FD rel err {worst:.2e}");
+}

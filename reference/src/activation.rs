@@ -1,16 +1,22 @@
-//! Activations in f64, written out on their own (not through `syncbn_ir::activation`) so that the
-//! reference checks the runtime: HardSwish, HardSigmoid, LeakyRelu, Elu, Selu, Gelu, Tanh, Neg,
-//! Erf, Sqrt and Pow by a constant, and ActivationGrad (`dY * f'(X)`, PyTorch's one-sided choices).
+//! Activations in f64, their formulas written out on their own (not through `syncbn_ir::activation`)
+//! so that the reference checks the runtime: HardSwish, HardSigmoid, LeakyRelu, Elu, Selu, Gelu,
+//! Tanh, Neg, Erf, Sqrt and Pow by a constant, and ActivationGrad (`dY * f'(X)`, PyTorch's one-sided
+//! choices). Their parameters are read through ir's typed attributes, like every crate's.
 
 use std::f64::consts::{FRAC_1_SQRT_2, FRAC_2_SQRT_PI, PI};
 
-use syncbn_ir::{Attr, Node};
+use syncbn_ir::activation::{
+    ELU_ALPHA, EXPONENT, FORWARD_OP, GELU_APPROXIMATE, HARD_SIGMOID_ALPHA, HARD_SIGMOID_BETA, LEAKY_RELU_ALPHA,
+    SELU_ALPHA, SELU_GAMMA,
+};
+use syncbn_ir::ops::FloatAttr;
+use syncbn_ir::Node;
 
 use super::Tensor;
 
 /// The activation of `op` with `node`'s parameters, as a function of one value.
 fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
-    let alpha = |d: f64| num(node, "alpha", d);
+    let num = |attr: FloatAttr| attr.read(&node.attrs);
     Ok(match op {
         "HardSwish" => Box::new(|x: f64| {
             if x <= -3.0 {
@@ -22,19 +28,19 @@ fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
             }
         }),
         "HardSigmoid" => {
-            let (a, b) = (alpha(0.2), num(node, "beta", 0.5));
+            let (a, b) = (num(HARD_SIGMOID_ALPHA), num(HARD_SIGMOID_BETA));
             Box::new(move |x: f64| (a * x + b).clamp(0.0, 1.0))
         }
         "LeakyRelu" => {
-            let a = alpha(0.01);
+            let a = num(LEAKY_RELU_ALPHA);
             Box::new(move |x: f64| x.max(0.0) + a * x.min(0.0))
         }
         "Elu" => {
-            let a = alpha(1.0);
+            let a = num(ELU_ALPHA);
             Box::new(move |x: f64| if x > 0.0 { x } else { a * (x.exp() - 1.0) })
         }
         "Selu" => {
-            let (a, g) = (alpha(1.673_263_192_176_818_8), num(node, "gamma", 1.050_701_022_148_132_3));
+            let (a, g) = (num(SELU_ALPHA), num(SELU_GAMMA));
             Box::new(move |x: f64| g * if x > 0.0 { x } else { a * (x.exp() - 1.0) })
         }
         "Gelu" if tanh_gelu(node) => Box::new(|x: f64| {
@@ -52,7 +58,7 @@ fn forward(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
 
 /// The derivative of the activation `op` at one value.
 fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> {
-    let alpha = |d: f64| num(node, "alpha", d);
+    let num = |attr: FloatAttr| attr.read(&node.attrs);
     Ok(match op {
         "HardSwish" => Box::new(|x: f64| {
             if x < -3.0 {
@@ -64,19 +70,19 @@ fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> 
             }
         }),
         "HardSigmoid" => {
-            let (a, b) = (alpha(0.2), num(node, "beta", 0.5));
+            let (a, b) = (num(HARD_SIGMOID_ALPHA), num(HARD_SIGMOID_BETA));
             Box::new(move |x: f64| if a * x + b > 0.0 && a * x + b < 1.0 { a } else { 0.0 })
         }
         "LeakyRelu" => {
-            let a = alpha(0.01);
+            let a = num(LEAKY_RELU_ALPHA);
             Box::new(move |x: f64| if x > 0.0 { 1.0 } else { a })
         }
         "Elu" => {
-            let a = alpha(1.0);
+            let a = num(ELU_ALPHA);
             Box::new(move |x: f64| if x > 0.0 { 1.0 } else { a * x.exp() })
         }
         "Selu" => {
-            let (a, g) = (alpha(1.673_263_192_176_818_8), num(node, "gamma", 1.050_701_022_148_132_3));
+            let (a, g) = (num(SELU_ALPHA), num(SELU_GAMMA));
             Box::new(move |x: f64| if x > 0.0 { g } else { g * a * x.exp() })
         }
         "Gelu" if tanh_gelu(node) => Box::new(|x: f64| {
@@ -92,7 +98,7 @@ fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> 
         "Erf" => Box::new(|x: f64| FRAC_2_SQRT_PI * (-x * x).exp()),
         "Sqrt" => Box::new(|x: f64| 1.0 / (2.0 * x.sqrt())),
         "Pow" => {
-            let p = num(node, "exponent", f64::NAN);
+            let p = num(EXPONENT);
             Box::new(move |x: f64| if p == 0.0 { 0.0 } else { p * x.powf(p - 1.0) })
         }
         other => return Err(format!("{other} is not an activation")),
@@ -100,7 +106,7 @@ fn derivative(op: &str, node: &Node) -> Result<Box<dyn Fn(f64) -> f64>, String> 
 }
 
 fn tanh_gelu(node: &Node) -> bool {
-    node.attr("approximate").and_then(Attr::as_str) == Some("tanh")
+    GELU_APPROXIMATE.read(&node.attrs) == "tanh"
 }
 
 /// The forward activation `node.op` applied to `x`.
@@ -113,7 +119,7 @@ pub fn activation_grad(node: &Node, dy: &Tensor, x: &Tensor) -> Result<Tensor, S
     if dy.shape() != x.shape() {
         return Err(format!("dY {:?} and X {:?} differ in shape", dy.shape(), x.shape()));
     }
-    let f = derivative(node.attr("op").and_then(Attr::as_str).unwrap_or(""), node)?;
+    let f = derivative(FORWARD_OP.read(&node.attrs), node)?;
     Ok(ndarray::Zip::from(dy).and(x).map_collect(|&g, &v| g * f(v)))
 }
 
@@ -135,9 +141,4 @@ pub fn dropout(node: &Node, x: &Tensor) -> Tensor {
         };
     }
     y
-}
-
-/// Number attribute `name` of `node`, or `default`.
-fn num(node: &Node, name: &str, default: f64) -> f64 {
-    node.attr(name).and_then(Attr::as_f64).unwrap_or(default)
 }

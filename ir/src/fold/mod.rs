@@ -184,7 +184,8 @@ impl<'a> Folder<'a> {
             ));
         }
         self.bind_operands(graph, &mut node)?;
-        let read = operands::to_attrs(graph, &mut node, self.limits, self.file)?;
+        let rank = node.input(0).and_then(|x| self.types.get(x)).map(|t| t.shape.len());
+        let read = operands::to_attrs(graph, &mut node, rank, self.limits, self.file)?;
         self.read.extend(read);
         if node.op == "Split" {
             return self.split(graph, &node);

@@ -1,8 +1,8 @@
 //! Constant operands that become attributes at load, so that the kept node is in the attribute form
-//! its schema and the runtimes read: ReduceSum/ReduceMean `axes`, Pad `pads` and `constant_value`,
-//! Slice `starts`/`ends`/`axes`/`steps`, Dropout `ratio`/`training_mode` (in a graph with shape
-//! arithmetic; elsewhere the Dropout pass of [`super`] does it); and Split, rewritten into one Slice
-//! per output.
+//! its schema and the runtimes read: ReduceSum/ReduceMean `axes`, Pad `pads`, `constant_value` and
+//! `axes` (opset 18; spread into `pads` over every axis), Slice `starts`/`ends`/`axes`/`steps`,
+//! Dropout `ratio`/`training_mode` (in a graph with shape arithmetic; elsewhere the Dropout pass of
+//! [`super`] does it); and Split, rewritten into one Slice per output.
 
 use crate::ops::batchnorm::TRAINING_MODE;
 use crate::ops::dropout::RATIO;
@@ -22,14 +22,14 @@ enum Operand {
     Float(FloatAttr),
     /// One number, non-zero meaning set.
     Flag(FlagAttr),
-    /// A list that must be empty (an operand form not supported).
-    Empty(IntsAttr),
+    /// Pad's opset-18 `axes`: the axes its `pads` are given for, spread over every axis.
+    PadAxes(IntsAttr),
 }
 
 impl Operand {
     fn name(self) -> &'static str {
         match self {
-            Operand::Ints(a) | Operand::Empty(a) => a.name,
+            Operand::Ints(a) | Operand::PadAxes(a) => a.name,
             Operand::Float(a) => a.name,
             Operand::Flag(a) => a.name,
         }
@@ -40,7 +40,7 @@ impl Operand {
 const OPERANDS: &[(&str, &[(usize, Operand)])] = &[
     ("ReduceSum", &[(1, Operand::Ints(REDUCE_AXES))]),
     ("ReduceMean", &[(1, Operand::Ints(REDUCE_AXES))]),
-    ("Pad", &[(1, Operand::Ints(PADS)), (2, Operand::Float(PAD_VALUE)), (3, Operand::Empty(PAD_AXES))]),
+    ("Pad", &[(1, Operand::Ints(PADS)), (2, Operand::Float(PAD_VALUE)), (3, Operand::PadAxes(PAD_AXES))]),
     (
         "Slice",
         &[
@@ -61,14 +61,18 @@ pub(super) fn needs_rewrite(node: &Node) -> bool {
 
 /// Moves `node`'s constant operands into attributes (see [`OPERANDS`]) and returns the names of the
 /// initializers it read; an operand computed at run time is an error naming the node and input.
+/// Pad's opset-18 `axes` (pads given for those axes only) becomes `pads` over every axis of its
+/// input, of rank `input_rank`.
 pub(super) fn to_attrs(
     graph: &Graph,
     node: &mut Node,
+    input_rank: Option<usize>,
     limits: &Limits,
     file: &std::path::Path,
 ) -> Result<Vec<String>, IrError> {
     let Some((_, operands)) = OPERANDS.iter().find(|(op, _)| *op == node.op) else { return Ok(Vec::new()) };
     let mut read = Vec::new();
+    let mut pad_axes = None;
     for &(index, operand) in *operands {
         let attr = operand.name();
         let Some(name) = node.input(index).map(str::to_string) else { continue };
@@ -83,19 +87,56 @@ pub(super) fn to_attrs(
             (Operand::Float(_) | Operand::Flag(_), other) => {
                 return Err(at(format!("input {index} ({attr}) has {} values; expected one", other.len())))
             }
-            (Operand::Empty(_), v) if !v.is_empty() => {
-                return Err(at(format!(
-                    "input {index} (axes) {v:?}: Pad with an axes operand is not supported; expected pads for every \
-                     axis"
-                )))
+            (Operand::PadAxes(_), v) if !v.is_empty() => {
+                pad_axes = Some((index, v.iter().map(|&x| x as i64).collect::<Vec<_>>()));
+                read.push(name);
+                continue;
             }
-            (Operand::Ints(a) | Operand::Empty(a), v) => a.entry(v.iter().map(|&x| x as i64).collect()),
+            (Operand::Ints(a) | Operand::PadAxes(a), v) => a.entry(v.iter().map(|&x| x as i64).collect()),
         };
         node.attrs.insert(key, value);
         read.push(name);
     }
+    if let Some((index, axes)) = pad_axes {
+        let at = |m: String| IrError::invalid(file, Location::Node { node: node.name.clone(), input: Some(index) }, m);
+        let rank = input_rank.ok_or_else(|| at("Pad's input 0 has no known rank to apply axes to".into()))?;
+        let full = pads_over_every_axis(PADS.get(&node.attrs).unwrap_or_default(), &axes, rank).map_err(at)?;
+        node.attrs.extend([PADS.entry(full)]);
+    }
     node.inputs.truncate(1);
     Ok(read)
+}
+
+/// ONNX Pad's `pads` given for `axes` only (begins, then ends, in the order of `axes`; negative
+/// axes count from the end), spread over all `rank` axes with 0 for the others.
+fn pads_over_every_axis(pads: &[i64], axes: &[i64], rank: usize) -> Result<Vec<i64>, String> {
+    let k = axes.len();
+    if pads.len() != 2 * k {
+        return Err(format!(
+            "input 3 (axes) {axes:?} names {k} axes but input 1 (pads) has {} values; expected {} (a begin and \
+             an end per axis)",
+            pads.len(),
+            2 * k
+        ));
+    }
+    let r = rank as i64;
+    let mut full = vec![0; 2 * rank];
+    let mut seen = vec![false; rank];
+    for (i, &axis) in axes.iter().enumerate() {
+        let resolved = if axis < 0 { axis + r } else { axis };
+        let a = usize::try_from(resolved).ok().filter(|&a| a < rank).ok_or_else(|| {
+            format!(
+                "input 3 (axes) {axes:?}: axis {axis} is out of range for rank {rank}; expected {} to {}",
+                -r,
+                r - 1
+            )
+        })?;
+        if std::mem::replace(&mut seen[a], true) {
+            return Err(format!("input 3 (axes) {axes:?}: axis {a} appears twice; expected distinct axes"));
+        }
+        (full[a], full[rank + a]) = (pads[i], pads[k + i]);
+    }
+    Ok(full)
 }
 
 /// The sizes of the parts of a Split of an axis of size `n` into `parts` outputs: attribute `split`

@@ -47,6 +47,7 @@ pub(crate) fn to_graph(model: &ModelProto, folder: &Folder) -> Result<Graph, IrE
         }
     }
     expose_running_stats(&mut graph);
+    super::names::recover_linear_weights(&mut graph);
     Ok(graph)
 }
 

@@ -6,10 +6,13 @@
 //! model's folder), Constant nodes (become initializers), nodes of the ops syncbn knows with INT,
 //! FLOAT, INTS, FLOATS, STRING and STRINGS attributes. Unnamed nodes get unique names. The unused
 //! running-statistics outputs of training-mode BatchNormalization become graph outputs named
-//! `<running stat>_out`. Momentum is ONNX's convention in both formats, so it is copied as is.
+//! `<running stat>_out`. Momentum is ONNX's convention in both formats, so it is copied as is. The
+//! transposed `onnx::MatMul_*` weights of exported Linears get back their `state_dict` names and
+//! layout (`names`).
 
 mod attrs;
 mod convert;
+mod names;
 pub mod proto;
 mod tensor;
 mod wire;

@@ -3,7 +3,11 @@
 
 use super::dims::broadcast;
 use super::grad::expect_like;
-use super::{expect_float, required, Arity, AttrKind, AttrSpec, Inputs, OpError, OpSchema, Rule, Signature};
+use super::{expect_float, required, Arity, AttrSpec, Inputs, OpError, OpSchema, Signature};
+use crate::activation::{
+    ELU_ALPHA, EXPONENT, FORWARD_OP, GELU_APPROXIMATE, HARD_SIGMOID_ALPHA, HARD_SIGMOID_BETA, LEAKY_RELU_ALPHA,
+    SELU_ALPHA, SELU_GAMMA,
+};
 use crate::infer_ctx::InferCtx;
 use crate::tensor_type::TensorType;
 use crate::{grad as names, Node};
@@ -14,23 +18,19 @@ pub struct Activation {
     attrs: &'static [AttrSpec],
 }
 
-const ALPHA: AttrSpec = AttrSpec::new("alpha", AttrKind::Float, Rule::Finite);
-const BETA: AttrSpec = AttrSpec::new("beta", AttrKind::Float, Rule::Finite);
-const GAMMA: AttrSpec = AttrSpec::new("gamma", AttrKind::Float, Rule::Finite);
-const APPROXIMATE: AttrSpec = AttrSpec::new("approximate", AttrKind::Str, Rule::Words(&["none", "tanh"]));
-
 /// The HardSwish schema.
 pub static HARD_SWISH: Activation = Activation { name: "HardSwish", attrs: &[] };
 /// The HardSigmoid schema.
-pub static HARD_SIGMOID: Activation = Activation { name: "HardSigmoid", attrs: &[ALPHA, BETA] };
+pub static HARD_SIGMOID: Activation =
+    Activation { name: "HardSigmoid", attrs: &[HARD_SIGMOID_ALPHA.spec(), HARD_SIGMOID_BETA.spec()] };
 /// The LeakyRelu schema.
-pub static LEAKY_RELU: Activation = Activation { name: "LeakyRelu", attrs: &[ALPHA] };
+pub static LEAKY_RELU: Activation = Activation { name: "LeakyRelu", attrs: &[LEAKY_RELU_ALPHA.spec()] };
 /// The Elu schema.
-pub static ELU: Activation = Activation { name: "Elu", attrs: &[ALPHA] };
+pub static ELU: Activation = Activation { name: "Elu", attrs: &[ELU_ALPHA.spec()] };
 /// The Selu schema.
-pub static SELU: Activation = Activation { name: "Selu", attrs: &[ALPHA, GAMMA] };
+pub static SELU: Activation = Activation { name: "Selu", attrs: &[SELU_ALPHA.spec(), SELU_GAMMA.spec()] };
 /// The Gelu schema (opset 20).
-pub static GELU: Activation = Activation { name: "Gelu", attrs: &[APPROXIMATE] };
+pub static GELU: Activation = Activation { name: "Gelu", attrs: &[GELU_APPROXIMATE.spec()] };
 /// The Tanh schema.
 pub static TANH: Activation = Activation { name: "Tanh", attrs: &[] };
 /// The Neg schema.
@@ -79,12 +79,12 @@ pub struct ActivationGrad;
 pub static ACTIVATION_GRAD: ActivationGrad = ActivationGrad;
 
 const GRAD_ATTRS: &[AttrSpec] = &[
-    AttrSpec::new("op", AttrKind::Str, Rule::Words(crate::activation::OPS)),
-    ALPHA,
-    BETA,
-    GAMMA,
-    APPROXIMATE,
-    AttrSpec::new("exponent", AttrKind::Float, Rule::Finite),
+    FORWARD_OP.spec(),
+    HARD_SIGMOID_ALPHA.spec(),
+    HARD_SIGMOID_BETA.spec(),
+    SELU_GAMMA.spec(),
+    GELU_APPROXIMATE.spec(),
+    EXPONENT.spec(),
 ];
 
 impl OpSchema for ActivationGrad {
@@ -98,7 +98,7 @@ impl OpSchema for ActivationGrad {
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
         match crate::activation::Activation::of_node(node) {
-            Some(_) if node.attr("op").is_some() => Ok(()),
+            Some(_) if FORWARD_OP.get(&node.attrs).is_some() => Ok(()),
             _ => Err(OpError::node("ActivationGrad needs attribute \"op\" (and \"exponent\" for Pow)")),
         }
     }

@@ -2,6 +2,7 @@
 //! of opset 12+ are moved into attributes by [`crate::fold`] when constant); output 0 has the
 //! input's type, the optional mask output is bool.
 
+use super::attrs::Attrs;
 use super::batchnorm::TRAINING_MODE;
 use super::{expect_float, required, Arity, AttrSpec, FloatAttr, Inputs, IntAttr, OpError, OpSchema, Rule, Signature};
 use crate::infer_ctx::InferCtx;
@@ -34,11 +35,12 @@ pub struct DropoutAttrs {
 impl DropoutAttrs {
     /// The attributes of `node`, defaults for absent ones.
     pub fn read(node: &Node) -> DropoutAttrs {
-        DropoutAttrs {
-            ratio: RATIO.read(&node.attrs),
-            training: TRAINING_MODE.read(&node.attrs),
-            seed: SEED.read(&node.attrs),
-        }
+        DropoutAttrs::of(&node.attrs)
+    }
+
+    /// The attributes in `attrs`, defaults for absent ones.
+    pub fn of(attrs: &Attrs) -> DropoutAttrs {
+        DropoutAttrs { ratio: RATIO.read(attrs), training: TRAINING_MODE.read(attrs), seed: SEED.read(attrs) }
     }
 
     /// Whether the node is the identity (eval mode or ratio 0).

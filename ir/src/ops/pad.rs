@@ -13,7 +13,7 @@ pub const PAD_MODE: StrAttr =
     StrAttr { name: "mode", rule: Rule::Words(&["constant", "reflect", "edge"]), default: "constant" };
 /// Pad's `pads`: the begin paddings of every axis, then the end paddings (required).
 pub const PADS: IntsAttr = IntsAttr { name: "pads", rule: Rule::AllAtLeast(0) };
-/// Pad's opset-18 `axes` operand, refused unless empty (pads must cover every axis).
+/// Pad's opset-18 `axes` operand: the axes `pads` are given for (spread over every axis at load).
 pub const PAD_AXES: IntsAttr = IntsAttr { name: "axes", rule: Rule::Any };
 /// Pad's `value`: the fill of constant mode (default 0).
 pub const PAD_VALUE: FloatAttr = FloatAttr { name: "value", rule: Rule::Finite, default: 0.0 };

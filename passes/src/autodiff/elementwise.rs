@@ -96,7 +96,7 @@ pub fn activation_of_input(node: &Node, dy: &str, cx: &mut RuleCtx) -> Result<()
         Activation::of_node(node).ok_or_else(|| not_differentiable(node, "unknown activation parameters".into()))?
     };
     let mut attrs = BTreeMap::from([("op".to_string(), Attr::Str(node.op.clone()))]);
-    attrs.extend(activation.attrs().into_iter().map(|(k, v)| (k.to_string(), v)));
+    attrs.extend(activation.attrs());
     let x = node.inputs[0].clone();
     let grad = cx.tape.op1(ACTIVATION_GRAD, &base(node, "input"), vec![dy.to_string(), x], attrs);
     if cx.type_of(&node.inputs[0])?.shape != cx.type_of(&node.outputs[0])?.shape {

@@ -38,12 +38,14 @@ pub fn differentiable_inputs(op: &str, inputs: usize) -> Option<Vec<usize>> {
 
 /// The input indices of op `op` at which a float initializer is a parameter (Conv `W` and `B`, Gemm
 /// `A`/`B`/`C`, MatMul operands, BatchNormalization and LayerNormalization `scale` and `B`, Add and
-/// Mul operands).
+/// Mul operands, and a Transpose's input: an exported Linear's weight read through one, see
+/// `syncbn_ir::onnx`).
 pub fn parameter_inputs(op: &str) -> &'static [usize] {
     match op {
         "Conv" | "ConvTranspose" | "BatchNormalization" | "LayerNormalization" => &[1, 2],
         "Gemm" => &[0, 1, 2],
         "Add" | "Sub" | "Mul" | "Div" | "MatMul" => &[0, 1],
+        "Transpose" => &[0],
         _ => &[],
     }
 }

@@ -101,9 +101,7 @@ impl CpuOp for Activation {
 
 /// The activation `op` with the launch's attributes.
 pub(super) fn activation(op: &str, a: &OpArgs<'_>) -> Result<syncbn_ir::activation::Activation, String> {
-    let tanh = a.attrs.get("approximate").and_then(syncbn_ir::Attr::as_str) == Some("tanh");
-    let attr = |name: &str| a.attrs.get(name).and_then(syncbn_ir::Attr::as_f64);
-    syncbn_ir::activation::Activation::from_attrs(op, attr, tanh)
+    syncbn_ir::activation::Activation::from_attrs(op, a.attrs)
         .ok_or_else(|| format!("{op} is not an activation with known parameters"))
 }
 
@@ -122,10 +120,9 @@ impl CpuOp for Dropout {
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;
-        let int = |name: &str| a.attrs.get(name).and_then(syncbn_ir::Attr::as_i64).unwrap_or(0);
-        let ratio = a.attrs.get("ratio").and_then(syncbn_ir::Attr::as_f64).unwrap_or(0.5);
-        let (training, seed) = (int("training_mode") != 0, int("seed"));
-        if !training || ratio == 0.0 {
+        let dropout = syncbn_ir::ops::dropout::DropoutAttrs::of(a.attrs);
+        let (ratio, seed) = (dropout.ratio, dropout.seed);
+        if dropout.is_identity() {
             y.copy_from_slice(x.data);
             return Ok(());
         }

@@ -1,6 +1,7 @@
 //! Gradients of activations from their outputs `Y`: ReluGrad, ClipGrad, SigmoidGrad (element-wise)
 //! and SoftmaxGrad (along an axis).
 
+use syncbn_ir::activation::FORWARD_OP;
 use syncbn_ir::grad as names;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
@@ -105,7 +106,7 @@ impl CpuOp for ActivationGrad {
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let (dy, x) = grad_and_output(a)?;
         expect_len(dx, dy.data.len())?;
-        let f = super::super::unary::activation(a.attrs.get("op").and_then(syncbn_ir::Attr::as_str).unwrap_or(""), a)?;
+        let f = super::super::unary::activation(FORWARD_OP.read(a.attrs), a)?;
         let pairs = dx.iter_mut().zip(dy.data.iter().zip(x.data));
         pairs.for_each(|(d, (&g, &v))| *d = (f64::from(g) * f.derivative(f64::from(v))) as f32);
         Ok(())
