@@ -356,6 +356,22 @@ fn channels_last_linear() -> Graph {
 }
 
 #[test]
+fn exported_constants_are_not_parameters() {
+    let mut b = Builder::new("gelu_constants", 7);
+    b.input("x", &[3]);
+    param(&mut b, "/blk/Constant_output_0", &[1], (0.5, 0.5));
+    param(&mut b, "onnx::Add_7", &[1], (1.0, 1.0));
+    param(&mut b, "blk.layer_scale", &[3], (0.1, 0.3));
+    b.node("Mul", "blk/half", &["x", "/blk/Constant_output_0"], &["h"], &[]);
+    b.node("Add", "blk/one", &["h", "onnx::Add_7"], &["o"], &[]);
+    b.node("Mul", "blk/scale", &["o", "blk.layer_scale"], &["y"], &[]);
+    b.graph.outputs.insert(0, "y".into());
+    let graph = b.finish();
+    let names: Vec<&str> = parameters(&graph).iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["blk.layer_scale"]);
+}
+
+#[test]
 fn a_weight_read_through_a_transpose_is_a_parameter_with_its_gradient() {
     let graph = channels_last_linear();
     let names: Vec<&str> = parameters(&graph).iter().map(|p| p.name.as_str()).collect();

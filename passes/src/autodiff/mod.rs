@@ -165,14 +165,23 @@ fn check_reserved(graph: &Graph, reserved: &[String]) -> Result<(), PassError> {
     }
 }
 
-/// The parameters of `graph` (float initializers read as a differentiable operand), in
-/// initializer order.
+/// The parameters of `graph` (float initializers read as a differentiable operand, other than
+/// [`exported_constant`]s), in initializer order.
 pub fn parameters(graph: &Graph) -> Vec<&Initializer> {
     let mut read: BTreeSet<&str> = BTreeSet::new();
     for node in &graph.nodes {
         read.extend(rules::parameter_inputs(&node.op).iter().filter_map(|&i| node.input(i)));
     }
-    graph.initializers.iter().filter(|i| i.dtype.is_float() && read.contains(i.name.as_str())).collect()
+    let parameter = |i: &&Initializer| i.dtype.is_float() && read.contains(i.name.as_str()) && !exported_constant(&i.name);
+    graph.initializers.iter().filter(parameter).collect()
+}
+
+/// Whether an initializer's name is one PyTorch's ONNX exporter gives a constant rather than a
+/// parameter: a node output (`/blocks/gelu/Constant_output_0`, GELU's `sqrt(2)`) or a folded value
+/// (`onnx::Mul_42`). Parameters keep their `state_dict` names, which never start so; the importer
+/// gives a Linear's transposed `onnx::MatMul_*` weight its module's name before this is asked.
+pub fn exported_constant(name: &str) -> bool {
+    name.starts_with('/') || name.starts_with("onnx::")
 }
 
 /// The tensors that depend on a leaf through differentiable operands (every operand of an op
