@@ -172,7 +172,8 @@ pub fn parameters(graph: &Graph) -> Vec<&Initializer> {
     for node in &graph.nodes {
         read.extend(rules::parameter_inputs(&node.op).iter().filter_map(|&i| node.input(i)));
     }
-    let parameter = |i: &&Initializer| i.dtype.is_float() && read.contains(i.name.as_str()) && !exported_constant(&i.name);
+    let parameter =
+        |i: &&Initializer| i.dtype.is_float() && read.contains(i.name.as_str()) && !exported_constant(&i.name);
     graph.initializers.iter().filter(parameter).collect()
 }
 
