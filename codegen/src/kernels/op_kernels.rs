@@ -394,7 +394,7 @@ impl OpKernel {
     ///   of one sample, the seed's low and high 32 bits);
     /// - `AxisGather(x, len, o*, start*, step*, div*, extent*, stride*, mode, fill, y)` (`mode`
     ///   indexes [`GATHER_MODES`]); `PadGrad(dy, len, n*, begin*, end*, stride*, outer, mode, dx)`
-    ///   ([`PAD_FOLD`]; `outer` the `dy` elements of one outer index, `mode` as AxisGather's); `BroadcastScale(a, len, o*, a*, alpha, y)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
+    ///   (`PAD_FOLD`; `outer` the `dy` elements of one outer index, `mode` as AxisGather's); `BroadcastScale(a, len, o*, a*, alpha, y)`; `ReduceToShape(dy, len, o*, a*, alpha, dx)`
     ///   (`o*` `dy`'s shape, `a*` `dx`'s);
     /// - `RowCopy(x, len, width, src_row, src_off, dst_row, dst_off, y)` (`len = rows * width`);
     /// - `ChannelFill(bias, n, c, s, y)`; `ChannelAdd(bias, n, c, s, y)` (`y` read and written); `ChannelSum(dy, n, c, s, db)`;
