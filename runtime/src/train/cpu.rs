@@ -5,8 +5,9 @@
 //! same order (a collective's kept payload, or the gradients copied together).
 
 use super::buckets::Sums;
-use super::replica::{Bound, Fill, Job, ReplicaState, Replicas};
+use super::replica::{Bound, Fill, Job, Outcome, ReplicaState, Replicas};
 use super::sgd::{sgd_update, SgdStep};
+use super::Stop;
 use crate::comm::Communicator;
 use crate::cpu_kernels::CpuKernels;
 use crate::executor::{PhaseTimes, ReplicaExecutor};
@@ -108,5 +109,24 @@ impl Replicas for CpuReplica<'_> {
             })
             .collect();
         Ok(ReplicaState { tensors, momentum })
+    }
+}
+
+impl Job<'_> {
+    /// Runs CPU replica `r`; an error or a panic aborts every replica.
+    pub(super) fn guarded(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let setup = |message: String| Stop::Failed { replica: r, step: self.start.step, message };
+            let mut replica = CpuReplica::new(self, r, kernels, comm).map_err(setup)?;
+            self.drive(&mut replica, Some((comm, r)))
+        }))
+        .unwrap_or_else(|p| {
+            let message = format!("panicked: {}", crate::cpu::panic_message(p.as_ref()));
+            Err(Stop::Failed { replica: r, step: 0, message })
+        });
+        if let Err(Stop::Failed { message, .. }) = &result {
+            comm.abort(r, message);
+        }
+        result
     }
 }

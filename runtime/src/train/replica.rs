@@ -13,7 +13,6 @@ use super::data::{epoch_order, Dataset};
 use super::sgd::SgdStep;
 use super::{initializer_index, LossScale, StepReport, Stop, TrainOptions, TrainSpec};
 use crate::comm::{Communicator, Scope};
-use crate::cpu_kernels::CpuKernels;
 use crate::executor::SharedData;
 use crate::inputs::batch_axes;
 use crate::plan::{ExecutionPlan, ValueId};
@@ -134,23 +133,6 @@ pub(super) struct Outcome {
 }
 
 impl<'a> Job<'a> {
-    /// Runs CPU replica `r`; an error or a panic aborts every replica.
-    pub(super) fn guarded(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let setup = |message: String| Stop::Failed { replica: r, step: self.start.step, message };
-            let mut replica = super::cpu::CpuReplica::new(self, r, kernels, comm).map_err(setup)?;
-            self.drive(&mut replica, Some((comm, r)))
-        }))
-        .unwrap_or_else(|p| {
-            let message = format!("panicked: {}", crate::cpu::panic_message(p.as_ref()));
-            Err(Stop::Failed { replica: r, step: 0, message })
-        });
-        if let Err(Stop::Failed { message, .. }) = &result {
-            comm.abort(r, message);
-        }
-        result
-    }
-
     /// The bindings of replica `r`: the batch dimension bound to its rows of a batch.
     pub(super) fn bindings(&self, r: usize) -> Bindings {
         let mut bindings = Bindings::new();
