@@ -54,18 +54,24 @@ const GRAD_TOL: f64 = 1e-3;
 
 #[test]
 fn torchvision_resnet18_and_mobilenet_v2_match_pytorch() {
+    export_and_check("full-size torchvision models", "--full", &["resnet18", "mobilenet_v2"]);
+}
+
+/// Exports `models` with `make_fixtures.py FLAG DIR --only MODELS` and checks each
+/// on 1, 2 and 4 replicas; without a Python that has torch, says `what` is NOT RUN.
+fn export_and_check(what: &str, flag: &str, models: &[&str]) {
     let python = match python() {
         Ok(p) => p,
         Err(why) => {
-            println!("NOT RUN: full-size torchvision models need torch and torchvision ({why})");
+            println!("NOT RUN: {what} need torch and torchvision ({why})");
             return;
         }
     };
     let dir = tempfile::tempdir().unwrap();
     let script = root().join("tests/fixtures/make_fixtures.py");
-    let out = Command::new(&python).arg(&script).arg("--full").arg(dir.path()).output().unwrap();
-    assert!(out.status.success(), "make_fixtures.py --full failed: {}", String::from_utf8_lossy(&out.stderr));
-    for model in ["resnet18", "mobilenet_v2"] {
+    let out = Command::new(&python).arg(&script).arg(flag).arg(dir.path()).arg("--only").args(models).output().unwrap();
+    assert!(out.status.success(), "make_fixtures.py {flag} failed: {}", String::from_utf8_lossy(&out.stderr));
+    for model in models {
         for replicas in [1, 2, 4] {
             check_model(&dir.path().join(model), replicas);
         }
@@ -147,27 +153,5 @@ fn check_model(folder: &Path, replicas: usize) {
 
 #[test]
 fn twelve_torchvision_classification_families_match_pytorch() {
-    let python = match python() {
-        Ok(p) => p,
-        Err(why) => {
-            println!("NOT RUN: the torchvision classification families need torch and torchvision ({why})");
-            return;
-        }
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let script = root().join("tests/fixtures/make_fixtures.py");
-    let out = Command::new(&python)
-        .arg(&script)
-        .arg("--classification")
-        .arg(dir.path())
-        .arg("--only")
-        .args(CLASSIFICATION)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "make_fixtures.py --classification failed: {}", String::from_utf8_lossy(&out.stderr));
-    for model in CLASSIFICATION {
-        for replicas in [1, 2, 4] {
-            check_model(&dir.path().join(model), replicas);
-        }
-    }
+    export_and_check("the torchvision classification families", "--classification", &CLASSIFICATION);
 }
