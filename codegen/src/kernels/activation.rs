@@ -45,10 +45,7 @@ pub fn value<'ctx>(kb: &Kb<'_, 'ctx>, f: ActFn, x: F<'ctx>, alpha: F<'ctx>, beta
         ActFn::HardSigmoid => unit_clamp(kb, kb.fadd(kb.fmul(alpha, x)?, beta)?),
         ActFn::LeakyRelu => pick(kb, positive(kb, x)?, x, kb.fmul(alpha, x)?),
         ActFn::Elu => pick(kb, positive(kb, x)?, x, kb.fmul(alpha, expm1(kb, x)?)?),
-        ActFn::Selu => {
-            let elu = pick(kb, positive(kb, x)?, x, kb.fmul(alpha, expm1(kb, x)?)?)?;
-            kb.fmul(beta, elu)
-        }
+        ActFn::Selu => kb.fmul(beta, value(kb, ActFn::Elu, x, alpha, beta)?),
         ActFn::Gelu => {
             let e = erf(kb, kb.fdiv(x, kb.f64(std::f64::consts::SQRT_2))?)?;
             kb.fmul(kb.fmul(half, x)?, kb.fadd(kb.f64(1.0), e)?)
@@ -81,10 +78,7 @@ pub fn derivative<'ctx>(kb: &Kb<'_, 'ctx>, f: ActFn, x: F<'ctx>, alpha: F<'ctx>,
         }
         ActFn::LeakyRelu => pick(kb, positive(kb, x)?, one, alpha),
         ActFn::Elu => pick(kb, positive(kb, x)?, one, kb.fmul(alpha, exp(kb, x)?)?),
-        ActFn::Selu => {
-            let slope = pick(kb, positive(kb, x)?, one, kb.fmul(alpha, exp(kb, x)?)?)?;
-            kb.fmul(beta, slope)
-        }
+        ActFn::Selu => kb.fmul(beta, derivative(kb, ActFn::Elu, x, alpha, beta)?),
         ActFn::Gelu => {
             let e = erf(kb, kb.fdiv(x, kb.f64(std::f64::consts::SQRT_2))?)?;
             let cdf = kb.fmul(half, kb.fadd(one, e)?)?;
