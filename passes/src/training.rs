@@ -13,7 +13,7 @@ use syncbn_ir::grad::{grad_name, grad_output_name, NLL_LOSS, SOFTMAX_CROSS_ENTRO
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
-use syncbn_ir::{DType, Dim, Graph, Node, TensorType, Typed, ValueInfo};
+use syncbn_ir::{DType, Dim, Graph, Node, TensorType, Typed, TypedGraph, ValueInfo};
 
 use crate::autodiff::{differentiate, parameters};
 use crate::PassError;
@@ -79,7 +79,8 @@ pub const LOSS_OUTPUT: &str = "loss";
 pub const LABELS_INPUT: &str = "labels";
 
 /// The training graph of `model` with the loss `choice`. Errors say which output is missing or
-/// ambiguous, or which node cannot be differentiated.
+/// ambiguous, or which node cannot be differentiated. The model's facts are extended by the loss's
+/// input and node ([`syncbn_ir::GraphInfo::extended`]), not inferred again.
 pub fn training_graph(model: &dyn Typed, choice: &LossChoice) -> Result<TrainingGraph, PassError> {
     let info = model.info()?;
     let (model, types) = (model.graph(), &info.types);
@@ -100,7 +101,8 @@ pub fn training_graph(model: &dyn Typed, choice: &LossChoice) -> Result<Training
     };
     graph.outputs = std::iter::once(loss.clone()).chain(stats.iter().map(|(out, _)| out.clone())).collect();
     let params: Vec<String> = parameters(&graph).iter().map(|p| p.name.clone()).collect();
-    let mut training = differentiate(&graph, std::slice::from_ref(&loss))?;
+    let with_loss = info.extended(&graph)?;
+    let mut training = differentiate(&TypedGraph { graph: &graph, info: &with_loss }, std::slice::from_ref(&loss))?;
     let input_grads: Vec<String> = graph.inputs.iter().map(|i| grad_name(&i.name)).collect();
     training.outputs.retain(|o| !input_grads.contains(o));
     Ok(TrainingGraph { graph: training, seed: grad_output_name(&loss), loss, scale, labels, params, stats })
