@@ -18,23 +18,10 @@ pub(crate) fn infer_in<'g>(
 ) -> Result<HashMap<&'g str, TensorType>, IrError> {
     let mut types: HashMap<&str, TensorType> =
         HashMap::with_capacity(graph.inputs.len() + graph.initializers.len() + graph.nodes.len());
-    for input in &graph.inputs {
-        types.insert(&input.name, TensorType::new(input.dtype, input.shape.clone()));
-    }
-    for init in &graph.initializers {
-        types.insert(&init.name, TensorType::fixed(init.dtype, &init.shape));
-    }
+    types.extend(leaf_types(graph));
     let mut ctx = InferCtx::new(graph);
     for &index in order {
-        let node = &graph.nodes[index];
-        let outputs = infer_node(node, &types, &mut ctx).map_err(|e| {
-            IrError::invalid(file, Location::Node { node: node.name.clone(), input: e.input }, e.message)
-        })?;
-        for (name, t) in node.outputs.iter().zip(outputs) {
-            if !name.is_empty() {
-                types.insert(name, t);
-            }
-        }
+        type_node(&graph.nodes[index], &mut types, &mut ctx, file)?;
     }
     Ok(types)
 }
@@ -50,11 +37,8 @@ pub(crate) fn infer_added(
     file: &Path,
 ) -> Result<BTreeMap<String, TensorType>, IrError> {
     let mut types: HashMap<&str, TensorType> = known.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    for input in graph.inputs.iter().filter(|i| !known.contains_key(&i.name)) {
-        types.insert(&input.name, TensorType::new(input.dtype, input.shape.clone()));
-    }
-    for init in graph.initializers.iter().filter(|i| !known.contains_key(&i.name)) {
-        types.insert(&init.name, TensorType::fixed(init.dtype, &init.shape));
+    for (name, t) in leaf_types(graph) {
+        types.entry(name).or_insert(t);
     }
     let mut ctx = InferCtx::resume(graph, next_fresh(known));
     for &index in order {
@@ -62,16 +46,33 @@ pub(crate) fn infer_added(
         if node.outputs.iter().all(|o| o.is_empty() || known.contains_key(o)) {
             continue;
         }
-        let outputs = infer_node(node, &types, &mut ctx).map_err(|e| {
-            IrError::invalid(file, Location::Node { node: node.name.clone(), input: e.input }, e.message)
-        })?;
-        for (name, t) in node.outputs.iter().zip(outputs) {
-            if !name.is_empty() {
-                types.insert(name, t);
-            }
-        }
+        type_node(node, &mut types, &mut ctx, file)?;
     }
     Ok(types.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+/// The declared types of `graph`'s inputs and initializers.
+fn leaf_types(graph: &Graph) -> impl Iterator<Item = (&str, TensorType)> {
+    let inputs = graph.inputs.iter().map(|i| (i.name.as_str(), TensorType::new(i.dtype, i.shape.clone())));
+    let inits = graph.initializers.iter().map(|i| (i.name.as_str(), TensorType::fixed(i.dtype, &i.shape)));
+    inputs.chain(inits)
+}
+
+/// Infers `node`'s output types from `types` and adds them; errors name `file`.
+fn type_node<'g>(
+    node: &'g Node,
+    types: &mut HashMap<&'g str, TensorType>,
+    ctx: &mut InferCtx,
+    file: &Path,
+) -> Result<(), IrError> {
+    let outputs = infer_node(node, types, ctx)
+        .map_err(|e| IrError::invalid(file, Location::Node { node: node.name.clone(), input: e.input }, e.message))?;
+    for (name, t) in node.outputs.iter().zip(outputs) {
+        if !name.is_empty() {
+            types.insert(name, t);
+        }
+    }
+    Ok(())
 }
 
 /// The number after the largest fresh dimension `_d<n>` of `types` (0 when none).
