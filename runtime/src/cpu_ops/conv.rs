@@ -13,10 +13,6 @@ pub struct Conv;
 pub static CONV: Conv = Conv;
 
 impl CpuOp for Conv {
-    fn name(&self) -> &'static str {
-        "Conv"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (x, w) = (a.input(0)?, a.input(1)?);
         let bias = a.optional(2);
