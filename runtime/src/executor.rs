@@ -455,7 +455,8 @@ impl<'a> ReplicaExecutor<'a> {
         };
         let mut slot = self.take(out)?;
         let result = (|| {
-            let args = OpArgs { attrs: &l.attrs, inputs: self.cpu_inputs(l)?, out_shape: &self.shapes[out] };
+            let args =
+                OpArgs { attrs: &l.attrs, typed: l.typed, inputs: self.cpu_inputs(l)?, out_shape: &self.shapes[out] };
             op.run(&args, slot.f32_mut(self.lens[out])?)
         })();
         let b = self.buffer_of(out);
