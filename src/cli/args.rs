@@ -189,7 +189,7 @@ pub struct Args {
 /// The loss `--loss` names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Loss {
-    /// Softmax cross-entropy over the named `[N, K]` output (`None`: the only one).
+    /// Softmax cross-entropy over the named `[N, K]` or `[N, K, d1, ..., dk]` output (`None`: the only one).
     CrossEntropy(Option<String>),
 }
 
