@@ -202,10 +202,12 @@ impl<'a> GpuSession<'a> {
                 crate::console::stderr(&line);
             }
             match s {
-                Step::Launch(l) => {
-                    let calls = self.table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
-                    for rep in self.reps.iter_mut() {
-                        rep.launch(api, l, calls).map_err(|m| fail(rep.replica, m))?;
+                Step::Launch(step) => {
+                    for l in step.with_reductions() {
+                        let calls = self.table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
+                        for rep in self.reps.iter_mut() {
+                            rep.launch(api, l, calls).map_err(|m| fail(rep.replica, m))?;
+                        }
                     }
                 }
                 Step::Collective(c) => {

@@ -28,6 +28,7 @@ pub mod executor;
 pub mod gemm_plan;
 pub mod gpu_api;
 pub mod gpu_device;
+mod hot;
 pub mod inputs;
 pub mod layer;
 pub mod memory;

@@ -42,7 +42,8 @@ pub struct Args {
     #[arg(long = "unsynchronized", value_name = "NODE")]
     pub unsynchronized: Vec<String>,
 
-    /// Lower without fusing activations and residual Adds into normalizes (debugging).
+    /// Lower without fusing activations and residual Adds into normalizes, and run every node in a
+    /// step of its own (no BatchNorm statistics inside the convolution's step) (debugging).
     #[arg(long = "no-fuse")]
     pub no_fuse: bool,
 

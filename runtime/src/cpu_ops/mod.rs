@@ -20,6 +20,7 @@ mod unary;
 mod window;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use syncbn_ir::ops::IntAttr;
 use syncbn_ir::{Attr, Node};
@@ -76,6 +77,10 @@ impl<'a> OpArgs<'a> {
     }
 }
 
+/// What an op that writes its output image by image calls each time images of output 0 are final:
+/// the whole output so far and the range of images (axis 0) just completed.
+pub type ImagesWritten<'a> = dyn FnMut(&[f32], Range<usize>) -> Result<(), String> + 'a;
+
 /// One op the CPU replicas execute; every op has exactly one (f32) output.
 pub trait CpuOp: Sync {
     /// The ONNX op name.
@@ -89,6 +94,20 @@ pub trait CpuOp: Sync {
     }
     /// Computes output 0 into `y`, whose length is the output shape's element count.
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String>;
+
+    /// Whether [`CpuOp::run_images`] hands output 0 over image by image as it writes it, so that
+    /// the plan runs per-channel reductions of the output inside this op's step while each image
+    /// is in cache (`crate::plan::Launch::reductions`).
+    fn writes_by_image(&self) -> bool {
+        false
+    }
+
+    /// Computes output 0 as [`CpuOp::run`] does, calling `written` after each range of output
+    /// images is final, in image order (by default once, for every image, at the end).
+    fn run_images(&self, args: &OpArgs<'_>, y: &mut [f32], written: &mut ImagesWritten<'_>) -> Result<(), String> {
+        self.run(args, y)?;
+        written(y, 0..args.out_shape.first().copied().unwrap_or(0))
+    }
 }
 
 static TABLE: &[&dyn CpuOp] = &[
