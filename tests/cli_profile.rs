@@ -88,6 +88,39 @@ fn profile_slices_cover_each_step_and_name_real_nodes() {
     assert!(conv["bytes_read"].as_u64().unwrap() > 0 && conv["gb_per_s"].as_f64().unwrap() > 0.0, "{conv}");
 }
 
+/// A parameter gradient bucket's all-reduce starts when its gradients are ready and finishes when
+/// the sums are needed (at the end of the step): backward kernels run between its two slices, and
+/// its wait lies inside the second.
+#[test]
+fn parameter_gradient_buckets_are_summed_while_the_backward_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let trace = dir.path().join("trace.json");
+    let base = "tests/fixtures/resnet_mini";
+    let (x, dy) = (format!("x={base}/input.npy"), format!("y={base}/grad_output.npy"));
+    let d = dir.path().to_str().unwrap();
+    let args = [&format!("{base}/train.onnx"), "--run", "--replicas", "2", "--input", &x, "--grad-output", &dy];
+    syncbn(&[&args[..], &["-o", d, "--profile", trace.to_str().unwrap()]].concat());
+    let all = events(&serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap());
+    for replica in 0..2 {
+        let mine: Vec<&Event> = all.iter().filter(|e| e.tid == replica && e.cat != "step").collect();
+        let bucket: Vec<&&Event> =
+            mine.iter().filter(|e| e.cat == "AllReduce" && e.name.starts_with("param_grads.")).collect();
+        assert_eq!(bucket.len(), 2, "replica {replica}: the bucket's start and finish");
+        let (start, finish) = (bucket[0], bucket[1]);
+        let between = mine.iter().filter(|e| e.cat != "AllReduce" && e.cat != "wait");
+        let overlapped: Vec<&str> = between
+            .filter(|e| e.start >= start.end - 1e-3 && e.end <= finish.start + 1e-3)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(
+            overlapped.iter().any(|n| n.starts_with("grad/")),
+            "replica {replica}: no backward kernel ran while the bucket was summed"
+        );
+        let wait = mine.iter().find(|e| e.name == format!("wait {}", finish.name)).expect("the bucket's wait");
+        assert!(wait.start >= finish.start - 1e-3 && wait.end <= finish.end + 1e-3, "the wait lies in the finish");
+    }
+}
+
 #[test]
 fn profile_needs_in_process_cpu_replicas() {
     let dir = tempfile::tempdir().unwrap();

@@ -242,20 +242,6 @@ fn a_mismatched_collective_is_an_error_naming_the_replica() {
     assert_fails("nccl:1", &["replica 1 failed at step 0", "all-reduce 0 mismatched", "replica 1 sends"]);
 }
 
-/// Training runs on emulated GPUs (tests/cli_train.rs checks it); real CUDA devices are refused.
-#[test]
-fn training_is_refused_on_cuda_devices() {
-    let output = command()
-        .args(["tests/fixtures/resnet_mini/train.onnx", "--train", "--device", "cuda"])
-        .args(["--loss", "cross-entropy", "--labels", "tests/fixtures/train/labels.npy"])
-        .args(["--batch", "6", "--steps", "1", "--lr", "0.1", "--input", "x=tests/fixtures/train/x.npy"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("expected --device cpu or ptx-sim"), "{stderr}");
-}
-
 #[test]
 fn emulated_gpus_refuse_to_join_an_mpi_job() {
     let output =

@@ -5,9 +5,9 @@
 //! statistics within 1e-3; the same for losses exported with the model (tests/fixtures/train/loss_mini:
 //! LogSoftmax + NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss with class weights and
 //! ignored labels, mean and sum); the same runs on emulated GPUs (`--device ptx-sim`) against the
-//! CPU device (1e-5) and PyTorch; a resumed run equals an uninterrupted one bit for bit (CPU and
-//! emulated GPUs); bad training inputs exit 2 naming the flag or file; a non-finite loss exits 1
-//! naming the step.
+//! CPU device (1e-5) and PyTorch, and on CUDA GPUs (`--features cuda`, ignored: needs a GPU); a
+//! resumed run equals an uninterrupted one bit for bit (CPU and emulated GPUs); bad training inputs
+//! exit 2 naming the flag or file; a non-finite loss exits 1 naming the step.
 
 mod common;
 
@@ -136,14 +136,14 @@ fn assert_matches_pytorch((got, trained): &Trained, reference: &str, case: &str,
     assert_eq!(momentum, reference.keys().filter(|k| k.ends_with("weight") || k.ends_with("bias")).count());
 }
 
-/// Asserts that a run on emulated GPUs agrees with the same run on CPU replicas: every step's
-/// loss within 1e-5 relative, every checkpoint tensor (parameters, running statistics, momentum
-/// buffers) within 1e-5 of its scale (at least 1). The devices differ only in summation orders
-/// (cuBLAS against the `gemm` crate) and in `exp`/`ln` (the kernels' against libm).
+/// Asserts that a run on GPUs (emulated or CUDA) agrees with the same run on CPU replicas: every
+/// step's loss within 1e-5 relative, every checkpoint tensor (parameters, running statistics,
+/// momentum buffers) within 1e-5 of its scale (at least 1). The devices differ only in summation
+/// orders (cuBLAS against the `gemm` crate) and in `exp`/`ln` (the kernels' against libm).
 fn assert_devices_agree((gpu_losses, gpu): &Trained, (cpu_losses, cpu): &Trained, case: &str) {
     assert_eq!(gpu_losses.len(), cpu_losses.len(), "{case}");
     for (t, (g, c)) in gpu_losses.iter().zip(cpu_losses).enumerate() {
-        assert!((g - c).abs() <= 1e-5 * c.abs(), "{case} step {t}: loss {g} on ptx-sim vs {c} on cpu");
+        assert!((g - c).abs() <= 1e-5 * c.abs(), "{case} step {t}: loss {g} on the GPUs vs {c} on cpu");
     }
     assert_eq!(gpu.keys().collect::<Vec<_>>(), cpu.keys().collect::<Vec<_>>(), "{case}: checkpoint keys");
     for (name, c) in cpu {
@@ -151,15 +151,21 @@ fn assert_devices_agree((gpu_losses, gpu): &Trained, (cpu_losses, cpu): &Trained
         assert_eq!(g.len(), c.len(), "{case} {name}");
         let scale = c.iter().fold(1.0f32, |m, v| m.max(v.abs()));
         let worst = g.iter().zip(c).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
-        assert!(worst <= 1e-5 * scale, "{case} {name}: max |diff| {worst} between ptx-sim and cpu (scale {scale})");
+        assert!(worst <= 1e-5 * scale, "{case} {name}: max |diff| {worst} between the GPUs and cpu (scale {scale})");
     }
 }
 
 /// Trains with `args` on `replicas` emulated GPUs and on as many CPU replicas; checks the emulated
 /// run against the CPU run and PyTorch's `reference` (`whole`: see [`assert_matches_pytorch`]).
 fn check_emulated_gpus(args: Vec<String>, reference: &str, replicas: usize, whole: bool) {
-    let case = format!("{reference} ptx-sim R={replicas}");
-    let gpu = trained(&with(args.clone(), &["--device", "ptx-sim"]), replicas);
+    check_gpus("ptx-sim", args, reference, replicas, whole);
+}
+
+/// Trains with `args` on `replicas` GPUs of `device` (ptx-sim or cuda) and on as many CPU
+/// replicas; checks the GPU run against the CPU run and PyTorch's `reference`.
+fn check_gpus(device: &str, args: Vec<String>, reference: &str, replicas: usize, whole: bool) {
+    let case = format!("{reference} {device} R={replicas}");
+    let gpu = trained(&with(args.clone(), &["--device", device]), replicas);
     assert_matches_pytorch(&gpu, reference, &case, whole);
     assert_devices_agree(&gpu, &trained(&args, replicas), &case);
 }
@@ -187,6 +193,47 @@ fn cnn_fixtures_train_on_emulated_gpus_as_on_cpu_replicas_and_in_pytorch() {
             check_emulated_gpus(args, &format!("{DATA}/{model}"), r, false);
         }
     }
+}
+
+/// The same loop on CUDA GPUs: resnet_mini's 20 steps and the exported losses on one GPU, against
+/// PyTorch and the CPU replicas.
+#[test]
+#[cfg(feature = "cuda")]
+#[ignore = "needs a GPU"]
+fn fixtures_train_on_one_cuda_gpu_as_on_cpu_replicas_and_in_pytorch() {
+    check_gpus("cuda", train_args("resnet_mini"), &format!("{DATA}/resnet_mini"), 1, true);
+    for model in ["nll", "sce", "sce_sum"] {
+        check_gpus("cuda", loss_mini_args(model), &format!("{DATA}/loss_mini/{model}"), 1, true);
+    }
+}
+
+/// Two CUDA GPUs summing gradients and statistics through NCCL, mobilenetv2_mini with Nesterov.
+#[test]
+#[cfg(feature = "cuda")]
+#[ignore = "needs 2 GPUs"]
+fn mobilenetv2_mini_trains_on_two_cuda_gpus_as_on_cpu_replicas_and_in_pytorch() {
+    check_gpus("cuda", train_args("mobilenetv2_mini"), &format!("{DATA}/mobilenetv2_mini"), 2, true);
+}
+
+/// Without the `cuda` feature, `--train --device cuda` says so (exit 2, one line).
+#[test]
+#[cfg(not(feature = "cuda"))]
+fn training_on_cuda_without_cuda_support_says_so() {
+    let output = run(&with(train_args("resnet_mini"), &["--stop-after", "1", "--device", "cuda"]));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no CUDA support") && stderr.contains("--features cuda"), "{stderr}");
+}
+
+/// `--train --comm mpi` keeps one CPU replica per rank: CUDA devices are refused before MPI starts.
+#[test]
+fn training_on_cuda_under_mpi_is_refused() {
+    let output = run(&with(train_args("resnet_mini"), &["--stop-after", "1", "--device", "cuda", "--comm", "mpi"]));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("--comm mpi") && stderr.contains("--device cpu"), "{stderr}");
 }
 
 #[test]

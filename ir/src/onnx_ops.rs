@@ -41,3 +41,23 @@ pub const RESHAPE: &str = "Reshape";
 pub const CONCAT: &str = "Concat";
 /// `Resize` (opset 11+).
 pub const RESIZE: &str = "Resize";
+/// `ConvTranspose`.
+pub const CONV_TRANSPOSE: &str = "ConvTranspose";
+/// `Sub`.
+pub const SUB: &str = "Sub";
+/// `Div`.
+pub const DIV: &str = "Div";
+/// `Pow`.
+pub const POW: &str = "Pow";
+/// `Dropout` (opset 12+: ratio and training_mode as inputs or attributes).
+pub const DROPOUT: &str = "Dropout";
+/// `Transpose`.
+pub const TRANSPOSE: &str = "Transpose";
+/// `Slice`.
+pub const SLICE: &str = "Slice";
+/// `Pad`.
+pub const PAD: &str = "Pad";
+/// `ReduceSum`.
+pub const REDUCE_SUM: &str = "ReduceSum";
+/// `ReduceMean`.
+pub const REDUCE_MEAN: &str = "ReduceMean";

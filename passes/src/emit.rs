@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use egg::{Id, Language};
+use syncbn_ir::grad::GRAD_PREFIX;
 use syncbn_ir::lowered::ALL_REDUCE;
 use syncbn_ir::ops::lowered::PAYLOAD;
 use syncbn_ir::shape::display_shape;
@@ -18,7 +19,8 @@ use crate::lang::SyncNode;
 pub fn emit(original: &Graph, eg: &EG, tensors: &BTreeMap<String, Id>, sel: &Selection) -> Graph {
     let mut e = Emitter::new(original, eg, tensors, sel);
     let roots: Vec<Id> = original.outputs.iter().map(|o| eg.find(tensors[o])).collect();
-    let order = post_order(eg, sel, &roots);
+    let visit: Vec<Id> = visit_order(original).into_iter().map(|i| roots[i]).collect();
+    let order = post_order(eg, sel, &visit);
     let node_names = node_names(original, eg, sel, &order, &mut e.taken_nodes);
     for (class, name) in order.into_iter().zip(node_names) {
         e.emit_op(class, name);
@@ -42,6 +44,32 @@ pub fn emit(original: &Graph, eg: &EG, tensors: &BTreeMap<String, Id>, sel: &Sel
         .collect();
     graph.nodes = e.nodes;
     graph
+}
+
+/// The order in which the outputs' producers are emitted (indices into `original.outputs`): the
+/// forward outputs first, then the parameter gradients, the parameter used last in the forward
+/// first, then the other gradients. The backward then computes each layer's parameter gradients
+/// as soon as its output gradient is there, as a backward pass does, so that gradient buckets fill
+/// (and their all-reduces start) while the rest of the backward runs, and no output gradient is
+/// kept alive until the end for a parameter gradient.
+fn visit_order(original: &Graph) -> Vec<usize> {
+    let first_use = |init: &str| original.nodes.iter().position(|n| n.inputs.iter().any(|i| i == init));
+    let param_of = |output: &str| {
+        let name = output.strip_prefix(GRAD_PREFIX)?;
+        original.initializers.iter().any(|i| i.name == name).then(|| first_use(name))
+    };
+    let mut forward = Vec::new();
+    let mut params = Vec::new();
+    let mut other_grads = Vec::new();
+    for (i, output) in original.outputs.iter().enumerate() {
+        match param_of(output) {
+            Some(used) => params.push((std::cmp::Reverse(used), i)),
+            None if output.starts_with(GRAD_PREFIX) => other_grads.push(i),
+            None => forward.push(i),
+        }
+    }
+    params.sort();
+    forward.into_iter().chain(params.into_iter().map(|(_, i)| i)).chain(other_grads).collect()
 }
 
 /// The op classes needed by `roots`, producers before consumers.

@@ -122,7 +122,8 @@ fn resnet_block_backward_needs_bn_levels_plus_parameter_buckets() {
     }
     let world: Vec<&Node> = l.graph.nodes.iter().filter(|n| n.op == "AllReduce" && scope(n) == "world").collect();
     assert_eq!(world.len(), 1);
-    assert_eq!(strs(world[0], "layers"), ["block.conv1.weight", "block.conv2.weight", "block.downsample.weight"]);
+    // In the order the backward makes them ready: the last layer's gradient first.
+    assert_eq!(strs(world[0], "layers"), ["block.conv2.weight", "block.downsample.weight", "block.conv1.weight"]);
     for out in &t.outputs {
         assert_eq!(l.graph.nodes.iter().filter(|n| n.outputs.contains(out)).count(), 1, "{out} has one producer");
     }

@@ -2,16 +2,20 @@
 //!
 //! The in-process all-reduce adds the group's contributions in replica order (`r0 + r1 + ...`),
 //! whichever thread arrives last, so results are bit-identical run to run; a group of one replica
-//! costs nothing. The f32 all-reduce (parameter gradients) is a reduce-scatter then an all-gather:
-//! every member sums its own slice of the payload over all members, in replica order, so the work
-//! is split over the replicas' threads and the result is the same bits as one thread's sum. A replica that fails
+//! costs nothing. The f32 all-reduce (parameter gradients) is a reduce-scatter then an all-gather
+//! ([`crate::split_sum`]): every member sums its own slice of the payload over all members, in
+//! replica order, so the work is split over the replicas' threads and the result is the same bits
+//! as one thread's sum; it can be started when a gradient bucket is ready and finished when its sum
+//! is needed, the slices summed in between ([`Communicator::progress`]). A replica that fails
 //! calls [`Communicator::abort`]; every replica waiting or arriving later gets an error naming it.
 //! Every wait is bounded by a timeout, after which the waiter aborts the run naming the replicas
 //! that never arrived.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+
+use crate::split_sum::{SplitSum, Wait};
 
 /// Why a collective did not complete.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -96,6 +100,25 @@ pub trait Communicator: Send + Sync {
     /// `scope`, added in replica order (`((r0 + r1) + r2) + ...`, the same bits on every
     /// communicator).
     fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError>;
+    /// Starts the f32 sum of `data` over the replicas of `scope` ([`Self::all_reduce_sum_f32`]'s
+    /// sum), to be finished by [`Self::finish_sum_f32`]; replicas start and finish their sums in
+    /// the same order. By default the sum is done at once.
+    fn start_sum_f32(&self, replica: usize, scope: Scope, mut data: Vec<f32>) -> Result<PendingSum, CommError> {
+        self.all_reduce_sum_f32(replica, scope, &mut data)?;
+        Ok(PendingSum::Done(data))
+    }
+    /// Advances the started sums of `replica` without waiting for other replicas (called between
+    /// kernels). By default there is nothing to advance.
+    fn progress(&self, _replica: usize) {}
+    /// Waits for a started sum and returns it, in the buffer it was started with.
+    fn finish_sum_f32(&self, _replica: usize, pending: PendingSum) -> Result<Vec<f32>, CommError> {
+        match pending {
+            PendingSum::Done(data) => Ok(data),
+            PendingSum::Started { round, .. } => {
+                Err(CommError::Transport { message: format!("f32 sum round {round} was not started here") })
+            }
+        }
+    }
     /// Waits until every replica of the run (all groups) has arrived.
     fn barrier(&self, replica: usize) -> Result<(), CommError>;
     /// Marks `replica` as failed: pending and later calls on every replica return
@@ -103,6 +126,20 @@ pub trait Communicator: Send + Sync {
     fn abort(&self, replica: usize, reason: &str);
     /// The first abort, if any: the replica and its reason.
     fn aborted_by(&self) -> Option<(usize, String)>;
+}
+
+/// An f32 sum begun by [`Communicator::start_sum_f32`].
+#[derive(Debug)]
+pub enum PendingSum {
+    /// Already summed.
+    Done(Vec<f32>),
+    /// Round `round` of the replicas of `scope`, in flight.
+    Started {
+        /// Which replicas it spans.
+        scope: Scope,
+        /// The round's number among that scope's sums.
+        round: u64,
+    },
 }
 
 /// The in-process communicator for replicas that are threads of one process.
@@ -125,10 +162,8 @@ struct Rendezvous {
     base: usize,
     /// Each member's contribution to the current round, written before it marks its arrival.
     parts: Vec<Mutex<Vec<f64>>>,
-    /// Each member's f32 contribution, read by every member during the reduce-scatter.
-    f32_parts: Vec<RwLock<Vec<f32>>>,
-    /// Each member's slice of the f32 sum, read by every member during the all-gather.
-    f32_sums: Vec<RwLock<Vec<f32>>>,
+    /// The members' f32 sums.
+    f32_sums: SplitSum,
     state: Mutex<Round>,
     cv: Condvar,
 }
@@ -155,6 +190,15 @@ impl LocalComm {
             Scope::Group => &self.groups[replica / self.group_size],
             Scope::World => &self.world,
         }
+    }
+
+    /// Aborts the run for `e`, which `replica` met (unless another replica's abort caused it);
+    /// returns `e`.
+    fn fail(&self, replica: usize, e: CommError) -> CommError {
+        if !matches!(e, CommError::Aborted { .. }) {
+            self.abort(replica, &e.to_string());
+        }
+        e
     }
 
     fn check_abort(&self) -> Result<(), CommError> {
@@ -242,29 +286,43 @@ impl Communicator for LocalComm {
     }
 
     fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
+        let pending = self.start_sum_f32(replica, scope, data.to_vec())?;
+        data.copy_from_slice(&self.finish_sum_f32(replica, pending)?);
+        Ok(())
+    }
+
+    fn start_sum_f32(&self, replica: usize, scope: Scope, data: Vec<f32>) -> Result<PendingSum, CommError> {
+        self.check_abort()?;
         let place = self.place(replica, scope);
-        let members = place.parts.len();
-        if members == 1 {
-            return self.check_abort();
+        if place.parts.len() == 1 {
+            return Ok(PendingSum::Done(data));
         }
-        let local = replica - place.base;
-        {
-            let mut part = write(&place.f32_parts[local]);
-            part.clear();
-            part.extend_from_slice(data);
+        match place.f32_sums.start(replica - place.base, data) {
+            Ok(round) => Ok(PendingSum::Started { scope, round }),
+            Err(e) => Err(self.fail(replica, e)),
         }
-        self.meet(place, replica, &mut Vec::new(), &mut |_| ())?;
-        if let Err(e) = place.sum_slice_f32(local) {
-            self.abort(replica, &e.to_string());
-            return Err(e);
+    }
+
+    fn progress(&self, replica: usize) {
+        for scope in [Scope::Group, Scope::World] {
+            let place = self.place(replica, scope);
+            place.f32_sums.progress(replica - place.base);
         }
-        self.meet(place, replica, &mut Vec::new(), &mut |_| ())?;
-        let len = data.len();
-        for (i, sum) in place.f32_sums.iter().enumerate() {
-            data[syncbn_ir::shard::part(len, members, i)].copy_from_slice(&read(sum));
-        }
-        // The parts and sums are rewritten by the next round only after everyone has read them.
-        self.meet(place, replica, &mut Vec::new(), &mut |_| ())
+    }
+
+    fn finish_sum_f32(&self, replica: usize, pending: PendingSum) -> Result<Vec<f32>, CommError> {
+        let (scope, round) = match pending {
+            PendingSum::Done(data) => return self.check_abort().map(|()| data),
+            PendingSum::Started { scope, round } => (scope, round),
+        };
+        let place = self.place(replica, scope);
+        let check_abort = || self.check_abort();
+        let wait = Wait {
+            check_abort: &check_abort,
+            deadline: Instant::now() + self.timeout,
+            seconds: self.timeout.as_secs_f64(),
+        };
+        place.f32_sums.finish(replica - place.base, round, &wait).map_err(|e| self.fail(replica, e))
     }
 
     fn barrier(&self, replica: usize) -> Result<(), CommError> {
@@ -280,8 +338,11 @@ impl Communicator for LocalComm {
             self.abort.flag.store(true, Ordering::SeqCst);
         }
         for place in self.groups.iter().chain(std::iter::once(&self.world)) {
-            let _guard = lock(&place.state);
-            place.cv.notify_all();
+            {
+                let _guard = lock(&place.state);
+                place.cv.notify_all();
+            }
+            place.f32_sums.wake();
         }
     }
 
@@ -294,32 +355,8 @@ impl Rendezvous {
     fn new(base: usize, members: usize) -> Self {
         let round = Round { generation: 0, arrived: vec![false; members], result: Arc::new(Vec::new()) };
         let parts = (0..members).map(|_| Mutex::new(Vec::new())).collect();
-        let f32_parts = (0..members).map(|_| RwLock::new(Vec::new())).collect();
-        let f32_sums = (0..members).map(|_| RwLock::new(Vec::new())).collect();
-        Rendezvous { base, parts, f32_parts, f32_sums, state: Mutex::new(round), cv: Condvar::new() }
-    }
-
-    /// Member `local`'s slice of the f32 sum: every member's part over that slice, added in
-    /// member order, into `f32_sums[local]`.
-    fn sum_slice_f32(&self, local: usize) -> Result<(), CommError> {
-        let parts: Vec<_> = self.f32_parts.iter().map(read).collect();
-        let len = parts[0].len();
-        if let Some((i, part)) = parts.iter().enumerate().find(|(_, p)| p.len() != len) {
-            return Err(CommError::LengthMismatch {
-                first: self.base,
-                first_len: len,
-                replica: self.base + i,
-                len: part.len(),
-            });
-        }
-        let range = syncbn_ir::shard::part(len, parts.len(), local);
-        let mut sum = write(&self.f32_sums[local]);
-        sum.clear();
-        sum.extend_from_slice(&parts[0][range.clone()]);
-        for part in &parts[1..] {
-            sum.iter_mut().zip(&part[range.clone()]).for_each(|(s, p)| *s += p);
-        }
-        Ok(())
+        let f32_sums = SplitSum::new(base, members);
+        Rendezvous { base, parts, f32_sums, state: Mutex::new(round), cv: Condvar::new() }
     }
 
     /// Adds every member's contribution in replica order into `round.result`: the first member's
@@ -350,16 +387,6 @@ impl Round {
 /// Locks a mutex, recovering from poisoning (a panicking replica must not wedge the others).
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
-}
-
-/// Reads a shared buffer, recovering from poisoning.
-fn read<T>(m: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
-    m.read().unwrap_or_else(|p| p.into_inner())
-}
-
-/// Writes a shared buffer, recovering from poisoning.
-fn write<T>(m: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
-    m.write().unwrap_or_else(|p| p.into_inner())
 }
 
 #[cfg(test)]
@@ -496,6 +523,70 @@ mod tests {
             let e = o.unwrap_err().to_string();
             assert!(e.contains("replica 1 passed 4 elements; replica 0 passed 3"), "{e}");
         }
+    }
+
+    /// The f32 value replica `r` contributes at `i` of round `k`: sums of these depend on the order.
+    fn f32_value(r: usize, i: usize, k: usize) -> f32 {
+        ((r * 31 + i * 7 + k) % 13) as f32 * 0.1 + 1e7 * ((r + i + k) % 2) as f32
+    }
+
+    #[test]
+    fn started_sums_finish_later_in_any_progress_order_with_replica_order_bits() {
+        let (replicas, len, rounds) = (3, 11, 4);
+        let comm = LocalComm::new(replicas, replicas, Duration::from_secs(10));
+        let out: Vec<Vec<Vec<f32>>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..replicas)
+                .map(|r| {
+                    let comm = &comm;
+                    s.spawn(move || {
+                        let mut pending = Vec::new();
+                        for k in 0..rounds {
+                            let data: Vec<f32> = (0..len).map(|i| f32_value(r, i, k)).collect();
+                            pending.push(comm.start_sum_f32(r, Scope::World, data).unwrap());
+                            std::thread::sleep(Duration::from_millis((r * 3) as u64));
+                            if r != 1 {
+                                comm.progress(r);
+                            }
+                        }
+                        pending.into_iter().map(|p| comm.finish_sum_f32(r, p).unwrap()).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for (r, sums) in out.iter().enumerate() {
+            for (k, got) in sums.iter().enumerate() {
+                let want: Vec<u32> = (0..len)
+                    .map(|i| (1..replicas).fold(f32_value(0, i, k), |s, m| s + f32_value(m, i, k)).to_bits())
+                    .collect();
+                assert_eq!(got.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), want, "replica {r} round {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_started_sum_that_a_replica_never_joins_times_out_naming_it() {
+        let comm = LocalComm::new(2, 2, Duration::from_millis(50));
+        let pending = comm.start_sum_f32(0, Scope::World, vec![1.0; 3]).unwrap();
+        let err = comm.finish_sum_f32(0, pending).unwrap_err();
+        assert_eq!(err, CommError::Timeout { missing: vec![1], seconds: 0.05 });
+        let err = comm.start_sum_f32(1, Scope::World, vec![1.0; 3]).unwrap_err();
+        assert!(matches!(err, CommError::Aborted { replica: 0, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn an_abort_wakes_a_replica_finishing_a_started_sum() {
+        let comm = LocalComm::new(2, 2, Duration::from_secs(30));
+        let out = run_all(2, |r| {
+            if r == 1 {
+                std::thread::sleep(Duration::from_millis(20));
+                comm.abort(1, "injected");
+                return Ok(Vec::new());
+            }
+            let pending = comm.start_sum_f32(0, Scope::World, vec![1.0])?;
+            comm.finish_sum_f32(0, pending).map(|_| Vec::new())
+        });
+        assert_eq!(out[0], Err(CommError::Aborted { replica: 1, reason: "injected".into() }));
     }
 
     #[test]

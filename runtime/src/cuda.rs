@@ -3,10 +3,11 @@
 //! The driver is probed with `libloading` before cudarc is touched (cudarc panics on its first
 //! call when `libcuda` is missing), and cudarc's own calls are guarded against panics.
 
-use syncbn_codegen::{KernelCache, Target, GPU_ARCHS};
+use syncbn_codegen::{KernelCache, KernelKind, Target, GPU_ARCHS};
 use syncbn_ir::Typed;
 
 use crate::device::Device;
+use crate::gpu_device::GpuDevice;
 use crate::RunError;
 
 /// The code generation target for CUDA device `gpu` of compute capability `arch`
@@ -39,26 +40,36 @@ pub fn gpu_for_rank(local_rank: usize, local_size: usize, visible: usize) -> Res
     }
 }
 
-/// Opens one CUDA device per replica for `lowered`. Without the `cuda` feature this is always an error.
+/// Why a build without the `cuda` feature opens no CUDA device.
 #[cfg(not(feature = "cuda"))]
-pub fn open(
-    _replicas: usize,
-    _lowered: &dyn Typed,
-    _cache: &KernelCache,
-) -> Result<(Box<dyn Device>, &'static str), RunError> {
-    Err(RunError::DeviceUnavailable("this build has no CUDA support; rebuild with `--features cuda`".into()))
+fn no_cuda() -> RunError {
+    RunError::DeviceUnavailable("this build has no CUDA support; rebuild with `--features cuda`".into())
 }
 
 /// Opens one CUDA device per replica for `lowered`: probes the driver, counts GPUs, compiles the
 /// graph's kernels to PTX for the first GPU's architecture (capped at what LLVM 14 emits, `sm_86`;
 /// newer GPUs JIT the PTX, read from `cache` when it holds them) and loads them on every GPU; also
-/// returns what the kernel cache did.
-#[cfg(feature = "cuda")]
+/// returns what the kernel cache did. Without the `cuda` feature this is always an error.
 pub fn open(
     replicas: usize,
     lowered: &dyn Typed,
     cache: &KernelCache,
 ) -> Result<(Box<dyn Device>, &'static str), RunError> {
+    let (device, status) = gpu_device(replicas, lowered, &[], cache)?;
+    Ok((Box::new(device), status))
+}
+
+/// Opens one CUDA device per replica for `lowered` with the kernels `extra` besides the graph's
+/// (the training loop's optimizer): the GPUs counted, cuBLAS probed, the module compiled as
+/// [`open`] does; also returns what the kernel cache did. Without the `cuda` feature this is
+/// always an error.
+#[cfg(feature = "cuda")]
+pub(crate) fn gpu_device(
+    replicas: usize,
+    lowered: &dyn Typed,
+    extra: &[KernelKind],
+    cache: &KernelCache,
+) -> Result<(GpuDevice, &'static str), RunError> {
     let count = gpu_count()?;
     if count < replicas {
         return Err(RunError::DeviceUnavailable(format!(
@@ -66,23 +77,36 @@ pub fn open(
         )));
     }
     crate::cuda_libs::probe(&crate::cuda_libs::CUBLAS)?;
-    let (module, status) = compile_for_gpu(0, lowered, cache)?;
-    Ok((Box::new(crate::cuda_device::CudaDevice::new(replicas, module)?), status))
+    let (module, status) = compile_for_gpu(0, lowered, extra, cache)?;
+    Ok((crate::cuda_device::CudaDevice::new(replicas, module)?.with_kernels(extra), status))
 }
 
-/// Compiles `lowered`'s kernels to PTX for GPU `gpu`'s architecture, capped at what LLVM 14 emits
-/// (`sm_86`; newer GPUs JIT the PTX), through `cache`; also returns what the cache did.
+/// Without the `cuda` feature there are no CUDA devices.
+#[cfg(not(feature = "cuda"))]
+pub(crate) fn gpu_device(
+    _replicas: usize,
+    _lowered: &dyn Typed,
+    _extra: &[KernelKind],
+    _cache: &KernelCache,
+) -> Result<(GpuDevice, &'static str), RunError> {
+    Err(no_cuda())
+}
+
+/// Compiles `lowered`'s kernels and the kernels `extra` to PTX for GPU `gpu`'s architecture, capped
+/// at what LLVM 14 emits (`sm_86`; newer GPUs JIT the PTX), through `cache`; also returns what the
+/// cache did.
 #[cfg(feature = "cuda")]
 pub(crate) fn compile_for_gpu(
     gpu: usize,
     lowered: &dyn Typed,
+    extra: &[KernelKind],
     cache: &KernelCache,
 ) -> Result<(syncbn_codegen::KernelModule, &'static str), RunError> {
     let arch = guarded(|| cudarc::driver::CudaContext::new(gpu).and_then(|c| c.compute_capability()))?
         .map(|(major, minor)| (major * 10 + minor) as u32)
         .map_err(|e| RunError::DeviceUnavailable(format!("CUDA device {gpu}: {e}")))?;
     let target = target_for_arch(gpu, arch)?;
-    let (module, status) = syncbn_codegen::compile_graph_cached(lowered, target, &[], cache)
+    let (module, status) = syncbn_codegen::compile_graph_cached(lowered, target, extra, cache)
         .map_err(|e| RunError::Compile(e.to_string()))?;
     crate::console::warn_unwritable(&status);
     Ok((module, status.as_str()))

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, KernelKind, Param, ParamType};
 
 use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
-use crate::comm::{CommError, Communicator};
+use crate::comm::{CommError, Communicator, PendingSum};
 use crate::cpu_kernels::CpuKernels;
 use crate::cpu_ops::{CpuOp, OpArgs, Tensor};
 use crate::hot::ImagesHandedOver;
@@ -74,7 +74,13 @@ pub struct ReplicaExecutor<'a> {
     shapes: Vec<Vec<usize>>,
     slots: Vec<Slot>,
     payload: Vec<f64>,
-    payload_f32: Vec<f32>,
+    /// Buffers for f32 payloads, reused from step to step.
+    spare_f32: Vec<Vec<f32>>,
+    /// Per plan step, for an f32 collective whose sum no step needs at once (a parameter gradient
+    /// bucket): the plan step before which its sum is finished (the plan's length: at the end).
+    finish_before: Vec<Option<usize>>,
+    /// The f32 collectives started and not finished, in start order, with their plan steps.
+    pending: Vec<(usize, PendingSum)>,
     /// Per graph input, data this replica owns that replaces its shard (training batches).
     own_inputs: Vec<Option<Vec<f32>>>,
     /// Per initializer, this replica's own copy that replaces the shared value (trained state).
@@ -138,7 +144,6 @@ impl<'a> ReplicaExecutor<'a> {
             Step::Launch(_) => 0,
         });
         let payload = Vec::with_capacity(payload_len.max().unwrap_or(0));
-        let payload_f32 = Vec::with_capacity(payload.capacity());
         let own_inputs = vec![None; inputs.len()];
         let own_initializers = vec![None; shared.initializers.len()];
         let gathered = vec![None; shared.initializers.len()];
@@ -151,7 +156,9 @@ impl<'a> ReplicaExecutor<'a> {
             shapes,
             slots,
             payload,
-            payload_f32,
+            spare_f32: Vec::new(),
+            finish_before: finish_before(plan),
+            pending: Vec::new(),
             own_inputs,
             own_initializers,
             arenas: Vec::new(),
@@ -189,10 +196,14 @@ impl<'a> ReplicaExecutor<'a> {
     ) -> Result<(), ReplicaError> {
         let mut collectives_done = 0;
         for (plan_step, step) in self.plan.steps.iter().enumerate() {
+            self.finish_due(plan_step, replica, comm)?;
             match step {
                 Step::Launch(l) => {
                     let t = Instant::now();
                     self.launch(plan_step, l, kernels).map_err(ReplicaError::Failed)?;
+                    if !self.pending.is_empty() {
+                        comm.progress(replica);
+                    }
                     times.execute += t.elapsed();
                     if self.recorder.is_some() {
                         let bytes = (self.bytes(l.inputs.iter().flatten()), self.bytes(&l.outputs));
@@ -208,14 +219,34 @@ impl<'a> ReplicaExecutor<'a> {
                     times.collectives += t.elapsed();
                     collectives_done += 1;
                     if let Some(r) = self.recorder.as_mut() {
-                        r.record_until(Part::Wait { plan_step }, t, summed, (0, 0));
+                        if let Some(summed) = summed {
+                            r.record_until(Part::Wait { plan_step }, t, summed, (0, 0));
+                        }
                         r.record(Part::Node { plan_step }, t, (payload, payload));
                     }
                 }
             }
         }
+        self.finish_due(self.plan.steps.len(), replica, comm)?;
         if collectives_done == 0 {
             inject(fault, replica, step_index)?;
+        }
+        Ok(())
+    }
+
+    /// Finishes, in start order, the started f32 collectives whose sums plan step `plan_step`
+    /// (or the end of the plan) needs.
+    fn finish_due(&mut self, plan_step: usize, replica: usize, comm: &dyn Communicator) -> Result<(), ReplicaError> {
+        while let Some(i) =
+            self.pending.iter().position(|(s, _)| self.finish_before[*s].is_some_and(|f| f <= plan_step))
+        {
+            let (started_at, pending) = self.pending.remove(i);
+            let t = Instant::now();
+            let summed = self.finish_f32(started_at, replica, pending, comm)?;
+            if let Some(r) = self.recorder.as_mut() {
+                r.record_until(Part::Wait { plan_step: started_at }, t, summed, (0, 0));
+                r.record(Part::Node { plan_step: started_at }, t, (0, 0));
+            }
         }
         Ok(())
     }
@@ -573,14 +604,15 @@ impl<'a> ReplicaExecutor<'a> {
         l.inputs.iter().map(|i| i.map_or(Ok(None), view)).collect()
     }
 
-    /// Runs collective `c`; when the group's sum was there (the end of the wait) and the payload's bytes.
+    /// Runs collective `c`; when the group's sum was there (the end of the wait; `None` when the
+    /// collective was only started) and the payload's bytes.
     fn collective(
         &mut self,
         plan_step: usize,
         c: &Collective,
         replica: usize,
         comm: &dyn Communicator,
-    ) -> Result<(Instant, u64), ReplicaError> {
+    ) -> Result<(Option<Instant>, u64), ReplicaError> {
         if c.payload.iter().all(|e| matches!(self.value(e.input), Ok(Val::F32(_)))) {
             return self.collective_f32(plan_step, c, replica, comm);
         }
@@ -607,42 +639,91 @@ impl<'a> ReplicaExecutor<'a> {
         let reduced = comm.all_reduce_sum_with(replica, c.scope, &mut payload, &mut scatter);
         self.payload = payload;
         reduced.map_err(ReplicaError::Comm)?;
-        Ok((summed.unwrap_or_else(Instant::now), 8 * c.payload_len))
+        Ok((Some(summed.unwrap_or_else(Instant::now)), 8 * c.payload_len))
     }
 
     /// A collective of f32 tensors only (parameter gradients): summed in f32, in replica order,
     /// each replica's thread summing a slice of the payload; the sum stays in `reduced` when kept.
+    /// A collective whose sum no step needs at once is only started here: the replicas go on with
+    /// the plan and it is finished before the first step that reads its sum.
     fn collective_f32(
         &mut self,
         plan_step: usize,
         c: &Collective,
         replica: usize,
         comm: &dyn Communicator,
-    ) -> Result<(Instant, u64), ReplicaError> {
-        let mut payload = std::mem::take(&mut self.payload_f32);
+    ) -> Result<(Option<Instant>, u64), ReplicaError> {
+        let mut payload = self.spare_f32.pop().unwrap_or_default();
         payload.clear();
         for e in &c.payload {
             payload.extend_from_slice(self.value(e.input).and_then(Val::f32).map_err(ReplicaError::Failed)?);
         }
-        let reduced = comm.all_reduce_sum_f32(replica, c.scope, &mut payload);
-        let summed = Instant::now();
-        if reduced.is_ok() {
-            for e in &c.payload {
-                let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
-                let b = self.buffer_of(e.output);
-                match &mut self.slots[b] {
-                    Slot::F32(s) => s[..part.len()].copy_from_slice(part),
-                    Slot::F64(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = f64::from(v)),
-                }
-            }
-            if let Some(kept) = self.reduced.get_mut(plan_step).and_then(Option::as_mut) {
-                std::mem::swap(kept, &mut payload);
-            }
-        }
-        self.payload_f32 = payload;
-        reduced.map_err(ReplicaError::Comm)?;
+        let pending = comm.start_sum_f32(replica, c.scope, payload).map_err(ReplicaError::Comm)?;
+        let summed = if self.finish_before[plan_step].is_some() {
+            self.pending.push((plan_step, pending));
+            None
+        } else {
+            Some(self.finish_f32(plan_step, replica, pending, comm)?)
+        };
         Ok((summed, 4 * c.payload_len))
     }
+
+    /// Finishes the f32 collective of plan step `plan_step`: waits for its sum, writes it to the
+    /// collective's outputs and keeps it when asked; when the sum was there.
+    fn finish_f32(
+        &mut self,
+        plan_step: usize,
+        replica: usize,
+        pending: PendingSum,
+        comm: &dyn Communicator,
+    ) -> Result<Instant, ReplicaError> {
+        let mut payload = comm.finish_sum_f32(replica, pending).map_err(ReplicaError::Comm)?;
+        let summed = Instant::now();
+        let Some(Step::Collective(c)) = self.plan.steps.get(plan_step) else {
+            return Err(ReplicaError::Failed(format!("plan step {plan_step} is not a collective")));
+        };
+        for e in &c.payload {
+            let part = &payload[e.offset as usize..(e.offset + e.len) as usize];
+            let b = self.buffer_of(e.output);
+            match &mut self.slots[b] {
+                Slot::F32(s) => s[..part.len()].copy_from_slice(part),
+                Slot::F64(s) => s.iter_mut().zip(part).for_each(|(d, &v)| *d = f64::from(v)),
+            }
+        }
+        if let Some(kept) = self.reduced.get_mut(plan_step).and_then(Option::as_mut) {
+            std::mem::swap(kept, &mut payload);
+        }
+        self.spare_f32.push(payload);
+        Ok(summed)
+    }
+}
+
+/// Per plan step, for a collective of f32 tensors only whose outputs no step reads before a later
+/// step (parameter gradient buckets, read by the optimizer after the plan): the first step that
+/// reads one of them, or the plan's length. Every output must be read by a step or be a graph
+/// output, so that its buffer is its own until the sum is written.
+fn finish_before(plan: &ExecutionPlan) -> Vec<Option<usize>> {
+    let reads = |step: &Step, v: ValueId| match step {
+        Step::Launch(l) => l.inputs.contains(&Some(v)),
+        Step::Collective(c) => c.payload.iter().any(|e| e.input == v),
+    };
+    let is_f32 = |v: ValueId| plan.values[v].ty.dtype == syncbn_ir::DType::F32;
+    let is_output = |v: ValueId| plan.outputs.iter().any(|o| o.value == v);
+    (plan.steps.iter().enumerate())
+        .map(|(i, step)| {
+            let Step::Collective(c) = step else { return None };
+            let later = &plan.steps[i + 1..];
+            let lives = |v: ValueId| is_output(v) || later.iter().any(|s| reads(s, v));
+            if !c.payload.iter().all(|e| is_f32(e.input) && lives(e.output)) {
+                return None;
+            }
+            let first_read = later
+                .iter()
+                .position(|s| c.payload.iter().any(|e| reads(s, e.output)))
+                .map_or(plan.steps.len(), |j| i + 1 + j);
+            (first_read > i + 1).then_some(first_read)
+        })
+        .collect()
 }
 
 /// A shape with its named dimensions bound.

@@ -41,6 +41,7 @@ pub mod profile;
 pub mod ptx_sim;
 pub mod run;
 pub mod size;
+mod split_sum;
 pub mod train;
 
 pub use comm::{CommError, Communicator, LocalComm, Scope};

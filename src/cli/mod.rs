@@ -40,6 +40,13 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
         );
         return ExitCode::from(error::USAGE);
     }
+    if args.comm == Some(args::Comm::Mpi) && args.device == Some(args::Device::Cuda) && args.train {
+        console::error_line(
+            "error: --train --comm mpi runs one CPU replica per rank so far; use --device cpu, or --comm local to \
+             train on this process's CUDA GPUs",
+        );
+        return ExitCode::from(error::USAGE);
+    }
     if args.comm == Some(args::Comm::Mpi) {
         return mpi::main(args);
     }

@@ -1,6 +1,6 @@
 //! `--train`: open the data, build the optimizer and the schedule from the arguments, run the
-//! training loop on CPU replicas (threads, or one per MPI rank under `--comm mpi`) or on emulated
-//! GPUs (`--device ptx-sim`), and fill the train part of the report.
+//! training loop on CPU replicas (threads, or one per MPI rank under `--comm mpi`) or on this
+//! process's GPUs (`--device ptx-sim` or `cuda`), and fill the train part of the report.
 
 use std::io::IsTerminal;
 use std::time::Duration;
@@ -11,7 +11,7 @@ use syncbn_passes::Lowered;
 use syncbn_runtime::train::data::{missing_input, read_labels, DataInput, Labels};
 use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LrSchedule, Sgd, TrainOptions};
 
-use super::args::{Args, Comm, Device};
+use super::args::{Args, Comm};
 use super::error::CliError;
 use super::progress::Progress;
 use super::report::{Report, TrainSection};
@@ -23,11 +23,6 @@ pub fn train(
     training: &TrainingGraph,
     report: &mut Report,
 ) -> Result<String, CliError> {
-    if args.device == Some(Device::Cuda) {
-        return Err(CliError::Usage(
-            "--train runs on CPU replicas or emulated GPUs so far; expected --device cpu or ptx-sim".into(),
-        ));
-    }
     let spec = crate::training::spec(training);
     let batch = args.batch.unwrap_or(1) as usize;
     let data = dataset(args, &lowered.graph, training, batch)?;

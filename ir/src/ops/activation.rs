@@ -60,7 +60,7 @@ pub static POW: Pow = Pow;
 
 impl OpSchema for Pow {
     fn signature(&self) -> Signature {
-        Signature { name: "Pow", inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: &[] }
+        Signature { name: crate::onnx_ops::POW, inputs: Arity::exactly(2), outputs: Arity::exactly(1), attrs: &[] }
     }
     fn infer(&self, _node: &Node, inputs: &Inputs, ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {
         let x = required(inputs, 0)?;

@@ -34,7 +34,12 @@ const ATTRS: &[AttrSpec] = &[
 
 impl OpSchema for ConvTranspose {
     fn signature(&self) -> Signature {
-        Signature { name: "ConvTranspose", inputs: Arity::between(2, 3), outputs: Arity::exactly(1), attrs: ATTRS }
+        Signature {
+            name: crate::onnx_ops::CONV_TRANSPOSE,
+            inputs: Arity::between(2, 3),
+            outputs: Arity::exactly(1),
+            attrs: ATTRS,
+        }
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let group = GROUP.read(&node.attrs);

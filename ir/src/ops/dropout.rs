@@ -53,7 +53,12 @@ const ATTRS: &[AttrSpec] = &[RATIO.spec(), TRAINING_MODE.spec(), SEED.spec()];
 
 impl OpSchema for Dropout {
     fn signature(&self) -> Signature {
-        Signature { name: "Dropout", inputs: Arity::exactly(1), outputs: Arity::between(1, 2), attrs: ATTRS }
+        Signature {
+            name: crate::onnx_ops::DROPOUT,
+            inputs: Arity::exactly(1),
+            outputs: Arity::between(1, 2),
+            attrs: ATTRS,
+        }
     }
     fn check(&self, node: &Node) -> Result<(), OpError> {
         let attrs = DropoutAttrs::read(node);

@@ -75,9 +75,9 @@ pub static ADD: Binary = Binary { name: onnx_ops::ADD };
 /// The Mul schema.
 pub static MUL: Binary = Binary { name: onnx_ops::MUL };
 /// The Sub schema.
-pub static SUB: Binary = Binary { name: "Sub" };
+pub static SUB: Binary = Binary { name: onnx_ops::SUB };
 /// The Div schema.
-pub static DIV: Binary = Binary { name: "Div" };
+pub static DIV: Binary = Binary { name: onnx_ops::DIV };
 
 impl OpSchema for Binary {
     fn signature(&self) -> Signature {

@@ -73,7 +73,7 @@ pub static PAD: Pad = Pad;
 
 impl OpSchema for Pad {
     fn signature(&self) -> Signature {
-        Signature { name: "Pad", inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: ATTRS }
+        Signature { name: crate::onnx_ops::PAD, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: ATTRS }
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {

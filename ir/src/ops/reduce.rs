@@ -26,9 +26,9 @@ pub struct Reduce {
 }
 
 /// The ReduceSum schema.
-pub static REDUCE_SUM: Reduce = Reduce { name: "ReduceSum" };
+pub static REDUCE_SUM: Reduce = Reduce { name: crate::onnx_ops::REDUCE_SUM };
 /// The ReduceMean schema.
-pub static REDUCE_MEAN: Reduce = Reduce { name: "ReduceMean" };
+pub static REDUCE_MEAN: Reduce = Reduce { name: crate::onnx_ops::REDUCE_MEAN };
 
 /// Which of `rank` axes a reduce node with attributes `attrs` reduces: sorted, each once.
 pub fn reduced_axes(attrs: &super::Attrs, rank: usize) -> Result<Vec<bool>, String> {

@@ -93,7 +93,7 @@ pub static SLICE: Slice = Slice;
 
 impl OpSchema for Slice {
     fn signature(&self) -> Signature {
-        Signature { name: "Slice", inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: ATTRS }
+        Signature { name: crate::onnx_ops::SLICE, inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: ATTRS }
     }
 
     fn check(&self, node: &Node) -> Result<(), OpError> {

@@ -48,7 +48,12 @@ pub fn inverse(perm: &[usize]) -> Vec<usize> {
 
 impl OpSchema for Transpose {
     fn signature(&self) -> Signature {
-        Signature { name: "Transpose", inputs: Arity::exactly(1), outputs: Arity::exactly(1), attrs: ATTRS }
+        Signature {
+            name: crate::onnx_ops::TRANSPOSE,
+            inputs: Arity::exactly(1),
+            outputs: Arity::exactly(1),
+            attrs: ATTRS,
+        }
     }
 
     fn infer(&self, node: &Node, inputs: &Inputs, _ctx: &mut InferCtx) -> Result<Vec<TensorType>, OpError> {

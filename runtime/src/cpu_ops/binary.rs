@@ -5,26 +5,21 @@ use super::{expect_len, numel, CpuOp, OpArgs};
 
 /// A broadcasting binary op.
 pub struct Binary {
-    name: &'static str,
     f: fn(f32, f32) -> f32,
 }
 
 /// The Add op.
-pub static ADD: Binary = Binary { name: "Add", f: |a, b| a + b };
+pub static ADD: Binary = Binary { f: |a, b| a + b };
 /// The Mul op.
-pub static MUL: Binary = Binary { name: "Mul", f: |a, b| a * b };
+pub static MUL: Binary = Binary { f: |a, b| a * b };
 /// The Sub op.
-pub static SUB: Binary = Binary { name: "Sub", f: |a, b| a - b };
+pub static SUB: Binary = Binary { f: |a, b| a - b };
 /// The Div op.
-pub static DIV: Binary = Binary { name: "Div", f: |a, b| a / b };
+pub static DIV: Binary = Binary { f: |a, b| a / b };
 /// The Pow op.
-pub static POW: Binary = Binary { name: "Pow", f: f32::powf };
+pub static POW: Binary = Binary { f: f32::powf };
 
 impl CpuOp for Binary {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (a, b) = (args.input(0)?, args.input(1)?);
         expect_len(y, numel(args.out_shape))?;

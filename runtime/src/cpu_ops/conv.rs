@@ -14,10 +14,6 @@ pub struct Conv;
 pub static CONV: Conv = Conv;
 
 impl CpuOp for Conv {
-    fn name(&self) -> &'static str {
-        "Conv"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         self.run_images(a, y, &mut |_, _| Ok(()))
     }

@@ -97,10 +97,6 @@ pub struct Transpose;
 pub static TRANSPOSE: Transpose = Transpose;
 
 impl CpuOp for Transpose {
-    fn name(&self) -> &'static str {
-        "Transpose"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         let perm = permutation(PERM.get(a.attrs), x.shape.len())?;
@@ -118,24 +114,21 @@ impl CpuOp for Transpose {
 
 /// Slice or Pad: each output element copies its input position (Pad's fill where none).
 pub struct IndexMap {
-    name: &'static str,
+    /// Pad (else Slice).
+    pad: bool,
 }
 
 /// The Slice op.
-pub static SLICE: IndexMap = IndexMap { name: "Slice" };
+pub static SLICE: IndexMap = IndexMap { pad: false };
 /// The Pad op.
-pub static PAD: IndexMap = IndexMap { name: "Pad" };
+pub static PAD: IndexMap = IndexMap { pad: true };
 
 impl CpuOp for IndexMap {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
-        let positions = match self.name {
-            "Pad" => Positions::pad(a, x.shape, a.out_shape)?,
-            _ => Positions::slice(a, x.shape, a.out_shape)?,
+        let positions = match self.pad {
+            true => Positions::pad(a, x.shape, a.out_shape)?,
+            false => Positions::slice(a, x.shape, a.out_shape)?,
         };
         expect_len(y, numel(a.out_shape))?;
         let fill = PAD_VALUE.read(a.attrs) as f32;

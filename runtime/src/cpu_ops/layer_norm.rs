@@ -1,23 +1,27 @@
 //! LayerNormalization and its gradients (LayerNormGrad, LayerNormScaleGrad): each row of the
 //! normalized axes with its own statistics, accumulated in f64.
 
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::layer_norm::LayerNormAttrs;
 
 use super::broadcast::{for_each, strides};
 use super::{expect_len, CpuOp, OpArgs, Tensor};
 
 /// One of the three LayerNormalization ops.
-pub struct LayerNorm {
-    name: &'static str,
+pub enum LayerNorm {
+    /// LayerNormalization.
+    Forward,
+    /// LayerNormGrad.
+    GradInput,
+    /// LayerNormScaleGrad.
+    GradScale,
 }
 
 /// The LayerNormalization op (output `Y` only; the statistics outputs are refused at plan time).
-pub static LAYER_NORMALIZATION: LayerNorm = LayerNorm { name: syncbn_ir::onnx_ops::LAYER_NORMALIZATION };
+pub static LAYER_NORMALIZATION: LayerNorm = LayerNorm::Forward;
 /// The LayerNormGrad op.
-pub static LAYER_NORM_GRAD: LayerNorm = LayerNorm { name: names::LAYER_NORM_GRAD };
+pub static LAYER_NORM_GRAD: LayerNorm = LayerNorm::GradInput;
 /// The LayerNormScaleGrad op.
-pub static LAYER_NORM_SCALE_GRAD: LayerNorm = LayerNorm { name: names::LAYER_NORM_SCALE_GRAD };
+pub static LAYER_NORM_SCALE_GRAD: LayerNorm = LayerNorm::GradScale;
 
 /// The rows of `x` (the tensor at input `index`) and what every op needs of them.
 struct Rows<'a> {
@@ -59,15 +63,11 @@ impl<'a> Rows<'a> {
 }
 
 impl CpuOp for LayerNorm {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, out: &mut [f32]) -> Result<(), String> {
-        match self.name {
-            names::LAYER_NORM_GRAD => grad_input(a, out),
-            names::LAYER_NORM_SCALE_GRAD => grad_scale(a, out),
-            _ => forward(a, out),
+        match self {
+            LayerNorm::Forward => forward(a, out),
+            LayerNorm::GradInput => grad_input(a, out),
+            LayerNorm::GradScale => grad_scale(a, out),
         }
     }
 }

@@ -4,22 +4,13 @@ use super::{expect_len, numel, CpuOp, OpArgs};
 use syncbn_ir::ops::reshape::CONCAT_AXIS;
 
 /// An op whose output holds its input's elements in the same order.
-pub struct SameOrder {
-    name: &'static str,
-}
+pub struct SameOrder;
 
-/// The Identity op.
-pub static IDENTITY: SameOrder = SameOrder { name: "Identity" };
-/// The Flatten op.
-pub static FLATTEN: SameOrder = SameOrder { name: "Flatten" };
-/// The Reshape op (the target shape, an i64 initializer, is already in the output type).
-pub static RESHAPE: SameOrder = SameOrder { name: "Reshape" };
+/// The Identity, Flatten and Reshape op (Reshape's target shape, an i64 initializer, is already in
+/// the output type).
+pub static SAME_ORDER: SameOrder = SameOrder;
 
 impl CpuOp for SameOrder {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;
@@ -35,10 +26,6 @@ pub struct Concat;
 pub static CONCAT: Concat = Concat;
 
 impl CpuOp for Concat {
-    fn name(&self) -> &'static str {
-        "Concat"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let out = a.out_shape;
         let axis = a.axis(CONCAT_AXIS, out.len())?;

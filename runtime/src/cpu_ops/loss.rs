@@ -3,7 +3,6 @@
 //! row's log-sum-exp in f64) and the negative log-likelihood over log-probabilities.
 
 use super::{expect_len, CpuOp, OpArgs, Tensor};
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
 
 /// Which loss: softmax cross-entropy over scores, or negative log-likelihood over log-probabilities.
@@ -15,28 +14,25 @@ enum Kind {
 
 /// SoftmaxCrossEntropyLoss or NegativeLogLikelihoodLoss.
 pub struct Loss {
-    name: &'static str,
     kind: Kind,
 }
 
 /// The SoftmaxCrossEntropyLoss op.
-pub static CROSS_ENTROPY: Loss = Loss { name: names::SOFTMAX_CROSS_ENTROPY_LOSS, kind: Kind::CrossEntropy };
+pub static CROSS_ENTROPY: Loss = Loss { kind: Kind::CrossEntropy };
 
 /// The NegativeLogLikelihoodLoss op.
-pub static NLL: Loss = Loss { name: names::NLL_LOSS, kind: Kind::Nll };
+pub static NLL: Loss = Loss { kind: Kind::Nll };
 
 /// The gradient of a [`Loss`] in its scores (or log-probabilities).
 pub struct LossGrad {
-    name: &'static str,
     kind: Kind,
 }
 
 /// The SoftmaxCrossEntropyLossGrad op.
-pub static CROSS_ENTROPY_GRAD: LossGrad =
-    LossGrad { name: names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, kind: Kind::CrossEntropy };
+pub static CROSS_ENTROPY_GRAD: LossGrad = LossGrad { kind: Kind::CrossEntropy };
 
 /// The NegativeLogLikelihoodLossGrad op.
-pub static NLL_GRAD: LossGrad = LossGrad { name: names::NLL_LOSS_GRAD, kind: Kind::Nll };
+pub static NLL_GRAD: LossGrad = LossGrad { kind: Kind::Nll };
 
 /// The operands of a loss, checked: rows, classes, each row's class (`None`: ignored) and weight
 /// (0 for ignored rows).
@@ -107,10 +103,6 @@ fn log_sum_exp(row: &[f32]) -> f64 {
 }
 
 impl CpuOp for Loss {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let rows = Rows::new(a, 0)?;
         let losses = (0..rows.n).map(|i| rows.weight[i] * rows.loss(i, self.kind));
@@ -130,10 +122,6 @@ impl CpuOp for Loss {
 }
 
 impl CpuOp for LossGrad {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let rows = Rows::new(a, 1)?;
         let c = rows.c;
@@ -226,7 +214,10 @@ mod tests {
                 let mut loss = [0.0f32];
                 op.run(&args(operands(), &attrs, &[]), &mut loss).unwrap();
                 let want = reference(&s64, cross, reduction);
-                assert!((f64::from(loss[0]) - want).abs() < 1e-6, "{} {reduction}: {loss:?} vs {want}", op.name);
+                assert!(
+                    (f64::from(loss[0]) - want).abs() < 1e-6,
+                    "cross-entropy {cross}, {reduction}: {loss:?} vs {want}"
+                );
                 let one = [1.0f32];
                 let mut inputs = vec![Some(Tensor { data: &one, shape: &[] })];
                 inputs.extend(operands());
@@ -237,7 +228,11 @@ mod tests {
                     up[k] += 1e-6;
                     down[k] -= 1e-6;
                     let fd = (reference(&up, cross, reduction) - reference(&down, cross, reduction)) / 2e-6;
-                    assert!((f64::from(d[k]) - fd).abs() < 1e-6, "{} {reduction} {k}: {} vs {fd}", grad.name, d[k]);
+                    assert!(
+                        (f64::from(d[k]) - fd).abs() < 1e-6,
+                        "cross-entropy {cross}, {reduction} {k}: {} vs {fd}",
+                        d[k]
+                    );
                 }
             }
         }

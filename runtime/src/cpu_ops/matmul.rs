@@ -13,10 +13,6 @@ pub struct Gemm;
 pub static GEMM: Gemm = Gemm;
 
 impl CpuOp for Gemm {
-    fn name(&self) -> &'static str {
-        "Gemm"
-    }
-
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (a, b) = (args.input(0)?, args.input(1)?);
         let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
@@ -44,10 +40,6 @@ pub struct MatMul;
 pub static MATMUL: MatMul = MatMul;
 
 impl CpuOp for MatMul {
-    fn name(&self) -> &'static str {
-        "MatMul"
-    }
-
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (a, b) = (args.input(0)?, args.input(1)?);
         let p = Product::new(a.shape, b.shape)?;

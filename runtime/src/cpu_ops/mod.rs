@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use syncbn_ir::ops::IntAttr;
-use syncbn_ir::{Attr, Node};
+use syncbn_ir::{grad as names, onnx_ops as onnx, Attr, Node};
 
 /// One input tensor of a launch: row-major data and its concrete shape on this replica.
 #[derive(Clone, Copy, Debug)]
@@ -83,8 +83,6 @@ pub type ImagesWritten<'a> = dyn FnMut(&[f32], Range<usize>) -> Result<(), Strin
 
 /// One op the CPU replicas execute; every op has exactly one (f32) output.
 pub trait CpuOp: Sync {
-    /// The ONNX op name.
-    fn name(&self) -> &'static str;
     /// Plan-time check of what the CPU path supports beyond the op's schema (checked by `syncbn_ir`).
     fn check(&self, node: &Node) -> Result<(), String> {
         match node.outputs.iter().skip(1).find(|o| !o.is_empty()) {
@@ -110,81 +108,76 @@ pub trait CpuOp: Sync {
     }
 }
 
-static TABLE: &[&dyn CpuOp] = &[
-    &conv::CONV,
-    &grad::conv::CONV_TRANSPOSE,
-    &matmul::GEMM,
-    &matmul::MATMUL,
-    &pool::MAX_POOL,
-    &pool::AVERAGE_POOL,
-    &pool::GLOBAL_AVERAGE_POOL,
-    &binary::ADD,
-    &binary::MUL,
-    &binary::SUB,
-    &binary::DIV,
-    &binary::POW,
-    &unary::HARD_SWISH,
-    &unary::HARD_SIGMOID,
-    &unary::LEAKY_RELU,
-    &unary::ELU,
-    &unary::SELU,
-    &unary::GELU,
-    &unary::TANH,
-    &unary::NEG,
-    &unary::ERF,
-    &unary::SQRT,
-    &unary::DROPOUT,
-    &unary::SIGMOID,
-    &unary::CLIP,
-    &layout::IDENTITY,
-    &layout::FLATTEN,
-    &layout::RESHAPE,
-    &layout::CONCAT,
-    &gather::TRANSPOSE,
-    &gather::SLICE,
-    &gather::PAD,
-    &reduce::REDUCE_SUM,
-    &reduce::REDUCE_MEAN,
-    &resize::RESIZE,
-    &softmax::SOFTMAX,
-    &layer_norm::LAYER_NORMALIZATION,
-    &softmax::LOG_SOFTMAX,
-    &loss::CROSS_ENTROPY,
-    &loss::CROSS_ENTROPY_GRAD,
-    &loss::NLL,
-    &loss::NLL_GRAD,
-    &grad::activation::RELU_GRAD,
-    &grad::activation::CLIP_GRAD,
-    &grad::activation::SIGMOID_GRAD,
-    &grad::activation::ACTIVATION_GRAD,
-    &grad::activation::SOFTMAX_GRAD,
-    &grad::activation::LOG_SOFTMAX_GRAD,
-    &grad::reduce::REDUCE_TO_SHAPE,
-    &grad::reduce::CHANNEL_SUM,
-    &grad::layout::RESHAPE_LIKE,
-    &grad::layout::CONCAT_GRAD,
-    &grad::conv::CONV_GRAD_INPUT,
-    &grad::conv::CONV_GRAD_WEIGHT,
-    &grad::linear::GEMM_GRAD_A,
-    &grad::linear::GEMM_GRAD_B,
-    &grad::linear::MATMUL_GRAD_A,
-    &grad::linear::MATMUL_GRAD_B,
-    &grad::pool::MAX_POOL_GRAD,
-    &grad::pool::AVERAGE_POOL_GRAD,
-    &grad::pool::GLOBAL_AVERAGE_POOL_GRAD,
-    &grad::resize::RESIZE_GRAD,
-    &grad::reduce::REDUCE_SUM_GRAD,
-    &grad::reduce::REDUCE_MEAN_GRAD,
-    &grad::gather::SLICE_GRAD,
-    &grad::gather::PAD_GRAD,
-    &grad::batchnorm::BATCH_NORM_EVAL_GRAD,
-    &layer_norm::LAYER_NORM_GRAD,
-    &layer_norm::LAYER_NORM_SCALE_GRAD,
+/// The CPU op table: each op the CPU replicas run beside the activations, by name.
+static TABLE: &[(&str, &dyn CpuOp)] = &[
+    (onnx::CONV, &conv::CONV),
+    (onnx::CONV_TRANSPOSE, &grad::conv::CONV_TRANSPOSE),
+    (onnx::GEMM, &matmul::GEMM),
+    (onnx::MATMUL, &matmul::MATMUL),
+    (onnx::MAX_POOL, &pool::MAX_POOL),
+    (onnx::AVERAGE_POOL, &pool::AVERAGE_POOL),
+    (onnx::GLOBAL_AVERAGE_POOL, &pool::GLOBAL_AVERAGE_POOL),
+    (onnx::ADD, &binary::ADD),
+    (onnx::MUL, &binary::MUL),
+    (onnx::SUB, &binary::SUB),
+    (onnx::DIV, &binary::DIV),
+    (onnx::POW, &binary::POW),
+    (onnx::DROPOUT, &unary::DROPOUT),
+    (onnx::SIGMOID, &unary::SIGMOID),
+    (onnx::CLIP, &unary::CLIP),
+    (onnx::IDENTITY, &layout::SAME_ORDER),
+    (onnx::FLATTEN, &layout::SAME_ORDER),
+    (onnx::RESHAPE, &layout::SAME_ORDER),
+    (onnx::CONCAT, &layout::CONCAT),
+    (onnx::TRANSPOSE, &gather::TRANSPOSE),
+    (onnx::SLICE, &gather::SLICE),
+    (onnx::PAD, &gather::PAD),
+    (onnx::REDUCE_SUM, &reduce::REDUCE_SUM),
+    (onnx::REDUCE_MEAN, &reduce::REDUCE_MEAN),
+    (onnx::RESIZE, &resize::RESIZE),
+    (onnx::SOFTMAX, &softmax::SOFTMAX),
+    (onnx::LAYER_NORMALIZATION, &layer_norm::LAYER_NORMALIZATION),
+    (onnx::LOG_SOFTMAX, &softmax::LOG_SOFTMAX),
+    (names::SOFTMAX_CROSS_ENTROPY_LOSS, &loss::CROSS_ENTROPY),
+    (names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD, &loss::CROSS_ENTROPY_GRAD),
+    (names::NLL_LOSS, &loss::NLL),
+    (names::NLL_LOSS_GRAD, &loss::NLL_GRAD),
+    (names::RELU_GRAD, &grad::activation::RELU_GRAD),
+    (names::CLIP_GRAD, &grad::activation::CLIP_GRAD),
+    (names::SIGMOID_GRAD, &grad::activation::SIGMOID_GRAD),
+    (names::ACTIVATION_GRAD, &grad::activation::ACTIVATION_GRAD),
+    (names::SOFTMAX_GRAD, &grad::activation::SOFTMAX_GRAD),
+    (names::LOG_SOFTMAX_GRAD, &grad::activation::LOG_SOFTMAX_GRAD),
+    (names::REDUCE_TO_SHAPE, &grad::reduce::REDUCE_TO_SHAPE),
+    (names::CHANNEL_SUM, &grad::reduce::CHANNEL_SUM),
+    (names::RESHAPE_LIKE, &grad::layout::RESHAPE_LIKE),
+    (names::CONCAT_GRAD, &grad::layout::CONCAT_GRAD),
+    (names::CONV_GRAD_INPUT, &grad::conv::CONV_GRAD_INPUT),
+    (names::CONV_GRAD_WEIGHT, &grad::conv::CONV_GRAD_WEIGHT),
+    (names::GEMM_GRAD_A, &grad::linear::GEMM_GRAD_A),
+    (names::GEMM_GRAD_B, &grad::linear::GEMM_GRAD_B),
+    (names::MATMUL_GRAD_A, &grad::linear::MATMUL_GRAD_A),
+    (names::MATMUL_GRAD_B, &grad::linear::MATMUL_GRAD_B),
+    (names::MAX_POOL_GRAD, &grad::pool::MAX_POOL_GRAD),
+    (names::AVERAGE_POOL_GRAD, &grad::pool::AVERAGE_POOL_GRAD),
+    (names::GLOBAL_AVERAGE_POOL_GRAD, &grad::pool::GLOBAL_AVERAGE_POOL_GRAD),
+    (names::RESIZE_GRAD, &grad::resize::RESIZE_GRAD),
+    (names::REDUCE_SUM_GRAD, &grad::reduce::REDUCE_SUM_GRAD),
+    (names::REDUCE_MEAN_GRAD, &grad::reduce::REDUCE_MEAN_GRAD),
+    (names::SLICE_GRAD, &grad::gather::SLICE_GRAD),
+    (names::PAD_GRAD, &grad::gather::PAD_GRAD),
+    (names::BATCH_NORM_EVAL_GRAD, &grad::batchnorm::BATCH_NORM_EVAL_GRAD),
+    (names::LAYER_NORM_GRAD, &layer_norm::LAYER_NORM_GRAD),
+    (names::LAYER_NORM_SCALE_GRAD, &layer_norm::LAYER_NORM_SCALE_GRAD),
 ];
 
-/// The CPU op called `name`, if the CPU runtime executes it.
+/// The CPU op called `name`, if the CPU runtime executes it: a row of the table, else one of
+/// [`unary::ACTIVATIONS`], derived from [`syncbn_ir::activation::OPS`] (a new activation needs no row).
 pub fn find(name: &str) -> Option<&'static dyn CpuOp> {
-    TABLE.iter().find(|op| op.name() == name).copied()
+    match TABLE.iter().find(|(op, _)| *op == name) {
+        Some((_, op)) => Some(*op),
+        None => unary::ACTIVATIONS.iter().find(|a| a.op == name).map(|a| a as &dyn CpuOp),
+    }
 }
 
 /// The element count of a shape (saturating; shapes here come from allocated buffers).

@@ -8,20 +8,15 @@ use syncbn_ir::ops::window::KERNEL_SHAPE;
 
 /// MaxPool or AveragePool.
 pub struct Pool {
-    name: &'static str,
     max: bool,
 }
 
 /// The MaxPool op (output Y only).
-pub static MAX_POOL: Pool = Pool { name: "MaxPool", max: true };
+pub static MAX_POOL: Pool = Pool { max: true };
 /// The AveragePool op.
-pub static AVERAGE_POOL: Pool = Pool { name: "AveragePool", max: false };
+pub static AVERAGE_POOL: Pool = Pool { max: false };
 
 impl CpuOp for Pool {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         let (rows, geo) = pool_geometry(a, x.shape, a.out_shape)?;
@@ -98,10 +93,6 @@ pub struct GlobalAveragePool;
 pub static GLOBAL_AVERAGE_POOL: GlobalAveragePool = GlobalAveragePool;
 
 impl CpuOp for GlobalAveragePool {
-    fn name(&self) -> &'static str {
-        "GlobalAveragePool"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         if x.shape.len() < 3 || a.out_shape.get(..2) != x.shape.get(..2) {

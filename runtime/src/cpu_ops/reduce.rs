@@ -22,14 +22,13 @@ pub(super) fn kept_shape(attrs: &Attrs, x: &[usize], out: &[usize]) -> Result<(V
 
 /// ReduceSum (`mean: false`) or ReduceMean.
 pub struct Reduce {
-    name: &'static str,
     mean: bool,
 }
 
 /// The ReduceSum op.
-pub static REDUCE_SUM: Reduce = Reduce { name: "ReduceSum", mean: false };
+pub static REDUCE_SUM: Reduce = Reduce { mean: false };
 /// The ReduceMean op.
-pub static REDUCE_MEAN: Reduce = Reduce { name: "ReduceMean", mean: true };
+pub static REDUCE_MEAN: Reduce = Reduce { mean: true };
 
 impl Reduce {
     /// The factor a summed element carries: `1 / count` for the mean.
@@ -43,10 +42,6 @@ impl Reduce {
 }
 
 impl CpuOp for Reduce {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         let (kept, count) = kept_shape(a.attrs, x.shape, a.out_shape)?;

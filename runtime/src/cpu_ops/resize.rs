@@ -17,10 +17,6 @@ pub static RESIZE: Resize = Resize;
 const COORDINATES: &[&str] = &["half_pixel", "pytorch_half_pixel", "align_corners", "asymmetric"];
 
 impl CpuOp for Resize {
-    fn name(&self) -> &'static str {
-        "Resize"
-    }
-
     fn check(&self, node: &Node) -> Result<(), String> {
         let attrs = ResizeAttrs::read(&node.attrs);
         let (mode, coord) = (attrs.mode, attrs.coordinates);

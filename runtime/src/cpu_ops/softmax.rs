@@ -2,7 +2,6 @@
 //! exponentials in f64.
 
 use super::{expect_len, numel, CpuOp, OpArgs};
-use syncbn_ir::onnx_ops;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 
 /// Softmax, or LogSoftmax when `log`.
@@ -17,14 +16,6 @@ pub static SOFTMAX: Softmax = Softmax { log: false };
 pub static LOG_SOFTMAX: Softmax = Softmax { log: true };
 
 impl CpuOp for Softmax {
-    fn name(&self) -> &'static str {
-        if self.log {
-            onnx_ops::LOG_SOFTMAX
-        } else {
-            onnx_ops::SOFTMAX
-        }
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;

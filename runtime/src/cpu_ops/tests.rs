@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use syncbn_ir::Attr;
 
-use super::{find, OpArgs, Tensor};
+use super::{find, OpArgs, Tensor, TABLE};
 
 /// Deterministic, irregular values.
 pub(super) fn values(n: usize, seed: u32) -> Vec<f32> {
@@ -115,4 +115,16 @@ fn bad_shapes_are_errors_not_panics() {
     assert!(run("MaxPool", &attrs(&[("kernel_shape", Attr::Ints(vec![9]))]), &[(&x, &[1, 1, 6])], &[1, 1, 1]).is_err());
     assert!(Tensor::new(&x, &[4, 2]).is_err());
     assert!(find("Upsample").is_none());
+}
+
+#[test]
+fn table_names_are_distinct_and_every_activation_is_found() {
+    let names: std::collections::BTreeSet<&str> = TABLE.iter().map(|(name, _)| *name).collect();
+    assert_eq!(names.len(), TABLE.len(), "a name appears twice in the CPU op table");
+    for op in syncbn_ir::activation::OPS {
+        assert!(find(op).is_some(), "activation {op} is not a CPU op");
+    }
+    let x = values(4, 1);
+    let want: Vec<f64> = x.iter().map(|&v| f64::from(v).tanh()).collect();
+    close(&run("Tanh", &attrs(&[]), &[(&x, &[4])], &[4]).expect("Tanh"), &want, "Tanh");
 }

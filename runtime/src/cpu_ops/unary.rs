@@ -1,6 +1,7 @@
 //! Elementwise unary ops: Sigmoid and Clip (bounds as attributes or as scalar inputs).
 
 use super::{expect_len, CpuOp, OpArgs};
+use syncbn_ir::activation::OPS;
 use syncbn_ir::ops::elementwise::{CLIP_MAX, CLIP_MIN};
 use syncbn_ir::ops::FloatAttr;
 
@@ -11,10 +12,6 @@ pub struct Sigmoid;
 pub static SIGMOID: Sigmoid = Sigmoid;
 
 impl CpuOp for Sigmoid {
-    fn name(&self) -> &'static str {
-        "Sigmoid"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;
@@ -30,10 +27,6 @@ pub struct Clip;
 pub static CLIP: Clip = Clip;
 
 impl CpuOp for Clip {
-    fn name(&self) -> &'static str {
-        "Clip"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;
@@ -58,42 +51,31 @@ fn bound(a: &OpArgs<'_>, index: usize, attr: FloatAttr) -> Result<f32, String> {
     }
 }
 
-/// The activations of [`syncbn_ir::activation`] (HardSwish, HardSigmoid, LeakyRelu, Elu, Selu,
-/// Gelu, Tanh, Neg, Erf, Sqrt), evaluated in `f64` per element.
+/// An activation of [`syncbn_ir::activation`] (HardSwish, HardSigmoid, LeakyRelu, Elu, Selu, Gelu,
+/// Tanh, Neg, Erf, Sqrt), evaluated in `f64` per element.
+#[derive(Clone, Copy)]
 pub struct Activation {
-    name: &'static str,
+    /// The op name, an entry of [`syncbn_ir::activation::OPS`].
+    pub op: &'static str,
 }
 
-/// The HardSwish op.
-pub static HARD_SWISH: Activation = Activation { name: "HardSwish" };
-/// The HardSigmoid op.
-pub static HARD_SIGMOID: Activation = Activation { name: "HardSigmoid" };
-/// The LeakyRelu op.
-pub static LEAKY_RELU: Activation = Activation { name: "LeakyRelu" };
-/// The Elu op.
-pub static ELU: Activation = Activation { name: "Elu" };
-/// The Selu op.
-pub static SELU: Activation = Activation { name: "Selu" };
-/// The Gelu op.
-pub static GELU: Activation = Activation { name: "Gelu" };
-/// The Tanh op.
-pub static TANH: Activation = Activation { name: "Tanh" };
-/// The Neg op.
-pub static NEG: Activation = Activation { name: "Neg" };
-/// The Erf op.
-pub static ERF: Activation = Activation { name: "Erf" };
-/// The Sqrt op.
-pub static SQRT: Activation = Activation { name: "Sqrt" };
+/// One op per entry of [`syncbn_ir::activation::OPS`], in its order (Pow, a binary op on the CPU,
+/// is found in the table first).
+pub static ACTIVATIONS: [Activation; OPS.len()] = {
+    let mut ops = [Activation { op: "" }; OPS.len()];
+    let mut i = 0;
+    while i < OPS.len() {
+        ops[i] = Activation { op: OPS[i] };
+        i += 1;
+    }
+    ops
+};
 
 impl CpuOp for Activation {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;
-        let f = activation(self.name, a)?;
+        let f = activation(self.op, a)?;
         y.iter_mut().zip(x.data).for_each(|(d, &v)| *d = f.value(f64::from(v)) as f32);
         Ok(())
     }
@@ -113,10 +95,6 @@ pub struct Dropout;
 pub static DROPOUT: Dropout = Dropout;
 
 impl CpuOp for Dropout {
-    fn name(&self) -> &'static str {
-        "Dropout"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let x = a.input(0)?;
         expect_len(y, x.data.len())?;

@@ -51,7 +51,7 @@ pub fn open(
         let id = id.as_ref().ok_or("a group of one has no NCCL communicator")?;
         crate::cuda_nccl::NcclComm::for_rank(stream, group_rank, group_size, *id.internal())
     });
-    let (module, status) = crate::cuda::compile_for_gpu(gpu, lowered, cache)?;
+    let (module, status) = crate::cuda::compile_for_gpu(gpu, lowered, &[], cache)?;
     Ok((Box::new(crate::cuda_device::CudaDevice::for_process(gpu, world.rank(), module, make_comm)?), status))
 }
 

@@ -96,7 +96,7 @@ pub type ProgressFn = Arc<dyn Fn(&StepReport) + Send + Sync>;
 pub struct TrainOptions {
     /// Replicas R.
     pub replicas: usize,
-    /// Where the replicas run: CPU threads or emulated GPUs (`--device cuda` is refused so far).
+    /// Where the replicas run: CPU threads, emulated GPUs or CUDA GPUs.
     pub device: DeviceKind,
     /// Replicas per sync group (`None`: all).
     pub group_size: Option<usize>,
@@ -242,13 +242,7 @@ pub fn train(
     let group_size = options.group_size.unwrap_or(options.replicas);
     let outcomes = match options.device {
         DeviceKind::Cpu => train_cpu(&mut setup, &lowered, data, &state, options)?,
-        DeviceKind::PtxSim => vec![train_gpu(&mut setup, &lowered, data, &state, options)?],
-        DeviceKind::Cuda => {
-            return Err(RunError::Options {
-                option: "device",
-                message: "--train runs on --device cpu or ptx-sim so far; expected one of them".into(),
-            })
-        }
+        DeviceKind::PtxSim | DeviceKind::Cuda => vec![train_gpu(&mut setup, &lowered, data, &state, options)?],
     };
     let states: Vec<&TrainState> = outcomes.iter().flat_map(|o| &o.states).collect();
     replica::check_identical(&states, spec, group_size)?;
@@ -290,8 +284,8 @@ fn train_cpu(
     replica::collect(results, Some(&comm), options)
 }
 
-/// The training loop on emulated GPUs, one per replica, driven by this thread: the graph's PTX
-/// with the optimizer's kernels, the state kept on the GPUs from step to step.
+/// The training loop on GPUs (emulated or CUDA), one per replica, driven by this thread: the
+/// graph's PTX with the optimizer's kernels, the state kept on the GPUs from step to step.
 fn train_gpu(
     setup: &mut Setup,
     lowered: &dyn Typed,
@@ -301,7 +295,10 @@ fn train_gpu(
 ) -> Result<replica::Outcome, RunError> {
     let t = Instant::now();
     let extra = gpu::extra_kernels(options.sgd.kernel());
-    let (device, _) = crate::ptx_sim::gpu_device(options.replicas, lowered, &extra, &options.cache)?;
+    let (device, _) = match options.device {
+        DeviceKind::Cuda => crate::cuda::gpu_device(options.replicas, lowered, &extra, &options.cache)?,
+        _ => crate::ptx_sim::gpu_device(options.replicas, lowered, &extra, &options.cache)?,
+    };
     setup.jit_ms = t.elapsed().as_secs_f64() * 1e3;
     let job = setup.job(data, options, state);
     let bindings: Vec<_> = (0..options.replicas).map(|r| job.bindings(r)).collect();

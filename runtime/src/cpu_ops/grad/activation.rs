@@ -2,7 +2,6 @@
 //! and SoftmaxGrad (along an axis).
 
 use syncbn_ir::activation::FORWARD_OP;
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::elementwise::SOFTMAX_AXIS;
 use syncbn_ir::ops::lowered::{CLIP_MAX, CLIP_MIN};
 
@@ -35,14 +34,6 @@ fn grad_and_output<'a>(a: &OpArgs<'a>) -> Result<(Tensor<'a>, Tensor<'a>), Strin
 }
 
 impl CpuOp for Pointwise {
-    fn name(&self) -> &'static str {
-        match self {
-            Pointwise::Relu => names::RELU_GRAD,
-            Pointwise::Clip => names::CLIP_GRAD,
-            Pointwise::Sigmoid => names::SIGMOID_GRAD,
-        }
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let (dy, y) = grad_and_output(a)?;
         expect_len(dx, dy.data.len())?;
@@ -67,10 +58,6 @@ pub struct SoftmaxGrad;
 pub static SOFTMAX_GRAD: SoftmaxGrad = SoftmaxGrad;
 
 impl CpuOp for SoftmaxGrad {
-    fn name(&self) -> &'static str {
-        names::SOFTMAX_GRAD
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         along_axis(a, dx, |g, v| g * v, |g, v, dot| v * (g - dot))
     }
@@ -83,10 +70,6 @@ pub struct LogSoftmaxGrad;
 pub static LOG_SOFTMAX_GRAD: LogSoftmaxGrad = LogSoftmaxGrad;
 
 impl CpuOp for LogSoftmaxGrad {
-    fn name(&self) -> &'static str {
-        names::LOG_SOFTMAX_GRAD
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         along_axis(a, dx, |g, _| g, |g, v, sum| g - v.exp() * sum)
     }
@@ -99,10 +82,6 @@ pub struct ActivationGrad;
 pub static ACTIVATION_GRAD: ActivationGrad = ActivationGrad;
 
 impl CpuOp for ActivationGrad {
-    fn name(&self) -> &'static str {
-        names::ACTIVATION_GRAD
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let (dy, x) = grad_and_output(a)?;
         expect_len(dx, dy.data.len())?;

@@ -1,7 +1,6 @@
 //! BatchNormEvalGrad: the gradient of an eval-mode BatchNormalization in `X`, `scale` or `B`
 //! (attribute `wrt`), per-channel sums accumulated in f64.
 
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::bn_grad::{EvalGradAttrs, EvalWrt as Wrt};
 
 use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
@@ -23,10 +22,6 @@ fn channel_vector<'a>(a: &OpArgs<'a>, index: usize, c: usize) -> Result<&'a [f32
 }
 
 impl CpuOp for BatchNormEvalGrad {
-    fn name(&self) -> &'static str {
-        names::BATCH_NORM_EVAL_GRAD
-    }
-
     fn run(&self, a: &OpArgs<'_>, d: &mut [f32]) -> Result<(), String> {
         let (dy, x) = (a.input(0)?, a.input(1)?);
         if dy.shape != x.shape || dy.shape.len() < 2 {

@@ -3,8 +3,6 @@
 //! (`dY @ im2col(X)^T` summed over the images), through the `gemm` crate with the forward's window
 //! geometry; direct loops for depthwise groups.
 
-use syncbn_ir::grad as names;
-
 use super::super::blas::{matmul, MatRef};
 use super::super::conv::{im2col, layout, Shape};
 use super::super::window::Geometry;
@@ -18,10 +16,6 @@ pub struct ConvGradInput;
 pub static CONV_GRAD_INPUT: ConvGradInput = ConvGradInput;
 
 impl CpuOp for ConvGradInput {
-    fn name(&self) -> &'static str {
-        names::CONV_GRAD_INPUT
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         self.run_images(a, dx, &mut |_, _| Ok(()))
     }
@@ -44,10 +38,6 @@ pub struct ConvTranspose;
 pub static CONV_TRANSPOSE: ConvTranspose = ConvTranspose;
 
 impl CpuOp for ConvTranspose {
-    fn name(&self) -> &'static str {
-        "ConvTranspose"
-    }
-
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (x, w) = (a.input(0)?, a.input(1)?);
         transposed(a, x, w, a.out_shape, y, &mut |_, _| Ok(()))?;
@@ -124,10 +114,6 @@ pub struct ConvGradWeight;
 pub static CONV_GRAD_WEIGHT: ConvGradWeight = ConvGradWeight;
 
 impl CpuOp for ConvGradWeight {
-    fn name(&self) -> &'static str {
-        names::CONV_GRAD_WEIGHT
-    }
-
     fn run(&self, a: &OpArgs<'_>, dw: &mut [f32]) -> Result<(), String> {
         let (dy, x) = (a.input(0)?, a.input(1)?);
         let w_shape = like_shape(a, 2)?;

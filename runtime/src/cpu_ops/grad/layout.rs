@@ -1,6 +1,5 @@
 //! Gradients of the layout ops: ReshapeLike (of Reshape, Flatten and Identity) and ConcatGrad.
 
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::grad::CONCAT_INDEX;
 use syncbn_ir::ops::reshape::CONCAT_AXIS;
 
@@ -14,10 +13,6 @@ pub struct ReshapeLike;
 pub static RESHAPE_LIKE: ReshapeLike = ReshapeLike;
 
 impl CpuOp for ReshapeLike {
-    fn name(&self) -> &'static str {
-        names::RESHAPE_LIKE
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         let like = like_shape(a, 1)?;
@@ -37,10 +32,6 @@ pub struct ConcatGrad;
 pub static CONCAT_GRAD: ConcatGrad = ConcatGrad;
 
 impl CpuOp for ConcatGrad {
-    fn name(&self) -> &'static str {
-        names::CONCAT_GRAD
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         let parts = a.inputs.len().saturating_sub(1);

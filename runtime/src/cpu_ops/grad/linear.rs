@@ -1,7 +1,6 @@
 //! Gradients of Gemm and MatMul in either operand, as matrix products of transposed views through
 //! the `gemm` crate.
 
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::gemm::GemmAttrs;
 
 use super::super::blas::{matmul, MatRef};
@@ -11,21 +10,16 @@ use super::super::{expect_len, numel, CpuOp, OpArgs};
 
 /// GemmGradA or GemmGradB `(dY, A, B) -> dA | dB`.
 pub struct GemmGrad {
-    name: &'static str,
     /// The gradient in `B` (else in `A`).
     wrt_b: bool,
 }
 
 /// The GemmGradA op.
-pub static GEMM_GRAD_A: GemmGrad = GemmGrad { name: names::GEMM_GRAD_A, wrt_b: false };
+pub static GEMM_GRAD_A: GemmGrad = GemmGrad { wrt_b: false };
 /// The GemmGradB op.
-pub static GEMM_GRAD_B: GemmGrad = GemmGrad { name: names::GEMM_GRAD_B, wrt_b: true };
+pub static GEMM_GRAD_B: GemmGrad = GemmGrad { wrt_b: true };
 
 impl CpuOp for GemmGrad {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, args: &OpArgs<'_>, d: &mut [f32]) -> Result<(), String> {
         let (dy, a, b) = (args.input(0)?, args.input(1)?, args.input(2)?);
         let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
@@ -58,21 +52,16 @@ impl CpuOp for GemmGrad {
 /// MatMulGradA or MatMulGradB `(dY, A, B) -> dA | dB`, summed over the batch axes the operand
 /// broadcasts along.
 pub struct MatMulGrad {
-    name: &'static str,
     /// The gradient in `B` (else in `A`).
     wrt_b: bool,
 }
 
 /// The MatMulGradA op.
-pub static MATMUL_GRAD_A: MatMulGrad = MatMulGrad { name: names::MATMUL_GRAD_A, wrt_b: false };
+pub static MATMUL_GRAD_A: MatMulGrad = MatMulGrad { wrt_b: false };
 /// The MatMulGradB op.
-pub static MATMUL_GRAD_B: MatMulGrad = MatMulGrad { name: names::MATMUL_GRAD_B, wrt_b: true };
+pub static MATMUL_GRAD_B: MatMulGrad = MatMulGrad { wrt_b: true };
 
 impl CpuOp for MatMulGrad {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, args: &OpArgs<'_>, d: &mut [f32]) -> Result<(), String> {
         let (dy, a, b) = (args.input(0)?, args.input(1)?, args.input(2)?);
         let p = Product::new(a.shape, b.shape)?;

@@ -1,7 +1,6 @@
 //! Gradients of the pools: MaxPoolGrad (to each window's maximum), AveragePoolGrad (spread over each
 //! window with the forward's divisor) and GlobalAveragePoolGrad, on the forward's window geometry.
 
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
 
 use super::super::pool::{argmax_windows, divisors, pool_geometry};
@@ -10,20 +9,15 @@ use super::like_shape;
 
 /// MaxPoolGrad or AveragePoolGrad `(dY, X) -> dX`; AveragePoolGrad reads `X` only for its shape.
 pub struct PoolGrad {
-    name: &'static str,
     max: bool,
 }
 
 /// The MaxPoolGrad op.
-pub static MAX_POOL_GRAD: PoolGrad = PoolGrad { name: names::MAX_POOL_GRAD, max: true };
+pub static MAX_POOL_GRAD: PoolGrad = PoolGrad { max: true };
 /// The AveragePoolGrad op.
-pub static AVERAGE_POOL_GRAD: PoolGrad = PoolGrad { name: names::AVERAGE_POOL_GRAD, max: false };
+pub static AVERAGE_POOL_GRAD: PoolGrad = PoolGrad { max: false };
 
 impl CpuOp for PoolGrad {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         let x_shape = like_shape(a, 1)?;
@@ -68,10 +62,6 @@ pub struct GlobalAveragePoolGrad;
 pub static GLOBAL_AVERAGE_POOL_GRAD: GlobalAveragePoolGrad = GlobalAveragePoolGrad;
 
 impl CpuOp for GlobalAveragePoolGrad {
-    fn name(&self) -> &'static str {
-        names::GLOBAL_AVERAGE_POOL_GRAD
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         let x_shape = like_shape(a, 1)?;

@@ -2,7 +2,6 @@
 //! `C`) and ChannelSum (of a Conv bias), accumulated in f64; and the gradients of ReduceSum and
 //! ReduceMean, which broadcast back.
 
-use syncbn_ir::grad as names;
 use syncbn_ir::ops::gemm::ALPHA;
 
 use super::super::broadcast::{for_each, strides};
@@ -17,10 +16,6 @@ pub struct ReduceToShape;
 pub static REDUCE_TO_SHAPE: ReduceToShape = ReduceToShape;
 
 impl CpuOp for ReduceToShape {
-    fn name(&self) -> &'static str {
-        names::REDUCE_TO_SHAPE
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         let like = like_shape(a, 1)?;
@@ -45,10 +40,6 @@ pub struct ChannelSum;
 pub static CHANNEL_SUM: ChannelSum = ChannelSum;
 
 impl CpuOp for ChannelSum {
-    fn name(&self) -> &'static str {
-        names::CHANNEL_SUM
-    }
-
     fn run(&self, a: &OpArgs<'_>, db: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         if dy.shape.len() < 2 || a.out_shape != [dy.shape[1]] {
@@ -84,20 +75,15 @@ pub(super) fn sum_f64(xs: &[f32]) -> f64 {
 
 /// ReduceSumGrad and ReduceMeanGrad: `dY` (times `1 / count` for the mean) broadcast back to `X`.
 pub struct ReduceAxesGrad {
-    name: &'static str,
     mean: bool,
 }
 
 /// The ReduceSumGrad op.
-pub static REDUCE_SUM_GRAD: ReduceAxesGrad = ReduceAxesGrad { name: names::REDUCE_SUM_GRAD, mean: false };
+pub static REDUCE_SUM_GRAD: ReduceAxesGrad = ReduceAxesGrad { mean: false };
 /// The ReduceMeanGrad op.
-pub static REDUCE_MEAN_GRAD: ReduceAxesGrad = ReduceAxesGrad { name: names::REDUCE_MEAN_GRAD, mean: true };
+pub static REDUCE_MEAN_GRAD: ReduceAxesGrad = ReduceAxesGrad { mean: true };
 
 impl CpuOp for ReduceAxesGrad {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
         let dy = a.input(0)?;
         let x = like_shape(a, 1)?;

@@ -1,7 +1,7 @@
 //! ResizeGrad: the adjoint of Resize's per-axis linear maps, applied to `dY` one axis at a time in
 //! reverse order, with the forward's source indices and weights.
 
-use syncbn_ir::{grad as names, Node};
+use syncbn_ir::Node;
 
 use super::super::resize::{axis_taps, RESIZE};
 use super::super::{expect_len, numel, CpuOp, OpArgs};
@@ -17,10 +17,6 @@ pub static RESIZE_GRAD: ResizeGrad = ResizeGrad;
 const SCALES_INPUT: usize = 3;
 
 impl CpuOp for ResizeGrad {
-    fn name(&self) -> &'static str {
-        names::RESIZE_GRAD
-    }
-
     fn check(&self, node: &Node) -> Result<(), String> {
         RESIZE.check(node)
     }

@@ -52,8 +52,7 @@ fn assert_adjoint(lhs: (&[f32], &[f32]), rhs: (&[f32], &[f32]), what: &str) {
 #[test]
 fn every_cpu_gradient_op_of_the_contract_is_in_the_table() {
     for name in syncbn_ir::grad::CPU_OPS {
-        let op = find(name).unwrap_or_else(|| panic!("{name} is not in the CPU op table"));
-        assert_eq!(op.name(), *name);
+        assert!(find(name).is_some(), "{name} is not in the CPU op table");
     }
 }
 
