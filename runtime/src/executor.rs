@@ -704,7 +704,7 @@ impl<'a> ReplicaExecutor<'a> {
 /// output, so that its buffer is its own until the sum is written.
 fn finish_before(plan: &ExecutionPlan) -> Vec<Option<usize>> {
     let reads = |step: &Step, v: ValueId| match step {
-        Step::Launch(l) => l.inputs.contains(&Some(v)),
+        Step::Launch(l) => l.with_reductions().any(|l| l.inputs.contains(&Some(v))),
         Step::Collective(c) => c.payload.iter().any(|e| e.input == v),
     };
     let is_f32 = |v: ValueId| plan.values[v].ty.dtype == syncbn_ir::DType::F32;
