@@ -43,7 +43,8 @@ fn conv_grad(c: &mut Criterion) {
     group.throughput(Throughput::Elements(flops as u64));
     for (name, inputs, out) in launches {
         let op = find(name).expect("op in the CPU table");
-        let args = OpArgs { attrs: &attrs, inputs, out_shape: out };
+        let typed = op.read_attrs(&attrs).expect("conv attributes");
+        let args = OpArgs { attrs: &attrs, typed, inputs, out_shape: out };
         let mut y = vec![0.0f32; numel(out)];
         group.bench_function(name, |b| b.iter(|| op.run(&args, &mut y).expect("conv launch")));
     }

@@ -471,7 +471,12 @@ impl<'a> ReplicaExecutor<'a> {
         }
         if result.is_ok() {
             result = (|| {
-                let args = OpArgs { attrs: &l.attrs, inputs: self.cpu_inputs(l)?, out_shape: &self.shapes[out] };
+                let args = OpArgs {
+                    attrs: &l.attrs,
+                    typed: l.typed,
+                    inputs: self.cpu_inputs(l)?,
+                    out_shape: &self.shapes[out],
+                };
                 let y = slot.f32_mut(self.lens[out])?;
                 if reductions.is_empty() {
                     return op.run(&args, y);

@@ -8,6 +8,7 @@ use syncbn_ir::ops::lowered::{GROUP_SIZE, LAYERS};
 use syncbn_ir::{Attr, DType, Dim, Graph, Node, TensorType, Typed};
 
 use crate::comm::Scope;
+use crate::cpu_ops::OpAttrs;
 use crate::hot::Readers;
 use crate::memory::{plan_buffers, Buffer, Lifetime};
 use crate::size::SizeExpr;
@@ -94,6 +95,9 @@ pub struct Launch {
     pub inputs: Vec<Option<ValueId>>,
     /// Output tensors: the node's present outputs, in order (output 0 only for a CPU-table op).
     pub outputs: Vec<ValueId>,
+    /// A CPU-table op's typed attributes, read from the node once here.
+    #[serde(skip)]
+    pub typed: OpAttrs,
     /// Per-channel reductions of output 0 that run inside this step and have none of their own
     /// (a training BatchNorm's `LocalMoments` after a Conv, its `BnGradReduce` after a
     /// ConvGradInput): CPU replicas run them image by image as the op writes each output image,
@@ -328,12 +332,15 @@ impl Builder {
             inputs.push(if name.is_empty() { None } else { Some(self.read(node, name)?) });
         }
         // CPU-table ops have one f32 output; kernel ops write every output, f32 or f64 (statistics).
-        let (defined, dtypes): (usize, &[DType]) = match crate::cpu_ops::find(&node.op) {
+        let (defined, dtypes, typed): (usize, &[DType], _) = match crate::cpu_ops::find(&node.op) {
             Some(op) => {
                 op.check(node).map_err(|m| RunError::unsupported(&node.name, m))?;
-                (1, &[DType::F32])
+                let typed = op.read_attrs(&node.attrs).map_err(|m| RunError::unsupported(&node.name, m))?;
+                (1, &[DType::F32], typed)
             }
-            None if syncbn_codegen::host_kernel_op(&node.op) => (node.outputs.len(), &[DType::F32, DType::F64]),
+            None if syncbn_codegen::host_kernel_op(&node.op) => {
+                (node.outputs.len(), &[DType::F32, DType::F64], OpAttrs::Untyped)
+            }
             None => {
                 let message = format!("op {:?} is not supported by the runtime", node.op);
                 return Err(RunError::unsupported(&node.name, message));
@@ -352,7 +359,7 @@ impl Builder {
             outputs.push(self.define(node, i, ty.clone())?);
         }
         let (op, attrs) = (node.op.clone(), node.attrs.clone());
-        Ok(Launch { node: node.name.clone(), op, attrs, inputs, outputs, reductions: Vec::new() })
+        Ok(Launch { node: node.name.clone(), op, attrs, inputs, outputs, typed, reductions: Vec::new() })
     }
 
     fn collective(&mut self, node: &Node, group_size: usize) -> Result<(), RunError> {

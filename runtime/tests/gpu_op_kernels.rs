@@ -194,8 +194,10 @@ fn run_cpu(case: &Case, g: &Graph, shapes: &HashMap<String, Vec<usize>>) -> Vec<
     let inputs = data.iter().map(|d| d.as_ref().map(|(s, v)| Tensor::new(v, s).expect("tensor"))).collect();
     let out = &shapes["y"];
     let mut y = vec![f32::NAN; out.iter().product()];
-    let args = OpArgs { attrs: &node.attrs, inputs, out_shape: out };
-    find(&case.op).expect("CPU op").run(&args, &mut y).unwrap_or_else(|e| panic!("CPU {}: {e}", case.op));
+    let op = find(&case.op).expect("CPU op");
+    let typed = op.read_attrs(&node.attrs).unwrap_or_else(|e| panic!("CPU {}: {e}", case.op));
+    let args = OpArgs { attrs: &node.attrs, typed, inputs, out_shape: out };
+    op.run(&args, &mut y).unwrap_or_else(|e| panic!("CPU {}: {e}", case.op));
     y
 }
 

@@ -4,10 +4,10 @@
 
 use super::value::{broadcast_index, broadcast_shape, strides, Elem, Value};
 use crate::ops::reshape::CONCAT_AXIS;
-use crate::ops::shape_ops::{CAST_TO, GATHER_AXIS, SQUEEZE_AXES};
+use crate::ops::shape_ops::{ConstantValue, FillValue, CAST_TO, GATHER_AXIS, SQUEEZE_AXES};
 use crate::ops::slice::{ENDS, SLICE_AXES, STARTS, STEPS};
 use crate::ops::IntsAttr;
-use crate::{Attr, DType, Node};
+use crate::{DType, Node};
 
 /// The most elements a folded value may have.
 pub(crate) const MAX_ELEMENTS: usize = 1 << 16;
@@ -57,21 +57,14 @@ pub(crate) fn onnx_dtype(code: i64) -> Result<DType, String> {
 
 /// A Constant node of the JSON form: `value_int(s)` or `value_float(s)`.
 fn constant(node: &Node) -> Result<Value, String> {
-    let single = |name: &str| node.attr(name).is_some();
-    Ok(match node.attrs.iter().next() {
-        Some((_, Attr::Int(i))) if single("value_int") => Value::new(DType::I64, vec![], vec![Elem::Int(*i)]),
-        Some((_, Attr::Ints(v))) if single("value_ints") => Value::ints(v.iter().map(|&i| Elem::Int(i)).collect()),
-        Some((_, a)) if single("value_float") => Value::new(DType::F32, vec![], vec![Elem::Float(num(a)?)]),
-        Some((_, a)) if single("value_floats") => {
-            let v = a.as_floats().ok_or("value_floats is not a list of numbers")?;
-            Value::new(DType::F32, vec![v.len()], v.into_iter().map(Elem::Float).collect())
-        }
-        _ => return Err("Constant needs one attribute value_int, value_ints, value_float or value_floats".into()),
-    })
-}
-
-fn num(a: &Attr) -> Result<f64, String> {
-    a.as_f64().ok_or_else(|| format!("attribute is {}; expected a number", a.kind()))
+    let value = ConstantValue::read(&node.attrs)?;
+    let data = match &value {
+        ConstantValue::Int(i) => vec![Elem::Int(*i)],
+        ConstantValue::Ints(v) => v.iter().map(|&i| Elem::Int(i)).collect(),
+        ConstantValue::Float(f) => vec![Elem::Float(*f)],
+        ConstantValue::Floats(v) => v.iter().map(|&f| Elem::Float(f)).collect(),
+    };
+    Ok(Value::new(value.dtype(), value.shape(), data))
 }
 
 /// `axis` resolved against `rank` (negative counts from the end).
@@ -216,11 +209,9 @@ fn constant_of_shape(node: &Node, shape: &Value) -> Result<Value, String> {
         .collect::<Result<_, _>>()?;
     let count = dims.iter().try_fold(1usize, |a, &d| a.checked_mul(d).filter(|&c| c <= MAX_ELEMENTS));
     let count = count.ok_or_else(|| format!("shape {dims:?} has more than {MAX_ELEMENTS} elements"))?;
-    let (dtype, fill) = match node.attr("value") {
-        Some(Attr::Ints(v)) if v.len() == 1 => (DType::I64, Elem::Int(v[0])),
-        Some(Attr::Floats(v)) if v.len() == 1 => (DType::F32, Elem::Float(v[0])),
-        None => (DType::F32, Elem::Float(0.0)),
-        Some(_) => return Err("attribute \"value\" must hold exactly one number".into()),
+    let (dtype, fill) = match FillValue::read(&node.attrs)? {
+        FillValue::Int(v) => (DType::I64, Elem::Int(v)),
+        FillValue::Float(v) => (DType::F32, Elem::Float(v)),
     };
     Ok(Value::new(dtype, dims, vec![fill; count]))
 }

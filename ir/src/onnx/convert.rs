@@ -9,7 +9,9 @@ use super::tensor::{dtype_of, to_initializer, Folder};
 use super::{MAX_OPSET, MIN_OPSET};
 use crate::onnx_ops::BATCH_NORMALIZATION;
 use crate::ops::batchnorm::TRAINING_MODE;
-use crate::{Attr, Dim, Graph, Initializer, IrError, Location, Node, ValueInfo};
+use crate::ops::shape_ops::{ConstantValue, FillValue};
+use crate::ops::Attrs;
+use crate::{Dim, Graph, Initializer, IrError, Location, Node, ValueInfo};
 
 /// The model's graph in our format, not yet validated.
 pub(crate) fn to_graph(model: &ModelProto, folder: &Folder) -> Result<Graph, IrError> {
@@ -161,14 +163,10 @@ fn constant(node: &NodeProto, name: &str, folder: &Folder) -> Result<Initializer
 
 /// A Constant given as `value_float`, `value_floats`, `value_int` or `value_ints`.
 fn scalar_constant(output: &str, a: &AttributeProto) -> Result<Initializer, String> {
-    let (dtype, shape, data) = match attrs::convert(a)? {
-        Attr::Float(v) => (crate::DType::F32, vec![], vec![v]),
-        Attr::Int(v) => (crate::DType::I64, vec![], vec![v as f64]),
-        Attr::Floats(v) => (crate::DType::F32, vec![v.len() as u64], v),
-        Attr::Ints(v) => (crate::DType::I64, vec![v.len() as u64], v.iter().map(|&i| i as f64).collect()),
-        other => return Err(format!("Constant attribute {:?} is {}; expected numbers", a.name, other.kind())),
-    };
-    Ok(Initializer { name: output.to_string(), dtype, shape, source: crate::InitSource::Data { data } })
+    let value = ConstantValue::read(&Attrs::from([(a.name.clone(), attrs::convert(a)?)]))?;
+    let shape = value.shape().iter().map(|&d| d as u64).collect();
+    let source = crate::InitSource::Data { data: value.to_f64() };
+    Ok(Initializer { name: output.to_string(), dtype: value.dtype(), shape, source })
 }
 
 /// ConstantOfShape, whose `value` tensor attribute becomes a one-entry Floats (float types) or
@@ -177,7 +175,7 @@ fn constant_of_shape(node: &NodeProto, name: String, folder: &Folder) -> Result<
     let mut attributes = BTreeMap::new();
     for a in &node.attribute {
         let location = Location::Node { node: name.clone(), input: None };
-        let (Some(t), "value") = (a.t.as_ref(), a.name.as_str()) else {
+        let (Some(t), FillValue::NAME) = (a.t.as_ref(), a.name.as_str()) else {
             return Err(IrError::at_node(
                 folder.file,
                 &name,
@@ -193,8 +191,8 @@ fn constant_of_shape(node: &NodeProto, name: String, folder: &Folder) -> Result<
                 format!("ConstantOfShape value has {} elements; expected 1", values.len()),
             ));
         };
-        let attr = if init.dtype.is_float() { Attr::Floats(vec![*v]) } else { Attr::Ints(vec![*v as i64]) };
-        attributes.insert("value".to_string(), attr);
+        let fill = if init.dtype.is_float() { FillValue::Float(*v) } else { FillValue::Int(*v as i64) };
+        attributes.extend([fill.entry()]);
     }
     Ok(Node {
         name,

@@ -164,6 +164,7 @@ impl CpuOp for LossGrad {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cpu_ops::OpAttrs;
     use syncbn_ir::Attr;
 
     fn args<'a>(
@@ -171,7 +172,7 @@ mod tests {
         attrs: &'a std::collections::BTreeMap<String, Attr>,
         out: &'a [usize],
     ) -> OpArgs<'a> {
-        OpArgs { attrs, inputs, out_shape: out }
+        OpArgs { attrs, typed: OpAttrs::Untyped, inputs, out_shape: out }
     }
 
     const SCORES: [f32; 9] = [0.5, -1.0, 2.0, 3.0, 0.25, -0.75, -0.5, 1.5, 0.125];

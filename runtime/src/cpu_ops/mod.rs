@@ -22,7 +22,8 @@ mod window;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use syncbn_ir::ops::IntAttr;
+use syncbn_ir::ops::bn_grad::EvalGradAttrs;
+use syncbn_ir::ops::{Attrs, IntAttr};
 use syncbn_ir::{grad as names, onnx_ops as onnx, Attr, Node};
 
 /// One input tensor of a launch: row-major data and its concrete shape on this replica.
@@ -45,10 +46,23 @@ impl<'a> Tensor<'a> {
     }
 }
 
+/// The typed attributes of a CPU op that reads them through [`CpuOp::read_attrs`]: read from the node
+/// once, when the plan is made, and handed to every launch.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum OpAttrs {
+    /// The op reads [`OpArgs::attrs`] itself.
+    #[default]
+    Untyped,
+    /// BatchNormEvalGrad's epsilon and `wrt`.
+    BatchNormEvalGrad(EvalGradAttrs),
+}
+
 /// What one launch of a CPU op reads: the node's attributes, its inputs and its output shape.
 pub struct OpArgs<'a> {
     /// The node's attributes.
     pub attrs: &'a BTreeMap<String, Attr>,
+    /// The node's typed attributes ([`CpuOp::read_attrs`] of `attrs`).
+    pub typed: OpAttrs,
     /// Inputs in the node's order; `None` for an absent input or one that is not f32 data.
     pub inputs: Vec<Option<Tensor<'a>>>,
     /// The concrete shape of output 0.
@@ -89,6 +103,11 @@ pub trait CpuOp: Sync {
             Some(o) => Err(format!("optional output {o:?} of {} is not supported by the CPU runtime", node.op)),
             None => Ok(()),
         }
+    }
+    /// The node's typed attributes, read once at plan time ([`OpAttrs::Untyped`] unless the op has
+    /// typed ones).
+    fn read_attrs(&self, _attrs: &Attrs) -> Result<OpAttrs, String> {
+        Ok(OpAttrs::Untyped)
     }
     /// Computes output 0 into `y`, whose length is the output shape's element count.
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String>;

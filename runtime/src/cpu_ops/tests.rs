@@ -26,7 +26,8 @@ pub(super) fn run(
 ) -> Result<Vec<f32>, String> {
     let inputs = inputs.iter().map(|&(d, s)| Tensor::new(d, s).map(Some)).collect::<Result<_, _>>()?;
     let mut y = vec![f32::NAN; out.iter().product()];
-    find(op).ok_or("no op")?.run(&OpArgs { attrs, inputs, out_shape: out }, &mut y)?;
+    let op = find(op).ok_or("no op")?;
+    op.run(&OpArgs { attrs, typed: op.read_attrs(attrs)?, inputs, out_shape: out }, &mut y)?;
     Ok(y)
 }
 

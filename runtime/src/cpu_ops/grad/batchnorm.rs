@@ -2,8 +2,9 @@
 //! (attribute `wrt`), per-channel sums accumulated in f64.
 
 use syncbn_ir::ops::bn_grad::{EvalGradAttrs, EvalWrt as Wrt};
+use syncbn_ir::ops::Attrs;
 
-use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
+use super::super::{expect_len, numel, CpuOp, OpArgs, OpAttrs, Tensor};
 use super::reduce::{channel_sums, sum_f64};
 
 /// BatchNormEvalGrad `(dY, X, scale, B, mean, var) -> d`.
@@ -22,13 +23,19 @@ fn channel_vector<'a>(a: &OpArgs<'a>, index: usize, c: usize) -> Result<&'a [f32
 }
 
 impl CpuOp for BatchNormEvalGrad {
+    fn read_attrs(&self, attrs: &Attrs) -> Result<OpAttrs, String> {
+        EvalGradAttrs::read(attrs).map(OpAttrs::BatchNormEvalGrad)
+    }
+
     fn run(&self, a: &OpArgs<'_>, d: &mut [f32]) -> Result<(), String> {
         let (dy, x) = (a.input(0)?, a.input(1)?);
         if dy.shape != x.shape || dy.shape.len() < 2 {
             return Err(format!("dY {:?} and X {:?} must share one shape of rank >= 2", dy.shape, x.shape));
         }
         let c = x.shape[1];
-        let EvalGradAttrs { epsilon, wrt } = EvalGradAttrs::read(a.attrs)?;
+        let OpAttrs::BatchNormEvalGrad(EvalGradAttrs { epsilon, wrt }) = a.typed else {
+            return Err("the plan did not read the attributes of BatchNormEvalGrad".into());
+        };
         let inv_std: Vec<f64> =
             channel_vector(a, 5, c)?.iter().map(|&v| 1.0 / (f64::from(v) + epsilon).sqrt()).collect();
         let channel = [c];

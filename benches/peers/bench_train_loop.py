@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""A training loop, images/s: syncbn `--train` on 4 CPU replicas against a PyTorch loop with
+torch.optim.SGD on the same global batches, in one run.
+
+The model is torchvision's full-size ResNet-18 or MobileNetV2 (random weights, exported in training
+mode by tests/fixtures/make_fixtures.py --full), trained with softmax cross-entropy over its 1000
+logits for STEPS steps of a global batch of 8 images 3x32x32 (random images and labels, the same
+for both), SGD with momentum 0.9, weight decay 1e-4, learning rate 0.01. syncbn: `syncbn-compile
+train.onnx --train --loss cross-entropy --replicas 4 --batch 8 --steps STEPS` (2 images per
+replica), `train.images_per_s` of its report (the loop: every step's forward, backward, all-reduces
+and update; JIT and loading excluded). PyTorch: the same loop on one process over the batch of 8
+(`zero_grad`, forward, `CrossEntropyLoss`, backward, `step`) with as many threads as cores, after
+one warm-up step on a copy of the model, timed as a whole. Both losses are printed: they agree
+(SyncBN over 4 x 2 images is BatchNorm over the batch of 8).
+
+Usage: python benches/peers/bench_train_loop.py [--steps 50] [--model resnet18|mobilenet_v2]
+       [--binary PATH]
+Needs torch, torchvision and onnx; run from the repository root after `cargo build --release`.
+"""
+
+import argparse
+import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+import torch
+
+LR, MOMENTUM, WEIGHT_DECAY, BATCH, REPLICAS = 0.01, 0.9, 1e-4, 8, 4
+
+
+def write_data(folder, steps):
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((steps * BATCH, 3, 32, 32), dtype=np.float32)
+    labels = rng.integers(0, 1000, size=steps * BATCH, dtype=np.int64)
+    np.save(os.path.join(folder, "loop_x.npy"), x)
+    np.save(os.path.join(folder, "loop_labels.npy"), labels)
+    return x, labels
+
+
+def syncbn_loop(binary, folder, steps):
+    report = os.path.join(folder, "loop_report.json")
+    cmd = [binary, os.path.join(folder, "train.onnx"), "--train", "--loss", "cross-entropy",
+           "--input", "x=" + os.path.join(folder, "loop_x.npy"),
+           "--labels", os.path.join(folder, "loop_labels.npy"),
+           "--replicas", str(REPLICAS), "--batch", str(BATCH), "--steps", str(steps),
+           "--lr", str(LR), "--momentum", str(MOMENTUM), "--weight-decay", str(WEIGHT_DECAY),
+           "--quiet", "--report", report, "-o", os.path.join(folder, "loop_out")]
+    subprocess.run(cmd, check=True, capture_output=True)
+    with open(report) as f:
+        train = json.load(f)["train"]
+    return train["images_per_s"], train["loss"]
+
+
+def torch_loop(folder, name, x, labels, steps):
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures"))
+    import make_fixtures
+
+    torch.set_num_threads(os.cpu_count() or 1)
+    constructor = {n: c for n, c, _ in make_fixtures.full_models()}[name]
+    model = make_fixtures.load_exported_weights(constructor().train(), os.path.join(folder, "train.onnx"))
+    loss_fn = torch.nn.CrossEntropyLoss()
+
+    def loop(m, count):
+        opt = torch.optim.SGD(m.parameters(), lr=LR, momentum=MOMENTUM, weight_decay=WEIGHT_DECAY)
+        losses = []
+        for s in range(count):
+            rows = slice(s * BATCH, (s + 1) * BATCH)
+            opt.zero_grad(set_to_none=True)
+            loss = loss_fn(m(torch.from_numpy(x[rows])), torch.from_numpy(labels[rows]))
+            loss.backward()
+            opt.step()
+            losses.append(loss.item())
+        return losses
+
+    loop(copy.deepcopy(model), 1)
+    t = time.perf_counter()
+    losses = loop(model, steps)
+    return steps * BATCH / (time.perf_counter() - t), losses
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--steps", type=int, default=50)
+    ap.add_argument("--model", choices=["resnet18", "mobilenet_v2"], default="resnet18")
+    target = os.environ.get("CARGO_TARGET_DIR", "target")
+    ap.add_argument("--binary", default=os.path.join(target, "release", "syncbn-compile"))
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        script = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "make_fixtures.py")
+        subprocess.run([sys.executable, script, "--full", tmp, "--only", args.model], check=True,
+                       capture_output=True)
+        folder = os.path.join(tmp, args.model)
+        x, labels = write_data(folder, args.steps)
+        ours, our_losses = syncbn_loop(args.binary, folder, args.steps)
+        theirs, their_losses = torch_loop(folder, args.model, x, labels, args.steps)
+    print(f"\n{args.model}, {args.steps} SGD steps of a global batch of {BATCH}x3x32x32, "
+          f"{os.cpu_count()} CPU cores, images/s\n")
+    print(f"| syncbn, {REPLICAS} replicas x {BATCH // REPLICAS} | PyTorch CPU, torch.optim.SGD | syncbn / PyTorch |")
+    print("|---|---|---|")
+    print(f"| {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f}x |")
+    print(f"\nloss, first / last step: syncbn {our_losses[0]:.5f} / {our_losses[-1]:.5f}, "
+          f"PyTorch {their_losses[0]:.5f} / {their_losses[-1]:.5f}")
+
+
+if __name__ == "__main__":
+    main()
