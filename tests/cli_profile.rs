@@ -121,15 +121,51 @@ fn parameter_gradient_buckets_are_summed_while_the_backward_goes_on() {
     }
 }
 
+/// Emulated GPUs are profiled from timing marks on their streams: every run step of every replica
+/// has a step slice holding one slice per plan step, named after real nodes, with their bytes.
 #[test]
-fn profile_needs_in_process_cpu_replicas() {
+fn emulated_gpus_profile_every_plan_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let (trace, report) = (dir.path().join("trace.json"), dir.path().join("report.json"));
+    let d = dir.path().to_str().unwrap();
+    let args = ["examples/conv_bn_relu.json", "--run", "--device", "ptx-sim", "--replicas", "2", "--bench", "1"];
+    let files = ["--profile", trace.to_str().unwrap(), "--report", report.to_str().unwrap()];
+    let output = syncbn(&[&args[..], &["-o", d], &files[..]].concat());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("profile: "), "no profile line");
+    let graph = load_model(&dir.path().join("graph.json"), &Limits::default()).unwrap();
+    let nodes: BTreeSet<&str> = graph.nodes.iter().map(|n| n.name.as_str()).collect();
+    let all = events(&serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap());
+    let mut per_step = BTreeSet::new();
+    for replica in 0..2 {
+        let steps: Vec<&Event> = all.iter().filter(|e| e.tid == replica && e.cat == "step").collect();
+        assert_eq!(steps.len(), 2, "replica {replica}: the real step and 1 bench step");
+        for step in steps {
+            let inside: Vec<&Event> =
+                all.iter().filter(|e| e.tid == replica && e.step == step.step && e.cat != "step").collect();
+            for e in &inside {
+                assert!(nodes.contains(e.name.as_str()), "slice {:?} names no node of the lowered graph", e.name);
+                assert!(e.start >= step.start - 1e-3 && e.end <= step.end + 1e-3, "{} outside its step", e.name);
+            }
+            assert!(inside.iter().any(|e| e.cat == "AllReduce"), "no collective slice");
+            per_step.insert(inside.len());
+        }
+    }
+    assert_eq!(per_step.len(), 1, "every step of every replica times the same plan steps");
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let kinds = json["profile"]["kinds"].as_array().unwrap();
+    let conv = kinds.iter().find(|k| k["name"] == "Conv").expect("a Conv kind");
+    assert!(conv["bytes_read"].as_u64().unwrap() > 0 && conv["ms"].as_f64().unwrap() > 0.0, "{conv}");
+}
+
+#[test]
+fn profile_needs_the_replicas_of_this_process() {
     let dir = tempfile::tempdir().unwrap();
     let trace = dir.path().join("trace.json");
-    let args = ["examples/bn_only.json", "--run", "--device", "cuda", "--profile", trace.to_str().unwrap()];
+    let args = ["examples/bn_only.json", "--run", "--comm", "mpi", "--profile", trace.to_str().unwrap()];
     let output = command().args(args).arg("-o").arg(dir.path()).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("--profile") && stderr.contains("--device cpu"), "{stderr}");
+    assert!(stderr.contains("--profile") && stderr.contains("--comm local"), "{stderr}");
     assert!(!trace.exists());
 }

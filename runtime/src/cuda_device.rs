@@ -7,8 +7,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use cudarc::cublas::CudaBlas;
-use cudarc::driver::sys::CUresult;
-use cudarc::driver::{CudaContext, CudaFunction, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg};
+use cudarc::driver::sys::{CUevent_flags, CUresult};
+use cudarc::driver::{
+    CudaContext, CudaEvent, CudaFunction, CudaSlice, CudaStream, DevicePtr, LaunchConfig, PushKernelArg,
+};
 use cudarc::nccl::result as nccl_result;
 use cudarc::nvrtc::Ptx;
 use syncbn_codegen::KernelModule;
@@ -80,12 +82,14 @@ struct CudaGpu {
     blas: CudaBlas,
     funcs: HashMap<String, CudaFunction>,
     bufs: HashMap<u64, Buf>,
+    /// The timing events recorded since they were last taken.
+    marks: Vec<CudaEvent>,
 }
 
 impl CudaGpu {
     fn new(stream: Arc<CudaStream>) -> Result<Self, String> {
         let blas = CudaBlas::new(stream.clone()).map_err(|e| format!("cuBLAS: {e:?}"))?;
-        Ok(CudaGpu { stream, blas, funcs: HashMap::new(), bufs: HashMap::new() })
+        Ok(CudaGpu { stream, blas, funcs: HashMap::new(), bufs: HashMap::new(), marks: Vec::new() })
     }
 
     /// Makes this GPU's context current on the calling thread (cuBLAS works on the current one).
@@ -268,6 +272,19 @@ impl GpuApi for CudaApi {
             CUresult::CUDA_ERROR_NOT_READY => Ok(false),
             e => Err(format!("CUDA: {e:?}")),
         }
+    }
+
+    fn mark(&mut self, gpu: usize) -> Result<(), String> {
+        let g = self.gpu(gpu)?;
+        let event = g.stream.record_event(Some(CUevent_flags::CU_EVENT_DEFAULT)).map_err(cuda)?;
+        g.marks.push(event);
+        Ok(())
+    }
+
+    fn take_marks(&mut self, gpu: usize) -> Result<Vec<f64>, String> {
+        let marks = std::mem::take(&mut self.gpu(gpu)?.marks);
+        let Some(first) = marks.first() else { return Ok(Vec::new()) };
+        marks.iter().map(|m| first.elapsed_ms(m).map(f64::from).map_err(cuda)).collect()
     }
 
     /// Nothing to arm: launches return at once, and the device's polling bounds the waits.

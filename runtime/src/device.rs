@@ -68,7 +68,7 @@ pub struct Execution {
     pub step_times: Vec<Duration>,
     /// Per step, the slowest replica's time in each phase.
     pub phases: Vec<PhaseTimes>,
-    /// The replicas' slices when the job asked for a profile (CPU replicas only).
+    /// The replicas' slices when the job asked for a profile.
     pub profile: Option<Profile>,
 }
 

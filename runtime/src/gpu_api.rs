@@ -144,6 +144,13 @@ pub trait GpuApi {
     /// Whether `gpu`'s stream has finished its work, without waiting; an error the GPU met
     /// (a faulted kernel, a failed collective) is returned as soon as it is known.
     fn query(&mut self, gpu: usize) -> Result<bool, String>;
+    /// Records a timing mark on `gpu`'s stream, passed once the stream's earlier work is done (a
+    /// CUDA event with timing; the host clock under the emulator, whose launches run inside their
+    /// calls).
+    fn mark(&mut self, gpu: usize) -> Result<(), String>;
+    /// The times of `gpu`'s marks since the last call, in ms after the first of them, once the
+    /// stream has passed them all (waits for it); forgets them.
+    fn take_marks(&mut self, gpu: usize) -> Result<Vec<f64>, String>;
     /// Bounds every launch by `timeout`: the emulator, which runs a launch inside the call, fails a
     /// launch still running after it; on real GPUs launches return at once and the device's
     /// polling of [`GpuApi::query`] bounds the wait.

@@ -23,6 +23,7 @@ use crate::device::{Device, Execution, Job};
 use crate::executor::{PhaseTimes, SharedData};
 use crate::gemm_plan::{gemms_first, BlasNode};
 use crate::gpu_api::{CommScope, Elem, GpuApi, KernelArg, ReduceCall};
+use crate::gpu_profile::GpuProfile;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::size::{Bindings, SizeExpr};
 use crate::RunError;
@@ -106,6 +107,8 @@ pub(crate) struct GpuSession<'a> {
     table: HashMap<&'a str, Vec<&'a KernelInfo>>,
     reps: Vec<GpuReplica<'a>>,
     timeout: Duration,
+    /// With `--profile`: every GPU's timed plan steps.
+    profile: Option<GpuProfile>,
 }
 
 impl<'a> GpuSession<'a> {
@@ -151,7 +154,7 @@ impl<'a> GpuSession<'a> {
                 }
             }
         }
-        Ok(GpuSession { name: &device.name, api, plan, table, reps, timeout })
+        Ok(GpuSession { name: &device.name, api, plan, table, reps, timeout, profile: None })
     }
 
     /// Aborts the communicators (after an error), so that no GPU stays blocked in a collective.
@@ -167,6 +170,8 @@ impl<'a> GpuSession<'a> {
     /// Runs `job.steps` steps, reading the outputs after the first.
     fn drive(&mut self, job: &Job<'_>) -> Result<Execution, RunError> {
         let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), profile: None };
+        let tracks = self.reps.iter().map(|r| r.replica + 1).max().unwrap_or(0);
+        self.profile = job.profile.map(|epoch| GpuProfile::new(epoch, tracks));
         for step in 0..job.steps {
             let progress = job.progress.then_some((step, job.steps));
             let elapsed = self.step(step, progress, job.fault)?;
@@ -179,6 +184,7 @@ impl<'a> GpuSession<'a> {
                 }
             }
         }
+        ex.profile = self.profile.take().map(GpuProfile::finish);
         Ok(ex)
     }
 
@@ -194,6 +200,7 @@ impl<'a> GpuSession<'a> {
         let api = self.api.as_mut();
         sync_all(api, &self.reps, self.timeout).map_err(|(r, m)| fail(r, m))?;
         let start = Instant::now();
+        let profiling = self.profile.is_some();
         let mut first_collective = true;
         let total = self.plan.steps.len();
         for (i, s) in self.plan.steps.iter().enumerate() {
@@ -202,12 +209,17 @@ impl<'a> GpuSession<'a> {
                 crate::console::stderr(&line);
             }
             match s {
-                Step::Launch(step) => {
-                    for l in step.with_reductions() {
-                        let calls = self.table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
-                        for rep in self.reps.iter_mut() {
-                            rep.launch(api, l, calls).map_err(|m| fail(rep.replica, m))?;
-                        }
+                Step::Launch(launch) => {
+                    let table = &self.table;
+                    let calls = |l: &Launch| table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
+                    for rep in self.reps.iter_mut() {
+                        let gpu = rep.gpu;
+                        let mark = |api: &mut dyn GpuApi| if profiling { api.mark(gpu) } else { Ok(()) };
+                        let mut launches = |api: &mut dyn GpuApi| {
+                            launch.with_reductions().try_for_each(|l| rep.launch(api, l, calls(l)))
+                        };
+                        (mark(api).and_then(|()| launches(api)).and_then(|()| mark(api)))
+                            .map_err(|m| fail(rep.replica, m))?;
                     }
                 }
                 Step::Collective(c) => {
@@ -218,15 +230,40 @@ impl<'a> GpuSession<'a> {
                         Scope::World => CommScope::World,
                         _ => CommScope::Group,
                     };
+                    if profiling {
+                        mark_all(api, &self.reps).map_err(|(r, m)| fail(r, m))?;
+                    }
                     all_reduce(api, &self.reps, c, scope).map_err(|(r, m)| fail(r, m))?;
+                    if profiling {
+                        mark_all(api, &self.reps).map_err(|(r, m)| fail(r, m))?;
+                    }
                 }
             }
         }
         sync_all(api, &self.reps, self.timeout).map_err(|(r, m)| fail(r, m))?;
+        let elapsed = start.elapsed();
+        if profiling {
+            self.record_profile(step, start).map_err(|(r, m)| fail(r, m))?;
+        }
         if progress.is_some() {
             crate::console::stderr("\n");
         }
-        Ok(start.elapsed())
+        Ok(elapsed)
+    }
+
+    /// Adds run step `step`, begun at `start`, to the profile: every GPU's marks and the bytes
+    /// each plan step moved on it.
+    fn record_profile(&mut self, step: usize, start: Instant) -> Result<(), (usize, String)> {
+        let Some(profile) = self.profile.as_mut() else { return Ok(()) };
+        for rep in &self.reps {
+            let marks = self.api.take_marks(rep.gpu).map_err(|m| (rep.replica, m))?;
+            let bytes = (0..self.plan.steps.len())
+                .map(|i| step_bytes(self.plan, i, |v| value_len(self.plan, &rep.bindings, v)))
+                .collect::<Result<Vec<_>, String>>()
+                .map_err(|m| (rep.replica, m))?;
+            profile.record(rep.replica, step, start, &marks, &bytes).map_err(|m| (rep.replica, m))?;
+        }
+        Ok(())
     }
 
     /// The device address of value `value` on local GPU `local`.
@@ -242,8 +279,7 @@ impl<'a> GpuSession<'a> {
 
     /// The elements of value `value` on local GPU `local`.
     pub(crate) fn len(&self, local: usize, value: ValueId) -> Result<usize, String> {
-        let rep = self.rep(local)?;
-        eval(&SizeExpr::of_shape(&self.plan.values[value].ty.shape).ok_or("size overflows")?, &rep.bindings)
+        value_len(self.plan, &self.rep(local)?.bindings, value)
     }
 
     /// Copies `data` into graph input `input`'s buffer on local GPU `local`.
@@ -366,6 +402,37 @@ fn sync_all(api: &mut dyn GpuApi, reps: &[GpuReplica<'_>], timeout: Duration) ->
         }
         std::thread::sleep(POLL);
         running = still;
+    }
+}
+
+/// The elements of `plan`'s value `value` under `bindings`.
+fn value_len(plan: &ExecutionPlan, bindings: &Bindings, value: ValueId) -> Result<usize, String> {
+    eval(&SizeExpr::of_shape(&plan.values[value].ty.shape).ok_or("size overflows")?, bindings)
+}
+
+/// Records a timing mark on every replica's stream.
+fn mark_all(api: &mut dyn GpuApi, reps: &[GpuReplica<'_>]) -> Result<(), (usize, String)> {
+    reps.iter().try_for_each(|r| api.mark(r.gpu).map_err(|m| (r.replica, m)))
+}
+
+/// The bytes plan step `i` reads and writes on a replica whose values have `len` elements: a
+/// launch's inputs and outputs, a collective's payload (both ways).
+fn step_bytes(
+    plan: &ExecutionPlan,
+    i: usize,
+    len: impl Fn(ValueId) -> Result<usize, String>,
+) -> Result<(u64, u64), String> {
+    let bytes = |v: ValueId| -> Result<u64, String> {
+        let elem = if plan.values[v].ty.dtype == syncbn_ir::DType::F64 { 8 } else { 4 };
+        Ok((len(v)? * elem) as u64)
+    };
+    let sum = |vs: &mut dyn Iterator<Item = ValueId>| vs.map(bytes).sum::<Result<u64, String>>();
+    match &plan.steps[i] {
+        Step::Launch(l) => Ok((sum(&mut l.inputs.iter().flatten().copied())?, sum(&mut l.outputs.iter().copied())?)),
+        Step::Collective(c) => {
+            let payload = sum(&mut c.payload.iter().map(|e| e.input))?;
+            Ok((payload, payload))
+        }
     }
 }
 

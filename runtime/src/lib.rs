@@ -28,6 +28,7 @@ pub mod executor;
 pub mod gemm_plan;
 pub mod gpu_api;
 pub mod gpu_device;
+mod gpu_profile;
 mod hot;
 pub mod inputs;
 pub mod layer;

@@ -1,6 +1,7 @@
 //! The step profile of `--profile`: timed slices of every step, launch, collective and collective
-//! wait on each CPU replica, written as a Chrome trace-event file (Perfetto, `chrome://tracing`) and
-//! summed per node and per node kind for the report.
+//! wait on each replica (a GPU's from the marks on its stream, `gpu_profile`), written as a Chrome
+//! trace-event file (Perfetto, `chrome://tracing`) and summed per node and per node kind for the
+//! report.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};

@@ -61,6 +61,8 @@ struct SimGpu {
     module: Option<Module>,
     launches: u64,
     reduces: u64,
+    /// The timing marks since they were last taken.
+    marks: Vec<Instant>,
 }
 
 /// The emulated GPUs of one run.
@@ -103,7 +105,13 @@ impl PtxSim {
     /// `replicas` empty GPUs in sync groups of `group_size`, with the test hook's `fault`.
     pub fn new(replicas: usize, group_size: usize, fault: Option<SimFault>) -> Self {
         let gpus = (0..replicas)
-            .map(|_| SimGpu { memory: DeviceMemory::new(GPU_MEMORY), module: None, launches: 0, reduces: 0 })
+            .map(|_| SimGpu {
+                memory: DeviceMemory::new(GPU_MEMORY),
+                module: None,
+                launches: 0,
+                reduces: 0,
+                marks: Vec::new(),
+            })
             .collect();
         PtxSim { gpus, group_size: group_size.max(1), fault, timeout: None }
     }
@@ -285,6 +293,17 @@ impl GpuApi for PtxSim {
 
     fn query(&mut self, gpu: usize) -> Result<bool, String> {
         self.gpu(gpu).map(|_| true)
+    }
+
+    fn mark(&mut self, gpu: usize) -> Result<(), String> {
+        self.gpu(gpu)?.marks.push(Instant::now());
+        Ok(())
+    }
+
+    fn take_marks(&mut self, gpu: usize) -> Result<Vec<f64>, String> {
+        let marks = std::mem::take(&mut self.gpu(gpu)?.marks);
+        let first = marks.first().copied();
+        Ok(marks.iter().map(|&m| first.map_or(0.0, |f| m.duration_since(f).as_secs_f64() * 1e3)).collect())
     }
 
     fn set_timeout(&mut self, timeout: Duration) {

@@ -49,7 +49,8 @@ pub struct RunOptions {
     pub fault: Option<Fault>,
     /// Where compiled host kernels are cached between processes (`--no-cache`: disabled).
     pub cache: KernelCache,
-    /// Record a profile of every step (CPU replicas): [`RunResult::profile`].
+    /// Record a profile of every step (CPU replicas, or GPUs through timing marks on their streams):
+    /// [`RunResult::profile`].
     pub profile: bool,
     /// Run per-channel reductions of a CPU op's output inside the op's step, image by image while
     /// each image is in cache (bit-identical to separate steps; see
@@ -120,7 +121,7 @@ pub struct RunResult {
     pub plan: ExecutionPlan,
     /// The global batch of the run (rows of the batch dimension).
     pub global_batch: usize,
-    /// With [`RunOptions::profile`] on CPU replicas: every replica's timed slices.
+    /// With [`RunOptions::profile`]: every replica's timed slices.
     pub profile: Option<Profile>,
 }
 

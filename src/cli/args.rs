@@ -312,12 +312,6 @@ impl Args {
         if self.train {
             self.check_train()?;
         }
-        let in_process_cpu = self.device.unwrap_or(Device::Cpu) == Device::Cpu && self.comm != Some(Comm::Mpi);
-        if self.profile.is_some() && !in_process_cpu {
-            return Err(
-                "--profile records CPU replicas in this process; expected --device cpu without --comm mpi".into()
-            );
-        }
         Ok(())
     }
 

@@ -33,18 +33,8 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(args) => args,
         Err(e) => return clap_exit(e),
     };
-    if args.comm == Some(args::Comm::Mpi) && args.device == Some(args::Device::PtxSim) {
-        console::error_line(
-            "error: --device ptx-sim runs all its emulated GPUs in this one process and cannot join an MPI job; \
-             use --comm local (the default)",
-        );
-        return ExitCode::from(error::USAGE);
-    }
-    if args.comm == Some(args::Comm::Mpi) && args.device == Some(args::Device::Cuda) && args.train {
-        console::error_line(
-            "error: --train --comm mpi runs one CPU replica per rank so far; use --device cpu, or --comm local to \
-             train on this process's CUDA GPUs",
-        );
+    if let Some(message) = mpi_refusal(&args) {
+        console::error_line(&format!("error: {message}"));
         return ExitCode::from(error::USAGE);
     }
     if args.comm == Some(args::Comm::Mpi) {
@@ -60,6 +50,29 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Why `args` cannot run as an MPI job, checked before MPI starts: `None` without `--comm mpi`.
+fn mpi_refusal(args: &Args) -> Option<&'static str> {
+    if args.comm != Some(args::Comm::Mpi) {
+        return None;
+    }
+    if args.device == Some(args::Device::PtxSim) {
+        return Some(
+            "--device ptx-sim runs all its emulated GPUs in this one process and cannot join an MPI job; use \
+             --comm local (the default)",
+        );
+    }
+    if args.device == Some(args::Device::Cuda) && args.train {
+        return Some(
+            "--train --comm mpi runs one CPU replica per rank so far; use --device cpu, or --comm local to train \
+             on this process's CUDA GPUs",
+        );
+    }
+    if args.profile.is_some() {
+        return Some("--profile records the replicas of this process; use --comm local (the default)");
+    }
+    None
 }
 
 /// Help and version go to stdout with status 0; usage errors become one line on stderr, status 2.
