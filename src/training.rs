@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use ndarray::{Array1, ArrayD, IxDyn};
+use ndarray::{Array, ArrayD, Dimension, IxDyn};
 use syncbn_ir::{Graph, InitSource};
 use syncbn_passes::training::{self as passes_training, ClassLabels, TrainingGraph};
 use syncbn_passes::{lower, LowerOptions};
-use syncbn_runtime::train::data::{check_labels, missing_input, read_labels, DataInput, Labels};
+use syncbn_runtime::train::data::{missing_input, read_labels, DataInput, Labels};
 use syncbn_runtime::train::{checkpoint, initial_state, Dataset, LabelWeights, LossScale, TrainOptions, TrainSpec};
 use syncbn_runtime::Stats;
 
@@ -38,6 +38,7 @@ use crate::model::Model;
 #[derive(Clone, Debug)]
 pub struct Training {
     loss: Loss,
+    ignore_index: Option<i64>,
     replicas: usize,
     group_size: Option<usize>,
     batch: usize,
@@ -75,6 +76,7 @@ impl Training {
         };
         Training {
             loss,
+            ignore_index: None,
             replicas: 1,
             group_size: None,
             batch: 1,
@@ -84,6 +86,13 @@ impl Training {
             stop_after: None,
             resume: None,
         }
+    }
+
+    /// The label that [`Loss::CrossEntropy`] leaves out (segmentation's unlabelled pixels, often
+    /// 255); the mean is over the kept labels of the global batch.
+    pub fn ignore_index(mut self, label: i64) -> Self {
+        self.ignore_index = Some(label);
+        self
     }
 
     /// Replicas R (CPU threads).
@@ -185,7 +194,8 @@ impl Training {
 
 /// The data of a training run: one array (or `.npy` file) per data input of the model, axis 0
 /// the sample axis, and the class labels when the loss takes them (cross-entropy, or a loss exported
-/// with the model over a labels input).
+/// with the model over a labels input): `[N]`, or `[N, H, W]` for a segmentation network's
+/// `[N, K, H, W]` scores.
 ///
 /// ```
 /// use syncbn::ndarray::{Array1, ArrayD, IxDyn};
@@ -197,7 +207,7 @@ impl Training {
 #[derive(Clone, Debug, Default)]
 pub struct TrainData {
     inputs: Vec<(String, Source<ArrayD<f32>>)>,
-    labels: Option<Source<Array1<i64>>>,
+    labels: Option<Source<ArrayD<i64>>>,
 }
 
 /// Where data comes from.
@@ -225,13 +235,13 @@ impl TrainData {
         self
     }
 
-    /// The class of every row.
-    pub fn labels(mut self, labels: Array1<i64>) -> Self {
-        self.labels = Some(Source::Array(labels));
+    /// The class of every row (`[N]`), or of every pixel of every row (`[N, d1, ..., dk]`).
+    pub fn labels<D: Dimension>(mut self, labels: Array<i64, D>) -> Self {
+        self.labels = Some(Source::Array(labels.into_dyn()));
         self
     }
 
-    /// The class of every row from a 1-D int64 `.npy` file.
+    /// The labels from an int64 `.npy` file, `[N]` or `[N, d1, ..., dk]`.
     pub fn labels_file(mut self, path: impl AsRef<Path>) -> Self {
         self.labels = Some(Source::File(path.as_ref().to_path_buf()));
         self
@@ -265,14 +275,12 @@ impl TrainData {
     }
 }
 
-fn labels(lowered: &Graph, l: &ClassLabels, source: &Source<Array1<i64>>) -> Result<Labels> {
+fn labels(lowered: &Graph, l: &ClassLabels, source: &Source<ArrayD<i64>>) -> Result<Labels> {
     let (name, classes, ignore) = (&l.input, l.classes, l.ignore_index);
     Ok(match source {
-        Source::Array(values) => {
-            Labels::new(lowered, name, check_labels(&values.to_vec(), classes, ignore, "labels")?, "labels".into())
-        }
+        Source::Array(values) => Labels::new(lowered, name, values.view(), classes, ignore, "labels".into())?,
         Source::File(path) => {
-            Labels::new(lowered, name, read_labels(path, classes, ignore)?, path.display().to_string())
+            Labels::new(lowered, name, read_labels(path)?.view(), classes, ignore, path.display().to_string())?
         }
     })
 }
@@ -352,7 +360,7 @@ impl Model {
     /// # Ok::<(), syncbn::Error>(())
     /// ```
     pub fn train(&self, training: &Training, data: &TrainData) -> Result<Trained> {
-        let loss_graph = passes_training::training_graph(&self.typed(), &training.loss)?;
+        let loss_graph = passes_training::training_graph(&self.typed(), &training.loss, training.ignore_index)?;
         let options = LowerOptions {
             replicas: training.replicas,
             group_size: training.group_size.unwrap_or(0),

@@ -4,10 +4,13 @@
 //! every step's loss within 1e-4 relative of PyTorch's, the checkpoint's parameters and running
 //! statistics within 1e-3; the same for losses exported with the model (tests/fixtures/train/loss_mini:
 //! LogSoftmax + NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss with class weights and
-//! ignored labels, mean and sum); the same runs on emulated GPUs (`--device ptx-sim`) against the
-//! CPU device (1e-5) and PyTorch, and on CUDA GPUs (`--features cuda`, ignored: needs a GPU); a
-//! resumed run equals an uninterrupted one bit for bit (CPU and emulated GPUs); bad training inputs
-//! exit 2 naming the flag or file; a non-finite loss exits 1 naming the step.
+//! ignored labels, mean and sum) and per-pixel cross-entropy of a segmentation network
+//! (tests/fixtures/train/seg_mini: labels [N, 7, 5] with 255 for unlabelled pixels, exported with the
+//! model and added by `--loss cross-entropy --ignore-index 255`); the same runs on emulated GPUs
+//! (`--device ptx-sim`) against the CPU device (1e-5) and PyTorch, and on CUDA GPUs (`--features
+//! cuda`, ignored: needs a GPU); a resumed run equals an uninterrupted one bit for bit (CPU and
+//! emulated GPUs); bad training inputs exit 2 naming the flag or file; a non-finite loss exits 1
+//! naming the step.
 
 mod common;
 
@@ -415,4 +418,89 @@ fn a_non_finite_loss_stops_naming_the_step_and_keeps_the_last_checkpoint() {
     let bytes = std::fs::read(&ckpt).unwrap();
     let file = SafeTensors::deserialize(&bytes).unwrap();
     assert_eq!(file.tensor("optimizer.step").unwrap().data(), (step - 1).to_le_bytes(), "the last good checkpoint");
+}
+
+/// The training flags of the per-pixel references (tests/fixtures/train/seg_mini, made by its
+/// make_seg_reference.py): 20 steps of 3 images of 7x5 pixels; `model` is `seg_loss` (exported with
+/// CrossEntropyLoss(ignore_index=255)) or `seg` (its [N, 3, 7, 5] scores, with --loss
+/// cross-entropy --ignore-index 255).
+fn seg_args(model: &str) -> Vec<String> {
+    let data = format!("{DATA}/seg_mini");
+    let mut args: Vec<String> = [
+        &format!("{data}/{model}.onnx"),
+        "--train",
+        "--input",
+        &format!("x={data}/x.npy"),
+        "--labels",
+        &format!("{data}/labels.npy"),
+        "--batch",
+        "3",
+        "--steps",
+        "20",
+        "--lr",
+        "0.3",
+        "--momentum",
+        "0.9",
+        "--weight-decay",
+        "5e-4",
+        "--lr-schedule",
+        "poly:0.9",
+        "--quiet",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    if model == "seg" {
+        args.extend(["--loss", "cross-entropy", "--ignore-index", "255"].map(String::from));
+    }
+    args
+}
+
+/// Per-pixel cross-entropy of a segmentation network ([N, 3, 7, 5] scores, labels [N, 7, 5] with
+/// 255 for unlabelled pixels), exported with its loss and added by --loss, on 1, 2 and 4 replicas
+/// (shards 3, 2/1, 1/1/1/0; the second image is all 255, so on 4 replicas one shard of the first
+/// step has no kept pixel and another is empty): the mean is over the global batch's kept pixels,
+/// every step's loss within 1e-4 relative of PyTorch's, parameters and running statistics within
+/// 1e-3.
+#[test]
+fn per_pixel_cross_entropy_with_ignored_pixels_matches_pytorch() {
+    for model in ["seg_loss", "seg"] {
+        for r in [1, 2, 4] {
+            check_run_against_pytorch(seg_args(model), &format!("{DATA}/seg_mini"), r);
+        }
+    }
+}
+
+/// The same per-pixel losses on emulated GPUs (the loss kernels per pixel), all 20 steps on 2 and 4
+/// replicas, as on CPU replicas and in PyTorch.
+#[test]
+fn per_pixel_cross_entropy_trains_on_emulated_gpus_as_on_cpu_replicas_and_in_pytorch() {
+    for (model, r) in [("seg", 4), ("seg_loss", 2)] {
+        check_emulated_gpus(seg_args(model), &format!("{DATA}/seg_mini"), r, true);
+    }
+}
+
+/// Per-pixel labels out of range (not the ignored 255) exit 2 naming the file, the row and the
+/// pixel; labels of another shape exit 2 naming the expected one.
+#[test]
+fn bad_per_pixel_labels_exit_2_naming_the_file_and_the_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, labels: ndarray::Array3<i64>| {
+        let path = dir.path().join(name);
+        ndarray_npy::write_npy(&path, &labels).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let mut labels = ndarray::Array3::<i64>::zeros((12, 7, 5));
+    labels[[4, 2, 1]] = 255;
+    labels[[5, 2, 3]] = 3;
+    let bad = write("range.npy", labels);
+    let turned = write("turned.npy", ndarray::Array3::zeros((12, 5, 7)));
+    for model in ["seg", "seg_loss"] {
+        let mut args = with(seg_args(model), &["-o", dir.path().join("out").to_str().unwrap()]);
+        let i = args.iter().position(|x| x == "--labels").unwrap();
+        args[i + 1] = bad.clone();
+        expect_failure(&args, 2, &["range.npy", "label 3 at row 5, position [2, 3]", "0..3 or the ignored label 255"]);
+        args[i + 1] = turned.clone();
+        expect_failure(&args, 2, &["turned.npy", "shape [12, 5, 7]", "7, 5]"]);
+    }
 }

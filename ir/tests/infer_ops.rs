@@ -363,3 +363,29 @@ fn lowered_ops() {
     bad[3]["attrs"] = json!({"activation": "relu", "clip_min": 0.0});
     assert!(error_of(&graph(json!([["x", "f32", ["N", 3, 7, 5]]]), json!(inits), bad)).contains("expected \"clip\""));
 }
+
+/// The class-label losses over `[N, C, d1, ..., dk]` scores (ONNX's per-element form, class axis
+/// 1): labels `[N, d1, ..., dk]`, `none` gives one loss per label, the gradient the scores' type;
+/// labels of another shape are refused.
+#[test]
+fn per_pixel_losses_take_labels_without_the_class_axis() {
+    let loss = |scores: Value, labels: Value, op: &str, reduction: &str| {
+        let inputs = json!([["s", "f32", scores], ["l", "i64", labels]]);
+        let attrs = json!({"reduction": reduction, "ignore_index": 255});
+        graph(inputs, json!([]), json!([node(op, &["s", "l"], attrs)]))
+    };
+    for op in ["SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss"] {
+        let g = loss(json!(["N", 3, 7, 5]), json!(["N", 7, 5]), op, "none");
+        assert_eq!(type_of(&g, "y"), "f32[N, 7, 5]");
+        assert_eq!(type_of(&loss(json!([1, 3, 7, 5]), json!([1, 7, 5]), op, "mean"), "y"), "f32[]");
+        assert_eq!(type_of(&loss(json!([2, 4, 3]), json!([2, 3]), op, "none"), "y"), "f32[2, 3]");
+        let e = error_of(&loss(json!(["N", 3, 7, 5]), json!(["N", 5, 7]), op, "mean"));
+        assert!(e.contains("expected one per element of the scores") && e.contains("[N, 7, 5]"), "{e}");
+        let e = error_of(&loss(json!(["N", 3, 7, 5]), json!(["N"]), op, "mean"));
+        assert!(e.contains("expected rank 3"), "{e}");
+    }
+    let inputs = json!([["d", "f32", ["N", 7, 5]], ["s", "f32", ["N", 3, 7, 5]], ["l", "i64", ["N", 7, 5]]]);
+    let attrs = json!({"reduction": "none"});
+    let g = graph(inputs, json!([]), json!([node("SoftmaxCrossEntropyLossGrad", &["d", "s", "l"], attrs)]));
+    assert_eq!(type_of(&g, "y"), "f32[N, 3, 7, 5]");
+}

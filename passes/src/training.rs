@@ -1,10 +1,12 @@
 //! The training graph of a model for `--train`: the loss (the model's scalar output, or softmax
-//! cross-entropy added over an `[N, K]` output against int64 labels), its gradient in every
-//! parameter (through [`crate::autodiff`]) and the running statistics every step carries over.
+//! cross-entropy added over an `[N, K]` output against int64 labels `[N]`, or over an
+//! `[N, K, d1, ..., dk]` output, a segmentation network's, against labels `[N, d1, ..., dk]`), its
+//! gradient in every parameter (through [`crate::autodiff`]) and the running statistics every step
+//! carries over.
 //!
 //! A model exported with its loss ends in SoftmaxCrossEntropyLoss or NegativeLogLikelihoodLoss
 //! over an int64 labels input; a `"mean"` one is rewritten to `"sum"` so that the training loop
-//! divides by the *global* batch's weight (rows, or class weights of the kept labels), as PyTorch
+//! divides by the *global* batch's weight (labels, or class weights of the kept labels), as PyTorch
 //! on one device over the whole batch, for uneven shards, class weights and `ignore_index` alike.
 
 use std::collections::BTreeMap;
@@ -12,7 +14,7 @@ use std::collections::BTreeMap;
 use syncbn_ir::grad::{grad_name, grad_output_name, NLL_LOSS, SOFTMAX_CROSS_ENTROPY_LOSS};
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
-use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
+use syncbn_ir::ops::loss::{label_shape, IGNORE_INDEX, REDUCTION};
 use syncbn_ir::{DType, Dim, Graph, Node, TensorType, Typed, ValueInfo};
 
 use crate::autodiff::{differentiate, parameters};
@@ -23,15 +25,17 @@ use crate::PassError;
 pub enum LossChoice {
     /// The model's only scalar float output, the mean loss over the replica's shard.
     ModelOutput,
-    /// Softmax cross-entropy over the `[N, K]` output named here (`None`: the model's only one).
+    /// Softmax cross-entropy over the `[N, K]` or `[N, K, d1, ..., dk]` output named here (`None`:
+    /// the model's only one).
     CrossEntropy(Option<String>),
 }
 
 /// How a replica's loss value enters the global-batch loss.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LossScale {
-    /// The loss is a sum over the shard's rows: divided by the global batch's weight (its rows, or
-    /// with [`ClassLabels::weights`] / [`ClassLabels::ignore_index`] the kept rows' class weights).
+    /// The loss is a sum over the shard's labels: divided by the global batch's weight (its labels,
+    /// or with [`ClassLabels::weights`] / [`ClassLabels::ignore_index`] the kept labels' class
+    /// weights).
     ShardSum,
     /// The loss is the mean over the shard's rows: weighted by shard rows / global batch.
     ShardMean,
@@ -42,11 +46,11 @@ pub enum LossScale {
 /// The int64 class-labels input of a loss, and what a label means to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassLabels {
-    /// The graph input of the labels (`[N]`).
+    /// The graph input of the labels (`[N]`, or `[N, d1, ..., dk]` for `[N, C, d1, ..., dk]` scores).
     pub input: String,
     /// The number of classes.
     pub classes: u64,
-    /// The label of rows the loss leaves out.
+    /// The label of elements the loss leaves out.
     pub ignore_index: Option<i64>,
     /// The constant initializer of class weights (`[classes]`), when the loss has one.
     pub weights: Option<String>,
@@ -64,7 +68,7 @@ pub struct TrainingGraph {
     pub scale: LossScale,
     /// The input that takes the loss's upstream gradient (a scalar per replica).
     pub seed: String,
-    /// The int64 `[N]` input of class labels, when the loss takes labels.
+    /// The int64 `[N, d1, ..., dk]` input of class labels, when the loss takes labels.
     pub labels: Option<ClassLabels>,
     /// The trained initializers, in initializer order.
     pub params: Vec<String>,
@@ -78,9 +82,14 @@ pub const LOSS_OUTPUT: &str = "loss";
 /// Name of the labels input that [`LossChoice::CrossEntropy`] adds.
 pub const LABELS_INPUT: &str = "labels";
 
-/// The training graph of `model` with the loss `choice`. Errors say which output is missing or
-/// ambiguous, or which node cannot be differentiated.
-pub fn training_graph(model: &dyn Typed, choice: &LossChoice) -> Result<TrainingGraph, PassError> {
+/// The training graph of `model` with the loss `choice`; the cross-entropy it adds leaves out the
+/// labels equal to `ignore_index` (`--ignore-index`; a model's own loss has its own, and refuses
+/// one). Errors say which output is missing or ambiguous, or which node cannot be differentiated.
+pub fn training_graph(
+    model: &dyn Typed,
+    choice: &LossChoice,
+    ignore_index: Option<i64>,
+) -> Result<TrainingGraph, PassError> {
     let info = model.info()?;
     let (model, types) = (model.graph(), &info.types);
     let mut graph = model.clone();
@@ -88,13 +97,19 @@ pub fn training_graph(model: &dyn Typed, choice: &LossChoice) -> Result<Training
     let (loss, scale, labels) = match choice {
         LossChoice::ModelOutput => {
             let loss = scalar_output(model, types)?;
+            if let Some(i) = ignore_index {
+                return Err(not_trainable(
+                    &loss,
+                    format!("--ignore-index {i} applies to --loss cross-entropy; the model's own loss has its own"),
+                ));
+            }
             let (scale, labels) = exported_loss(&mut graph, &loss, types)?;
             (loss, scale, labels)
         }
         LossChoice::CrossEntropy(name) => {
             let (scores, classes) = score_output(model, types, name.as_deref())?;
-            let input = add_cross_entropy(&mut graph, &scores, &types[&scores])?;
-            let labels = ClassLabels { input, classes, ignore_index: None, weights: None };
+            let input = add_cross_entropy(&mut graph, &scores, &types[&scores], ignore_index)?;
+            let labels = ClassLabels { input, classes, ignore_index, weights: None };
             (LOSS_OUTPUT.to_string(), LossScale::ShardSum, Some(labels))
         }
     };
@@ -132,11 +147,11 @@ fn exported_loss(
         ));
     }
     let classes = match types.get(&node.inputs[0]).map(|t| t.shape.as_slice()) {
-        Some([_, Dim::Fixed(c)]) => *c,
+        Some([_, Dim::Fixed(c), ..]) => *c,
         _ => {
             return Err(not_trainable(
                 &node.name,
-                "the loss's scores have no fixed class count; expected [N, C]".into(),
+                "the loss's scores have no fixed class count; expected [N, C] or [N, C, d1, ..., dk]".into(),
             ))
         }
     };
@@ -186,7 +201,7 @@ fn scalar_output(model: &Graph, types: &BTreeMap<String, TensorType>) -> Result<
     }
 }
 
-/// The `[N, K]` float output to take cross-entropy over, and K.
+/// The `[N, K]` or `[N, K, d1, ..., dk]` float output to take cross-entropy over, and K.
 fn score_output(
     model: &Graph,
     types: &BTreeMap<String, TensorType>,
@@ -195,14 +210,17 @@ fn score_output(
     let scores = |o: &String| -> Option<u64> {
         let t = types.get(o)?;
         match t.shape.as_slice() {
-            [Dim::Named(_), Dim::Fixed(k)] if t.dtype == DType::F32 => Some(*k),
+            [Dim::Named(_), Dim::Fixed(k), ..] if t.dtype == DType::F32 => Some(*k),
             _ => None,
         }
     };
     match name {
         Some(n) => match model.outputs.iter().find(|o| *o == n) {
             Some(o) => scores(o).map(|k| (o.clone(), k)).ok_or_else(|| {
-                not_trainable(n, format!("output {n:?} has type {}; expected f32 [N, K] scores", types[o]))
+                not_trainable(
+                    n,
+                    format!("output {n:?} has type {}; expected f32 [N, K] or [N, K, d1, ..., dk] scores", types[o]),
+                )
             }),
             None => Err(not_trainable(
                 n,
@@ -214,7 +232,10 @@ fn score_output(
                 model.outputs.iter().filter_map(|o| scores(o).map(|k| (o.clone(), k))).collect();
             match all.as_slice() {
                 [one] => Ok(one.clone()),
-                [] => Err(not_trainable(&model.name, "the model has no f32 [N, K] output for cross-entropy".into())),
+                [] => Err(not_trainable(
+                    &model.name,
+                    "the model has no f32 [N, K] or [N, K, d1, ..., dk] output for cross-entropy".into(),
+                )),
                 _ => Err(not_trainable(
                     &model.name,
                     format!(
@@ -227,9 +248,14 @@ fn score_output(
     }
 }
 
-/// Adds the int64 labels input and the summed SoftmaxCrossEntropyLoss over `scores`; returns the
-/// labels input's name.
-fn add_cross_entropy(graph: &mut Graph, scores: &str, ty: &TensorType) -> Result<String, PassError> {
+/// Adds the int64 labels input (`[N, d1, ..., dk]` for scores `[N, K, d1, ..., dk]`) and the summed
+/// SoftmaxCrossEntropyLoss over `scores`, leaving out `ignore_index`; returns the labels input's name.
+fn add_cross_entropy(
+    graph: &mut Graph,
+    scores: &str,
+    ty: &TensorType,
+    ignore_index: Option<i64>,
+) -> Result<String, PassError> {
     let taken = |n: &str| {
         graph.inputs.iter().any(|i| i.name == n)
             || graph.initializers.iter().any(|i| i.name == n)
@@ -240,13 +266,15 @@ fn add_cross_entropy(graph: &mut Graph, scores: &str, ty: &TensorType) -> Result
             return Err(not_trainable(name, format!("the model already has a tensor {name:?}, which --loss adds")));
         }
     }
-    graph.inputs.push(ValueInfo { name: LABELS_INPUT.into(), dtype: DType::I64, shape: vec![ty.shape[0].clone()] });
+    graph.inputs.push(ValueInfo { name: LABELS_INPUT.into(), dtype: DType::I64, shape: label_shape(&ty.shape) });
+    let mut attrs = BTreeMap::from([REDUCTION.entry("sum")]);
+    attrs.extend(ignore_index.map(|i| IGNORE_INDEX.entry(i)));
     graph.nodes.push(Node {
         name: LOSS_OUTPUT.into(),
         op: SOFTMAX_CROSS_ENTROPY_LOSS.into(),
         inputs: vec![scores.to_string(), LABELS_INPUT.into()],
         outputs: vec![LOSS_OUTPUT.into()],
-        attrs: BTreeMap::from([REDUCTION.entry("sum")]),
+        attrs,
     });
     Ok(LABELS_INPUT.to_string())
 }

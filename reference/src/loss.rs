@@ -1,7 +1,8 @@
 //! LogSoftmax and the class-label losses (SoftmaxCrossEntropyLoss, NegativeLogLikelihoodLoss) in
-//! f64, with class weights and `ignore_index`, written from the ONNX definitions.
+//! f64 over `[N, C]` or `[N, C, d1, ..., dk]` scores, with class weights and `ignore_index`, written
+//! from the ONNX definitions.
 
-use ndarray::{Array1, Axis, Ix2};
+use ndarray::{Axis, Dimension, IxDyn};
 use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
 use syncbn_ir::Node;
 
@@ -19,8 +20,9 @@ pub fn log_softmax(x: &Tensor, axis: usize) -> Tensor {
 }
 
 /// The loss of `node` (SoftmaxCrossEntropyLoss when `softmax`, else NegativeLogLikelihoodLoss)
-/// over `scores` `[N, C]`, `labels` `[N]` and optional `weights` `[C]`: each kept row's
-/// `-w[label] * log_probs[label]`, reduced by `reduction` (`"mean"` divides by the kept weights).
+/// over `scores` `[N, C, d1, ..., dk]`, `labels` `[N, d1, ..., dk]` and optional `weights` `[C]`:
+/// each kept label's `-w[label] * log_probs[n, label, d1, ..., dk]`, reduced by `reduction` (`"none"`
+/// keeps the labels' shape, `"mean"` divides by the kept labels' weights).
 pub fn class_loss(
     node: &Node,
     scores: &Tensor,
@@ -28,15 +30,18 @@ pub fn class_loss(
     weights: Option<&Tensor>,
     softmax: bool,
 ) -> Result<Tensor, String> {
-    let scores = scores.view().into_dimensionality::<Ix2>().map_err(|_| "scores must be [N, C]".to_string())?;
-    let (n, c) = scores.dim();
-    if labels.len() != n {
-        return Err(format!("{} labels for {n} rows", labels.len()));
+    if scores.ndim() < 2 {
+        return Err(format!("scores of shape {:?}; expected [N, C, d1, ..., dk]", scores.shape()));
     }
-    let log_probs = if softmax { log_softmax(&scores.to_owned().into_dyn(), 1) } else { scores.to_owned().into_dyn() };
+    let c = scores.shape()[1];
+    let want: Vec<usize> = scores.shape().iter().enumerate().filter(|(a, _)| *a != 1).map(|(_, &d)| d).collect();
+    if labels.shape() != want.as_slice() {
+        return Err(format!("labels of shape {:?} for scores {:?}; expected {want:?}", labels.shape(), scores.shape()));
+    }
+    let log_probs = if softmax { log_softmax(scores, 1) } else { scores.clone() };
     let ignore = IGNORE_INDEX.get(&node.attrs).map(|i| i as f64);
-    let (mut losses, mut weight_sum) = (Array1::zeros(n), 0.0);
-    for (i, &label) in labels.iter().enumerate() {
+    let (mut losses, mut weight_sum) = (Tensor::zeros(labels.raw_dim()), 0.0);
+    for (at, &label) in labels.indexed_iter() {
         if Some(label) == ignore {
             continue;
         }
@@ -45,11 +50,13 @@ pub fn class_loss(
         }
         let k = label as usize;
         let w = weights.map_or(1.0, |w| w.as_slice_memory_order().map_or(f64::NAN, |s| s[k]));
-        losses[i] = -w * log_probs[[i, k]];
+        let mut index: Vec<usize> = at.slice().to_vec();
+        index.insert(1, k);
+        losses[&at] = -w * log_probs[IxDyn(&index)];
         weight_sum += w;
     }
     Ok(match REDUCTION.read(&node.attrs) {
-        "none" => losses.into_dyn(),
+        "none" => losses,
         "sum" => Tensor::from_elem(vec![], losses.sum()),
         _ => Tensor::from_elem(vec![], losses.sum() / weight_sum),
     })
@@ -91,5 +98,24 @@ mod tests {
         assert!((nll.sum() - -(0.75f64.ln() + 0.25f64.ln()) / 2.0).abs() < 1e-15);
         let bad = Tensor::from_shape_vec(vec![3], vec![1.0, 2.0, 0.0]).unwrap();
         assert!(class_loss(&node("NegativeLogLikelihoodLoss", "sum"), &lp, &bad, None, false).is_err());
+    }
+
+    /// The rows of the closed-form test as the 3 pixels of one `[1, 2, 1, 3]` image: the class
+    /// axis is axis 1, `none` keeps the labels' shape `[1, 1, 3]`, the mean divides by the kept
+    /// pixels' weights.
+    #[test]
+    fn per_pixel_losses_take_the_class_from_axis_1() {
+        let ln3 = 3f64.ln();
+        let scores = Tensor::from_shape_vec(vec![1, 2, 1, 3], vec![0.0, ln3, 5.0, ln3, 0.0, 5.0]).unwrap();
+        let labels = Tensor::from_shape_vec(vec![1, 1, 3], vec![1.0, 1.0, 7.0]).unwrap();
+        let weights = Tensor::from_shape_vec(vec![2], vec![2.0, 0.5]).unwrap();
+        let sce = |r: &str| class_loss(&node("SoftmaxCrossEntropyLoss", r), &scores, &labels, Some(&weights), true);
+        let none = sce("none").unwrap();
+        assert_eq!(none.shape(), &[1, 1, 3]);
+        assert!((none[[0, 0, 0]] + 0.5 * 0.75f64.ln()).abs() < 1e-15 && none[[0, 0, 2]] == 0.0);
+        let want_sum = -0.5 * 0.75f64.ln() - 0.5 * 0.25f64.ln();
+        assert!((sce("mean").unwrap().sum() - want_sum / 1.0).abs() < 1e-15);
+        let wrong = Tensor::from_shape_vec(vec![1, 3, 1], vec![1.0, 1.0, 7.0]).unwrap();
+        assert!(class_loss(&node("SoftmaxCrossEntropyLoss", "sum"), &scores, &wrong, None, true).is_err());
     }
 }

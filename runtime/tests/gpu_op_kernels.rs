@@ -3,7 +3,8 @@
 //! workspaces), against the CPU op of `syncbn_runtime::cpu_ops` on odd shapes: C = 3, 7x5 planes,
 //! N = 1, stride / pad / dilation / auto_pad combinations, ceil_mode, ties, NaN, broadcast size-1
 //! axes, LayerNormalization over the last axis and over `[C, H, W]`, with and without `B`, LogSoftmax, the
-//! class-label losses with class weights and ignored rows under every reduction. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
+//! class-label losses with class weights and ignored rows under every reduction, over `[N, C]` and
+//! per pixel over `[N, C, d1..dk]`. The cuBLAS nodes (Conv, its gradients, Gemm, MatMul and theirs) run their helper kernels
 //! under the emulator and the CUDA device's GEMM plan (`syncbn_runtime::gemm_plan`) as f64 host
 //! loops on fake device addresses, in the device's order. Every node of the fixtures' lowered
 //! training graphs that the CPU op table runs is checked the same way, with its real attributes,
@@ -435,6 +436,42 @@ fn class_losses_and_their_gradients_match_the_cpu() {
                 loss_cases(op, reduction, weighted).into_iter().for_each(check);
             }
         }
+    }
+}
+
+/// The per-pixel losses of segmentation: scores `shape` `[N, C, d1..dk]`, labels `[N, d1..dk]`
+/// with every fifth one the ignored label 255 (all of them with `all_ignored`), class weights,
+/// under `reduction`: the loss and its gradient.
+fn pixel_loss_cases(op: &str, reduction: &str, shape: &[usize], all_ignored: bool) -> [Case; 2] {
+    let attrs = vec![("reduction", s(reduction)), ("ignore_index", Attr::Int(255))];
+    let label_shape: Vec<usize> = shape.iter().enumerate().filter(|(a, _)| *a != 1).map(|(_, &d)| d).collect();
+    let classes = shape[1];
+    let labels: Vec<f32> = (0..label_shape.iter().product::<usize>())
+        .map(|i| if all_ignored || i % 5 == 3 { 255.0 } else { ((i * 7) % classes) as f32 })
+        .collect();
+    let loss: &[usize] = if reduction == "none" { &label_shape } else { &[] };
+    let tol = if op.starts_with("Softmax") { Tol::Relative(1e-6) } else { Tol::Exact };
+    let weights: Vec<f64> = (0..classes).map(|k| 0.5 + k as f64 * 0.75).collect();
+    let forward = Case::new(op, attrs.clone(), &[shape, &label_shape]).with_labels(1, &labels);
+    let grad = Case::new(&format!("{op}Grad"), attrs, &[loss, shape, &label_shape]).with_labels(2, &labels);
+    [
+        forward.with_const(2, &[classes as u64], &weights).tol(tol),
+        grad.with_const(3, &[classes as u64], &weights).tol(tol),
+    ]
+}
+
+/// Both losses and their gradients per pixel (3 classes over 7x5 planes, N = 2 and 1, one extra
+/// axis and three), every reduction, against the CPU op; and a shard whose pixels are all ignored
+/// (sum 0, no gradient).
+#[test]
+fn per_pixel_losses_and_their_gradients_match_the_cpu() {
+    for op in ["SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss"] {
+        for reduction in ["none", "sum", "mean"] {
+            for shape in [&[2usize, 3, 7, 5][..], &[1, 3, 7, 5], &[3, 4, 5], &[1, 3, 2, 3, 2]] {
+                pixel_loss_cases(op, reduction, shape, false).into_iter().for_each(check);
+            }
+        }
+        pixel_loss_cases(op, "sum", &[1, 3, 7, 5], true).into_iter().for_each(check);
     }
 }
 

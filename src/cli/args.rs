@@ -106,9 +106,15 @@ pub struct Args {
     #[arg(long, value_name = "LOSS", value_parser = parse_loss, requires = "train")]
     pub loss: Option<Loss>,
 
-    /// Int64 class labels, one per row of the data (with --loss cross-entropy).
+    /// Int64 class labels, one per row of the data ([N]), or one per pixel ([N, H, W]) for a
+    /// segmentation network's [N, K, H, W] scores (with --loss cross-entropy).
     #[arg(long, value_name = "LABELS.npy", requires = "train")]
     pub labels: Option<PathBuf>,
+
+    /// The label --loss cross-entropy leaves out (unlabelled pixels, often 255); the mean is over
+    /// the global batch's other labels.
+    #[arg(long = "ignore-index", value_name = "I", requires = "loss", allow_negative_numbers = true)]
+    pub ignore_index: Option<i64>,
 
     /// Global batch per step (split over the replicas).
     #[arg(long, value_name = "B", requires = "train", value_parser = clap::value_parser!(u32).range(1..))]
@@ -184,7 +190,7 @@ pub struct Args {
 /// The loss `--loss` names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Loss {
-    /// Softmax cross-entropy over the named `[N, K]` output (`None`: the only one).
+    /// Softmax cross-entropy over the named `[N, K]` or `[N, K, d1, ..., dk]` output (`None`: the only one).
     CrossEntropy(Option<String>),
 }
 

@@ -128,7 +128,7 @@ fn loss_graph(args: &Args, graph: &dyn Typed) -> Result<TrainingGraph, CliError>
         Some(Loss::CrossEntropy(output)) => LossChoice::CrossEntropy(output.clone()),
         None => LossChoice::ModelOutput,
     };
-    training::training_graph(graph, &choice)
+    training::training_graph(graph, &choice, args.ignore_index)
         .map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })
 }
 

@@ -115,9 +115,11 @@ fn dataset(args: &Args, lowered: &Graph, t: &TrainingGraph, batch: usize) -> Res
         (Some(l), Some(path)) => Some(Labels::new(
             lowered,
             &l.input,
-            read_labels(path, l.classes, l.ignore_index)?,
+            read_labels(path)?.view(),
+            l.classes,
+            l.ignore_index,
             path.display().to_string(),
-        )),
+        )?),
         (Some(l), None) => {
             return Err(CliError::Usage(format!(
                 "the model's loss takes class labels (input {:?}); expected --labels LABELS.npy",

@@ -1,7 +1,8 @@
 //! GPU kernel bodies of the class-label losses ([`OpKernel::Loss`], [`OpKernel::LossGrad`]):
-//! softmax cross-entropy and negative log-likelihood over `[N, C]` scores against f32 class
+//! softmax cross-entropy and negative log-likelihood over `[N, C]` or `[N, C, d1, ..., dk]` scores
+//! (an item per label: a row, or a pixel whose `C` scores lie `inner` apart) against f32 class
 //! indices, with optional class weights and an ignored label, computed as the CPU op of
-//! `syncbn-runtime` does (each row's log-sum-exp and the sums over rows in f64, rows in order).
+//! `syncbn-runtime` does (each item's log-sum-exp and the sums over items in f64, in order).
 //!
 //! [`OpKernel::Loss`]: crate::kernels::OpKernel::Loss
 //! [`OpKernel::LossGrad`]: crate::kernels::OpKernel::LossGrad
@@ -17,16 +18,16 @@ use crate::kernels::{math, Kb, LossKind};
 const NONE: i64 = 0;
 const MEAN: i64 = 2;
 
-/// What a row's label says: whether the row counts, its class (0 when it does not) and its weight
-/// (0 when it does not).
+/// What an item's label says: whether the item counts, its class (0 when it does not) and its
+/// weight (0 when it does not).
 struct Label<'ctx> {
     kept: IntValue<'ctx>,
     class: IntValue<'ctx>,
     weight: FloatValue<'ctx>,
 }
 
-/// Row `r`'s label: kept when it is not the ignored label and is a class index in `0..classes`
-/// (labels are checked before a run, so any other value only leaves its row out).
+/// Item `r`'s label: kept when it is not the ignored label and is a class index in `0..classes`
+/// (labels are checked before a run, so any other value only leaves its item out).
 fn label<'ctx>(kb: &Kb<'_, 'ctx>, r: IntValue<'ctx>) -> Result<Label<'ctx>> {
     let l = kb.load(kb.ptr("labels")?, r)?;
     let has_ignore = kb.icmp(IntPredicate::NE, kb.int("has_ignore")?, kb.i64(0))?;
@@ -48,29 +49,36 @@ fn label<'ctx>(kb: &Kb<'_, 'ctx>, r: IntValue<'ctx>) -> Result<Label<'ctx>> {
     Ok(Label { kept, class, weight: pick(kb, kept, w, kb.f64(0.0))? })
 }
 
-/// The start of row `r` of the scores.
-fn row<'ctx>(kb: &Kb<'_, 'ctx>, r: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-    kb.mul(r, kb.int("classes")?)
+/// Where item `r`'s scores start (class 0): `(r / inner) * classes * inner + r % inner`.
+fn base<'ctx>(kb: &Kb<'_, 'ctx>, r: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    let inner = kb.int("inner")?;
+    let image = kb.mul(kb.udiv(r, inner)?, kb.mul(kb.int("classes")?, inner)?)?;
+    kb.add(image, kb.urem(r, inner)?)
 }
 
-/// `log(sum exp(row))` in f64, shifted by the row's f32 maximum.
+/// The position of class `k` of the item whose scores start at `base`.
+fn at<'ctx>(kb: &Kb<'_, 'ctx>, base: IntValue<'ctx>, k: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    kb.add(base, kb.mul(k, kb.int("inner")?)?)
+}
+
+/// `log(sum exp(item))` in f64, shifted by the item's f32 maximum.
 fn log_sum_exp<'ctx>(kb: &Kb<'_, 'ctx>, scores: PointerValue<'ctx>, base: IntValue<'ctx>) -> Result<FloatValue<'ctx>> {
     let classes = kb.int("classes")?;
     let max = kb.var(kb.f32(f32::NEG_INFINITY).into())?;
     kb.for_range(kb.i64(0), classes, kb.i64(1), |k| {
-        kb.set(max, kb.fmax(kb.getf(max)?, kb.load(scores, kb.add(base, k)?)?)?)
+        kb.set(max, kb.fmax(kb.getf(max)?, kb.load(scores, at(kb, base, k)?)?)?)
     })?;
     let max = kb.getf(max)?;
     let sum = kb.var(kb.f64(0.0).into())?;
     kb.for_range(kb.i64(0), classes, kb.i64(1), |k| {
-        let shifted = kb.ext(kb.fsub(kb.load(scores, kb.add(base, k)?)?, max)?)?;
+        let shifted = kb.ext(kb.fsub(kb.load(scores, at(kb, base, k)?)?, max)?)?;
         kb.set(sum, kb.fadd(kb.getf(sum)?, math::exp(kb, shifted)?)?)
     })?;
     kb.fadd(kb.ext(max)?, math::ln(kb, kb.getf(sum)?)?)
 }
 
-/// Row `r`'s weighted loss in f64 (0 for a row left out).
-fn row_loss<'ctx>(
+/// Item `r`'s weighted loss in f64 (0 for an item left out).
+fn item_loss<'ctx>(
     kb: &Kb<'_, 'ctx>,
     kind: LossKind,
     r: IntValue<'ctx>,
@@ -78,8 +86,8 @@ fn row_loss<'ctx>(
     let label = label(kb, r)?;
     let loss = kb.var(kb.f64(0.0).into())?;
     kb.if_then(label.kept, || {
-        let (scores, base) = (kb.ptr("scores")?, row(kb, r)?);
-        let picked = kb.ext(kb.load(scores, kb.add(base, label.class)?)?)?;
+        let (scores, base) = (kb.ptr("scores")?, base(kb, r)?);
+        let picked = kb.ext(kb.load(scores, at(kb, base, label.class)?)?)?;
         let value = match kind {
             LossKind::CrossEntropy => kb.fsub(log_sum_exp(kb, scores, base)?, picked)?,
             LossKind::Nll => kb.b.build_float_neg(picked, "neg")?,
@@ -93,18 +101,18 @@ fn reduction_is<'ctx>(kb: &Kb<'_, 'ctx>, value: i64) -> Result<IntValue<'ctx>> {
     kb.icmp(IntPredicate::EQ, kb.int("reduction")?, kb.i64(value))
 }
 
-/// The loss: with reduction `none` each row's weighted loss (a thread a row); otherwise thread 0
-/// sums the rows' weighted losses in order, divided by the kept weight for `mean`.
+/// The loss: with reduction `none` each item's weighted loss (a thread an item); otherwise thread 0
+/// sums the items' weighted losses in order, divided by the kept weight for `mean`.
 pub(super) fn loss<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind) -> Result<()> {
     let y = kb.ptr("y")?;
     kb.if_else(
         reduction_is(kb, NONE)?,
-        || items(kb, g, |r| kb.store(y, r, kb.trunc(row_loss(kb, kind, r)?.0)?)),
+        || items(kb, g, |r| kb.store(y, r, kb.trunc(item_loss(kb, kind, r)?.0)?)),
         || {
             kb.if_then(kb.icmp(IntPredicate::EQ, g.global_id, kb.i64(0))?, || {
                 let (sum, weight) = (kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?);
                 kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |r| {
-                    let (l, w) = row_loss(kb, kind, r)?;
+                    let (l, w) = item_loss(kb, kind, r)?;
                     kb.set(sum, kb.fadd(kb.getf(sum)?, l)?)?;
                     kb.set(weight, kb.fadd(kb.getf(weight)?, w)?)
                 })?;
@@ -116,8 +124,8 @@ pub(super) fn loss<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind) -> R
     )
 }
 
-/// The upstream gradient of row `r`: `d_loss[r]` for `none`, else `d_loss[0]`, divided by the kept
-/// weight of every row for `mean`.
+/// The upstream gradient of item `r`: `d_loss[r]` for `none`, else `d_loss[0]`, divided by the kept
+/// weight of every item for `mean`.
 fn upstream<'ctx>(kb: &Kb<'_, 'ctx>, r: IntValue<'ctx>) -> Result<FloatValue<'ctx>> {
     let d_loss = kb.ptr("d_loss")?;
     let none = reduction_is(kb, NONE)?;
@@ -131,12 +139,12 @@ fn upstream<'ctx>(kb: &Kb<'_, 'ctx>, r: IntValue<'ctx>) -> Result<FloatValue<'ct
     pick(kb, reduction_is(kb, MEAN)?, kb.fdiv(g, kb.getf(total)?)?, g)
 }
 
-/// The gradient in the scores, a thread a row: 0 for a row left out; cross-entropy
-/// `w * g * (softmax(row) - onehot(label))`; NLL `-w * g` at the label, 0 elsewhere.
+/// The gradient in the scores, a thread an item: 0 for an item left out; cross-entropy
+/// `w * g * (softmax(item) - onehot(label))`; NLL `-w * g` at the label, 0 elsewhere.
 pub(super) fn loss_grad<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind) -> Result<()> {
     items(kb, g, |r| {
-        let (scores, dx, base, classes) = (kb.ptr("scores")?, kb.ptr("dx")?, row(kb, r)?, kb.int("classes")?);
-        kb.for_range(kb.i64(0), classes, kb.i64(1), |k| kb.store(dx, kb.add(base, k)?, kb.f32(0.0)))?;
+        let (scores, dx, base, classes) = (kb.ptr("scores")?, kb.ptr("dx")?, base(kb, r)?, kb.int("classes")?);
+        kb.for_range(kb.i64(0), classes, kb.i64(1), |k| kb.store(dx, at(kb, base, k)?, kb.f32(0.0)))?;
         let label = label(kb, r)?;
         kb.if_then(label.kept, || {
             let factor = kb.fmul(label.weight, upstream(kb, r)?)?;
@@ -144,15 +152,15 @@ pub(super) fn loss_grad<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind)
                 LossKind::CrossEntropy => {
                     let lse = log_sum_exp(kb, scores, base)?;
                     kb.for_range(kb.i64(0), classes, kb.i64(1), |k| {
-                        let at = kb.add(base, k)?;
-                        let p = math::exp(kb, kb.fsub(kb.ext(kb.load(scores, at)?)?, lse)?)?;
+                        let here = at(kb, base, k)?;
+                        let p = math::exp(kb, kb.fsub(kb.ext(kb.load(scores, here)?)?, lse)?)?;
                         let hit = kb.icmp(IntPredicate::EQ, k, label.class)?;
                         let target = pick(kb, hit, kb.f64(1.0), kb.f64(0.0))?;
-                        kb.store(dx, at, kb.trunc(kb.fmul(factor, kb.fsub(p, target)?)?)?)
+                        kb.store(dx, here, kb.trunc(kb.fmul(factor, kb.fsub(p, target)?)?)?)
                     })
                 }
                 LossKind::Nll => {
-                    kb.store(dx, kb.add(base, label.class)?, kb.trunc(kb.b.build_float_neg(factor, "neg")?)?)
+                    kb.store(dx, at(kb, base, label.class)?, kb.trunc(kb.b.build_float_neg(factor, "neg")?)?)
                 }
             }
         })

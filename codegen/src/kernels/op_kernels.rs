@@ -148,10 +148,11 @@ pub enum OpKernel {
     LogSoftmax,
     /// `dx = dy - exp(y) * sum_axis(dy)`.
     LogSoftmaxGrad,
-    /// A class-label loss over `[N, C]` scores (SoftmaxCrossEntropyLoss, NegativeLogLikelihoodLoss):
-    /// each row's weighted loss, or their sum or weighted mean (one thread, rows in order, in f64).
+    /// A class-label loss over `[N, C]` or `[N, C, d1..dk]` scores (SoftmaxCrossEntropyLoss,
+    /// NegativeLogLikelihoodLoss): each label's weighted loss, or their sum or weighted mean (one
+    /// thread, labels in order, in f64).
     Loss(LossKind),
-    /// The gradient of a [`OpKernel::Loss`] in its scores (one thread a row).
+    /// The gradient of a [`OpKernel::Loss`] in its scores (one thread a label).
     LossGrad(LossKind),
     /// LayerNormalization of each row: `y = (x - mean) * inv_std * scale + bias` (one thread a row).
     LayerNorm,
@@ -403,10 +404,11 @@ impl OpKernel {
     /// - `GlobalAveragePool(x, len, plane, y)` (`len` planes); `GlobalAveragePoolGrad(dy, len, plane, dx)`;
     /// - `Softmax(x, len, axis_len, inner, y)`; `SoftmaxGrad(dy, y, len, axis_len, inner, dx)`; the same
     ///   for `LogSoftmax` and `LogSoftmaxGrad`;
-    /// - `Loss(scores, labels, weights, len, classes, has_weights, has_ignore, ignore, reduction, y)`
-    ///   and `LossGrad(d_loss, scores, labels, weights, len, ..., reduction, dx)` (`len` rows of
-    ///   `classes` scores; labels as f32 class indices; `weights` is not read when `has_weights` is
-    ///   0; `reduction` indexes [`LOSS_REDUCTIONS`]);
+    /// - `Loss(scores, labels, weights, len, classes, inner, has_weights, has_ignore, ignore, reduction, y)`
+    ///   and `LossGrad(d_loss, scores, labels, weights, len, ..., reduction, dx)` (`len` labels, each
+    ///   of `classes` scores `inner` apart: scores `[N, classes, d1..dk]`, `inner` the product of
+    ///   `d1..dk`, 1 for `[N, classes]`; labels as f32 class indices; `weights` is not read when
+    ///   `has_weights` is 0; `reduction` indexes [`LOSS_REDUCTIONS`]);
     /// - `LayerNorm(x, scale, bias, len, row_len, has_bias, epsilon, y)` and
     ///   `LayerNormGrad(dy, x, scale, len, row_len, epsilon, dx)` (`len` rows of `row_len`; `scale`
     ///   and `bias` of `row_len` elements; `bias` is not read when `has_bias` is 0);
@@ -502,7 +504,7 @@ impl OpKernel {
                     v.push(p("d_loss", PtrF32));
                 }
                 v.extend([p("scores", PtrF32), p("labels", PtrF32), p("weights", PtrF32)]);
-                dims(&mut v, &["len", "classes", "has_weights", "has_ignore"]);
+                dims(&mut v, &["len", "classes", "inner", "has_weights", "has_ignore"]);
                 v.extend([p("ignore", F32), p("reduction", I64), p(if grad { "dx" } else { "y" }, PtrF32)]);
             }
             OpKernel::SoftmaxGrad | OpKernel::LogSoftmaxGrad => v.extend([

@@ -411,7 +411,7 @@ fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
     })
 }
 
-/// A class-label loss or its gradient: scores `[N, C]`, labels and optional class weights at inputs
+/// A class-label loss or its gradient: scores `[N, C, d1..dk]`, labels and optional class weights at inputs
 /// `s..s + 3` (`s` is 1 for the gradient, whose input 0 is the loss's upstream gradient).
 fn loss(site: &Site, op: OpKernel) -> Result<Call> {
     let grad = matches!(op, OpKernel::LossGrad(_));
@@ -428,8 +428,9 @@ fn loss(site: &Site, op: OpKernel) -> Result<Call> {
         .tensor("scores", scores)
         .tensor("labels", labels)
         .tensor("weights", weights.unwrap_or(scores))
-        .dim("len", scores, DimRole::Axis(0))
+        .dim("len", labels, DimRole::Len)
         .dim("classes", scores, DimRole::Axis(1))
+        .dim("inner", scores, DimRole::S)
         .value("has_weights", f64::from(u8::from(weights.is_some())))
         .value("has_ignore", f64::from(u8::from(ignore.is_some())))
         .value("ignore", ignore.map_or(0.0, |i| i as f32 as f64))

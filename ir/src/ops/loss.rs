@@ -1,6 +1,7 @@
-//! The loss ops: ONNX SoftmaxCrossEntropyLoss over `[N, C]` scores and NegativeLogLikelihoodLoss
-//! over `[N, C]` log-probabilities, both against int64 class labels with optional class weights and
-//! `ignore_index`, and their gradient ops (arity, attributes and inference).
+//! The loss ops: ONNX SoftmaxCrossEntropyLoss over scores and NegativeLogLikelihoodLoss over
+//! log-probabilities, `[N, C]` or `[N, C, d1, ..., dk]` (class axis 1, per-pixel losses for
+//! segmentation), against int64 class labels `[N]` or `[N, d1, ..., dk]` with optional class weights
+//! and `ignore_index`, and their gradient ops (arity, attributes and inference).
 
 use super::{
     expect_dtype, expect_float, expect_rank, required, Arity, AttrSpec, Inputs, IntAttr, OpError, OpSchema, Rule,
@@ -9,7 +10,7 @@ use super::{
 use crate::grad as names;
 use crate::infer_ctx::InferCtx;
 use crate::tensor_type::TensorType;
-use crate::{DType, Node};
+use crate::{DType, Dim, Node};
 
 /// The reductions of a loss (ONNX's `reduction` attribute; default `"mean"`).
 pub const REDUCTIONS: &[&str] = &["mean", "sum", "none"];
@@ -17,32 +18,45 @@ pub const REDUCTIONS: &[&str] = &["mean", "sum", "none"];
 /// `reduction`: how the rows' losses combine.
 pub const REDUCTION: StrAttr = StrAttr { name: "reduction", rule: Rule::Words(REDUCTIONS), default: "mean" };
 
-/// `ignore_index`: rows with this label take no part in the loss (absent: every row counts).
+/// `ignore_index`: elements with this label take no part in the loss (absent: every one counts).
 pub const IGNORE_INDEX: IntAttr = IntAttr { name: "ignore_index", rule: Rule::Any, default: i64::MIN };
 
 const LOSS_ATTRS: &[AttrSpec] = &[REDUCTION.spec(), IGNORE_INDEX.spec()];
 
-/// The type of the loss for `scores` `[N, C]` under `reduction`: a scalar, or `[N]` for `"none"`.
+/// The highest rank of the scores: `[N, C]` and up to 6 extra axes `d1..dk`.
+pub const MAX_SCORE_RANK: usize = 8;
+
+/// The type of the loss for `scores` `[N, C, d1, ..., dk]` under `reduction`: a scalar, or
+/// `[N, d1, ..., dk]` for `"none"`.
 fn loss_type(node: &Node, scores: &TensorType) -> TensorType {
-    let shape = if REDUCTION.read(&node.attrs) == "none" { vec![scores.shape[0].clone()] } else { vec![] };
+    let shape = if REDUCTION.read(&node.attrs) == "none" { label_shape(&scores.shape) } else { vec![] };
     TensorType { dtype: scores.dtype, shape }
 }
 
-/// Checks scores `[N, C]` (float) at `s`, labels `[N]` (int64) at `s + 1` and the optional class
-/// weights `[C]` (the scores' dtype) at `s + 2`.
+/// The labels' shape for scores of shape `[N, C, d1, ..., dk]`: `[N, d1, ..., dk]`.
+pub fn label_shape(scores: &[Dim]) -> Vec<Dim> {
+    scores.iter().enumerate().filter(|(axis, _)| *axis != 1).map(|(_, d)| d.clone()).collect()
+}
+
+/// Checks scores `[N, C, d1, ..., dk]` (float) at `s`, labels `[N, d1, ..., dk]` (int64) at
+/// `s + 1` and the optional class weights `[C]` (the scores' dtype) at `s + 2`.
 fn check_operands<'a>(inputs: &Inputs<'a>, s: usize) -> Result<&'a TensorType, OpError> {
     let scores = required(inputs, s)?;
     expect_float(scores, s)?;
-    expect_rank(scores, s, 2, 2)?;
+    expect_rank(scores, s, 2, MAX_SCORE_RANK)?;
     let labels = required(inputs, s + 1)?;
     expect_dtype(labels, s + 1, DType::I64)?;
-    expect_rank(labels, s + 1, 1, 1)?;
-    let agree =
-        labels.shape[0] == scores.shape[0] || labels.shape[0].fixed().is_none() || scores.shape[0].fixed().is_none();
-    if !agree {
+    expect_rank(labels, s + 1, scores.shape.len() - 1, scores.shape.len() - 1)?;
+    let same = |a: &Dim, b: &Dim| a == b || a.fixed().is_none() || b.fixed().is_none();
+    if !labels.shape.iter().zip(label_shape(&scores.shape)).all(|(l, want)| same(l, &want)) {
         return Err(OpError::input(
             s + 1,
-            format!("input {} has {} labels; expected one per row of the scores {scores}", s + 1, labels.shape[0]),
+            format!(
+                "input {} has labels {labels}; expected one per element of the scores {scores} but the class axis \
+                 ({})",
+                s + 1,
+                crate::shape::display_shape(&label_shape(&scores.shape))
+            ),
         ));
     }
     if let Some(Some(weight)) = inputs.get(s + 2) {
@@ -63,7 +77,7 @@ fn check_operands<'a>(inputs: &Inputs<'a>, s: usize) -> Result<&'a TensorType, O
     Ok(scores)
 }
 
-/// A loss over `[N, C]` and int64 labels (SoftmaxCrossEntropyLoss or NegativeLogLikelihoodLoss):
+/// A loss over `[N, C, d1, ..., dk]` and int64 labels (SoftmaxCrossEntropyLoss or NegativeLogLikelihoodLoss):
 /// inputs (scores, labels[, weight]), one output.
 pub struct Loss {
     name: &'static str,
@@ -74,12 +88,12 @@ pub struct LossGrad {
     name: &'static str,
 }
 
-/// `SoftmaxCrossEntropyLoss(scores [N, C], labels int64 [N][, weight [C]]) -> loss` (see
+/// `SoftmaxCrossEntropyLoss(scores [N, C, d..], labels int64 [N, d..][, weight [C]]) -> loss` (see
 /// [`names::SOFTMAX_CROSS_ENTROPY_LOSS`]); the optional log-probability output is not supported.
 pub static SOFTMAX_CROSS_ENTROPY_LOSS: Loss = Loss { name: names::SOFTMAX_CROSS_ENTROPY_LOSS };
 
-/// `NegativeLogLikelihoodLoss(log_probs [N, C], labels int64 [N][, weight [C]]) -> loss` (see
-/// [`names::NLL_LOSS`]); only `[N, C]` inputs (no extra spatial axes).
+/// `NegativeLogLikelihoodLoss(log_probs [N, C, d..], labels int64 [N, d..][, weight [C]]) -> loss`
+/// (see [`names::NLL_LOSS`]).
 pub static NLL_LOSS: Loss = Loss { name: names::NLL_LOSS };
 
 /// The SoftmaxCrossEntropyLossGrad schema (see [`names::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD`]).

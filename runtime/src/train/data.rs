@@ -1,12 +1,12 @@
 //! Training data: graph inputs fed from memory-mapped `.npy` files or from arrays in memory, and
-//! int64 labels, checked against the model once, and the rows of each step (in order, or a seeded
+//! int64 labels (`[N]`, or `[N, d1, ..., dk]` per pixel), checked against the model once, and the rows of each step (in order, or a seeded
 //! permutation per epoch; the last partial batch of an epoch is dropped).
 
 use std::fs::File;
 use std::path::Path;
 
 use memmap2::Mmap;
-use ndarray::ArrayViewD;
+use ndarray::{ArrayD, ArrayViewD};
 use ndarray_npy::ViewNpyExt;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -39,28 +39,60 @@ pub struct DataInput {
 pub struct Dataset {
     /// The data inputs.
     pub inputs: Vec<DataInput>,
-    /// The labels input's index and the class of every row (as f32, exact below 2^24 classes).
-    pub labels: Option<(usize, Vec<f32>)>,
+    /// The labels, when the loss takes them.
+    pub labels: Option<Labels>,
     /// Rows (samples) in the data.
     pub rows: usize,
 }
 
-/// Class labels for a training run: the labels input's index, the class of every row, and where
-/// they came from (for messages).
+/// Class labels for a training run, checked: the labels input's index, every label row by row
+/// (one per row of `[N]` labels, `per_row` per row of `[N, d1, ..., dk]` ones: a segmentation
+/// network's per-pixel labels), and where they came from (for messages).
 pub struct Labels {
     /// The labels input's index in the graph.
     pub input: usize,
-    /// The class of every row, as f32.
+    /// Every label, row by row, as f32 (exact below 2^24).
     pub classes: Vec<f32>,
+    /// Labels per row: the product of `d1..dk` (1 for `[N]` labels).
+    pub per_row: usize,
     /// The file or argument the labels came from.
     pub source: String,
 }
 
 impl Labels {
-    /// The labels `classes` of graph input `name` (its index found in `graph`), read from `source`.
-    pub fn new(graph: &Graph, name: &str, classes: Vec<f32>, source: String) -> Self {
-        let input = graph.inputs.iter().position(|i| i.name == name).unwrap_or_default();
-        Labels { input, classes, source }
+    /// Checks `labels` (rows first), from `source`, against the labels input `name` of `graph` (its
+    /// shape after the rows) and the loss's `classes` and `ignore`d label.
+    pub fn new(
+        graph: &Graph,
+        name: &str,
+        labels: ArrayViewD<'_, i64>,
+        classes: u64,
+        ignore: Option<i64>,
+        source: String,
+    ) -> Result<Self, RunError> {
+        let (input, info) = (graph.inputs.iter().enumerate().find(|(_, i)| i.name == name))
+            .ok_or_else(|| RunError::unsupported(name, "the training graph has no such labels input"))?;
+        let per_row_shape = &labels.shape()[labels.ndim().min(1)..];
+        let fits = |want: &[Dim]| {
+            want.len() == per_row_shape.len()
+                && want.iter().zip(per_row_shape).all(|(w, &g)| w.fixed().is_none_or(|w| w == g as u64))
+        };
+        if labels.ndim() == 0 || !fits(&info.shape[1..]) {
+            return Err(RunError::input(
+                &source,
+                format!(
+                    "has class labels of shape {:?}; expected {}, one label per {} of the model's scores",
+                    labels.shape(),
+                    syncbn_ir::shape::display_shape(&info.shape),
+                    if info.shape.len() > 1 { "pixel" } else { "row" }
+                ),
+            ));
+        }
+        let per_row = per_row_shape.iter().product();
+        let values = labels.as_standard_layout();
+        let flat = values.as_slice().unwrap_or_default();
+        let classes = check_labels(flat, per_row_shape, classes, ignore, &source)?;
+        Ok(Labels { input, classes, per_row, source })
     }
 }
 
@@ -128,19 +160,26 @@ impl DataInput {
     }
 }
 
-/// Reads int64 class labels from `path` for `classes` classes: a 1-D array, every value in
-/// `0..classes` or `ignore`.
-pub fn read_labels(path: &Path, classes: u64, ignore: Option<i64>) -> Result<Vec<f32>, RunError> {
-    let source = path.display().to_string();
-    let labels: ndarray::Array1<i64> = ndarray_npy::read_npy(path).map_err(|e| {
-        RunError::input(&source, format!("cannot read class labels: {e}; expected a 1-D int64 .npy file"))
-    })?;
-    check_labels(&labels.to_vec(), classes, ignore, &source)
+/// Reads int64 class labels from `path`: `[N]`, or `[N, d1, ..., dk]` per-pixel labels.
+pub fn read_labels(path: &Path) -> Result<ArrayD<i64>, RunError> {
+    ndarray_npy::read_npy(path).map_err(|e| {
+        RunError::input(
+            path.display().to_string(),
+            format!("cannot read class labels: {e}; expected an int64 .npy file of shape [N] or [N, d1, ..., dk]"),
+        )
+    })
 }
 
-/// Checks class labels for `classes` classes (every value in `0..classes`, or `ignore`, which
-/// must be exact in f32) and returns them as f32.
-pub fn check_labels(labels: &[i64], classes: u64, ignore: Option<i64>, source: &str) -> Result<Vec<f32>, RunError> {
+/// Checks class labels `[N, row...]` for `classes` classes (every value in `0..classes`, or
+/// `ignore`, which must be exact in f32) and returns them as f32; the message names the first
+/// bad label's row (and its position in the row for per-pixel labels).
+fn check_labels(
+    labels: &[i64],
+    row: &[usize],
+    classes: u64,
+    ignore: Option<i64>,
+    source: &str,
+) -> Result<Vec<f32>, RunError> {
     let limit = classes.min(1 << 24);
     let exact = |l: i64| l.unsigned_abs() < 1 << 24;
     let bad = |&l: &i64| Some(l) != ignore && (l < 0 || l as u64 >= limit) || !exact(l);
@@ -148,10 +187,25 @@ pub fn check_labels(labels: &[i64], classes: u64, ignore: Option<i64>, source: &
         let also = ignore.map_or(String::new(), |g| format!(" or the ignored label {g}"));
         return Err(RunError::input(
             source,
-            format!("label {l} at row {i} is out of range; expected a class in 0..{classes}{also}"),
+            format!("label {l} at {} is out of range; expected a class in 0..{classes}{also}", position(i, row)),
         ));
     }
     Ok(labels.iter().map(|&l| l as f32).collect())
+}
+
+/// Where label `i` (flat) of labels `[N, row...]` is: `row 4`, or `row 4, position [2, 3]`.
+fn position(i: usize, row: &[usize]) -> String {
+    let per_row: usize = row.iter().product();
+    if row.is_empty() || per_row == 0 {
+        return format!("row {i}");
+    }
+    let mut rest = i % per_row;
+    let mut at = vec![0; row.len()];
+    for (a, &d) in at.iter_mut().zip(row).rev() {
+        (*a, rest) = (rest % d, rest / d);
+    }
+    let at: Vec<String> = at.iter().map(usize::to_string).collect();
+    format!("row {}, position [{}]", i / per_row, at.join(", "))
 }
 
 impl Dataset {
@@ -169,10 +223,12 @@ impl Dataset {
             }
         }
         if let Some(l) = &labels {
-            if l.classes.len() != rows {
+            if l.classes.len() != rows * l.per_row {
+                let count = l.classes.len() / l.per_row.max(1);
+                let what = if l.per_row == 1 { "labels" } else { "rows of labels" };
                 return Err(RunError::input(
                     &l.source,
-                    format!("has {} labels; expected one per row of {} ({rows})", l.classes.len(), first.source),
+                    format!("has {count} {what}; expected one per row of {} ({rows})", first.source),
                 ));
             }
         }
@@ -182,7 +238,7 @@ impl Dataset {
                 message: format!("--batch {batch} does not fit the data: {} has {rows} rows", first.source),
             });
         }
-        Ok(Dataset { inputs, labels: labels.map(|l| (l.input, l.classes)), rows })
+        Ok(Dataset { inputs, labels, rows })
     }
 
     /// Full batches per epoch.
@@ -215,5 +271,14 @@ mod tests {
         assert_eq!(sorted, (0..10).collect::<Vec<_>>());
         assert_eq!(a, epoch_order(10, Some(3), 0));
         assert_eq!(epoch_order(4, None, 5), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_bad_label_is_named_by_its_row_and_position() {
+        assert_eq!(position(4, &[]), "row 4");
+        assert_eq!(position(2 * 35 + 5 * 2 + 3, &[7, 5]), "row 2, position [2, 3]");
+        let err = check_labels(&[0, 1, 255, 3, 0, 2], &[3], 3, Some(255), "l.npy").unwrap_err().to_string();
+        assert!(err.contains("l.npy") && err.contains("label 3 at row 1, position [0]"), "{err}");
+        assert!(err.contains("0..3 or the ignored label 255"), "{err}");
     }
 }

@@ -219,10 +219,11 @@ impl<'a> Job<'a> {
         for input in &self.data.inputs {
             reps.feed(local, input.input, &mut |own| input.gather(rows, own))?;
         }
-        if let Some((index, labels)) = &self.data.labels {
-            reps.feed(local, *index, &mut |own| {
+        if let Some(labels) = &self.data.labels {
+            let per_row = labels.per_row;
+            reps.feed(local, labels.input, &mut |own| {
                 own.clear();
-                own.extend(rows.iter().map(|&r| labels[r]));
+                own.extend(rows.iter().flat_map(|&r| &labels.classes[r * per_row..(r + 1) * per_row]));
                 Ok(())
             })?;
         }
@@ -237,17 +238,20 @@ impl<'a> Job<'a> {
             LossScale::ShardMean => local as f64 / batch.len() as f64,
             LossScale::GlobalSum => 1.0,
             LossScale::ShardSum => match &self.data.labels {
-                Some((_, labels)) if !b.class_weights.is_empty() || b.ignore_index.is_some() => {
-                    let weigh = |l: f32| {
+                Some(labels) if !b.class_weights.is_empty() || b.ignore_index.is_some() => {
+                    let weigh = |&l: &f32| {
                         if Some(l) == b.ignore_index {
                             0.0
                         } else {
                             b.class_weights.get(l as usize).map_or(1.0, |&w| f64::from(w))
                         }
                     };
-                    1.0 / batch.iter().map(|&r| weigh(labels[r])).sum::<f64>()
+                    let per_row = labels.per_row;
+                    let row = |r: usize| labels.classes[r * per_row..(r + 1) * per_row].iter().map(weigh).sum::<f64>();
+                    1.0 / batch.iter().map(|&r| row(r)).sum::<f64>()
                 }
-                _ => 1.0 / batch.len() as f64,
+                Some(labels) => 1.0 / (batch.len() * labels.per_row) as f64,
+                None => 1.0 / batch.len() as f64,
             },
         }
     }

@@ -4,7 +4,7 @@ target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
 target triple = "nvptx64-nvidia-cuda"
 
 ; Function Attrs: nofree nosync nounwind
-define void @syncbn_nll_loss_grad(float addrspace(1)* nocapture readonly %d_loss, float addrspace(1)* nocapture readnone %scores, float addrspace(1)* nocapture readonly %labels, float addrspace(1)* nocapture readonly %weights, i64 %len, i64 %classes, i64 %has_weights, i64 %has_ignore, float %ignore, i64 %reduction, float addrspace(1)* nocapture writeonly %dx) local_unnamed_addr #0 {
+define void @syncbn_nll_loss_grad(float addrspace(1)* nocapture readonly %d_loss, float addrspace(1)* nocapture readnone %scores, float addrspace(1)* nocapture readonly %labels, float addrspace(1)* nocapture readonly %weights, i64 %len, i64 %classes, i64 %inner, i64 %has_weights, i64 %has_ignore, float %ignore, i64 %reduction, float addrspace(1)* nocapture writeonly %dx) local_unnamed_addr #0 {
 entry:
   %r = tail call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
   %zext = zext i32 %r to i64
@@ -17,225 +17,242 @@ entry:
   %mul = mul nuw i64 %zext2, %zext4
   %add = add nuw i64 %mul, %zext
   %mul7 = mul nuw i64 %zext6, %zext4
-  %go75 = icmp slt i64 %add, %len
-  br i1 %go75, label %body.lr.ph, label %done
+  %go79 = icmp slt i64 %add, %len
+  br i1 %go79, label %body.lr.ph, label %done
 
 body.lr.ph:                                       ; preds = %entry
-  %go1370 = icmp sgt i64 %classes, 0
+  %mul8 = mul i64 %inner, %classes
+  %go1574 = icmp sgt i64 %classes, 0
   %cmp = icmp ne i64 %has_ignore, 0
-  %classes16 = sitofp i64 %classes to float
-  %cmp21.not = icmp eq i64 %has_weights, 0
-  %cmp26 = icmp eq i64 %reduction, 0
-  %cmp31 = icmp ne i64 %reduction, 2
-  %go3972 = icmp slt i64 %len, 1
-  %brmerge = select i1 %cmp31, i1 true, i1 %go3972
-  %.mux = select i1 %cmp31, double 1.000000e+00, double 0.000000e+00
+  %classes19 = sitofp i64 %classes to float
+  %cmp24.not = icmp eq i64 %has_weights, 0
+  %cmp29 = icmp eq i64 %reduction, 0
+  %cmp34 = icmp ne i64 %reduction, 2
+  %go4276 = icmp slt i64 %len, 1
+  %brmerge = select i1 %cmp34, i1 true, i1 %go4276
+  %.mux = select i1 %cmp34, double 1.000000e+00, double 0.000000e+00
   %0 = add i64 %classes, -1
   %xtraiter = and i64 %classes, 7
   %1 = icmp ult i64 %0, 7
   %unroll_iter = and i64 %classes, -8
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
-  %xtraiter79 = and i64 %len, 1
+  %xtraiter83 = and i64 %len, 1
   %2 = icmp eq i64 %len, 1
-  %unroll_iter83 = and i64 %len, -2
-  %lcmp.mod81.not = icmp eq i64 %xtraiter79, 0
+  %unroll_iter87 = and i64 %len, -2
+  %lcmp.mod85.not = icmp eq i64 %xtraiter83, 0
   br label %body
 
 body:                                             ; preds = %body.lr.ph, %join
-  %i76 = phi i64 [ %add, %body.lr.ph ], [ %next69, %join ]
-  %mul8 = mul i64 %i76, %classes
-  br i1 %go1370, label %body10.preheader, label %done11
+  %i80 = phi i64 [ %add, %body.lr.ph ], [ %next73, %join ]
+  %i80.frozen = freeze i64 %i80
+  %inner.frozen = freeze i64 %inner
+  %div = udiv i64 %i80.frozen, %inner.frozen
+  %mul9 = mul i64 %mul8, %div
+  %3 = mul i64 %div, %inner.frozen
+  %rem.decomposed = sub i64 %i80.frozen, %3
+  %add10 = add i64 %mul9, %rem.decomposed
+  br i1 %go1574, label %body12.preheader, label %done13
 
-body10.preheader:                                 ; preds = %body
-  br i1 %1, label %done11.loopexit.unr-lcssa, label %body10
+body12.preheader:                                 ; preds = %body
+  br i1 %1, label %done13.loopexit.unr-lcssa, label %body12
 
 done:                                             ; preds = %join, %entry
   ret void
 
-body10:                                           ; preds = %body10.preheader, %body10
-  %i1271 = phi i64 [ %next.7, %body10 ], [ 0, %body10.preheader ]
-  %niter = phi i64 [ %niter.next.7, %body10 ], [ 0, %body10.preheader ]
-  %add14 = add i64 %i1271, %mul8
-  %p = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14
+body12:                                           ; preds = %body12.preheader, %body12
+  %i1475 = phi i64 [ %next.7, %body12 ], [ 0, %body12.preheader ]
+  %niter = phi i64 [ %niter.next.7, %body12 ], [ 0, %body12.preheader ]
+  %mul16 = mul i64 %i1475, %inner
+  %add17 = add i64 %mul16, %add10
+  %p = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17
   store float 0.000000e+00, float addrspace(1)* %p, align 4
-  %next = or i64 %i1271, 1
-  %add14.1 = add i64 %next, %mul8
-  %p.1 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.1
+  %next = or i64 %i1475, 1
+  %mul16.1 = mul i64 %next, %inner
+  %add17.1 = add i64 %mul16.1, %add10
+  %p.1 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.1
   store float 0.000000e+00, float addrspace(1)* %p.1, align 4
-  %next.1 = or i64 %i1271, 2
-  %add14.2 = add i64 %next.1, %mul8
-  %p.2 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.2
+  %next.1 = or i64 %i1475, 2
+  %mul16.2 = mul i64 %next.1, %inner
+  %add17.2 = add i64 %mul16.2, %add10
+  %p.2 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.2
   store float 0.000000e+00, float addrspace(1)* %p.2, align 4
-  %next.2 = or i64 %i1271, 3
-  %add14.3 = add i64 %next.2, %mul8
-  %p.3 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.3
+  %next.2 = or i64 %i1475, 3
+  %mul16.3 = mul i64 %next.2, %inner
+  %add17.3 = add i64 %mul16.3, %add10
+  %p.3 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.3
   store float 0.000000e+00, float addrspace(1)* %p.3, align 4
-  %next.3 = or i64 %i1271, 4
-  %add14.4 = add i64 %next.3, %mul8
-  %p.4 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.4
+  %next.3 = or i64 %i1475, 4
+  %mul16.4 = mul i64 %next.3, %inner
+  %add17.4 = add i64 %mul16.4, %add10
+  %p.4 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.4
   store float 0.000000e+00, float addrspace(1)* %p.4, align 4
-  %next.4 = or i64 %i1271, 5
-  %add14.5 = add i64 %next.4, %mul8
-  %p.5 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.5
+  %next.4 = or i64 %i1475, 5
+  %mul16.5 = mul i64 %next.4, %inner
+  %add17.5 = add i64 %mul16.5, %add10
+  %p.5 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.5
   store float 0.000000e+00, float addrspace(1)* %p.5, align 4
-  %next.5 = or i64 %i1271, 6
-  %add14.6 = add i64 %next.5, %mul8
-  %p.6 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.6
+  %next.5 = or i64 %i1475, 6
+  %mul16.6 = mul i64 %next.5, %inner
+  %add17.6 = add i64 %mul16.6, %add10
+  %p.6 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.6
   store float 0.000000e+00, float addrspace(1)* %p.6, align 4
-  %next.6 = or i64 %i1271, 7
-  %add14.7 = add i64 %next.6, %mul8
-  %p.7 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.7
+  %next.6 = or i64 %i1475, 7
+  %mul16.7 = mul i64 %next.6, %inner
+  %add17.7 = add i64 %mul16.7, %add10
+  %p.7 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.7
   store float 0.000000e+00, float addrspace(1)* %p.7, align 4
-  %next.7 = add nuw nsw i64 %i1271, 8
+  %next.7 = add nuw nsw i64 %i1475, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
-  br i1 %niter.ncmp.7, label %done11.loopexit.unr-lcssa, label %body10
+  br i1 %niter.ncmp.7, label %done13.loopexit.unr-lcssa, label %body12
 
-done11.loopexit.unr-lcssa:                        ; preds = %body10, %body10.preheader
-  %i1271.unr = phi i64 [ 0, %body10.preheader ], [ %next.7, %body10 ]
-  br i1 %lcmp.mod.not, label %done11, label %body10.epil
+done13.loopexit.unr-lcssa:                        ; preds = %body12, %body12.preheader
+  %i1475.unr = phi i64 [ 0, %body12.preheader ], [ %next.7, %body12 ]
+  br i1 %lcmp.mod.not, label %done13, label %body12.epil
 
-body10.epil:                                      ; preds = %done11.loopexit.unr-lcssa, %body10.epil
-  %i1271.epil = phi i64 [ %next.epil, %body10.epil ], [ %i1271.unr, %done11.loopexit.unr-lcssa ]
-  %epil.iter = phi i64 [ %epil.iter.next, %body10.epil ], [ 0, %done11.loopexit.unr-lcssa ]
-  %add14.epil = add i64 %i1271.epil, %mul8
-  %p.epil = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add14.epil
+body12.epil:                                      ; preds = %done13.loopexit.unr-lcssa, %body12.epil
+  %i1475.epil = phi i64 [ %next.epil, %body12.epil ], [ %i1475.unr, %done13.loopexit.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %body12.epil ], [ 0, %done13.loopexit.unr-lcssa ]
+  %mul16.epil = mul i64 %i1475.epil, %inner
+  %add17.epil = add i64 %mul16.epil, %add10
+  %p.epil = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add17.epil
   store float 0.000000e+00, float addrspace(1)* %p.epil, align 4
-  %next.epil = add nuw nsw i64 %i1271.epil, 1
+  %next.epil = add nuw nsw i64 %i1475.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
-  br i1 %epil.iter.cmp.not, label %done11, label %body10.epil, !llvm.loop !1
+  br i1 %epil.iter.cmp.not, label %done13, label %body12.epil, !llvm.loop !1
 
-done11:                                           ; preds = %done11.loopexit.unr-lcssa, %body10.epil, %body
-  %p15 = getelementptr inbounds float, float addrspace(1)* %labels, i64 %i76
-  %v = load float, float addrspace(1)* %p15, align 4
+done13:                                           ; preds = %done13.loopexit.unr-lcssa, %body12.epil, %body
+  %p18 = getelementptr inbounds float, float addrspace(1)* %labels, i64 %i80
+  %v = load float, float addrspace(1)* %p18, align 4
   %fcmp = fcmp oeq float %v, %ignore
   %ignored = and i1 %cmp, %fcmp
-  %fcmp17 = fcmp oge float %v, 0.000000e+00
-  %fcmp18 = fcmp olt float %v, %classes16
-  %in_range = and i1 %fcmp17, %fcmp18
-  %3 = fptosi float %v to i64
-  %class = select i1 %in_range, i64 %3, i64 0
+  %fcmp20 = fcmp oge float %v, 0.000000e+00
+  %fcmp21 = fcmp olt float %v, %classes19
+  %in_range = and i1 %fcmp20, %fcmp21
+  %4 = fptosi float %v to i64
+  %class = select i1 %in_range, i64 %4, i64 0
   %back = sitofp i64 %class to float
-  %fcmp19 = fcmp oeq float %v, %back
-  %class_ok = and i1 %in_range, %fcmp19
+  %fcmp22 = fcmp oeq float %v, %back
+  %class_ok = and i1 %in_range, %fcmp22
   %not = xor i1 %ignored, true
   %kept = and i1 %class_ok, %not
-  %sel20 = select i1 %kept, i64 %class, i64 0
-  %p22 = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel20
-  %v23 = load float, float addrspace(1)* %p22, align 4
-  %ext = fpext float %v23 to double
-  %sel24 = select i1 %cmp21.not, double 1.000000e+00, double %ext
-  %sel25 = select i1 %kept, double %sel24, double 0.000000e+00
+  %sel23 = select i1 %kept, i64 %class, i64 0
+  %p25 = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel23
+  %v26 = load float, float addrspace(1)* %p25, align 4
+  %ext = fpext float %v26 to double
+  %sel27 = select i1 %cmp24.not, double 1.000000e+00, double %ext
+  %sel28 = select i1 %kept, double %sel27, double 0.000000e+00
   br i1 %kept, label %then, label %join
 
-then:                                             ; preds = %done11
-  %sel27 = select i1 %cmp26, i64 %i76, i64 0
-  %p28 = getelementptr inbounds float, float addrspace(1)* %d_loss, i64 %sel27
-  %v29 = load float, float addrspace(1)* %p28, align 4
-  %ext30 = fpext float %v29 to double
-  br i1 %brmerge, label %join34, label %body36.preheader
+then:                                             ; preds = %done13
+  %sel30 = select i1 %cmp29, i64 %i80, i64 0
+  %p31 = getelementptr inbounds float, float addrspace(1)* %d_loss, i64 %sel30
+  %v32 = load float, float addrspace(1)* %p31, align 4
+  %ext33 = fpext float %v32 to double
+  br i1 %brmerge, label %join37, label %body39.preheader
 
-body36.preheader:                                 ; preds = %then
-  br i1 %2, label %join34.loopexit.unr-lcssa, label %body36
+body39.preheader:                                 ; preds = %then
+  br i1 %2, label %join37.loopexit.unr-lcssa, label %body39
 
-join:                                             ; preds = %done11, %join34
-  %next69 = add i64 %i76, %mul7
-  %go = icmp slt i64 %next69, %len
+join:                                             ; preds = %done13, %join37
+  %next73 = add i64 %i80, %mul7
+  %go = icmp slt i64 %next73, %len
   br i1 %go, label %body, label %done
 
-join34.loopexit.unr-lcssa:                        ; preds = %body36, %body36.preheader
-  %fadd.lcssa.ph = phi double [ undef, %body36.preheader ], [ %fadd.1, %body36 ]
-  %i3874.unr = phi i64 [ 0, %body36.preheader ], [ %next63.1, %body36 ]
-  %var.173.unr = phi double [ 0.000000e+00, %body36.preheader ], [ %fadd.1, %body36 ]
-  br i1 %lcmp.mod81.not, label %join34, label %body36.epil
+join37.loopexit.unr-lcssa:                        ; preds = %body39, %body39.preheader
+  %fadd.lcssa.ph = phi double [ undef, %body39.preheader ], [ %fadd.1, %body39 ]
+  %i4178.unr = phi i64 [ 0, %body39.preheader ], [ %next66.1, %body39 ]
+  %var.177.unr = phi double [ 0.000000e+00, %body39.preheader ], [ %fadd.1, %body39 ]
+  br i1 %lcmp.mod85.not, label %join37, label %body39.epil
 
-body36.epil:                                      ; preds = %join34.loopexit.unr-lcssa
-  %p40.epil = getelementptr inbounds float, float addrspace(1)* %labels, i64 %i3874.unr
-  %v41.epil = load float, float addrspace(1)* %p40.epil, align 4
-  %fcmp43.epil = fcmp oeq float %v41.epil, %ignore
-  %ignored44.epil = and i1 %cmp, %fcmp43.epil
-  %fcmp46.epil = fcmp oge float %v41.epil, 0.000000e+00
-  %fcmp47.epil = fcmp olt float %v41.epil, %classes16
-  %in_range48.epil = and i1 %fcmp46.epil, %fcmp47.epil
-  %4 = fptosi float %v41.epil to i64
-  %class50.epil = select i1 %in_range48.epil, i64 %4, i64 0
-  %back51.epil = sitofp i64 %class50.epil to float
-  %fcmp52.epil = fcmp oeq float %v41.epil, %back51.epil
-  %class_ok53.epil = and i1 %in_range48.epil, %fcmp52.epil
-  %not54.epil = xor i1 %ignored44.epil, true
-  %kept55.epil = and i1 %class_ok53.epil, %not54.epil
-  %sel56.epil = select i1 %kept55.epil, i64 %class50.epil, i64 0
-  %p58.epil = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel56.epil
-  %v59.epil = load float, float addrspace(1)* %p58.epil, align 4
-  %ext60.epil = fpext float %v59.epil to double
-  %sel61.epil = select i1 %cmp21.not, double 1.000000e+00, double %ext60.epil
-  %sel62.epil = select i1 %kept55.epil, double %sel61.epil, double 0.000000e+00
-  %fadd.epil = fadd double %var.173.unr, %sel62.epil
-  br label %join34
+body39.epil:                                      ; preds = %join37.loopexit.unr-lcssa
+  %p43.epil = getelementptr inbounds float, float addrspace(1)* %labels, i64 %i4178.unr
+  %v44.epil = load float, float addrspace(1)* %p43.epil, align 4
+  %fcmp46.epil = fcmp oeq float %v44.epil, %ignore
+  %ignored47.epil = and i1 %cmp, %fcmp46.epil
+  %fcmp49.epil = fcmp oge float %v44.epil, 0.000000e+00
+  %fcmp50.epil = fcmp olt float %v44.epil, %classes19
+  %in_range51.epil = and i1 %fcmp49.epil, %fcmp50.epil
+  %5 = fptosi float %v44.epil to i64
+  %class53.epil = select i1 %in_range51.epil, i64 %5, i64 0
+  %back54.epil = sitofp i64 %class53.epil to float
+  %fcmp55.epil = fcmp oeq float %v44.epil, %back54.epil
+  %class_ok56.epil = and i1 %in_range51.epil, %fcmp55.epil
+  %not57.epil = xor i1 %ignored47.epil, true
+  %kept58.epil = and i1 %class_ok56.epil, %not57.epil
+  %sel59.epil = select i1 %kept58.epil, i64 %class53.epil, i64 0
+  %p61.epil = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel59.epil
+  %v62.epil = load float, float addrspace(1)* %p61.epil, align 4
+  %ext63.epil = fpext float %v62.epil to double
+  %sel64.epil = select i1 %cmp24.not, double 1.000000e+00, double %ext63.epil
+  %sel65.epil = select i1 %kept58.epil, double %sel64.epil, double 0.000000e+00
+  %fadd.epil = fadd double %var.177.unr, %sel65.epil
+  br label %join37
 
-join34:                                           ; preds = %body36.epil, %join34.loopexit.unr-lcssa, %then
-  %fdiv = phi double [ %.mux, %then ], [ %fadd.lcssa.ph, %join34.loopexit.unr-lcssa ], [ %fadd.epil, %body36.epil ]
-  %sel66 = fdiv double %ext30, %fdiv
-  %add67 = add i64 %sel20, %mul8
-  %5 = fneg double %sel25
-  %neg = fmul double %sel66, %5
+join37:                                           ; preds = %body39.epil, %join37.loopexit.unr-lcssa, %then
+  %fdiv = phi double [ %.mux, %then ], [ %fadd.lcssa.ph, %join37.loopexit.unr-lcssa ], [ %fadd.epil, %body39.epil ]
+  %sel69 = fdiv double %ext33, %fdiv
+  %mul70 = mul i64 %sel23, %inner
+  %add71 = add i64 %mul70, %add10
+  %6 = fneg double %sel28
+  %neg = fmul double %sel69, %6
   %trunc = fptrunc double %neg to float
-  %p68 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add67
-  store float %trunc, float addrspace(1)* %p68, align 4
+  %p72 = getelementptr inbounds float, float addrspace(1)* %dx, i64 %add71
+  store float %trunc, float addrspace(1)* %p72, align 4
   br label %join
 
-body36:                                           ; preds = %body36.preheader, %body36
-  %i3874 = phi i64 [ %next63.1, %body36 ], [ 0, %body36.preheader ]
-  %var.173 = phi double [ %fadd.1, %body36 ], [ 0.000000e+00, %body36.preheader ]
-  %niter84 = phi i64 [ %niter84.next.1, %body36 ], [ 0, %body36.preheader ]
-  %p40 = getelementptr inbounds float, float addrspace(1)* %labels, i64 %i3874
-  %v41 = load float, float addrspace(1)* %p40, align 4
-  %fcmp43 = fcmp oeq float %v41, %ignore
-  %ignored44 = and i1 %cmp, %fcmp43
-  %fcmp46 = fcmp oge float %v41, 0.000000e+00
-  %fcmp47 = fcmp olt float %v41, %classes16
-  %in_range48 = and i1 %fcmp46, %fcmp47
-  %6 = fptosi float %v41 to i64
-  %class50 = select i1 %in_range48, i64 %6, i64 0
-  %back51 = sitofp i64 %class50 to float
-  %fcmp52 = fcmp oeq float %v41, %back51
-  %class_ok53 = and i1 %in_range48, %fcmp52
-  %not54 = xor i1 %ignored44, true
-  %kept55 = and i1 %class_ok53, %not54
-  %sel56 = select i1 %kept55, i64 %class50, i64 0
-  %p58 = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel56
-  %v59 = load float, float addrspace(1)* %p58, align 4
-  %ext60 = fpext float %v59 to double
-  %sel61 = select i1 %cmp21.not, double 1.000000e+00, double %ext60
-  %sel62 = select i1 %kept55, double %sel61, double 0.000000e+00
-  %fadd = fadd double %var.173, %sel62
-  %next63 = or i64 %i3874, 1
-  %p40.1 = getelementptr inbounds float, float addrspace(1)* %labels, i64 %next63
-  %v41.1 = load float, float addrspace(1)* %p40.1, align 4
-  %fcmp43.1 = fcmp oeq float %v41.1, %ignore
-  %ignored44.1 = and i1 %cmp, %fcmp43.1
-  %fcmp46.1 = fcmp oge float %v41.1, 0.000000e+00
-  %fcmp47.1 = fcmp olt float %v41.1, %classes16
-  %in_range48.1 = and i1 %fcmp46.1, %fcmp47.1
-  %7 = fptosi float %v41.1 to i64
-  %class50.1 = select i1 %in_range48.1, i64 %7, i64 0
-  %back51.1 = sitofp i64 %class50.1 to float
-  %fcmp52.1 = fcmp oeq float %v41.1, %back51.1
-  %class_ok53.1 = and i1 %in_range48.1, %fcmp52.1
-  %not54.1 = xor i1 %ignored44.1, true
-  %kept55.1 = and i1 %class_ok53.1, %not54.1
-  %sel56.1 = select i1 %kept55.1, i64 %class50.1, i64 0
-  %p58.1 = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel56.1
-  %v59.1 = load float, float addrspace(1)* %p58.1, align 4
-  %ext60.1 = fpext float %v59.1 to double
-  %sel61.1 = select i1 %cmp21.not, double 1.000000e+00, double %ext60.1
-  %sel62.1 = select i1 %kept55.1, double %sel61.1, double 0.000000e+00
-  %fadd.1 = fadd double %fadd, %sel62.1
-  %next63.1 = add nuw nsw i64 %i3874, 2
-  %niter84.next.1 = add i64 %niter84, 2
-  %niter84.ncmp.1 = icmp eq i64 %niter84.next.1, %unroll_iter83
-  br i1 %niter84.ncmp.1, label %join34.loopexit.unr-lcssa, label %body36
+body39:                                           ; preds = %body39.preheader, %body39
+  %i4178 = phi i64 [ %next66.1, %body39 ], [ 0, %body39.preheader ]
+  %var.177 = phi double [ %fadd.1, %body39 ], [ 0.000000e+00, %body39.preheader ]
+  %niter88 = phi i64 [ %niter88.next.1, %body39 ], [ 0, %body39.preheader ]
+  %p43 = getelementptr inbounds float, float addrspace(1)* %labels, i64 %i4178
+  %v44 = load float, float addrspace(1)* %p43, align 4
+  %fcmp46 = fcmp oeq float %v44, %ignore
+  %ignored47 = and i1 %cmp, %fcmp46
+  %fcmp49 = fcmp oge float %v44, 0.000000e+00
+  %fcmp50 = fcmp olt float %v44, %classes19
+  %in_range51 = and i1 %fcmp49, %fcmp50
+  %7 = fptosi float %v44 to i64
+  %class53 = select i1 %in_range51, i64 %7, i64 0
+  %back54 = sitofp i64 %class53 to float
+  %fcmp55 = fcmp oeq float %v44, %back54
+  %class_ok56 = and i1 %in_range51, %fcmp55
+  %not57 = xor i1 %ignored47, true
+  %kept58 = and i1 %class_ok56, %not57
+  %sel59 = select i1 %kept58, i64 %class53, i64 0
+  %p61 = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel59
+  %v62 = load float, float addrspace(1)* %p61, align 4
+  %ext63 = fpext float %v62 to double
+  %sel64 = select i1 %cmp24.not, double 1.000000e+00, double %ext63
+  %sel65 = select i1 %kept58, double %sel64, double 0.000000e+00
+  %fadd = fadd double %var.177, %sel65
+  %next66 = or i64 %i4178, 1
+  %p43.1 = getelementptr inbounds float, float addrspace(1)* %labels, i64 %next66
+  %v44.1 = load float, float addrspace(1)* %p43.1, align 4
+  %fcmp46.1 = fcmp oeq float %v44.1, %ignore
+  %ignored47.1 = and i1 %cmp, %fcmp46.1
+  %fcmp49.1 = fcmp oge float %v44.1, 0.000000e+00
+  %fcmp50.1 = fcmp olt float %v44.1, %classes19
+  %in_range51.1 = and i1 %fcmp49.1, %fcmp50.1
+  %8 = fptosi float %v44.1 to i64
+  %class53.1 = select i1 %in_range51.1, i64 %8, i64 0
+  %back54.1 = sitofp i64 %class53.1 to float
+  %fcmp55.1 = fcmp oeq float %v44.1, %back54.1
+  %class_ok56.1 = and i1 %in_range51.1, %fcmp55.1
+  %not57.1 = xor i1 %ignored47.1, true
+  %kept58.1 = and i1 %class_ok56.1, %not57.1
+  %sel59.1 = select i1 %kept58.1, i64 %class53.1, i64 0
+  %p61.1 = getelementptr inbounds float, float addrspace(1)* %weights, i64 %sel59.1
+  %v62.1 = load float, float addrspace(1)* %p61.1, align 4
+  %ext63.1 = fpext float %v62.1 to double
+  %sel64.1 = select i1 %cmp24.not, double 1.000000e+00, double %ext63.1
+  %sel65.1 = select i1 %kept58.1, double %sel64.1, double 0.000000e+00
+  %fadd.1 = fadd double %fadd, %sel65.1
+  %next66.1 = add nuw nsw i64 %i4178, 2
+  %niter88.next.1 = add i64 %niter88, 2
+  %niter88.ncmp.1 = icmp eq i64 %niter88.next.1, %unroll_iter87
+  br i1 %niter88.ncmp.1, label %join37.loopexit.unr-lcssa, label %body39
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable
@@ -255,6 +272,6 @@ attributes #1 = { nofree nosync nounwind readnone speculatable }
 
 !nvvm.annotations = !{!0}
 
-!0 = !{void (float addrspace(1)*, float addrspace(1)*, float addrspace(1)*, float addrspace(1)*, i64, i64, i64, i64, float, i64, float addrspace(1)*)* @syncbn_nll_loss_grad, !"kernel", i32 1}
+!0 = !{void (float addrspace(1)*, float addrspace(1)*, float addrspace(1)*, float addrspace(1)*, i64, i64, i64, i64, i64, float, i64, float addrspace(1)*)* @syncbn_nll_loss_grad, !"kernel", i32 1}
 !1 = distinct !{!1, !2}
 !2 = !{!"llvm.loop.unroll.disable"}
