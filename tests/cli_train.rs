@@ -422,8 +422,8 @@ fn a_non_finite_loss_stops_naming_the_step_and_keeps_the_last_checkpoint() {
 
 /// The training flags of the per-pixel references (tests/fixtures/train/seg_mini, made by its
 /// make_seg_reference.py): 20 steps of 3 images of 7x5 pixels; `model` is `seg_loss` (exported with
-/// CrossEntropyLoss(ignore_index=255)) or `seg` (its [N, 3, 7, 5] scores, with --loss
-/// cross-entropy --ignore-index 255).
+/// CrossEntropyLoss(ignore_index=255)), `seg_nll` (that loss as LogSoftmax + NegativeLogLikelihoodLoss)
+/// or `seg` (its [N, 3, 7, 5] scores, with --loss cross-entropy --ignore-index 255).
 fn seg_args(model: &str) -> Vec<String> {
     let data = format!("{DATA}/seg_mini");
     let mut args: Vec<String> = [
@@ -457,25 +457,26 @@ fn seg_args(model: &str) -> Vec<String> {
 }
 
 /// Per-pixel cross-entropy of a segmentation network ([N, 3, 7, 5] scores, labels [N, 7, 5] with
-/// 255 for unlabelled pixels), exported with its loss and added by --loss, on 1, 2 and 4 replicas
+/// 255 for unlabelled pixels), exported with its loss (SoftmaxCrossEntropyLoss, or LogSoftmax +
+/// NegativeLogLikelihoodLoss) and added by --loss, on 1, 2 and 4 replicas
 /// (shards 3, 2/1, 1/1/1/0; the second image is all 255, so on 4 replicas one shard of the first
 /// step has no kept pixel and another is empty): the mean is over the global batch's kept pixels,
 /// every step's loss within 1e-4 relative of PyTorch's, parameters and running statistics within
 /// 1e-3.
 #[test]
 fn per_pixel_cross_entropy_with_ignored_pixels_matches_pytorch() {
-    for model in ["seg_loss", "seg"] {
+    for model in ["seg_loss", "seg_nll", "seg"] {
         for r in [1, 2, 4] {
             check_run_against_pytorch(seg_args(model), &format!("{DATA}/seg_mini"), r);
         }
     }
 }
 
-/// The same per-pixel losses on emulated GPUs (the loss kernels per pixel), all 20 steps on 2 and 4
+/// The same per-pixel losses on emulated GPUs (the loss kernels per pixel), all 20 steps on 1, 2 and 4
 /// replicas, as on CPU replicas and in PyTorch.
 #[test]
 fn per_pixel_cross_entropy_trains_on_emulated_gpus_as_on_cpu_replicas_and_in_pytorch() {
-    for (model, r) in [("seg", 4), ("seg_loss", 2)] {
+    for (model, r) in [("seg", 4), ("seg_loss", 2), ("seg_nll", 1)] {
         check_emulated_gpus(seg_args(model), &format!("{DATA}/seg_mini"), r, true);
     }
 }
