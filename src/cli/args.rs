@@ -106,8 +106,8 @@ pub struct Args {
     #[arg(long, value_name = "LOSS", value_parser = parse_loss, requires = "train")]
     pub loss: Option<Loss>,
 
-    /// Int64 class labels, one per row of the data ([N]), or one per pixel ([N, H, W]) for a
-    /// segmentation network's [N, K, H, W] scores (with --loss cross-entropy).
+    /// Int64 class labels, one per row of the data (`[N]`), or one per pixel (`[N, H, W]`) for a
+    /// segmentation network's `[N, K, H, W]` scores (with --loss cross-entropy).
     #[arg(long, value_name = "LABELS.npy", requires = "train")]
     pub labels: Option<PathBuf>,
 

@@ -191,7 +191,7 @@ static TABLE: &[(&str, &dyn CpuOp)] = &[
 ];
 
 /// The CPU op called `name`, if the CPU runtime executes it: a row of the table, else one of
-/// [`unary::ACTIVATIONS`], derived from [`syncbn_ir::activation::OPS`] (a new activation needs no row).
+/// `unary::ACTIVATIONS`, derived from [`syncbn_ir::activation::OPS`] (a new activation needs no row).
 pub fn find(name: &str) -> Option<&'static dyn CpuOp> {
     match TABLE.iter().find(|(op, _)| *op == name) {
         Some((_, op)) => Some(*op),
