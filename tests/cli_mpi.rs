@@ -165,6 +165,31 @@ mod with_mpi {
         }
     }
 
+    /// Trains with `args` on `ranks` threaded replicas and under mpirun on as many ranks; asserts
+    /// that every step's loss and the checkpoint agree bit for bit (`steps` steps).
+    fn assert_mpi_training_equals_threaded(args: &[&str], ranks: usize, steps: usize, case: &str) {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |name: &str| dir.path().join(name);
+        let run = |cmd: &mut Command, tag: &str| {
+            let (ckpt, report) = (p(&format!("{tag}.safetensors")), p(&format!("{tag}.json")));
+            succeed(cmd.args(args).arg("--save").arg(&ckpt).arg("--report").arg(&report).arg("-o").arg(p(tag)));
+            let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
+            let losses: Vec<u64> =
+                json["train"]["loss"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap().to_bits()).collect();
+            (std::fs::read(ckpt).unwrap(), losses)
+        };
+        let r = ranks.to_string();
+        let (local_ckpt, local_losses) = run(syncbn().args(["--replicas", &r]), "local");
+        let (mpi_ckpt, mpi_losses) = run(mpirun(ranks).args(["--comm", "mpi"]), "mpi");
+        assert_eq!(local_losses.len(), steps);
+        assert_eq!(mpi_losses, local_losses, "{case}: the losses differ from the threaded run");
+        assert!(mpi_ckpt == local_ckpt, "{case}: the checkpoint differs from the threaded run's");
+    }
+
+    /// The SGD flags shared by the MPI training tests.
+    const SGD: [&str; 9] =
+        ["--lr", "0.1", "--momentum", "0.9", "--weight-decay", "5e-4", "--lr-schedule", "poly:0.9", "--quiet"];
+
     /// `--train --comm mpi` on 2 ranks with uneven shards (a batch of 5: 3/2) equals the threaded
     /// run of 2 replicas bit for bit: every step's loss and the checkpoint (parameters, momentum
     /// buffers, running statistics), for SyncBN with an exported SoftmaxCrossEntropyLoss (class
@@ -173,45 +198,26 @@ mod with_mpi {
     fn training_under_mpi_equals_the_threaded_run_bit_for_bit() {
         let data = "tests/fixtures/train/loss_mini";
         for model in ["sce", "nll"] {
-            let dir = tempfile::tempdir().unwrap();
             let (onnx, x, labels) =
                 (format!("{data}/{model}.onnx"), format!("x={data}/x.npy"), format!("{data}/labels.npy"));
-            let args = [
-                onnx.as_str(),
-                "--train",
-                "--input",
-                &x,
-                "--labels",
-                &labels,
-                "--batch",
-                "5",
-                "--steps",
-                "8",
-                "--lr",
-                "0.1",
-                "--momentum",
-                "0.9",
-                "--weight-decay",
-                "5e-4",
-                "--lr-schedule",
-                "poly:0.9",
-                "--quiet",
-            ];
-            let p = |name: &str| dir.path().join(name);
-            let run = |cmd: &mut Command, tag: &str| {
-                let (ckpt, report) = (p(&format!("{tag}.safetensors")), p(&format!("{tag}.json")));
-                succeed(cmd.args(args).arg("--save").arg(&ckpt).arg("--report").arg(&report).arg("-o").arg(p(tag)));
-                let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
-                let losses: Vec<u64> =
-                    json["train"]["loss"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap().to_bits()).collect();
-                (std::fs::read(ckpt).unwrap(), losses)
-            };
-            let (local_ckpt, local_losses) = run(syncbn().args(["--replicas", "2"]), "local");
-            let (mpi_ckpt, mpi_losses) = run(mpirun(2).args(["--comm", "mpi"]), "mpi");
-            assert_eq!(local_losses.len(), 8);
-            assert_eq!(mpi_losses, local_losses, "{model}: the losses differ from the threaded run");
-            assert!(mpi_ckpt == local_ckpt, "{model}: the checkpoint differs from the threaded run's");
+            let mut args = vec![onnx.as_str(), "--train", "--input", &x, "--labels", &labels];
+            args.extend(["--batch", "5", "--steps", "8"]);
+            args.extend(SGD);
+            assert_mpi_training_equals_threaded(&args, 2, 8, model);
         }
+    }
+
+    /// Per-pixel cross-entropy (tests/fixtures/train/seg_mini: labels [N, 7, 5], 255 ignored) under
+    /// `--comm mpi` on 4 ranks, a batch of 3 (shards 1/1/1/0: rank 1's first shard has no kept
+    /// pixel, rank 3's is empty), equals the threaded run bit for bit.
+    #[test]
+    fn per_pixel_training_under_mpi_equals_the_threaded_run_bit_for_bit() {
+        let data = "tests/fixtures/train/seg_mini";
+        let (onnx, x, labels) = (format!("{data}/seg.onnx"), format!("x={data}/x.npy"), format!("{data}/labels.npy"));
+        let mut args = vec![onnx.as_str(), "--train", "--input", &x, "--labels", &labels];
+        args.extend(["--loss", "cross-entropy", "--ignore-index", "255", "--batch", "3", "--steps", "6"]);
+        args.extend(SGD);
+        assert_mpi_training_equals_threaded(&args, 4, 6, "seg");
     }
 
     #[test]

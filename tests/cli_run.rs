@@ -221,7 +221,10 @@ fn emitted_llvm_is_the_module_cpu_replicas_run() {
     let mut m = vec![f64::NAN; 3 * c];
     let dims = [n, c, s].map(|d| HostArg::Int(d as i64));
     let [dn, dc, ds] = dims;
-    emitted.call(KernelKind::LocalMoments, &mut [HostArg::In32(&x), dn, dc, ds, HostArg::Out64(&mut m)]).unwrap();
+    let (first, end) = (HostArg::Int(0), HostArg::Int(n as i64));
+    emitted
+        .call(KernelKind::LocalMoments, &mut [HostArg::In32(&x), dn, dc, ds, first, end, HostArg::Out64(&mut m)])
+        .unwrap();
     for ch in 0..c {
         let vals: Vec<f64> =
             (0..n).flat_map(|i| (0..s).map(move |j| (i * c + ch) * s + j)).map(|k| x[k] as f64).collect();

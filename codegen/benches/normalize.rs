@@ -22,7 +22,8 @@ fn compile(tuning: HostTuning) -> HostModule {
 
 fn moments(k: &HostModule, x: &[f32], m: &mut [f64]) {
     let [n, c, s] = DIMS;
-    k.call(KernelKind::LocalMoments, &mut [HostArg::In32(x), n, c, s, HostArg::Out64(m)]).expect("moments");
+    let (first, end) = (HostArg::Int(0), HostArg::Int(N as i64));
+    k.call(KernelKind::LocalMoments, &mut [HostArg::In32(x), n, c, s, first, end, HostArg::Out64(m)]).expect("moments");
 }
 
 /// `BnNormalize` without residual; `relu` as the kernel table binds it (clip to `[0, inf)`).

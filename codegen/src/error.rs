@@ -59,6 +59,19 @@ pub enum CodegenError {
         /// The dimensions given.
         dims: Vec<i64>,
     },
+    /// An image range `first..end` of a range-reducing host kernel (see
+    /// [`crate::KernelKind::reduces_image_range`]) that does not lie within the `n` images.
+    #[error("host kernel `{kernel}`: image range {first}..{end} does not lie within 0..{n}")]
+    ImageRange {
+        /// The kernel called.
+        kernel: String,
+        /// The range's first image.
+        first: i64,
+        /// One past its last image.
+        end: i64,
+        /// The images of the tensors.
+        n: i64,
+    },
     /// A `--target` name that is not one of `cpu`, `sm_70` .. `sm_86`.
     #[error("unknown target `{0}`: expected `cpu` or one of sm_70, sm_72, sm_75, sm_80, sm_86")]
     UnknownTarget(String),

@@ -67,8 +67,8 @@ pub use kernels::{
 };
 pub use module::{
     compile_graph, compile_graph_cached, compile_kernels, gpu_execution, host_ir_for_cpu, host_kernel_op, kernel_table,
-    DimRole, GpuExecution, GridRule, KernelInfo, KernelModule, Launch, LaunchRule, ParamBinding, ParamSource, BLAS_OPS,
-    BLOCK, MAX_GRID,
+    reduces_image_range, DimRole, GpuExecution, GridRule, KernelInfo, KernelModule, Launch, LaunchRule, ParamBinding,
+    ParamSource, BLAS_OPS, BLOCK, MAX_GRID,
 };
 pub use ptx_kernels::PtxKernels;
 pub use simt::{SimArg, SimDevice, SimKernels};

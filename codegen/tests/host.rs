@@ -196,6 +196,50 @@ fn host_kernels_reject_wrong_lengths() {
     assert!(matches!(err, CodegenError::Argument { arg: "y", .. }), "read-only output: {err}");
 }
 
+/// `BnGradReduce` with a ReLU mask over images `images` of `[n, c, s]`.
+fn grad_reduce_images(t: [&[f32]; 4], d: [i64; 3], images: std::ops::Range<i64>, sums: &mut [f64]) {
+    let [dy, x, p, y] = t.map(HostArg::In32);
+    let [n, c, s] = d.map(HostArg::Int);
+    let mut args = [dy, x, p, y, n, c, s, HostArg::Int(images.start), HostArg::Int(images.end), HostArg::Out64(sums)];
+    kernels().call(KernelKind::BnGradReduce { mask: syncbn_codegen::GradMask::Relu }, &mut args).unwrap();
+}
+
+fn bits(v: &[f64]) -> Vec<u64> {
+    v.iter().map(|x| x.to_bits()).collect()
+}
+
+#[test]
+fn host_reductions_over_consecutive_image_ranges_equal_one_call_bit_for_bit() {
+    let (n, c, s) = (3i64, 3i64, 35i64);
+    let len = (n * c * s) as usize;
+    let x: Vec<f32> = (0..len).map(|i| 1e4 + ((i * 7919 % 1013) as f32 - 506.0) / 253.0).collect();
+    let dy: Vec<f32> = (0..len).map(|i| ((i * 104_729 % 2003) as f32 - 1001.0) * 1e-3).collect();
+    let y: Vec<f32> = x.iter().map(|v| v - 1e4).collect();
+    let p: Vec<f32> = (0..5 * c).map(|i| if i < c { 1e4 } else { 0.5 }).collect();
+    // Image ranges as (first, end): one image at a time, uneven parts, an empty range first, all at once.
+    let splits: [&[(i64, i64)]; 4] =
+        [&[(0, 1), (1, 2), (2, 3)], &[(0, 2), (2, 3)], &[(0, 0), (0, 1), (1, 3)], &[(0, 3)]];
+    let (mut whole_m, mut whole_g) = (vec![0.0; 9], vec![0.0; 9]);
+    call::moments(kernels(), &x, n, c, s, &mut whole_m).unwrap();
+    grad_reduce_images([&dy, &x, &p, &y], [n, c, s], 0..n, &mut whole_g);
+    for split in splits {
+        let (mut m, mut g) = (vec![f64::NAN; 9], vec![f64::NAN; 9]);
+        for &(first, end) in split {
+            call::moments_of_images(kernels(), &x, [n, c, s], first..end, &mut m).unwrap();
+            grad_reduce_images([&dy, &x, &p, &y], [n, c, s], first..end, &mut g);
+        }
+        assert_eq!(bits(&m), bits(&whole_m), "moments over {split:?}");
+        assert_eq!(bits(&g), bits(&whole_g), "gradient sums over {split:?}");
+    }
+    let count = (n * s) as f64;
+    assert_eq!([whole_m[0], whole_g[0]], [count, count], "counts");
+    let mut out = vec![0.0; 9];
+    for bad in [(2, 1), (0, 4), (4, 4)] {
+        let err = call::moments_of_images(kernels(), &x, [n, c, s], bad.0..bad.1, &mut out).unwrap_err();
+        assert!(matches!(err, CodegenError::ImageRange { n: 3, .. }), "{bad:?}: {err}");
+    }
+}
+
 #[test]
 fn host_kernels_return_at_once_on_empty_tensors_with_huge_other_dims() {
     let k = kernels();

@@ -27,7 +27,10 @@ fn outputs(k: &HostModule) -> Vec<u64> {
     let x: Vec<f32> = (0..n * c * s).map(|i| ((i * 37 % 101) as f32 - 50.0) / 7.0).collect();
     let mut moments = vec![0.0; 3 * c];
     let [dn, dc, ds] = [n, c, s].map(|d| HostArg::Int(d as i64));
-    k.call(KernelKind::LocalMoments, &mut [HostArg::In32(&x), dn, dc, ds, HostArg::Out64(&mut moments)]).unwrap();
+    let range = [HostArg::Int(0), HostArg::Int(n as i64)];
+    let [first, end] = range;
+    k.call(KernelKind::LocalMoments, &mut [HostArg::In32(&x), dn, dc, ds, first, end, HostArg::Out64(&mut moments)])
+        .unwrap();
     let mut sig = vec![0.0; x.len()];
     let sigmoid = KernelKind::Elementwise(Elementwise::Sigmoid);
     k.call(sigmoid, &mut [HostArg::In32(&x), HostArg::Int(x.len() as i64), HostArg::Out32(&mut sig)]).unwrap();

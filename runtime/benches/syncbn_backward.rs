@@ -43,7 +43,8 @@ fn reduce(k: &HostModule, r: &mut Replica) {
     let mut out = vec![0.0; 3 * C];
     let [n, c, s] = DIMS;
     let i = HostArg::In32;
-    let mut args = [i(&r.dy), i(&r.x), i(&r.params), i(&r.y), n, c, s, HostArg::Out64(&mut out)];
+    let (first, end) = (HostArg::Int(0), HostArg::Int(N as i64));
+    let mut args = [i(&r.dy), i(&r.x), i(&r.params), i(&r.y), n, c, s, first, end, HostArg::Out64(&mut out)];
     k.call(KernelKind::BnGradReduce { mask: GradMask::Relu }, &mut args).expect("reduce");
     r.sums.copy_from_slice(&out);
 }

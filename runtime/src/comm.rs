@@ -3,7 +3,7 @@
 //! The in-process all-reduce adds the group's contributions in replica order (`r0 + r1 + ...`),
 //! whichever thread arrives last, so results are bit-identical run to run; a group of one replica
 //! costs nothing. The f32 all-reduce (parameter gradients) is a reduce-scatter then an all-gather
-//! ([`crate::split_sum`]): every member sums its own slice of the payload over all members, in
+//! (`split_sum`): every member sums its own slice of the payload over all members, in
 //! replica order, so the work is split over the replicas' threads and the result is the same bits
 //! as one thread's sum; it can be started when a gradient bucket is ready and finished when its sum
 //! is needed, the slices summed in between ([`Communicator::progress`]). A replica that fails

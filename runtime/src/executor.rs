@@ -1,15 +1,16 @@
 //! The host executor: runs one replica's steps of a plan with a kernel set and a communicator.
 
-use std::time::{Duration, Instant};
-
 use std::collections::HashMap;
+use std::ops::Range;
+use std::time::{Duration, Instant};
 
 use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, KernelKind, Param, ParamType};
 
 use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
 use crate::comm::{CommError, Communicator, PendingSum};
 use crate::cpu_kernels::CpuKernels;
-use crate::cpu_ops::{OpArgs, Tensor};
+use crate::cpu_ops::{CpuOp, OpArgs, Tensor};
+use crate::hot::ImagesHandedOver;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::profile::{Part, Recorder, Slice};
 use crate::size::Bindings;
@@ -427,15 +428,21 @@ impl<'a> ReplicaExecutor<'a> {
 
     fn launch(&mut self, plan_step: usize, l: &Launch, kernels: &CpuKernels) -> Result<(), String> {
         let result = self.bound_calls(plan_step, l, kernels).and_then(|calls| {
-            let result = if calls.is_empty() { self.cpu_op(l) } else { self.call_kernels(&calls, kernels.module()) };
+            let module = kernels.module();
+            let result = if l.reductions.is_empty() && !calls.is_empty() {
+                self.call_kernels(&calls, module)
+            } else {
+                self.cpu_op(l, &calls, module)
+            };
             self.bound[plan_step] = Some(calls);
             result
         });
         result.map_err(|m| format!("node {:?}: {m}", l.node))
     }
 
-    /// The kernel calls of plan step `plan_step` (none: the node runs the CPU op table), bound by
-    /// [`bind`] at the step's first launch; the caller puts them back into `self.bound`.
+    /// The kernel calls of plan step `plan_step`, its reductions' included (none: the node runs
+    /// the CPU op table), bound by [`bind`] at the step's first launch; the caller puts them back
+    /// into `self.bound`.
     fn bound_calls(&mut self, plan_step: usize, l: &Launch, kernels: &CpuKernels) -> Result<Vec<BoundCall>, String> {
         if let Some(calls) = self.bound[plan_step].take() {
             return Ok(calls);
@@ -444,21 +451,43 @@ impl<'a> ReplicaExecutor<'a> {
             let args = bind(k, &mut HostBuffers(&mut *self), 1)?;
             Ok(BoundCall { kind: k.kind, kernel: k.kernel.clone(), params: k.kind.params(), args })
         };
-        kernels.calls(&l.node).iter().map(bind_call).collect()
+        l.with_reductions().flat_map(|l| kernels.calls(&l.node)).map(bind_call).collect()
     }
 
-    /// Runs a node of the CPU op table.
-    fn cpu_op(&mut self, l: &Launch) -> Result<(), String> {
+    /// Runs a node of the CPU op table, and its reductions' kernel calls `reductions` image by
+    /// image as it writes its output.
+    fn cpu_op(&mut self, l: &Launch, reductions: &[BoundCall], module: &HostModule) -> Result<(), String> {
         let op = crate::cpu_ops::find(&l.op).ok_or_else(|| format!("op {:?} is not in the CPU op table", l.op))?;
         let [out] = l.outputs[..] else {
             return Err(format!("op {:?} got {} outputs; expected 1", l.op, l.outputs.len()));
         };
         let mut slot = self.take(out)?;
-        let result = (|| {
-            let args =
-                OpArgs { attrs: &l.attrs, typed: l.typed, inputs: self.cpu_inputs(l)?, out_shape: &self.shapes[out] };
-            op.run(&args, slot.f32_mut(self.lens[out])?)
-        })();
+        let mut lent = Vec::with_capacity(reductions.len());
+        let mut result = Ok(());
+        for k in reductions {
+            let mut written = Vec::new();
+            result = result.and(self.lend_written(k, &mut written));
+            lent.push(written);
+        }
+        if result.is_ok() {
+            result = (|| {
+                let args = OpArgs {
+                    attrs: &l.attrs,
+                    typed: l.typed,
+                    inputs: self.cpu_inputs(l)?,
+                    out_shape: &self.shapes[out],
+                };
+                let y = slot.f32_mut(self.lens[out])?;
+                if reductions.is_empty() {
+                    return op.run(&args, y);
+                }
+                let mut hot = HotCalls { exec: &*self, calls: reductions, lent: &mut lent, module, value: out };
+                hot.run(op, &args, y)
+            })();
+        }
+        for written in lent.into_iter().rev() {
+            self.return_written(written);
+        }
         let b = self.buffer_of(out);
         self.slots[b] = slot;
         result
@@ -467,42 +496,56 @@ impl<'a> ReplicaExecutor<'a> {
     /// Runs a node's bound kernel calls from the host module.
     fn call_kernels(&mut self, calls: &[BoundCall], module: &HostModule) -> Result<(), String> {
         for k in calls {
-            // Written buffers leave their slots for the call, so they can be borrowed mutably
-            // beside the inputs.
             let mut written = Vec::new();
-            let mut result = Ok(());
-            for (p, a) in k.params.iter().zip(&k.args) {
-                if let (true, Arg::Buffer(b)) = (p.writes, a) {
-                    match self.take_buffer(b) {
-                        Ok(slot) => written.push((b, slot)),
-                        Err(e) => result = Err(e),
-                    }
-                }
-            }
-            if result.is_ok() {
-                result = self.call_with(k, &mut written, module);
-            }
-            // In reverse, so a buffer named twice gets its own data back last.
-            for (b, slot) in written.into_iter().rev() {
-                self.put_buffer(b, slot);
-            }
+            let result =
+                self.lend_written(k, &mut written).and_then(|()| self.call_with(k, &mut written, module, None));
+            self.return_written(written);
             result?;
         }
         Ok(())
     }
 
-    /// Calls `k`, the written buffers borrowed from `written` in order.
-    fn call_with(&self, k: &BoundCall, written: &mut [(&HostBuffer, Slot)], module: &HostModule) -> Result<(), String> {
+    /// Takes the buffers `k` writes out of their slots into `written`, so that they can be borrowed
+    /// mutably beside the inputs; on an error, `written` holds those taken so far.
+    fn lend_written<'k>(&mut self, k: &'k BoundCall, written: &mut Vec<(&'k HostBuffer, Slot)>) -> Result<(), String> {
+        for (p, a) in k.params.iter().zip(&k.args) {
+            if let (true, Arg::Buffer(b)) = (p.writes, a) {
+                written.push((b, self.take_buffer(b)?));
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts buffers lent by [`Self::lend_written`] back, in reverse, so a buffer named twice gets
+    /// its own data back last.
+    fn return_written(&mut self, written: Vec<(&HostBuffer, Slot)>) {
+        for (b, slot) in written.into_iter().rev() {
+            self.put_buffer(b, slot);
+        }
+    }
+
+    /// Calls `k`, the written buffers borrowed from `written` in order; with `hot`, over its image
+    /// range, reading its producer's output from it.
+    fn call_with(
+        &self,
+        k: &BoundCall,
+        written: &mut [(&HostBuffer, Slot)],
+        module: &HostModule,
+        hot: Option<&HotOutput>,
+    ) -> Result<(), String> {
         let mut outs = written.iter_mut();
         let mut host_args = Vec::with_capacity(k.args.len());
         for (p, a) in k.params.iter().zip(&k.args) {
             host_args.push(match a {
-                Arg::I64(v) => HostArg::Int(*v),
+                Arg::I64(v) => HostArg::Int(hot.and_then(|h| h.image_bound(p.name)).unwrap_or(*v)),
                 Arg::F32(v) => HostArg::Float(*v),
                 Arg::F64(v) => HostArg::Double(*v),
                 Arg::Buffer(b) if p.writes => {
                     let (_, slot) = outs.next().ok_or("a written buffer went missing")?;
                     slot.host_arg(self.buffer_len(b))?
+                }
+                Arg::Buffer(HostBuffer::Value(v)) if hot.is_some_and(|h| h.value == *v) => {
+                    HostArg::In32(hot.map(|h| h.data).unwrap_or_default())
                 }
                 Arg::Buffer(HostBuffer::Value(v)) => match self.value(*v)? {
                     Val::F32(s) => HostArg::In32(s),
@@ -666,7 +709,7 @@ impl<'a> ReplicaExecutor<'a> {
 /// output, so that its buffer is its own until the sum is written.
 fn finish_before(plan: &ExecutionPlan) -> Vec<Option<usize>> {
     let reads = |step: &Step, v: ValueId| match step {
-        Step::Launch(l) => l.inputs.contains(&Some(v)),
+        Step::Launch(l) => l.with_reductions().any(|l| l.inputs.contains(&Some(v))),
         Step::Collective(c) => c.payload.iter().any(|e| e.input == v),
     };
     let is_f32 = |v: ValueId| plan.values[v].ty.dtype == syncbn_ir::DType::F32;
@@ -802,5 +845,58 @@ impl Buffers for HostBuffers<'_, '_> {
             }
             BufferRef::Workspace { name, .. } => Err(format!("workspace {name:?} is GPU only")),
         }
+    }
+}
+
+/// A CPU op's output while the op writes it: the value, its data so far and the images just final.
+struct HotOutput<'d> {
+    value: ValueId,
+    data: &'d [f32],
+    images: Range<usize>,
+}
+
+impl HotOutput<'_> {
+    /// The argument of an image range parameter (`first`, `end`) of a range-reducing kernel.
+    fn image_bound(&self, param: &str) -> Option<i64> {
+        let bound = match param {
+            "first" => self.images.start,
+            "end" => self.images.end,
+            _ => return None,
+        };
+        i64::try_from(bound).ok()
+    }
+}
+
+/// The reductions of a step ([`Launch::reductions`]), called image by image as its CPU op writes
+/// output `value`, their written buffers lent for the whole step.
+struct HotCalls<'e, 'a, 'k> {
+    exec: &'e ReplicaExecutor<'a>,
+    calls: &'k [BoundCall],
+    lent: &'e mut [Vec<(&'k HostBuffer, Slot)>],
+    module: &'e HostModule,
+    value: ValueId,
+}
+
+impl HotCalls<'_, '_, '_> {
+    /// Runs `op` into `y`, and every reduction over each range of images the op hands over, in
+    /// order, then over the range still owed (see [`ImagesHandedOver::remaining`]).
+    fn run(&mut self, op: &dyn CpuOp, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        let mut images = ImagesHandedOver::new(args.out_shape.first().copied().unwrap_or(0));
+        op.run_images(args, y, &mut |data, range| {
+            images.record(&range)?;
+            self.reduce(data, range)
+        })?;
+        match images.remaining()? {
+            Some(range) => self.reduce(y, range),
+            None => Ok(()),
+        }
+    }
+
+    fn reduce(&mut self, data: &[f32], images: Range<usize>) -> Result<(), String> {
+        let hot = HotOutput { value: self.value, data, images };
+        for (k, written) in self.calls.iter().zip(self.lent.iter_mut()) {
+            self.exec.call_with(k, written, self.module, Some(&hot))?;
+        }
+        Ok(())
     }
 }

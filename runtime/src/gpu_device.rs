@@ -209,12 +209,16 @@ impl<'a> GpuSession<'a> {
                 crate::console::stderr(&line);
             }
             match s {
-                Step::Launch(l) => {
-                    let calls = self.table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
+                Step::Launch(launch) => {
+                    let table = &self.table;
+                    let calls = |l: &Launch| table.get(l.node.as_str()).map(Vec::as_slice).unwrap_or_default();
                     for rep in self.reps.iter_mut() {
                         let gpu = rep.gpu;
                         let mark = |api: &mut dyn GpuApi| if profiling { api.mark(gpu) } else { Ok(()) };
-                        (mark(api).and_then(|()| rep.launch(api, l, calls)).and_then(|()| mark(api)))
+                        let mut launches = |api: &mut dyn GpuApi| {
+                            launch.with_reductions().try_for_each(|l| rep.launch(api, l, calls(l)))
+                        };
+                        (mark(api).and_then(|()| launches(api)).and_then(|()| mark(api)))
                             .map_err(|m| fail(rep.replica, m))?;
                     }
                 }

@@ -29,6 +29,7 @@ pub mod gemm_plan;
 pub mod gpu_api;
 pub mod gpu_device;
 mod gpu_profile;
+mod hot;
 pub mod inputs;
 pub mod layer;
 pub mod memory;

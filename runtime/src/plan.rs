@@ -1,6 +1,6 @@
 //! The execution plan: tensors, planned buffers and the one step order that every replica follows.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use syncbn_ir::lowered::ALL_REDUCE;
@@ -9,6 +9,7 @@ use syncbn_ir::{Attr, DType, Dim, Graph, Node, TensorType, Typed};
 
 use crate::comm::Scope;
 use crate::cpu_ops::OpAttrs;
+use crate::hot::Readers;
 use crate::memory::{plan_buffers, Buffer, Lifetime};
 use crate::size::SizeExpr;
 use crate::RunError;
@@ -97,6 +98,20 @@ pub struct Launch {
     /// A CPU-table op's typed attributes, read from the node once here.
     #[serde(skip)]
     pub typed: OpAttrs,
+    /// Per-channel reductions of output 0 that run inside this step and have none of their own
+    /// (a training BatchNorm's `LocalMoments` after a Conv, its `BnGradReduce` after a
+    /// ConvGradInput): CPU replicas run them image by image as the op writes each output image,
+    /// while it is in cache; GPUs run them after the op.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reductions: Vec<Launch>,
+}
+
+impl Launch {
+    /// This launch and its reductions, in the order a device that runs them one after the other
+    /// runs them.
+    pub fn with_reductions(&self) -> impl Iterator<Item = &Launch> {
+        std::iter::once(self).chain(&self.reductions)
+    }
 }
 
 /// An all-reduce (sum) of one packed `f64` payload over each sync group.
@@ -154,21 +169,44 @@ pub enum OutputKind {
 }
 
 impl ExecutionPlan {
-    /// Plans a lowered graph for `replicas` replicas in sync groups of `group_size`.
+    /// Plans a lowered graph for `replicas` replicas in sync groups of `group_size`, with
+    /// reductions inside their producers' steps ([`Launch::reductions`]).
     /// `lowered`'s facts (types, node order) are read, not inferred again, when it has them.
     pub fn build(lowered: &dyn Typed, replicas: usize, group_size: usize) -> Result<Self, RunError> {
+        ExecutionPlan::build_with(lowered, replicas, group_size, true)
+    }
+
+    /// [`ExecutionPlan::build`], with reductions inside their producers' steps only when
+    /// `hot_reductions` (else every node has a step of its own).
+    pub fn build_with(
+        lowered: &dyn Typed,
+        replicas: usize,
+        group_size: usize,
+        hot_reductions: bool,
+    ) -> Result<Self, RunError> {
         check_replicas(replicas, group_size)?;
         let info = lowered.info()?;
         let lowered = lowered.graph();
+        let readers = hot_reductions.then(|| Readers::new(lowered));
         let mut builder = Builder::new(lowered);
-        for node in info.order.iter().map(|&i| &lowered.nodes[i]) {
+        for &i in &info.order {
+            let node = &lowered.nodes[i];
+            if builder.absorbed.contains(&i) {
+                continue;
+            }
             if node.op == ALL_REDUCE {
                 builder.collective(node, group_size)?;
             } else {
-                builder.launch(&info.types, node)?;
+                builder.launch(&info.types, node, readers.as_ref())?;
             }
         }
         builder.finish(lowered, replicas, group_size)
+    }
+
+    /// How many reductions run inside their producers' steps.
+    pub fn hot_reductions(&self) -> usize {
+        let launches = self.steps.iter().filter_map(|s| if let Step::Launch(l) = s { Some(l) } else { None });
+        launches.map(|l| l.reductions.len()).sum()
     }
 
     /// The plan as pretty JSON (`plan.json`).
@@ -207,6 +245,8 @@ struct Builder {
     lifetimes: Vec<(ValueId, Lifetime)>,
     /// Index into `lifetimes` of each planned value.
     life_of: HashMap<ValueId, usize>,
+    /// The nodes planned inside another node's step (by index in the graph).
+    absorbed: HashSet<usize>,
 }
 
 impl Builder {
@@ -217,6 +257,7 @@ impl Builder {
             steps: Vec::new(),
             lifetimes: Vec::new(),
             life_of: HashMap::new(),
+            absorbed: HashSet::new(),
         };
         for (index, input) in graph.inputs.iter().enumerate() {
             let ty = TensorType { dtype: input.dtype, shape: input.shape.clone() };
@@ -266,7 +307,26 @@ impl Builder {
         Ok(id)
     }
 
-    fn launch(&mut self, types: &BTreeMap<String, TensorType>, node: &Node) -> Result<(), RunError> {
+    /// Plans `node`'s step, with the reductions `readers` finds for it inside.
+    fn launch(
+        &mut self,
+        types: &BTreeMap<String, TensorType>,
+        node: &Node,
+        readers: Option<&Readers>,
+    ) -> Result<(), RunError> {
+        let mut launch = self.node_launch(types, node)?;
+        if let Some(readers) = readers {
+            for i in readers.reductions_of(node, |name| self.by_name.contains_key(name)) {
+                launch.reductions.push(self.node_launch(types, &readers.graph().nodes[i])?);
+                self.absorbed.insert(i);
+            }
+        }
+        self.steps.push(Step::Launch(launch));
+        Ok(())
+    }
+
+    /// The launch of `node` at the current step: its inputs read, its outputs defined.
+    fn node_launch(&mut self, types: &BTreeMap<String, TensorType>, node: &Node) -> Result<Launch, RunError> {
         let mut inputs = Vec::with_capacity(node.inputs.len());
         for name in &node.inputs {
             inputs.push(if name.is_empty() { None } else { Some(self.read(node, name)?) });
@@ -299,8 +359,7 @@ impl Builder {
             outputs.push(self.define(node, i, ty.clone())?);
         }
         let (op, attrs) = (node.op.clone(), node.attrs.clone());
-        self.steps.push(Step::Launch(Launch { node: node.name.clone(), op, attrs, inputs, outputs, typed }));
-        Ok(())
+        Ok(Launch { node: node.name.clone(), op, attrs, inputs, outputs, typed, reductions: Vec::new() })
     }
 
     fn collective(&mut self, node: &Node, group_size: usize) -> Result<(), RunError> {

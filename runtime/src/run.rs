@@ -52,6 +52,10 @@ pub struct RunOptions {
     /// Record a profile of every step (CPU replicas, or GPUs through timing marks on their streams):
     /// [`RunResult::profile`].
     pub profile: bool,
+    /// Run per-channel reductions of a CPU op's output inside the op's step, image by image while
+    /// each image is in cache (bit-identical to separate steps; see
+    /// [`crate::plan::Launch::reductions`]).
+    pub hot_reductions: bool,
 }
 
 impl Default for RunOptions {
@@ -70,6 +74,7 @@ impl Default for RunOptions {
             fault: None,
             cache: KernelCache::from_env(),
             profile: false,
+            hot_reductions: true,
         }
     }
 }
@@ -135,7 +140,7 @@ pub fn run(lowered: &dyn Typed, options: &RunOptions) -> Result<RunResult, RunEr
     let group_size = options.group_size.unwrap_or(options.replicas);
     check_replicas(options.replicas, group_size)?;
     let t = Instant::now();
-    let plan = ExecutionPlan::build(&lowered, options.replicas, group_size)?;
+    let plan = ExecutionPlan::build_with(&lowered, options.replicas, group_size, options.hot_reductions)?;
     let shared = load_initializers(lowered.graph)?;
     let random = RandomInputs { batch: options.random_batch.unwrap_or(2 * options.replicas), seed: options.seed };
     let globals = prepare(lowered.graph, &options.inputs, random)?;

@@ -42,7 +42,8 @@ pub struct Args {
     #[arg(long = "unsynchronized", value_name = "NODE")]
     pub unsynchronized: Vec<String>,
 
-    /// Lower without fusing activations and residual Adds into normalizes (debugging).
+    /// Lower without fusing activations and residual Adds into normalizes, and run every node in a
+    /// step of its own (no BatchNorm statistics inside the convolution's step) (debugging).
     #[arg(long = "no-fuse")]
     pub no_fuse: bool,
 
@@ -105,8 +106,8 @@ pub struct Args {
     #[arg(long, value_name = "LOSS", value_parser = parse_loss, requires = "train")]
     pub loss: Option<Loss>,
 
-    /// Int64 class labels, one per row of the data ([N]), or one per pixel ([N, H, W]) for a
-    /// segmentation network's [N, K, H, W] scores (with --loss cross-entropy).
+    /// Int64 class labels, one per row of the data (`[N]`), or one per pixel (`[N, H, W]`) for a
+    /// segmentation network's `[N, K, H, W]` scores (with --loss cross-entropy).
     #[arg(long, value_name = "LABELS.npy", requires = "train")]
     pub labels: Option<PathBuf>,
 

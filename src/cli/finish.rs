@@ -27,6 +27,7 @@ pub(super) fn base_options(args: &Args) -> RunOptions {
         progress: std::io::stderr().is_terminal(),
         timeout: run_timeout(args),
         cache: kernel_cache(args),
+        hot_reductions: !args.no_fuse,
         ..RunOptions::default()
     }
 }

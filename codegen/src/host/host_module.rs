@@ -255,8 +255,9 @@ struct Sizes {
 }
 
 impl Sizes {
-    /// Reads `n`, `c`, `s` and `len`; every dimension must be at least 0, and the element count
-    /// and every per-channel length must fit `i64` (`usize` is at least as wide on 64-bit hosts).
+    /// Reads `n`, `c`, `s` and `len`; every dimension must be at least 0, an image range
+    /// `first..end` must lie within `0..n`, and the element count and every per-channel length must
+    /// fit `i64` (`usize` is at least as wide on 64-bit hosts).
     fn of(kind: KernelKind, params: &[Param], args: &[HostArg<'_>]) -> Result<Sizes> {
         let int = |name: &str| {
             params.iter().zip(args).find(|(p, _)| p.name == name).and_then(|(_, a)| match a {
@@ -270,6 +271,12 @@ impl Sizes {
             return Err(overflow());
         }
         let channels = int("c").unwrap_or(0);
+        if let (Some(first), Some(end)) = (int("first"), int("end")) {
+            let n = int("n").unwrap_or(0);
+            if first > end || end > n {
+                return Err(CodegenError::ImageRange { kernel: kind.name(), first, end, n });
+            }
+        }
         let (elements, over_batch) = match (int("n"), int("s"), int("len")) {
             (Some(n), Some(s), _) => {
                 (n.checked_mul(channels).and_then(|v| v.checked_mul(s)).ok_or_else(overflow)?, true)

@@ -125,23 +125,28 @@ fn umin<'ctx>(kb: &Kb<'_, 'ctx>, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result
     Ok(kb.select(kb.icmp(IntPredicate::ULT, a, b)?, a, b)?.into_int_value())
 }
 
-/// One pass over the reduction's inputs: per row `(n, c)`, `<8 x double>` accumulators of the two
-/// contributions over the contiguous run (lane `l` takes the elements `l mod 8`: a fixed summation
-/// order, whatever the CPU's vector width), a scalar tail, then the row totals (tail, then lanes
-/// 0..8) added to the channel's sums in `out` (`f64 [3, C]`), which a last pass turns into payload
-/// rows (see [`ChannelReduction::finish`]).
+/// One pass over images `first..end` of the reduction's inputs: per row `(n, c)`, `<8 x double>`
+/// accumulators of the two contributions over the contiguous run (lane `l` takes the elements
+/// `l mod 8`: a fixed summation order, whatever the CPU's vector width), a scalar tail, then the
+/// row totals (tail, then lanes 0..8) added to the channel's sums in `out` (`f64 [3, C]`) in image
+/// order. The call with `first = 0` starts the sums; the one with `end = n` turns them into payload
+/// rows (see [`ChannelReduction::finish`]). Each row's total depends on that row alone, so calls
+/// over consecutive ranges add the same totals in the same order as one call over `0..n`.
 fn channel_reduce<'ctx, R: ChannelReduction<'ctx>>(kb: &Kb<'_, 'ctx>, r: &R, out: &str) -> Result<()> {
     let (n, c, s) = (kb.int("n")?, kb.int("c")?, kb.int("s")?);
+    let (first, end) = (kb.int("first")?, kb.int("end")?);
     let out = kb.ptr(out)?;
     let count = kb.i2f64(kb.mul(n, s)?)?;
     let row_of = |stat: i64, ch| kb.add(kb.mul(kb.i64(stat), c)?, ch);
-    kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
-        kb.store(out, ch, count)?;
-        kb.store(out, row_of(1, ch)?, kb.f64(0.0))?;
-        kb.store(out, row_of(2, ch)?, kb.f64(0.0))
+    kb.if_then(kb.icmp(IntPredicate::EQ, first, kb.i64(0))?, || {
+        kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
+            kb.store(out, ch, count)?;
+            kb.store(out, row_of(1, ch)?, kb.f64(0.0))?;
+            kb.store(out, row_of(2, ch)?, kb.f64(0.0))
+        })
     })?;
     let vt = kb.f64t().vec_type(LANES);
-    kb.for_range(kb.i64(0), n, kb.i64(1), |i| {
+    kb.for_range(first, end, kb.i64(1), |i| {
         kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
             let k = r.prepare(kb, ch)?;
             let base = kb.mul(kb.add(kb.mul(i, c)?, ch)?, s)?;
@@ -172,10 +177,12 @@ fn channel_reduce<'ctx, R: ChannelReduction<'ctx>>(kb: &Kb<'_, 'ctx>, r: &R, out
             Ok(())
         })
     })?;
-    kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
-        let sums = [kb.load(out, row_of(1, ch)?)?, kb.load(out, row_of(2, ch)?)?];
-        let [a, b] = r.finish(kb, ch, count, sums)?;
-        kb.store(out, row_of(1, ch)?, a)?;
-        kb.store(out, row_of(2, ch)?, b)
+    kb.if_then(kb.icmp(IntPredicate::EQ, end, n)?, || {
+        kb.for_range(kb.i64(0), c, kb.i64(1), |ch| {
+            let sums = [kb.load(out, row_of(1, ch)?)?, kb.load(out, row_of(2, ch)?)?];
+            let [a, b] = r.finish(kb, ch, count, sums)?;
+            kb.store(out, row_of(1, ch)?, a)?;
+            kb.store(out, row_of(2, ch)?, b)
+        })
     })
 }

@@ -60,7 +60,8 @@ impl SgdMomentum {
 /// One kernel of the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum KernelKind {
-    /// Host: this shard's moments `f64 [3, C]` in one pass over `X [N, C, S]`.
+    /// Host: this shard's moments `f64 [3, C]` in one pass over `X [N, C, S]`, or over a range of
+    /// its images at a time (see [`KernelKind::reduces_image_range`]).
     LocalMoments,
     /// GPU stage 1: per-block partial sums `f64 [C, parts, 2]` of `d = x - shift[c]` and `d^2`.
     MomentsPartial,
@@ -89,7 +90,8 @@ pub enum KernelKind {
     /// A plain element-wise op.
     Elementwise(Elementwise),
     /// Host: this shard's BatchNorm-backward payload `f64 [3, C]` (count, `sum(dZ)`,
-    /// `sum(dZ * (x - mean))`) in one pass over `dY`, `X` (and `Y`).
+    /// `sum(dZ * (x - mean))`) in one pass over `dY`, `X` (and `Y`), or over a range of their images
+    /// at a time (see [`KernelKind::reduces_image_range`]).
     BnGradReduce {
         /// The mask applied to `dY`.
         mask: GradMask,
@@ -122,6 +124,7 @@ use Extent::{Channels, Elements, Launch};
 use ParamType::{PtrF32, PtrF64, F32, F64, I64};
 
 const DIMS: [Param; 3] = [p("n", I64), p("c", I64), p("s", I64)];
+const IMAGE_RANGE: [Param; 2] = [p("first", I64), p("end", I64)];
 const CLIP: [Param; 2] = [p("lo", F32), p("hi", F32)];
 const MASK_SOURCE: [Param; 1] = [input("y", PtrF32, Elements)];
 const X: Param = input("x", PtrF32, Elements);
@@ -221,6 +224,16 @@ impl KernelKind {
         all
     }
 
+    /// Whether the kernel reduces its `[N, C, S]` inputs over the images `first..end` of the `n`
+    /// (parameters `first`, `end` after the dimensions): the call with `first = 0` starts the
+    /// per-channel sums, each call adds its images' row totals in image order, and the call with
+    /// `end = n` turns the sums into payload rows. Consecutive ranges covering `0..n`, called in
+    /// order, give the payload of the one call over `0..n` bit for bit, so a producer can hand
+    /// its output over image by image while it is in cache.
+    pub fn reduces_image_range(self) -> bool {
+        matches!(self, KernelKind::LocalMoments | KernelKind::BnGradReduce { .. })
+    }
+
     /// The kernel's symbol name (without the `syncbn_` prefix the modules add).
     pub fn name(self) -> String {
         match self {
@@ -246,7 +259,7 @@ impl KernelKind {
 
     /// The parameter list, in order.
     ///
-    /// - `LocalMoments(x, n, c, s, moments)`; `MomentsPartial(x, n, c, s, parts, partial)`;
+    /// - `LocalMoments(x, n, c, s, first, end, moments)`; `MomentsPartial(x, n, c, s, parts, partial)`;
     ///   `MomentsCombine(x, partial, n, c, s, parts, moments)` (`x` only for the channels' shifts);
     /// - `BnFinalize(moments, c, scale, bias, running_mean, running_var, epsilon, momentum,
     ///   norm_params, running_mean_out, running_var_out)`;
@@ -254,7 +267,7 @@ impl KernelKind {
     /// - `BnNormalizePair(x1, params1, x2, params2, n, c, s[, lo, hi], y)`;
     /// - `ChannelAffine(x, mul, add, n, c, s[, lo, hi], y)`;
     /// - element-wise: `(x[, b], len[, lo, hi], y)`;
-    /// - `BnGradReduce(dy, x, norm_params[, y], n, c, s[, lo, hi], sums)`;
+    /// - `BnGradReduce(dy, x, norm_params[, y], n, c, s, first, end[, lo, hi], sums)`;
     ///   `BnGradPartial(dy, x, norm_params[, y], n, c, s[, lo, hi], parts, partial)`;
     ///   `BnGradCombine(partial, n, c, s, parts, sums)` (`y` with a mask, `lo`, `hi` with `Clip`);
     /// - `BnGradInput(dy, x, norm_params, sums[, y], n, c, s[, lo, hi], dx)`;
@@ -269,6 +282,7 @@ impl KernelKind {
             KernelKind::LocalMoments => {
                 v.push(X);
                 v.extend(DIMS);
+                v.extend(IMAGE_RANGE);
                 v.push(output("moments", PtrF64, Channels(3)));
             }
             KernelKind::MomentsPartial => {
@@ -335,6 +349,9 @@ impl KernelKind {
                 v.extend([DY, X, NORM_PARAMS]);
                 v.extend_from_slice(mask.source());
                 v.extend(DIMS);
+                if self.reduces_image_range() {
+                    v.extend(IMAGE_RANGE);
+                }
                 v.extend_from_slice(mask.bounds());
                 if matches!(self, KernelKind::BnGradPartial { .. }) {
                     v.extend([p("parts", I64), output("partial", PtrF64, Launch)]);

@@ -134,6 +134,16 @@ pub fn host_kernel_op(op: &str) -> bool {
     PLANNERS.iter().any(|(name, _)| *name == op)
 }
 
+/// Whether `node` has host kernels and every one reduces its `[N, C, S]` inputs over an image
+/// range ([`KernelKind::reduces_image_range`]), so that a producer of an input can run them image by
+/// image.
+pub fn reduces_image_range(graph: &Graph, node: &Node) -> bool {
+    match plan(graph, node, Target::Cpu) {
+        Ok(Some(p)) => p.kinds.iter().all(|k| k.reduces_image_range()),
+        _ => false,
+    }
+}
+
 fn plan(graph: &Graph, node: &Node, target: Target) -> Result<Option<NodePlan>> {
     match PLANNERS.iter().find(|(name, _)| *name == node.op) {
         Some((_, planner)) => planner(graph, node, target),
@@ -197,7 +207,7 @@ pub(super) fn node_kernels(graph: &Graph, node: &Node, target: Target) -> Result
         .collect()
 }
 
-/// Dimension, `parts` and scratch parameters.
+/// Dimension, `parts` and scratch parameters; an image range covers every image.
 fn dim_source(
     node: &Node,
     kind: KernelKind,
@@ -212,6 +222,8 @@ fn dim_source(
         (_, "c") => dim(first.to_string(), DimRole::C),
         (_, "s") => dim(first.to_string(), DimRole::S),
         (_, "len") => dim(first.to_string(), DimRole::Len),
+        (_, "first") => Ok(ParamSource::Const { value: 0.0 }),
+        (_, "end") => dim(first.to_string(), DimRole::N),
         (_, "parts") => Ok(ParamSource::Parts),
         (_, "partial") => Ok(ParamSource::Scratch { name: format!("{}.partial", node.name) }),
         _ => Err(node_err(node, format!("no binding for kernel parameter `{name}`"))),

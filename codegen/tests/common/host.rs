@@ -45,10 +45,23 @@ fn dims<'a>(n: i64, c: i64, s: i64) -> [HostArg<'a>; 3] {
     [Int(n), Int(c), Int(s)]
 }
 
-/// `LocalMoments`.
+/// `LocalMoments` over every image.
 pub fn moments(m: &(impl Runner + ?Sized), x: &[f32], n: i64, c: i64, s: i64, out: &mut [f64]) -> Result {
+    moments_of_images(m, x, [n, c, s], 0..n, out)
+}
+
+/// `LocalMoments` over images `images` of the `d = [n, c, s]`.
+pub fn moments_of_images(
+    m: &(impl Runner + ?Sized),
+    x: &[f32],
+    d: [i64; 3],
+    images: std::ops::Range<i64>,
+    out: &mut [f64],
+) -> Result {
+    let [n, c, s] = d;
     let mut args = vec![In32(x)];
     args.extend(dims(n, c, s));
+    args.extend([Int(images.start), Int(images.end)]);
     args.push(Out64(out));
     m.run(KernelKind::LocalMoments, [n, c, s], &mut args)
 }
@@ -188,6 +201,7 @@ pub fn grad_reduce(
     let mut args = vec![In32(dy), In32(x), In32(p)];
     args.extend(y.map(In32));
     args.extend(dims(n, c, s));
+    args.extend([Int(0), Int(n)]);
     args.extend(bounds);
     args.push(Out64(sums));
     m.run(KernelKind::BnGradReduce { mask }, [n, c, s], &mut args)

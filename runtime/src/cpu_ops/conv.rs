@@ -1,9 +1,10 @@
 //! Conv: strides, pads, dilations, auto_pad, groups (depthwise included) and an optional bias, as
-//! im2col per image and group followed by one matrix product through the `gemm` crate.
+//! im2col per image and group followed by one matrix product through the `gemm` crate, handing
+//! each output image over as soon as it is written.
 
 use super::blas::{matmul, MatRef};
 use super::window::Geometry;
-use super::{expect_len, numel, CpuOp, OpArgs};
+use super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs};
 use syncbn_ir::ops::conv::GROUP;
 
 /// Conv.
@@ -14,6 +15,14 @@ pub static CONV: Conv = Conv;
 
 impl CpuOp for Conv {
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
+        self.run_images(a, y, &mut |_, _| Ok(()))
+    }
+
+    fn writes_by_image(&self) -> bool {
+        true
+    }
+
+    fn run_images(&self, a: &OpArgs<'_>, y: &mut [f32], written: &mut ImagesWritten<'_>) -> Result<(), String> {
         let (x, w) = (a.input(0)?, a.input(1)?);
         let bias = a.optional(2);
         let (shape, geo) = layout(a, x.shape, w.shape, a.out_shape)?;
@@ -21,7 +30,14 @@ impl CpuOp for Conv {
             return Err(format!("bias has {} elements; expected {}", bias.map_or(0, |b| b.data.len()), shape.m));
         }
         expect_len(y, numel(a.out_shape))?;
-        convolve(&shape, &geo, x.data, w.data, bias.map(|b| b.data), y)
+        let (x_image, y_image, bias) = (shape.c * geo.plane, shape.m * geo.outputs, bias.map(|b| b.data));
+        let mut col = vec![0.0f32; if shape.depthwise() { 0 } else { shape.cg * geo.taps * geo.outputs }];
+        for img in 0..shape.n {
+            let xi = &x.data[img * x_image..][..x_image];
+            convolve(&shape, &geo, xi, w.data, bias, &mut col, &mut y[img * y_image..][..y_image])?;
+            written(y, img..img + 1)?;
+        }
+        Ok(())
     }
 }
 
@@ -65,14 +81,16 @@ pub(super) fn layout(a: &OpArgs<'_>, x: &[usize], w: &[usize], y: &[usize]) -> R
     Ok((Shape { n, c, m, group, cg: c / group, mg: m / group }, geo))
 }
 
-/// `y[img, g] = W[g] @ im2col(x[img, g]) + bias` for every image and group; a direct loop when
-/// each group has one input and one output channel (depthwise).
+/// `y[g] = W[g] @ im2col(x[g]) + bias` for every group of one image, `col` the im2col matrix of one
+/// group (see [`im2col`]); a direct loop when each group has one input and one output channel
+/// (depthwise).
 fn convolve(
     s: &Shape,
     geo: &Geometry,
     x: &[f32],
     w: &[f32],
     bias: Option<&[f32]>,
+    col: &mut [f32],
     y: &mut [f32],
 ) -> Result<(), String> {
     if s.depthwise() {
@@ -80,24 +98,21 @@ fn convolve(
         return Ok(());
     }
     let (p, k) = (geo.outputs, s.cg * geo.taps);
-    let mut col = vec![0.0f32; k * p];
-    for img in 0..s.n {
-        for g in 0..s.group {
-            let start = (img * s.c + g * s.cg) * geo.plane;
-            im2col(&x[start..start + s.cg * geo.plane], geo, &mut col);
-            let out = (img * s.m + g * s.mg) * p;
-            let yg = &mut y[out..out + s.mg * p];
-            for (r, row) in yg.chunks_exact_mut(p).enumerate() {
-                row.fill(bias.map_or(0.0, |b| b[g * s.mg + r]));
-            }
-            let wg = MatRef::row_major(&w[g * s.mg * k..(g + 1) * s.mg * k], s.mg, k);
-            matmul(wg, MatRef::row_major(&col, k, p), yg, 1.0, true)?;
+    for g in 0..s.group {
+        let start = g * s.cg * geo.plane;
+        im2col(&x[start..start + s.cg * geo.plane], geo, col);
+        let yg = &mut y[g * s.mg * p..][..s.mg * p];
+        for (r, row) in yg.chunks_exact_mut(p).enumerate() {
+            row.fill(bias.map_or(0.0, |b| b[g * s.mg + r]));
         }
+        let wg = MatRef::row_major(&w[g * s.mg * k..(g + 1) * s.mg * k], s.mg, k);
+        matmul(wg, MatRef::row_major(col, k, p), yg, 1.0, true)?;
     }
     Ok(())
 }
 
-/// One output plane per input plane: `y[plane] = bias + sum over taps of w[tap] * x[tap's input]`.
+/// One output plane per input plane of one image: `y[plane] = bias + sum over taps of w[tap] *
+/// x[tap's input]`.
 fn depthwise(geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32]) {
     let channels = w.len() / geo.taps.max(1);
     for (i, (plane, out)) in x.chunks_exact(geo.plane).zip(y.chunks_exact_mut(geo.outputs)).enumerate() {

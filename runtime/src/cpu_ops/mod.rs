@@ -20,6 +20,7 @@ mod unary;
 mod window;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use syncbn_ir::ops::bn_grad::EvalGradAttrs;
 use syncbn_ir::ops::{Attrs, IntAttr};
@@ -90,6 +91,10 @@ impl<'a> OpArgs<'a> {
     }
 }
 
+/// What an op that writes its output image by image calls each time images of output 0 are final:
+/// the whole output so far and the range of images (axis 0) just completed.
+pub type ImagesWritten<'a> = dyn FnMut(&[f32], Range<usize>) -> Result<(), String> + 'a;
+
 /// One op the CPU replicas execute; every op has exactly one (f32) output.
 pub trait CpuOp: Sync {
     /// Plan-time check of what the CPU path supports beyond the op's schema (checked by `syncbn_ir`).
@@ -106,6 +111,20 @@ pub trait CpuOp: Sync {
     }
     /// Computes output 0 into `y`, whose length is the output shape's element count.
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String>;
+
+    /// Whether [`CpuOp::run_images`] hands output 0 over image by image as it writes it, so that
+    /// the plan runs per-channel reductions of the output inside this op's step while each image
+    /// is in cache (`crate::plan::Launch::reductions`).
+    fn writes_by_image(&self) -> bool {
+        false
+    }
+
+    /// Computes output 0 as [`CpuOp::run`] does, calling `written` after each range of output
+    /// images is final, in image order (by default once, for every image, at the end).
+    fn run_images(&self, args: &OpArgs<'_>, y: &mut [f32], written: &mut ImagesWritten<'_>) -> Result<(), String> {
+        self.run(args, y)?;
+        written(y, 0..args.out_shape.first().copied().unwrap_or(0))
+    }
 }
 
 /// The CPU op table: each op the CPU replicas run beside the activations, by name.
@@ -172,7 +191,7 @@ static TABLE: &[(&str, &dyn CpuOp)] = &[
 ];
 
 /// The CPU op called `name`, if the CPU runtime executes it: a row of the table, else one of
-/// [`unary::ACTIVATIONS`], derived from [`syncbn_ir::activation::OPS`] (a new activation needs no row).
+/// `unary::ACTIVATIONS`, derived from [`syncbn_ir::activation::OPS`] (a new activation needs no row).
 pub fn find(name: &str) -> Option<&'static dyn CpuOp> {
     match TABLE.iter().find(|(op, _)| *op == name) {
         Some((_, op)) => Some(*op),

@@ -40,7 +40,7 @@ pub fn run_rank(
     let lowered = TypedGraph { graph: lowered.graph(), info: &info };
     let group_size = options.group_size.unwrap_or(ranks);
     let t = Instant::now();
-    let plan = ExecutionPlan::build(&lowered, ranks, group_size)?;
+    let plan = ExecutionPlan::build_with(&lowered, ranks, group_size, options.hot_reductions)?;
     let shared = load_initializers(lowered.graph)?;
     let random = RandomInputs { batch: options.random_batch.unwrap_or(2 * ranks), seed: options.seed };
     let local = local_inputs(lowered.graph, files, random, rank, ranks)?;

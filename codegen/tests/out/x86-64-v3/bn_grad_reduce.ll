@@ -4,12 +4,14 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-unknown-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind
-define void @syncbn_bn_grad_reduce(float* noalias nocapture readonly %dy, float* noalias nocapture readonly %x, float* noalias nocapture readonly %norm_params, i64 %n, i64 %c, i64 %s, double* noalias nocapture %sums) local_unnamed_addr #0 {
+define void @syncbn_bn_grad_reduce(float* noalias nocapture readonly %dy, float* noalias nocapture readonly %x, float* noalias nocapture readonly %norm_params, i64 %n, i64 %c, i64 %s, i64 %first, i64 %end, double* noalias nocapture %sums) local_unnamed_addr #0 {
 entry:
   %mul = mul i64 %s, %n
   %i2f = sitofp i64 %mul to double
-  %go136 = icmp sgt i64 %c, 0
-  br i1 %go136, label %body.lr.ph, label %loop114.preheader
+  %cmp = icmp eq i64 %first, 0
+  %go140 = icmp sgt i64 %c, 0
+  %or.cond = select i1 %cmp, i1 %go140, i1 false
+  br i1 %or.cond, label %body.lr.ph, label %join
 
 body.lr.ph:                                       ; preds = %entry
   %mul3 = shl nuw i64 %c, 1
@@ -18,24 +20,24 @@ body.lr.ph:                                       ; preds = %entry
 
 vector.memcheck:                                  ; preds = %body.lr.ph
   %scevgep = getelementptr double, double* %sums, i64 %c
-  %scevgep165 = getelementptr double, double* %sums, i64 %mul3
+  %scevgep164 = getelementptr double, double* %sums, i64 %mul3
   %0 = mul i64 %c, 3
-  %scevgep167 = getelementptr double, double* %sums, i64 %0
-  %bound0169 = icmp ugt double* %scevgep167, %sums
-  %bound1 = icmp ult double* %scevgep165, %scevgep
-  %found.conflict = and i1 %bound0169, %bound1
+  %scevgep166 = getelementptr double, double* %sums, i64 %0
+  %bound0168 = icmp ugt double* %scevgep166, %sums
+  %bound1 = icmp ult double* %scevgep164, %scevgep
+  %found.conflict = and i1 %bound0168, %bound1
   br i1 %found.conflict, label %body.preheader, label %vector.ph
 
 vector.ph:                                        ; preds = %vector.memcheck
   %n.vec = and i64 %c, -16
   %broadcast.splatinsert = insertelement <4 x double> poison, double %i2f, i64 0
   %broadcast.splat = shufflevector <4 x double> %broadcast.splatinsert, <4 x double> poison, <4 x i32> zeroinitializer
-  %broadcast.splatinsert171 = insertelement <4 x double> poison, double %i2f, i64 0
-  %broadcast.splat172 = shufflevector <4 x double> %broadcast.splatinsert171, <4 x double> poison, <4 x i32> zeroinitializer
-  %broadcast.splatinsert173 = insertelement <4 x double> poison, double %i2f, i64 0
-  %broadcast.splat174 = shufflevector <4 x double> %broadcast.splatinsert173, <4 x double> poison, <4 x i32> zeroinitializer
-  %broadcast.splatinsert175 = insertelement <4 x double> poison, double %i2f, i64 0
-  %broadcast.splat176 = shufflevector <4 x double> %broadcast.splatinsert175, <4 x double> poison, <4 x i32> zeroinitializer
+  %broadcast.splatinsert170 = insertelement <4 x double> poison, double %i2f, i64 0
+  %broadcast.splat171 = shufflevector <4 x double> %broadcast.splatinsert170, <4 x double> poison, <4 x i32> zeroinitializer
+  %broadcast.splatinsert172 = insertelement <4 x double> poison, double %i2f, i64 0
+  %broadcast.splat173 = shufflevector <4 x double> %broadcast.splatinsert172, <4 x double> poison, <4 x i32> zeroinitializer
+  %broadcast.splatinsert174 = insertelement <4 x double> poison, double %i2f, i64 0
+  %broadcast.splat175 = shufflevector <4 x double> %broadcast.splatinsert174, <4 x double> poison, <4 x i32> zeroinitializer
   %1 = add i64 %n.vec, -16
   %2 = lshr exact i64 %1, 4
   %3 = add nuw nsw i64 %2, 1
@@ -55,13 +57,13 @@ vector.body:                                      ; preds = %vector.body, %vecto
   store <4 x double> %broadcast.splat, <4 x double>* %6, align 8, !alias.scope !0, !noalias !3
   %7 = getelementptr inbounds double, double* %5, i64 4
   %8 = bitcast double* %7 to <4 x double>*
-  store <4 x double> %broadcast.splat172, <4 x double>* %8, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat171, <4 x double>* %8, align 8, !alias.scope !0, !noalias !3
   %9 = getelementptr inbounds double, double* %5, i64 8
   %10 = bitcast double* %9 to <4 x double>*
-  store <4 x double> %broadcast.splat174, <4 x double>* %10, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat173, <4 x double>* %10, align 8, !alias.scope !0, !noalias !3
   %11 = getelementptr inbounds double, double* %5, i64 12
   %12 = bitcast double* %11 to <4 x double>*
-  store <4 x double> %broadcast.splat176, <4 x double>* %12, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat175, <4 x double>* %12, align 8, !alias.scope !0, !noalias !3
   %13 = add i64 %index, %c
   %14 = getelementptr inbounds double, double* %sums, i64 %13
   %15 = bitcast double* %14 to <4 x double>*
@@ -94,13 +96,13 @@ vector.body:                                      ; preds = %vector.body, %vecto
   store <4 x double> %broadcast.splat, <4 x double>* %32, align 8, !alias.scope !0, !noalias !3
   %33 = getelementptr inbounds double, double* %31, i64 4
   %34 = bitcast double* %33 to <4 x double>*
-  store <4 x double> %broadcast.splat172, <4 x double>* %34, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat171, <4 x double>* %34, align 8, !alias.scope !0, !noalias !3
   %35 = getelementptr inbounds double, double* %31, i64 8
   %36 = bitcast double* %35 to <4 x double>*
-  store <4 x double> %broadcast.splat174, <4 x double>* %36, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat173, <4 x double>* %36, align 8, !alias.scope !0, !noalias !3
   %37 = getelementptr inbounds double, double* %31, i64 12
   %38 = bitcast double* %37 to <4 x double>*
-  store <4 x double> %broadcast.splat176, <4 x double>* %38, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat175, <4 x double>* %38, align 8, !alias.scope !0, !noalias !3
   %39 = add i64 %index.next, %c
   %40 = getelementptr inbounds double, double* %sums, i64 %39
   %41 = bitcast double* %40 to <4 x double>*
@@ -143,13 +145,13 @@ vector.body.epil:                                 ; preds = %middle.block.unr-lc
   store <4 x double> %broadcast.splat, <4 x double>* %58, align 8, !alias.scope !0, !noalias !3
   %59 = getelementptr inbounds double, double* %57, i64 4
   %60 = bitcast double* %59 to <4 x double>*
-  store <4 x double> %broadcast.splat172, <4 x double>* %60, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat171, <4 x double>* %60, align 8, !alias.scope !0, !noalias !3
   %61 = getelementptr inbounds double, double* %57, i64 8
   %62 = bitcast double* %61 to <4 x double>*
-  store <4 x double> %broadcast.splat174, <4 x double>* %62, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat173, <4 x double>* %62, align 8, !alias.scope !0, !noalias !3
   %63 = getelementptr inbounds double, double* %57, i64 12
   %64 = bitcast double* %63 to <4 x double>*
-  store <4 x double> %broadcast.splat176, <4 x double>* %64, align 8, !alias.scope !0, !noalias !3
+  store <4 x double> %broadcast.splat175, <4 x double>* %64, align 8, !alias.scope !0, !noalias !3
   %65 = add i64 %index.unr, %c
   %66 = getelementptr inbounds double, double* %sums, i64 %65
   %67 = bitcast double* %66 to <4 x double>*
@@ -180,47 +182,47 @@ vector.body.epil:                                 ; preds = %middle.block.unr-lc
 
 middle.block:                                     ; preds = %middle.block.unr-lcssa, %vector.body.epil
   %cmp.n = icmp eq i64 %n.vec, %c
-  br i1 %cmp.n, label %loop6.preheader, label %body.preheader
+  br i1 %cmp.n, label %join, label %body.preheader
 
 body.preheader:                                   ; preds = %vector.memcheck, %body.lr.ph, %middle.block
-  %i137.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %body.lr.ph ], [ %n.vec, %middle.block ]
-  %83 = xor i64 %i137.ph, -1
+  %i141.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %body.lr.ph ], [ %n.vec, %middle.block ]
+  %83 = xor i64 %i141.ph, -1
   %84 = add i64 %83, %c
-  %xtraiter177 = and i64 %c, 3
-  %lcmp.mod178.not = icmp eq i64 %xtraiter177, 0
-  br i1 %lcmp.mod178.not, label %body.prol.loopexit, label %body.prol
+  %xtraiter176 = and i64 %c, 3
+  %lcmp.mod177.not = icmp eq i64 %xtraiter176, 0
+  br i1 %lcmp.mod177.not, label %body.prol.loopexit, label %body.prol
 
 body.prol:                                        ; preds = %body.preheader, %body.prol
-  %i137.prol = phi i64 [ %next.prol, %body.prol ], [ %i137.ph, %body.preheader ]
+  %i141.prol = phi i64 [ %next.prol, %body.prol ], [ %i141.ph, %body.preheader ]
   %prol.iter = phi i64 [ %prol.iter.next, %body.prol ], [ 0, %body.preheader ]
-  %p.prol = getelementptr inbounds double, double* %sums, i64 %i137.prol
+  %p.prol = getelementptr inbounds double, double* %sums, i64 %i141.prol
   store double %i2f, double* %p.prol, align 8
-  %add.prol = add i64 %i137.prol, %c
+  %add.prol = add i64 %i141.prol, %c
   %p2.prol = getelementptr inbounds double, double* %sums, i64 %add.prol
   store double 0.000000e+00, double* %p2.prol, align 8
-  %add4.prol = add i64 %i137.prol, %mul3
+  %add4.prol = add i64 %i141.prol, %mul3
   %p5.prol = getelementptr inbounds double, double* %sums, i64 %add4.prol
   store double 0.000000e+00, double* %p5.prol, align 8
-  %next.prol = add nuw nsw i64 %i137.prol, 1
+  %next.prol = add nuw nsw i64 %i141.prol, 1
   %prol.iter.next = add i64 %prol.iter, 1
-  %prol.iter.cmp.not = icmp eq i64 %prol.iter.next, %xtraiter177
+  %prol.iter.cmp.not = icmp eq i64 %prol.iter.next, %xtraiter176
   br i1 %prol.iter.cmp.not, label %body.prol.loopexit, label %body.prol, !llvm.loop !10
 
 body.prol.loopexit:                               ; preds = %body.prol, %body.preheader
-  %i137.unr = phi i64 [ %i137.ph, %body.preheader ], [ %next.prol, %body.prol ]
+  %i141.unr = phi i64 [ %i141.ph, %body.preheader ], [ %next.prol, %body.prol ]
   %85 = icmp ult i64 %84, 3
-  br i1 %85, label %loop6.preheader, label %body
+  br i1 %85, label %join, label %body
 
-loop6.preheader:                                  ; preds = %body.prol.loopexit, %body, %middle.block
-  %go10151 = icmp sgt i64 %n, 0
-  br i1 %go10151, label %loop11.preheader.lr.ph, label %loop114.preheader
+join:                                             ; preds = %body.prol.loopexit, %body, %middle.block, %entry
+  %go10155 = icmp slt i64 %first, %end
+  br i1 %go10155, label %loop11.preheader.lr.ph, label %join117
 
-loop11.preheader.lr.ph:                           ; preds = %loop6.preheader
+loop11.preheader.lr.ph:                           ; preds = %join
   %body27 = and i64 %s, -8
-  %go32138 = icmp sgt i64 %body27, 0
-  %go50143 = icmp slt i64 %body27, %s
+  %go32142 = icmp sgt i64 %body27, 0
+  %go50147 = icmp slt i64 %body27, %s
   %mul106 = shl i64 %c, 1
-  br i1 %go136, label %loop11.preheader.us.preheader, label %loop114.preheader
+  br i1 %go140, label %loop11.preheader.us.preheader, label %join117
 
 loop11.preheader.us.preheader:                    ; preds = %loop11.preheader.lr.ph
   %86 = add i64 %body27, -1
@@ -228,34 +230,34 @@ loop11.preheader.us.preheader:                    ; preds = %loop11.preheader.lr
   %88 = add nuw nsw i64 %87, 1
   %89 = xor i64 %body27, -1
   %90 = add i64 %89, %s
-  %xtraiter179 = and i64 %88, 3
+  %xtraiter178 = and i64 %88, 3
   %91 = icmp ult i64 %86, 24
-  %unroll_iter183 = and i64 %88, 4611686018427387900
-  %lcmp.mod180.not = icmp eq i64 %xtraiter179, 0
-  %xtraiter185 = and i64 %s, 3
-  %lcmp.mod186.not = icmp eq i64 %xtraiter185, 0
+  %unroll_iter182 = and i64 %88, 4611686018427387900
+  %lcmp.mod179.not = icmp eq i64 %xtraiter178, 0
+  %xtraiter184 = and i64 %s, 3
+  %lcmp.mod185.not = icmp eq i64 %xtraiter184, 0
   %92 = icmp ult i64 %90, 3
   br label %loop11.preheader.us
 
 loop11.preheader.us:                              ; preds = %loop11.preheader.us.preheader, %loop11.done13_crit_edge.us
-  %i9152.us = phi i64 [ %next113.us, %loop11.done13_crit_edge.us ], [ 0, %loop11.preheader.us.preheader ]
-  %mul21.us = mul i64 %i9152.us, %c
+  %i9156.us = phi i64 [ %next113.us, %loop11.done13_crit_edge.us ], [ %first, %loop11.preheader.us.preheader ]
+  %mul21.us = mul i64 %i9156.us, %c
   br label %body12.us
 
 body12.us:                                        ; preds = %loop11.preheader.us, %done48.us
-  %i14150.us = phi i64 [ 0, %loop11.preheader.us ], [ %next112.us, %done48.us ]
-  %p16.us = getelementptr inbounds float, float* %norm_params, i64 %i14150.us
+  %i14154.us = phi i64 [ 0, %loop11.preheader.us ], [ %next112.us, %done48.us ]
+  %p16.us = getelementptr inbounds float, float* %norm_params, i64 %i14154.us
   %v.us = load float, float* %p16.us, align 4
   %ext.us = fpext float %v.us to double
-  %add17.us = add i64 %i14150.us, %c
+  %add17.us = add i64 %i14154.us, %c
   %p18.us = getelementptr inbounds float, float* %norm_params, i64 %add17.us
   %v19.us = load float, float* %p18.us, align 4
   %ext20.us = fpext float %v19.us to double
-  %add22.us = add i64 %i14150.us, %mul21.us
+  %add22.us = add i64 %i14154.us, %mul21.us
   %mul23.us = mul i64 %add22.us, %s
   %p24.us = getelementptr inbounds float, float* %dy, i64 %mul23.us
   %p25.us = getelementptr inbounds float, float* %x, i64 %mul23.us
-  br i1 %go32138, label %body29.lr.ph.us, label %loop46.preheader.us
+  br i1 %go32142, label %body29.lr.ph.us, label %loop46.preheader.us
 
 done48.us:                                        ; preds = %body47.us.prol.loopexit, %body47.us, %loop46.preheader.us
   %var45.0.lcssa.us = phi double [ 0.000000e+00, %loop46.preheader.us ], [ %fadd63.us.lcssa.unr, %body47.us.prol.loopexit ], [ %fadd63.us.3, %body47.us ]
@@ -296,31 +298,31 @@ done48.us:                                        ; preds = %body47.us.prol.loop
   %fadd103.us = fadd double %lane102.us, %fadd101.us
   %lane104.us = extractelement <8 x double> %var26.0.lcssa.us, i64 7
   %fadd105.us = fadd double %lane104.us, %fadd103.us
-  %add107.us = add i64 %i14150.us, %mul106
+  %add107.us = add i64 %i14154.us, %mul106
   %p108.us = getelementptr inbounds double, double* %sums, i64 %add107.us
   %v109.us = load double, double* %p108.us, align 8
   %fadd110.us = fadd double %fadd105.us, %v109.us
   store double %fadd110.us, double* %p108.us, align 8
-  %next112.us = add nuw nsw i64 %i14150.us, 1
-  %exitcond156.not = icmp eq i64 %next112.us, %c
-  br i1 %exitcond156.not, label %loop11.done13_crit_edge.us, label %body12.us
+  %next112.us = add nuw nsw i64 %i14154.us, 1
+  %exitcond160.not = icmp eq i64 %next112.us, %c
+  br i1 %exitcond160.not, label %loop11.done13_crit_edge.us, label %body12.us
 
 body47.us:                                        ; preds = %body47.us.prol.loopexit, %body47.us
-  %i49146.us = phi i64 [ %next64.us.3, %body47.us ], [ %i49146.us.unr, %body47.us.prol.loopexit ]
-  %var44.0145.us = phi double [ %fadd61.us.3, %body47.us ], [ %var44.0145.us.unr, %body47.us.prol.loopexit ]
-  %var45.0144.us = phi double [ %fadd63.us.3, %body47.us ], [ %var45.0144.us.unr, %body47.us.prol.loopexit ]
-  %p51.us = getelementptr inbounds float, float* %p24.us, i64 %i49146.us
+  %i49150.us = phi i64 [ %next64.us.3, %body47.us ], [ %i49150.us.unr, %body47.us.prol.loopexit ]
+  %var44.0149.us = phi double [ %fadd61.us.3, %body47.us ], [ %var44.0149.us.unr, %body47.us.prol.loopexit ]
+  %var45.0148.us = phi double [ %fadd63.us.3, %body47.us ], [ %var45.0148.us.unr, %body47.us.prol.loopexit ]
+  %p51.us = getelementptr inbounds float, float* %p24.us, i64 %i49150.us
   %v52.us = load float, float* %p51.us, align 4
-  %p53.us = getelementptr inbounds float, float* %p25.us, i64 %i49146.us
+  %p53.us = getelementptr inbounds float, float* %p25.us, i64 %i49150.us
   %v54.us = load float, float* %p53.us, align 4
   %widen55.us = fpext float %v52.us to double
   %widen56.us = fpext float %v54.us to double
   %fsub57.us = fsub double %widen56.us, %ext.us
   %fsub58.us = fsub double %fsub57.us, %ext20.us
   %fmul59.us = fmul double %fsub58.us, %widen55.us
-  %fadd61.us = fadd double %var44.0145.us, %widen55.us
-  %fadd63.us = fadd double %var45.0144.us, %fmul59.us
-  %next64.us = add nsw i64 %i49146.us, 1
+  %fadd61.us = fadd double %var44.0149.us, %widen55.us
+  %fadd63.us = fadd double %var45.0148.us, %fmul59.us
+  %next64.us = add nsw i64 %i49150.us, 1
   %p51.us.1 = getelementptr inbounds float, float* %p24.us, i64 %next64.us
   %v52.us.1 = load float, float* %p51.us.1, align 4
   %p53.us.1 = getelementptr inbounds float, float* %p25.us, i64 %next64.us
@@ -332,7 +334,7 @@ body47.us:                                        ; preds = %body47.us.prol.loop
   %fmul59.us.1 = fmul double %fsub58.us.1, %widen55.us.1
   %fadd61.us.1 = fadd double %fadd61.us, %widen55.us.1
   %fadd63.us.1 = fadd double %fadd63.us, %fmul59.us.1
-  %next64.us.1 = add nsw i64 %i49146.us, 2
+  %next64.us.1 = add nsw i64 %i49150.us, 2
   %p51.us.2 = getelementptr inbounds float, float* %p24.us, i64 %next64.us.1
   %v52.us.2 = load float, float* %p51.us.2, align 4
   %p53.us.2 = getelementptr inbounds float, float* %p25.us, i64 %next64.us.1
@@ -344,7 +346,7 @@ body47.us:                                        ; preds = %body47.us.prol.loop
   %fmul59.us.2 = fmul double %fsub58.us.2, %widen55.us.2
   %fadd61.us.2 = fadd double %fadd61.us.1, %widen55.us.2
   %fadd63.us.2 = fadd double %fadd63.us.1, %fmul59.us.2
-  %next64.us.2 = add nsw i64 %i49146.us, 3
+  %next64.us.2 = add nsw i64 %i49150.us, 3
   %p51.us.3 = getelementptr inbounds float, float* %p24.us, i64 %next64.us.2
   %v52.us.3 = load float, float* %p51.us.3, align 4
   %p53.us.3 = getelementptr inbounds float, float* %p25.us, i64 %next64.us.2
@@ -356,19 +358,19 @@ body47.us:                                        ; preds = %body47.us.prol.loop
   %fmul59.us.3 = fmul double %fsub58.us.3, %widen55.us.3
   %fadd61.us.3 = fadd double %fadd61.us.2, %widen55.us.3
   %fadd63.us.3 = fadd double %fadd63.us.2, %fmul59.us.3
-  %next64.us.3 = add nsw i64 %i49146.us, 4
+  %next64.us.3 = add nsw i64 %i49150.us, 4
   %go50.us.3 = icmp slt i64 %next64.us.3, %s
   br i1 %go50.us.3, label %body47.us, label %done48.us
 
 body29.us:                                        ; preds = %body29.lr.ph.us, %body29.us
-  %i31141.us = phi i64 [ %next43.us.3, %body29.us ], [ 0, %body29.lr.ph.us ]
-  %var.0140.us = phi <8 x double> [ %fadd.us.3, %body29.us ], [ zeroinitializer, %body29.lr.ph.us ]
-  %var26.0139.us = phi <8 x double> [ %fadd42.us.3, %body29.us ], [ zeroinitializer, %body29.lr.ph.us ]
-  %niter184 = phi i64 [ %niter184.next.3, %body29.us ], [ 0, %body29.lr.ph.us ]
-  %p33.us = getelementptr inbounds float, float* %p24.us, i64 %i31141.us
+  %i31145.us = phi i64 [ %next43.us.3, %body29.us ], [ 0, %body29.lr.ph.us ]
+  %var.0144.us = phi <8 x double> [ %fadd.us.3, %body29.us ], [ zeroinitializer, %body29.lr.ph.us ]
+  %var26.0143.us = phi <8 x double> [ %fadd42.us.3, %body29.us ], [ zeroinitializer, %body29.lr.ph.us ]
+  %niter183 = phi i64 [ %niter183.next.3, %body29.us ], [ 0, %body29.lr.ph.us ]
+  %p33.us = getelementptr inbounds float, float* %p24.us, i64 %i31145.us
   %vp.us = bitcast float* %p33.us to <8 x float>*
   %vec.us = load <8 x float>, <8 x float>* %vp.us, align 4
-  %p34.us = getelementptr inbounds float, float* %p25.us, i64 %i31141.us
+  %p34.us = getelementptr inbounds float, float* %p25.us, i64 %i31145.us
   %vp35.us = bitcast float* %p34.us to <8 x float>*
   %vec36.us = load <8 x float>, <8 x float>* %vp35.us, align 4
   %widen.us = fpext <8 x float> %vec.us to <8 x double>
@@ -376,9 +378,9 @@ body29.us:                                        ; preds = %body29.lr.ph.us, %b
   %fsub.us = fsub <8 x double> %widen37.us, %splat.us
   %fsub40.us = fsub <8 x double> %fsub.us, %splat39.us
   %fmul.us = fmul <8 x double> %fsub40.us, %widen.us
-  %fadd.us = fadd <8 x double> %var.0140.us, %widen.us
-  %fadd42.us = fadd <8 x double> %var26.0139.us, %fmul.us
-  %next43.us = or i64 %i31141.us, 8
+  %fadd.us = fadd <8 x double> %var.0144.us, %widen.us
+  %fadd42.us = fadd <8 x double> %var26.0143.us, %fmul.us
+  %next43.us = or i64 %i31145.us, 8
   %p33.us.1 = getelementptr inbounds float, float* %p24.us, i64 %next43.us
   %vp.us.1 = bitcast float* %p33.us.1 to <8 x float>*
   %vec.us.1 = load <8 x float>, <8 x float>* %vp.us.1, align 4
@@ -392,7 +394,7 @@ body29.us:                                        ; preds = %body29.lr.ph.us, %b
   %fmul.us.1 = fmul <8 x double> %fsub40.us.1, %widen.us.1
   %fadd.us.1 = fadd <8 x double> %fadd.us, %widen.us.1
   %fadd42.us.1 = fadd <8 x double> %fadd42.us, %fmul.us.1
-  %next43.us.1 = or i64 %i31141.us, 16
+  %next43.us.1 = or i64 %i31145.us, 16
   %p33.us.2 = getelementptr inbounds float, float* %p24.us, i64 %next43.us.1
   %vp.us.2 = bitcast float* %p33.us.2 to <8 x float>*
   %vec.us.2 = load <8 x float>, <8 x float>* %vp.us.2, align 4
@@ -406,7 +408,7 @@ body29.us:                                        ; preds = %body29.lr.ph.us, %b
   %fmul.us.2 = fmul <8 x double> %fsub40.us.2, %widen.us.2
   %fadd.us.2 = fadd <8 x double> %fadd.us.1, %widen.us.2
   %fadd42.us.2 = fadd <8 x double> %fadd42.us.1, %fmul.us.2
-  %next43.us.2 = or i64 %i31141.us, 24
+  %next43.us.2 = or i64 %i31145.us, 24
   %p33.us.3 = getelementptr inbounds float, float* %p24.us, i64 %next43.us.2
   %vp.us.3 = bitcast float* %p33.us.3 to <8 x float>*
   %vec.us.3 = load <8 x float>, <8 x float>* %vp.us.3, align 4
@@ -420,28 +422,28 @@ body29.us:                                        ; preds = %body29.lr.ph.us, %b
   %fmul.us.3 = fmul <8 x double> %fsub40.us.3, %widen.us.3
   %fadd.us.3 = fadd <8 x double> %fadd.us.2, %widen.us.3
   %fadd42.us.3 = fadd <8 x double> %fadd42.us.2, %fmul.us.3
-  %next43.us.3 = add nuw nsw i64 %i31141.us, 32
-  %niter184.next.3 = add i64 %niter184, 4
-  %niter184.ncmp.3.not = icmp eq i64 %niter184.next.3, %unroll_iter183
-  br i1 %niter184.ncmp.3.not, label %loop46.preheader.us.loopexit.unr-lcssa, label %body29.us
+  %next43.us.3 = add nuw nsw i64 %i31145.us, 32
+  %niter183.next.3 = add i64 %niter183, 4
+  %niter183.ncmp.3.not = icmp eq i64 %niter183.next.3, %unroll_iter182
+  br i1 %niter183.ncmp.3.not, label %loop46.preheader.us.loopexit.unr-lcssa, label %body29.us
 
 loop46.preheader.us.loopexit.unr-lcssa:           ; preds = %body29.us, %body29.lr.ph.us
   %fadd.us.lcssa.ph = phi <8 x double> [ undef, %body29.lr.ph.us ], [ %fadd.us.3, %body29.us ]
   %fadd42.us.lcssa.ph = phi <8 x double> [ undef, %body29.lr.ph.us ], [ %fadd42.us.3, %body29.us ]
-  %i31141.us.unr = phi i64 [ 0, %body29.lr.ph.us ], [ %next43.us.3, %body29.us ]
-  %var.0140.us.unr = phi <8 x double> [ zeroinitializer, %body29.lr.ph.us ], [ %fadd.us.3, %body29.us ]
-  %var26.0139.us.unr = phi <8 x double> [ zeroinitializer, %body29.lr.ph.us ], [ %fadd42.us.3, %body29.us ]
-  br i1 %lcmp.mod180.not, label %loop46.preheader.us, label %body29.us.epil
+  %i31145.us.unr = phi i64 [ 0, %body29.lr.ph.us ], [ %next43.us.3, %body29.us ]
+  %var.0144.us.unr = phi <8 x double> [ zeroinitializer, %body29.lr.ph.us ], [ %fadd.us.3, %body29.us ]
+  %var26.0143.us.unr = phi <8 x double> [ zeroinitializer, %body29.lr.ph.us ], [ %fadd42.us.3, %body29.us ]
+  br i1 %lcmp.mod179.not, label %loop46.preheader.us, label %body29.us.epil
 
 body29.us.epil:                                   ; preds = %loop46.preheader.us.loopexit.unr-lcssa, %body29.us.epil
-  %i31141.us.epil = phi i64 [ %next43.us.epil, %body29.us.epil ], [ %i31141.us.unr, %loop46.preheader.us.loopexit.unr-lcssa ]
-  %var.0140.us.epil = phi <8 x double> [ %fadd.us.epil, %body29.us.epil ], [ %var.0140.us.unr, %loop46.preheader.us.loopexit.unr-lcssa ]
-  %var26.0139.us.epil = phi <8 x double> [ %fadd42.us.epil, %body29.us.epil ], [ %var26.0139.us.unr, %loop46.preheader.us.loopexit.unr-lcssa ]
+  %i31145.us.epil = phi i64 [ %next43.us.epil, %body29.us.epil ], [ %i31145.us.unr, %loop46.preheader.us.loopexit.unr-lcssa ]
+  %var.0144.us.epil = phi <8 x double> [ %fadd.us.epil, %body29.us.epil ], [ %var.0144.us.unr, %loop46.preheader.us.loopexit.unr-lcssa ]
+  %var26.0143.us.epil = phi <8 x double> [ %fadd42.us.epil, %body29.us.epil ], [ %var26.0143.us.unr, %loop46.preheader.us.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %body29.us.epil ], [ 0, %loop46.preheader.us.loopexit.unr-lcssa ]
-  %p33.us.epil = getelementptr inbounds float, float* %p24.us, i64 %i31141.us.epil
+  %p33.us.epil = getelementptr inbounds float, float* %p24.us, i64 %i31145.us.epil
   %vp.us.epil = bitcast float* %p33.us.epil to <8 x float>*
   %vec.us.epil = load <8 x float>, <8 x float>* %vp.us.epil, align 4
-  %p34.us.epil = getelementptr inbounds float, float* %p25.us, i64 %i31141.us.epil
+  %p34.us.epil = getelementptr inbounds float, float* %p25.us, i64 %i31145.us.epil
   %vp35.us.epil = bitcast float* %p34.us.epil to <8 x float>*
   %vec36.us.epil = load <8 x float>, <8 x float>* %vp35.us.epil, align 4
   %widen.us.epil = fpext <8 x float> %vec.us.epil to <8 x double>
@@ -449,46 +451,46 @@ body29.us.epil:                                   ; preds = %loop46.preheader.us
   %fsub.us.epil = fsub <8 x double> %widen37.us.epil, %splat.us
   %fsub40.us.epil = fsub <8 x double> %fsub.us.epil, %splat39.us
   %fmul.us.epil = fmul <8 x double> %fsub40.us.epil, %widen.us.epil
-  %fadd.us.epil = fadd <8 x double> %var.0140.us.epil, %widen.us.epil
-  %fadd42.us.epil = fadd <8 x double> %var26.0139.us.epil, %fmul.us.epil
-  %next43.us.epil = add nuw nsw i64 %i31141.us.epil, 8
+  %fadd.us.epil = fadd <8 x double> %var.0144.us.epil, %widen.us.epil
+  %fadd42.us.epil = fadd <8 x double> %var26.0143.us.epil, %fmul.us.epil
+  %next43.us.epil = add nuw nsw i64 %i31145.us.epil, 8
   %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter179
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter178
   br i1 %epil.iter.cmp.not, label %loop46.preheader.us, label %body29.us.epil, !llvm.loop !12
 
 loop46.preheader.us:                              ; preds = %loop46.preheader.us.loopexit.unr-lcssa, %body29.us.epil, %body12.us
   %var26.0.lcssa.us = phi <8 x double> [ zeroinitializer, %body12.us ], [ %fadd42.us.lcssa.ph, %loop46.preheader.us.loopexit.unr-lcssa ], [ %fadd42.us.epil, %body29.us.epil ]
   %var.0.lcssa.us = phi <8 x double> [ zeroinitializer, %body12.us ], [ %fadd.us.lcssa.ph, %loop46.preheader.us.loopexit.unr-lcssa ], [ %fadd.us.epil, %body29.us.epil ]
-  br i1 %go50143, label %body47.us.preheader, label %done48.us
+  br i1 %go50147, label %body47.us.preheader, label %done48.us
 
 body47.us.preheader:                              ; preds = %loop46.preheader.us
-  br i1 %lcmp.mod186.not, label %body47.us.prol.loopexit, label %body47.us.prol
+  br i1 %lcmp.mod185.not, label %body47.us.prol.loopexit, label %body47.us.prol
 
 body47.us.prol:                                   ; preds = %body47.us.preheader, %body47.us.prol
-  %i49146.us.prol = phi i64 [ %next64.us.prol, %body47.us.prol ], [ %body27, %body47.us.preheader ]
-  %var44.0145.us.prol = phi double [ %fadd61.us.prol, %body47.us.prol ], [ 0.000000e+00, %body47.us.preheader ]
-  %var45.0144.us.prol = phi double [ %fadd63.us.prol, %body47.us.prol ], [ 0.000000e+00, %body47.us.preheader ]
-  %prol.iter187 = phi i64 [ %prol.iter187.next, %body47.us.prol ], [ 0, %body47.us.preheader ]
-  %p51.us.prol = getelementptr inbounds float, float* %p24.us, i64 %i49146.us.prol
+  %i49150.us.prol = phi i64 [ %next64.us.prol, %body47.us.prol ], [ %body27, %body47.us.preheader ]
+  %var44.0149.us.prol = phi double [ %fadd61.us.prol, %body47.us.prol ], [ 0.000000e+00, %body47.us.preheader ]
+  %var45.0148.us.prol = phi double [ %fadd63.us.prol, %body47.us.prol ], [ 0.000000e+00, %body47.us.preheader ]
+  %prol.iter186 = phi i64 [ %prol.iter186.next, %body47.us.prol ], [ 0, %body47.us.preheader ]
+  %p51.us.prol = getelementptr inbounds float, float* %p24.us, i64 %i49150.us.prol
   %v52.us.prol = load float, float* %p51.us.prol, align 4
-  %p53.us.prol = getelementptr inbounds float, float* %p25.us, i64 %i49146.us.prol
+  %p53.us.prol = getelementptr inbounds float, float* %p25.us, i64 %i49150.us.prol
   %v54.us.prol = load float, float* %p53.us.prol, align 4
   %widen55.us.prol = fpext float %v52.us.prol to double
   %widen56.us.prol = fpext float %v54.us.prol to double
   %fsub57.us.prol = fsub double %widen56.us.prol, %ext.us
   %fsub58.us.prol = fsub double %fsub57.us.prol, %ext20.us
   %fmul59.us.prol = fmul double %fsub58.us.prol, %widen55.us.prol
-  %fadd61.us.prol = fadd double %var44.0145.us.prol, %widen55.us.prol
-  %fadd63.us.prol = fadd double %var45.0144.us.prol, %fmul59.us.prol
-  %next64.us.prol = add nsw i64 %i49146.us.prol, 1
-  %prol.iter187.next = add i64 %prol.iter187, 1
-  %prol.iter187.cmp.not = icmp eq i64 %prol.iter187.next, %xtraiter185
-  br i1 %prol.iter187.cmp.not, label %body47.us.prol.loopexit, label %body47.us.prol, !llvm.loop !13
+  %fadd61.us.prol = fadd double %var44.0149.us.prol, %widen55.us.prol
+  %fadd63.us.prol = fadd double %var45.0148.us.prol, %fmul59.us.prol
+  %next64.us.prol = add nsw i64 %i49150.us.prol, 1
+  %prol.iter186.next = add i64 %prol.iter186, 1
+  %prol.iter186.cmp.not = icmp eq i64 %prol.iter186.next, %xtraiter184
+  br i1 %prol.iter186.cmp.not, label %body47.us.prol.loopexit, label %body47.us.prol, !llvm.loop !13
 
 body47.us.prol.loopexit:                          ; preds = %body47.us.prol, %body47.us.preheader
-  %i49146.us.unr = phi i64 [ %body27, %body47.us.preheader ], [ %next64.us.prol, %body47.us.prol ]
-  %var44.0145.us.unr = phi double [ 0.000000e+00, %body47.us.preheader ], [ %fadd61.us.prol, %body47.us.prol ]
-  %var45.0144.us.unr = phi double [ 0.000000e+00, %body47.us.preheader ], [ %fadd63.us.prol, %body47.us.prol ]
+  %i49150.us.unr = phi i64 [ %body27, %body47.us.preheader ], [ %next64.us.prol, %body47.us.prol ]
+  %var44.0149.us.unr = phi double [ 0.000000e+00, %body47.us.preheader ], [ %fadd61.us.prol, %body47.us.prol ]
+  %var45.0148.us.unr = phi double [ 0.000000e+00, %body47.us.preheader ], [ %fadd63.us.prol, %body47.us.prol ]
   %fadd61.us.lcssa.unr = phi double [ undef, %body47.us.preheader ], [ %fadd61.us.prol, %body47.us.prol ]
   %fadd63.us.lcssa.unr = phi double [ undef, %body47.us.preheader ], [ %fadd63.us.prol, %body47.us.prol ]
   br i1 %92, label %done48.us, label %body47.us
@@ -501,21 +503,21 @@ body29.lr.ph.us:                                  ; preds = %body12.us
   br i1 %91, label %loop46.preheader.us.loopexit.unr-lcssa, label %body29.us
 
 loop11.done13_crit_edge.us:                       ; preds = %done48.us
-  %next113.us = add nuw nsw i64 %i9152.us, 1
-  %exitcond157.not = icmp eq i64 %next113.us, %n
-  br i1 %exitcond157.not, label %loop114.preheader, label %loop11.preheader.us
+  %next113.us = add nsw i64 %i9156.us, 1
+  %exitcond161.not = icmp eq i64 %next113.us, %end
+  br i1 %exitcond161.not, label %join117, label %loop11.preheader.us
 
 body:                                             ; preds = %body.prol.loopexit, %body
-  %i137 = phi i64 [ %next.3, %body ], [ %i137.unr, %body.prol.loopexit ]
-  %p = getelementptr inbounds double, double* %sums, i64 %i137
+  %i141 = phi i64 [ %next.3, %body ], [ %i141.unr, %body.prol.loopexit ]
+  %p = getelementptr inbounds double, double* %sums, i64 %i141
   store double %i2f, double* %p, align 8
-  %add = add i64 %i137, %c
+  %add = add i64 %i141, %c
   %p2 = getelementptr inbounds double, double* %sums, i64 %add
   store double 0.000000e+00, double* %p2, align 8
-  %add4 = add i64 %i137, %mul3
+  %add4 = add i64 %i141, %mul3
   %p5 = getelementptr inbounds double, double* %sums, i64 %add4
   store double 0.000000e+00, double* %p5, align 8
-  %next = add nuw nsw i64 %i137, 1
+  %next = add nuw nsw i64 %i141, 1
   %p.1 = getelementptr inbounds double, double* %sums, i64 %next
   store double %i2f, double* %p.1, align 8
   %add.1 = add i64 %next, %c
@@ -524,7 +526,7 @@ body:                                             ; preds = %body.prol.loopexit,
   %add4.1 = add i64 %next, %mul3
   %p5.1 = getelementptr inbounds double, double* %sums, i64 %add4.1
   store double 0.000000e+00, double* %p5.1, align 8
-  %next.1 = add nuw nsw i64 %i137, 2
+  %next.1 = add nuw nsw i64 %i141, 2
   %p.2 = getelementptr inbounds double, double* %sums, i64 %next.1
   store double %i2f, double* %p.2, align 8
   %add.2 = add i64 %next.1, %c
@@ -533,7 +535,7 @@ body:                                             ; preds = %body.prol.loopexit,
   %add4.2 = add i64 %next.1, %mul3
   %p5.2 = getelementptr inbounds double, double* %sums, i64 %add4.2
   store double 0.000000e+00, double* %p5.2, align 8
-  %next.2 = add nuw nsw i64 %i137, 3
+  %next.2 = add nuw nsw i64 %i141, 3
   %p.3 = getelementptr inbounds double, double* %sums, i64 %next.2
   store double %i2f, double* %p.3, align 8
   %add.3 = add i64 %next.2, %c
@@ -542,11 +544,11 @@ body:                                             ; preds = %body.prol.loopexit,
   %add4.3 = add i64 %next.2, %mul3
   %p5.3 = getelementptr inbounds double, double* %sums, i64 %add4.3
   store double 0.000000e+00, double* %p5.3, align 8
-  %next.3 = add nuw nsw i64 %i137, 4
+  %next.3 = add nuw nsw i64 %i141, 4
   %exitcond.not.3 = icmp eq i64 %next.3, %c
-  br i1 %exitcond.not.3, label %loop6.preheader, label %body, !llvm.loop !14
+  br i1 %exitcond.not.3, label %join, label %body, !llvm.loop !14
 
-loop114.preheader:                                ; preds = %loop11.done13_crit_edge.us, %entry, %loop11.preheader.lr.ph, %loop6.preheader
+join117:                                          ; preds = %loop11.done13_crit_edge.us, %join, %loop11.preheader.lr.ph
   ret void
 }
 

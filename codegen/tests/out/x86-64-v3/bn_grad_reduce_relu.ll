@@ -4,12 +4,14 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-unknown-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind
-define void @syncbn_bn_grad_reduce_relu(float* noalias nocapture readonly %dy, float* noalias nocapture readonly %x, float* noalias nocapture readonly %norm_params, float* noalias nocapture readonly %y, i64 %n, i64 %c, i64 %s, double* noalias nocapture %sums) local_unnamed_addr #0 {
+define void @syncbn_bn_grad_reduce_relu(float* noalias nocapture readonly %dy, float* noalias nocapture readonly %x, float* noalias nocapture readonly %norm_params, float* noalias nocapture readonly %y, i64 %n, i64 %c, i64 %s, i64 %first, i64 %end, double* noalias nocapture %sums) local_unnamed_addr #0 {
 entry:
   %mul = mul i64 %s, %n
   %i2f = sitofp i64 %mul to double
-  %go144 = icmp sgt i64 %c, 0
-  br i1 %go144, label %body.lr.ph, label %loop122.preheader
+  %cmp = icmp eq i64 %first, 0
+  %go149 = icmp sgt i64 %c, 0
+  %or.cond = select i1 %cmp, i1 %go149, i1 false
+  br i1 %or.cond, label %body.lr.ph, label %join
 
 body.lr.ph:                                       ; preds = %entry
   %mul3 = shl nuw i64 %c, 1
@@ -180,47 +182,47 @@ vector.body.epil:                                 ; preds = %middle.block.unr-lc
 
 middle.block:                                     ; preds = %middle.block.unr-lcssa, %vector.body.epil
   %cmp.n = icmp eq i64 %n.vec, %c
-  br i1 %cmp.n, label %loop6.preheader, label %body.preheader
+  br i1 %cmp.n, label %join, label %body.preheader
 
 body.preheader:                                   ; preds = %vector.memcheck, %body.lr.ph, %middle.block
-  %i145.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %body.lr.ph ], [ %n.vec, %middle.block ]
-  %83 = xor i64 %i145.ph, -1
+  %i150.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %body.lr.ph ], [ %n.vec, %middle.block ]
+  %83 = xor i64 %i150.ph, -1
   %84 = add i64 %83, %c
   %xtraiter185 = and i64 %c, 3
   %lcmp.mod186.not = icmp eq i64 %xtraiter185, 0
   br i1 %lcmp.mod186.not, label %body.prol.loopexit, label %body.prol
 
 body.prol:                                        ; preds = %body.preheader, %body.prol
-  %i145.prol = phi i64 [ %next.prol, %body.prol ], [ %i145.ph, %body.preheader ]
+  %i150.prol = phi i64 [ %next.prol, %body.prol ], [ %i150.ph, %body.preheader ]
   %prol.iter = phi i64 [ %prol.iter.next, %body.prol ], [ 0, %body.preheader ]
-  %p.prol = getelementptr inbounds double, double* %sums, i64 %i145.prol
+  %p.prol = getelementptr inbounds double, double* %sums, i64 %i150.prol
   store double %i2f, double* %p.prol, align 8
-  %add.prol = add i64 %i145.prol, %c
+  %add.prol = add i64 %i150.prol, %c
   %p2.prol = getelementptr inbounds double, double* %sums, i64 %add.prol
   store double 0.000000e+00, double* %p2.prol, align 8
-  %add4.prol = add i64 %i145.prol, %mul3
+  %add4.prol = add i64 %i150.prol, %mul3
   %p5.prol = getelementptr inbounds double, double* %sums, i64 %add4.prol
   store double 0.000000e+00, double* %p5.prol, align 8
-  %next.prol = add nuw nsw i64 %i145.prol, 1
+  %next.prol = add nuw nsw i64 %i150.prol, 1
   %prol.iter.next = add i64 %prol.iter, 1
   %prol.iter.cmp.not = icmp eq i64 %prol.iter.next, %xtraiter185
   br i1 %prol.iter.cmp.not, label %body.prol.loopexit, label %body.prol, !llvm.loop !10
 
 body.prol.loopexit:                               ; preds = %body.prol, %body.preheader
-  %i145.unr = phi i64 [ %i145.ph, %body.preheader ], [ %next.prol, %body.prol ]
+  %i150.unr = phi i64 [ %i150.ph, %body.preheader ], [ %next.prol, %body.prol ]
   %85 = icmp ult i64 %84, 3
-  br i1 %85, label %loop6.preheader, label %body
+  br i1 %85, label %join, label %body
 
-loop6.preheader:                                  ; preds = %body.prol.loopexit, %body, %middle.block
-  %go10159 = icmp sgt i64 %n, 0
-  br i1 %go10159, label %loop11.preheader.lr.ph, label %loop122.preheader
+join:                                             ; preds = %body.prol.loopexit, %body, %middle.block, %entry
+  %go10164 = icmp slt i64 %first, %end
+  br i1 %go10164, label %loop11.preheader.lr.ph, label %join126
 
-loop11.preheader.lr.ph:                           ; preds = %loop6.preheader
+loop11.preheader.lr.ph:                           ; preds = %join
   %body28 = and i64 %s, -8
-  %go33146 = icmp sgt i64 %body28, 0
-  %go54151 = icmp slt i64 %body28, %s
-  %mul114 = shl i64 %c, 1
-  br i1 %go144, label %loop11.preheader.us.preheader, label %loop122.preheader
+  %go33151 = icmp sgt i64 %body28, 0
+  %go55156 = icmp slt i64 %body28, %s
+  %mul115 = shl i64 %c, 1
+  br i1 %go149, label %loop11.preheader.us.preheader, label %join126
 
 loop11.preheader.us.preheader:                    ; preds = %loop11.preheader.lr.ph
   %86 = add i64 %body28, -1
@@ -233,252 +235,252 @@ loop11.preheader.us.preheader:                    ; preds = %loop11.preheader.lr
   %lcmp.mod188.not = icmp eq i64 %xtraiter187, 0
   %xtraiter193 = and i64 %s, 1
   %lcmp.mod194.not = icmp eq i64 %xtraiter193, 0
-  %next72.us.prol = or i64 %body28, 1
+  %next73.us.prol = or i64 %body28, 1
   %91 = sub i64 0, %s
   %92 = icmp eq i64 %89, %91
   br label %loop11.preheader.us
 
 loop11.preheader.us:                              ; preds = %loop11.preheader.us.preheader, %loop11.done13_crit_edge.us
-  %i9160.us = phi i64 [ %next121.us, %loop11.done13_crit_edge.us ], [ 0, %loop11.preheader.us.preheader ]
-  %mul21.us = mul i64 %i9160.us, %c
+  %i9165.us = phi i64 [ %next122.us, %loop11.done13_crit_edge.us ], [ %first, %loop11.preheader.us.preheader ]
+  %mul21.us = mul i64 %i9165.us, %c
   br label %body12.us
 
-body12.us:                                        ; preds = %loop11.preheader.us, %done52.us
-  %i14158.us = phi i64 [ 0, %loop11.preheader.us ], [ %next120.us, %done52.us ]
-  %p16.us = getelementptr inbounds float, float* %norm_params, i64 %i14158.us
+body12.us:                                        ; preds = %loop11.preheader.us, %done53.us
+  %i14163.us = phi i64 [ 0, %loop11.preheader.us ], [ %next121.us, %done53.us ]
+  %p16.us = getelementptr inbounds float, float* %norm_params, i64 %i14163.us
   %v.us = load float, float* %p16.us, align 4
   %ext.us = fpext float %v.us to double
-  %add17.us = add i64 %i14158.us, %c
+  %add17.us = add i64 %i14163.us, %c
   %p18.us = getelementptr inbounds float, float* %norm_params, i64 %add17.us
   %v19.us = load float, float* %p18.us, align 4
   %ext20.us = fpext float %v19.us to double
-  %add22.us = add i64 %i14158.us, %mul21.us
+  %add22.us = add i64 %i14163.us, %mul21.us
   %mul23.us = mul i64 %add22.us, %s
   %p24.us = getelementptr inbounds float, float* %dy, i64 %mul23.us
   %p25.us = getelementptr inbounds float, float* %x, i64 %mul23.us
   %p26.us = getelementptr inbounds float, float* %y, i64 %mul23.us
-  br i1 %go33146, label %body30.lr.ph.us, label %loop50.preheader.us
+  br i1 %go33151, label %body30.lr.ph.us, label %loop51.preheader.us
 
-done52.us:                                        ; preds = %body51.us.prol.loopexit, %body51.us, %loop50.preheader.us
-  %var49.0.lcssa.us = phi double [ 0.000000e+00, %loop50.preheader.us ], [ %fadd71.us.lcssa.unr, %body51.us.prol.loopexit ], [ %fadd71.us.1, %body51.us ]
-  %var48.0.lcssa.us = phi double [ 0.000000e+00, %loop50.preheader.us ], [ %fadd69.us.lcssa.unr, %body51.us.prol.loopexit ], [ %fadd69.us.1, %body51.us ]
+done53.us:                                        ; preds = %body52.us.prol.loopexit, %body52.us, %loop51.preheader.us
+  %var50.0.lcssa.us = phi double [ 0.000000e+00, %loop51.preheader.us ], [ %fadd72.us.lcssa.unr, %body52.us.prol.loopexit ], [ %fadd72.us.1, %body52.us ]
+  %var49.0.lcssa.us = phi double [ 0.000000e+00, %loop51.preheader.us ], [ %fadd70.us.lcssa.unr, %body52.us.prol.loopexit ], [ %fadd70.us.1, %body52.us ]
   %lane.us = extractelement <8 x double> %var.0.lcssa.us, i64 0
-  %fadd75.us = fadd double %lane.us, %var48.0.lcssa.us
-  %lane76.us = extractelement <8 x double> %var.0.lcssa.us, i64 1
-  %fadd77.us = fadd double %lane76.us, %fadd75.us
-  %lane78.us = extractelement <8 x double> %var.0.lcssa.us, i64 2
-  %fadd79.us = fadd double %lane78.us, %fadd77.us
-  %lane80.us = extractelement <8 x double> %var.0.lcssa.us, i64 3
-  %fadd81.us = fadd double %lane80.us, %fadd79.us
-  %lane82.us = extractelement <8 x double> %var.0.lcssa.us, i64 4
-  %fadd83.us = fadd double %lane82.us, %fadd81.us
-  %lane84.us = extractelement <8 x double> %var.0.lcssa.us, i64 5
-  %fadd85.us = fadd double %lane84.us, %fadd83.us
-  %lane86.us = extractelement <8 x double> %var.0.lcssa.us, i64 6
-  %fadd87.us = fadd double %lane86.us, %fadd85.us
-  %lane88.us = extractelement <8 x double> %var.0.lcssa.us, i64 7
-  %fadd89.us = fadd double %lane88.us, %fadd87.us
-  %p92.us = getelementptr inbounds double, double* %sums, i64 %add17.us
-  %v93.us = load double, double* %p92.us, align 8
-  %fadd94.us = fadd double %fadd89.us, %v93.us
-  store double %fadd94.us, double* %p92.us, align 8
-  %lane98.us = extractelement <8 x double> %var27.0.lcssa.us, i64 0
-  %fadd99.us = fadd double %lane98.us, %var49.0.lcssa.us
-  %lane100.us = extractelement <8 x double> %var27.0.lcssa.us, i64 1
-  %fadd101.us = fadd double %lane100.us, %fadd99.us
-  %lane102.us = extractelement <8 x double> %var27.0.lcssa.us, i64 2
-  %fadd103.us = fadd double %lane102.us, %fadd101.us
-  %lane104.us = extractelement <8 x double> %var27.0.lcssa.us, i64 3
-  %fadd105.us = fadd double %lane104.us, %fadd103.us
-  %lane106.us = extractelement <8 x double> %var27.0.lcssa.us, i64 4
-  %fadd107.us = fadd double %lane106.us, %fadd105.us
-  %lane108.us = extractelement <8 x double> %var27.0.lcssa.us, i64 5
-  %fadd109.us = fadd double %lane108.us, %fadd107.us
-  %lane110.us = extractelement <8 x double> %var27.0.lcssa.us, i64 6
-  %fadd111.us = fadd double %lane110.us, %fadd109.us
-  %lane112.us = extractelement <8 x double> %var27.0.lcssa.us, i64 7
-  %fadd113.us = fadd double %lane112.us, %fadd111.us
-  %add115.us = add i64 %i14158.us, %mul114
-  %p116.us = getelementptr inbounds double, double* %sums, i64 %add115.us
-  %v117.us = load double, double* %p116.us, align 8
-  %fadd118.us = fadd double %fadd113.us, %v117.us
-  store double %fadd118.us, double* %p116.us, align 8
-  %next120.us = add nuw nsw i64 %i14158.us, 1
-  %exitcond164.not = icmp eq i64 %next120.us, %c
-  br i1 %exitcond164.not, label %loop11.done13_crit_edge.us, label %body12.us
+  %fadd76.us = fadd double %lane.us, %var49.0.lcssa.us
+  %lane77.us = extractelement <8 x double> %var.0.lcssa.us, i64 1
+  %fadd78.us = fadd double %lane77.us, %fadd76.us
+  %lane79.us = extractelement <8 x double> %var.0.lcssa.us, i64 2
+  %fadd80.us = fadd double %lane79.us, %fadd78.us
+  %lane81.us = extractelement <8 x double> %var.0.lcssa.us, i64 3
+  %fadd82.us = fadd double %lane81.us, %fadd80.us
+  %lane83.us = extractelement <8 x double> %var.0.lcssa.us, i64 4
+  %fadd84.us = fadd double %lane83.us, %fadd82.us
+  %lane85.us = extractelement <8 x double> %var.0.lcssa.us, i64 5
+  %fadd86.us = fadd double %lane85.us, %fadd84.us
+  %lane87.us = extractelement <8 x double> %var.0.lcssa.us, i64 6
+  %fadd88.us = fadd double %lane87.us, %fadd86.us
+  %lane89.us = extractelement <8 x double> %var.0.lcssa.us, i64 7
+  %fadd90.us = fadd double %lane89.us, %fadd88.us
+  %p93.us = getelementptr inbounds double, double* %sums, i64 %add17.us
+  %v94.us = load double, double* %p93.us, align 8
+  %fadd95.us = fadd double %fadd90.us, %v94.us
+  store double %fadd95.us, double* %p93.us, align 8
+  %lane99.us = extractelement <8 x double> %var27.0.lcssa.us, i64 0
+  %fadd100.us = fadd double %lane99.us, %var50.0.lcssa.us
+  %lane101.us = extractelement <8 x double> %var27.0.lcssa.us, i64 1
+  %fadd102.us = fadd double %lane101.us, %fadd100.us
+  %lane103.us = extractelement <8 x double> %var27.0.lcssa.us, i64 2
+  %fadd104.us = fadd double %lane103.us, %fadd102.us
+  %lane105.us = extractelement <8 x double> %var27.0.lcssa.us, i64 3
+  %fadd106.us = fadd double %lane105.us, %fadd104.us
+  %lane107.us = extractelement <8 x double> %var27.0.lcssa.us, i64 4
+  %fadd108.us = fadd double %lane107.us, %fadd106.us
+  %lane109.us = extractelement <8 x double> %var27.0.lcssa.us, i64 5
+  %fadd110.us = fadd double %lane109.us, %fadd108.us
+  %lane111.us = extractelement <8 x double> %var27.0.lcssa.us, i64 6
+  %fadd112.us = fadd double %lane111.us, %fadd110.us
+  %lane113.us = extractelement <8 x double> %var27.0.lcssa.us, i64 7
+  %fadd114.us = fadd double %lane113.us, %fadd112.us
+  %add116.us = add i64 %i14163.us, %mul115
+  %p117.us = getelementptr inbounds double, double* %sums, i64 %add116.us
+  %v118.us = load double, double* %p117.us, align 8
+  %fadd119.us = fadd double %fadd114.us, %v118.us
+  store double %fadd119.us, double* %p117.us, align 8
+  %next121.us = add nuw nsw i64 %i14163.us, 1
+  %exitcond169.not = icmp eq i64 %next121.us, %c
+  br i1 %exitcond169.not, label %loop11.done13_crit_edge.us, label %body12.us
 
-body51.us:                                        ; preds = %body51.us.prol.loopexit, %body51.us
-  %i53154.us = phi i64 [ %next72.us.1, %body51.us ], [ %i53154.us.unr, %body51.us.prol.loopexit ]
-  %var48.0153.us = phi double [ %fadd69.us.1, %body51.us ], [ %var48.0153.us.unr, %body51.us.prol.loopexit ]
-  %var49.0152.us = phi double [ %fadd71.us.1, %body51.us ], [ %var49.0152.us.unr, %body51.us.prol.loopexit ]
-  %p55.us = getelementptr inbounds float, float* %p24.us, i64 %i53154.us
-  %v56.us = load float, float* %p55.us, align 4
-  %p57.us = getelementptr inbounds float, float* %p25.us, i64 %i53154.us
-  %v58.us = load float, float* %p57.us, align 4
-  %p59.us = getelementptr inbounds float, float* %p26.us, i64 %i53154.us
-  %v60.us = load float, float* %p59.us, align 4
-  %cmp61.us = fcmp ogt float %v60.us, 0.000000e+00
-  %sel62.us = select i1 %cmp61.us, float %v56.us, float 0.000000e+00
-  %widen63.us = fpext float %sel62.us to double
-  %widen64.us = fpext float %v58.us to double
-  %fsub65.us = fsub double %widen64.us, %ext.us
-  %fsub66.us = fsub double %fsub65.us, %ext20.us
-  %fmul67.us = fmul double %fsub66.us, %widen63.us
-  %fadd69.us = fadd double %var48.0153.us, %widen63.us
-  %fadd71.us = fadd double %var49.0152.us, %fmul67.us
-  %next72.us = add nsw i64 %i53154.us, 1
-  %p55.us.1 = getelementptr inbounds float, float* %p24.us, i64 %next72.us
-  %v56.us.1 = load float, float* %p55.us.1, align 4
-  %p57.us.1 = getelementptr inbounds float, float* %p25.us, i64 %next72.us
-  %v58.us.1 = load float, float* %p57.us.1, align 4
-  %p59.us.1 = getelementptr inbounds float, float* %p26.us, i64 %next72.us
-  %v60.us.1 = load float, float* %p59.us.1, align 4
-  %cmp61.us.1 = fcmp ogt float %v60.us.1, 0.000000e+00
-  %sel62.us.1 = select i1 %cmp61.us.1, float %v56.us.1, float 0.000000e+00
-  %widen63.us.1 = fpext float %sel62.us.1 to double
-  %widen64.us.1 = fpext float %v58.us.1 to double
-  %fsub65.us.1 = fsub double %widen64.us.1, %ext.us
-  %fsub66.us.1 = fsub double %fsub65.us.1, %ext20.us
-  %fmul67.us.1 = fmul double %fsub66.us.1, %widen63.us.1
-  %fadd69.us.1 = fadd double %fadd69.us, %widen63.us.1
-  %fadd71.us.1 = fadd double %fadd71.us, %fmul67.us.1
-  %next72.us.1 = add nsw i64 %i53154.us, 2
-  %go54.us.1 = icmp slt i64 %next72.us.1, %s
-  br i1 %go54.us.1, label %body51.us, label %done52.us
+body52.us:                                        ; preds = %body52.us.prol.loopexit, %body52.us
+  %i54159.us = phi i64 [ %next73.us.1, %body52.us ], [ %i54159.us.unr, %body52.us.prol.loopexit ]
+  %var49.0158.us = phi double [ %fadd70.us.1, %body52.us ], [ %var49.0158.us.unr, %body52.us.prol.loopexit ]
+  %var50.0157.us = phi double [ %fadd72.us.1, %body52.us ], [ %var50.0157.us.unr, %body52.us.prol.loopexit ]
+  %p56.us = getelementptr inbounds float, float* %p24.us, i64 %i54159.us
+  %v57.us = load float, float* %p56.us, align 4
+  %p58.us = getelementptr inbounds float, float* %p25.us, i64 %i54159.us
+  %v59.us = load float, float* %p58.us, align 4
+  %p60.us = getelementptr inbounds float, float* %p26.us, i64 %i54159.us
+  %v61.us = load float, float* %p60.us, align 4
+  %cmp62.us = fcmp ogt float %v61.us, 0.000000e+00
+  %sel63.us = select i1 %cmp62.us, float %v57.us, float 0.000000e+00
+  %widen64.us = fpext float %sel63.us to double
+  %widen65.us = fpext float %v59.us to double
+  %fsub66.us = fsub double %widen65.us, %ext.us
+  %fsub67.us = fsub double %fsub66.us, %ext20.us
+  %fmul68.us = fmul double %fsub67.us, %widen64.us
+  %fadd70.us = fadd double %var49.0158.us, %widen64.us
+  %fadd72.us = fadd double %var50.0157.us, %fmul68.us
+  %next73.us = add nsw i64 %i54159.us, 1
+  %p56.us.1 = getelementptr inbounds float, float* %p24.us, i64 %next73.us
+  %v57.us.1 = load float, float* %p56.us.1, align 4
+  %p58.us.1 = getelementptr inbounds float, float* %p25.us, i64 %next73.us
+  %v59.us.1 = load float, float* %p58.us.1, align 4
+  %p60.us.1 = getelementptr inbounds float, float* %p26.us, i64 %next73.us
+  %v61.us.1 = load float, float* %p60.us.1, align 4
+  %cmp62.us.1 = fcmp ogt float %v61.us.1, 0.000000e+00
+  %sel63.us.1 = select i1 %cmp62.us.1, float %v57.us.1, float 0.000000e+00
+  %widen64.us.1 = fpext float %sel63.us.1 to double
+  %widen65.us.1 = fpext float %v59.us.1 to double
+  %fsub66.us.1 = fsub double %widen65.us.1, %ext.us
+  %fsub67.us.1 = fsub double %fsub66.us.1, %ext20.us
+  %fmul68.us.1 = fmul double %fsub67.us.1, %widen64.us.1
+  %fadd70.us.1 = fadd double %fadd70.us, %widen64.us.1
+  %fadd72.us.1 = fadd double %fadd72.us, %fmul68.us.1
+  %next73.us.1 = add nsw i64 %i54159.us, 2
+  %go55.us.1 = icmp slt i64 %next73.us.1, %s
+  br i1 %go55.us.1, label %body52.us, label %done53.us
 
 body30.us:                                        ; preds = %body30.lr.ph.us, %body30.us
-  %i32149.us = phi i64 [ %next47.us.1, %body30.us ], [ 0, %body30.lr.ph.us ]
-  %var.0148.us = phi <8 x double> [ %fadd.us.1, %body30.us ], [ zeroinitializer, %body30.lr.ph.us ]
-  %var27.0147.us = phi <8 x double> [ %fadd46.us.1, %body30.us ], [ zeroinitializer, %body30.lr.ph.us ]
+  %i32154.us = phi i64 [ %next48.us.1, %body30.us ], [ 0, %body30.lr.ph.us ]
+  %var.0153.us = phi <8 x double> [ %fadd.us.1, %body30.us ], [ zeroinitializer, %body30.lr.ph.us ]
+  %var27.0152.us = phi <8 x double> [ %fadd47.us.1, %body30.us ], [ zeroinitializer, %body30.lr.ph.us ]
   %niter192 = phi i64 [ %niter192.next.1, %body30.us ], [ 0, %body30.lr.ph.us ]
-  %p34.us = getelementptr inbounds float, float* %p24.us, i64 %i32149.us
+  %p34.us = getelementptr inbounds float, float* %p24.us, i64 %i32154.us
   %vp.us = bitcast float* %p34.us to <8 x float>*
   %vec.us = load <8 x float>, <8 x float>* %vp.us, align 4
-  %p35.us = getelementptr inbounds float, float* %p25.us, i64 %i32149.us
+  %p35.us = getelementptr inbounds float, float* %p25.us, i64 %i32154.us
   %vp36.us = bitcast float* %p35.us to <8 x float>*
   %vec37.us = load <8 x float>, <8 x float>* %vp36.us, align 4
-  %p38.us = getelementptr inbounds float, float* %p26.us, i64 %i32149.us
+  %p38.us = getelementptr inbounds float, float* %p26.us, i64 %i32154.us
   %vp39.us = bitcast float* %p38.us to <8 x float>*
   %vec40.us = load <8 x float>, <8 x float>* %vp39.us, align 4
-  %cmp.us = fcmp ogt <8 x float> %vec40.us, zeroinitializer
-  %sel.us = select <8 x i1> %cmp.us, <8 x float> %vec.us, <8 x float> zeroinitializer
+  %cmp41.us = fcmp ogt <8 x float> %vec40.us, zeroinitializer
+  %sel.us = select <8 x i1> %cmp41.us, <8 x float> %vec.us, <8 x float> zeroinitializer
   %widen.us = fpext <8 x float> %sel.us to <8 x double>
-  %widen41.us = fpext <8 x float> %vec37.us to <8 x double>
-  %fsub.us = fsub <8 x double> %widen41.us, %splat.us
-  %fsub44.us = fsub <8 x double> %fsub.us, %splat43.us
-  %fmul.us = fmul <8 x double> %fsub44.us, %widen.us
-  %fadd.us = fadd <8 x double> %var.0148.us, %widen.us
-  %fadd46.us = fadd <8 x double> %var27.0147.us, %fmul.us
-  %next47.us = or i64 %i32149.us, 8
-  %p34.us.1 = getelementptr inbounds float, float* %p24.us, i64 %next47.us
+  %widen42.us = fpext <8 x float> %vec37.us to <8 x double>
+  %fsub.us = fsub <8 x double> %widen42.us, %splat.us
+  %fsub45.us = fsub <8 x double> %fsub.us, %splat44.us
+  %fmul.us = fmul <8 x double> %fsub45.us, %widen.us
+  %fadd.us = fadd <8 x double> %var.0153.us, %widen.us
+  %fadd47.us = fadd <8 x double> %var27.0152.us, %fmul.us
+  %next48.us = or i64 %i32154.us, 8
+  %p34.us.1 = getelementptr inbounds float, float* %p24.us, i64 %next48.us
   %vp.us.1 = bitcast float* %p34.us.1 to <8 x float>*
   %vec.us.1 = load <8 x float>, <8 x float>* %vp.us.1, align 4
-  %p35.us.1 = getelementptr inbounds float, float* %p25.us, i64 %next47.us
+  %p35.us.1 = getelementptr inbounds float, float* %p25.us, i64 %next48.us
   %vp36.us.1 = bitcast float* %p35.us.1 to <8 x float>*
   %vec37.us.1 = load <8 x float>, <8 x float>* %vp36.us.1, align 4
-  %p38.us.1 = getelementptr inbounds float, float* %p26.us, i64 %next47.us
+  %p38.us.1 = getelementptr inbounds float, float* %p26.us, i64 %next48.us
   %vp39.us.1 = bitcast float* %p38.us.1 to <8 x float>*
   %vec40.us.1 = load <8 x float>, <8 x float>* %vp39.us.1, align 4
-  %cmp.us.1 = fcmp ogt <8 x float> %vec40.us.1, zeroinitializer
-  %sel.us.1 = select <8 x i1> %cmp.us.1, <8 x float> %vec.us.1, <8 x float> zeroinitializer
+  %cmp41.us.1 = fcmp ogt <8 x float> %vec40.us.1, zeroinitializer
+  %sel.us.1 = select <8 x i1> %cmp41.us.1, <8 x float> %vec.us.1, <8 x float> zeroinitializer
   %widen.us.1 = fpext <8 x float> %sel.us.1 to <8 x double>
-  %widen41.us.1 = fpext <8 x float> %vec37.us.1 to <8 x double>
-  %fsub.us.1 = fsub <8 x double> %widen41.us.1, %splat.us
-  %fsub44.us.1 = fsub <8 x double> %fsub.us.1, %splat43.us
-  %fmul.us.1 = fmul <8 x double> %fsub44.us.1, %widen.us.1
+  %widen42.us.1 = fpext <8 x float> %vec37.us.1 to <8 x double>
+  %fsub.us.1 = fsub <8 x double> %widen42.us.1, %splat.us
+  %fsub45.us.1 = fsub <8 x double> %fsub.us.1, %splat44.us
+  %fmul.us.1 = fmul <8 x double> %fsub45.us.1, %widen.us.1
   %fadd.us.1 = fadd <8 x double> %fadd.us, %widen.us.1
-  %fadd46.us.1 = fadd <8 x double> %fadd46.us, %fmul.us.1
-  %next47.us.1 = add nuw nsw i64 %i32149.us, 16
+  %fadd47.us.1 = fadd <8 x double> %fadd47.us, %fmul.us.1
+  %next48.us.1 = add nuw nsw i64 %i32154.us, 16
   %niter192.next.1 = add i64 %niter192, 2
   %niter192.ncmp.1.not = icmp eq i64 %niter192.next.1, %unroll_iter191
-  br i1 %niter192.ncmp.1.not, label %loop50.preheader.us.loopexit.unr-lcssa, label %body30.us
+  br i1 %niter192.ncmp.1.not, label %loop51.preheader.us.loopexit.unr-lcssa, label %body30.us
 
-loop50.preheader.us.loopexit.unr-lcssa:           ; preds = %body30.us, %body30.lr.ph.us
+loop51.preheader.us.loopexit.unr-lcssa:           ; preds = %body30.us, %body30.lr.ph.us
   %fadd.us.lcssa.ph = phi <8 x double> [ undef, %body30.lr.ph.us ], [ %fadd.us.1, %body30.us ]
-  %fadd46.us.lcssa.ph = phi <8 x double> [ undef, %body30.lr.ph.us ], [ %fadd46.us.1, %body30.us ]
-  %i32149.us.unr = phi i64 [ 0, %body30.lr.ph.us ], [ %next47.us.1, %body30.us ]
-  %var.0148.us.unr = phi <8 x double> [ zeroinitializer, %body30.lr.ph.us ], [ %fadd.us.1, %body30.us ]
-  %var27.0147.us.unr = phi <8 x double> [ zeroinitializer, %body30.lr.ph.us ], [ %fadd46.us.1, %body30.us ]
-  br i1 %lcmp.mod188.not, label %loop50.preheader.us, label %body30.us.epil
+  %fadd47.us.lcssa.ph = phi <8 x double> [ undef, %body30.lr.ph.us ], [ %fadd47.us.1, %body30.us ]
+  %i32154.us.unr = phi i64 [ 0, %body30.lr.ph.us ], [ %next48.us.1, %body30.us ]
+  %var.0153.us.unr = phi <8 x double> [ zeroinitializer, %body30.lr.ph.us ], [ %fadd.us.1, %body30.us ]
+  %var27.0152.us.unr = phi <8 x double> [ zeroinitializer, %body30.lr.ph.us ], [ %fadd47.us.1, %body30.us ]
+  br i1 %lcmp.mod188.not, label %loop51.preheader.us, label %body30.us.epil
 
-body30.us.epil:                                   ; preds = %loop50.preheader.us.loopexit.unr-lcssa
-  %p34.us.epil = getelementptr inbounds float, float* %p24.us, i64 %i32149.us.unr
+body30.us.epil:                                   ; preds = %loop51.preheader.us.loopexit.unr-lcssa
+  %p34.us.epil = getelementptr inbounds float, float* %p24.us, i64 %i32154.us.unr
   %vp.us.epil = bitcast float* %p34.us.epil to <8 x float>*
   %vec.us.epil = load <8 x float>, <8 x float>* %vp.us.epil, align 4
-  %p35.us.epil = getelementptr inbounds float, float* %p25.us, i64 %i32149.us.unr
+  %p35.us.epil = getelementptr inbounds float, float* %p25.us, i64 %i32154.us.unr
   %vp36.us.epil = bitcast float* %p35.us.epil to <8 x float>*
   %vec37.us.epil = load <8 x float>, <8 x float>* %vp36.us.epil, align 4
-  %p38.us.epil = getelementptr inbounds float, float* %p26.us, i64 %i32149.us.unr
+  %p38.us.epil = getelementptr inbounds float, float* %p26.us, i64 %i32154.us.unr
   %vp39.us.epil = bitcast float* %p38.us.epil to <8 x float>*
   %vec40.us.epil = load <8 x float>, <8 x float>* %vp39.us.epil, align 4
-  %cmp.us.epil = fcmp ogt <8 x float> %vec40.us.epil, zeroinitializer
-  %sel.us.epil = select <8 x i1> %cmp.us.epil, <8 x float> %vec.us.epil, <8 x float> zeroinitializer
+  %cmp41.us.epil = fcmp ogt <8 x float> %vec40.us.epil, zeroinitializer
+  %sel.us.epil = select <8 x i1> %cmp41.us.epil, <8 x float> %vec.us.epil, <8 x float> zeroinitializer
   %widen.us.epil = fpext <8 x float> %sel.us.epil to <8 x double>
-  %widen41.us.epil = fpext <8 x float> %vec37.us.epil to <8 x double>
-  %fsub.us.epil = fsub <8 x double> %widen41.us.epil, %splat.us
-  %fsub44.us.epil = fsub <8 x double> %fsub.us.epil, %splat43.us
-  %fmul.us.epil = fmul <8 x double> %fsub44.us.epil, %widen.us.epil
-  %fadd.us.epil = fadd <8 x double> %var.0148.us.unr, %widen.us.epil
-  %fadd46.us.epil = fadd <8 x double> %var27.0147.us.unr, %fmul.us.epil
-  br label %loop50.preheader.us
+  %widen42.us.epil = fpext <8 x float> %vec37.us.epil to <8 x double>
+  %fsub.us.epil = fsub <8 x double> %widen42.us.epil, %splat.us
+  %fsub45.us.epil = fsub <8 x double> %fsub.us.epil, %splat44.us
+  %fmul.us.epil = fmul <8 x double> %fsub45.us.epil, %widen.us.epil
+  %fadd.us.epil = fadd <8 x double> %var.0153.us.unr, %widen.us.epil
+  %fadd47.us.epil = fadd <8 x double> %var27.0152.us.unr, %fmul.us.epil
+  br label %loop51.preheader.us
 
-loop50.preheader.us:                              ; preds = %body30.us.epil, %loop50.preheader.us.loopexit.unr-lcssa, %body12.us
-  %var27.0.lcssa.us = phi <8 x double> [ zeroinitializer, %body12.us ], [ %fadd46.us.lcssa.ph, %loop50.preheader.us.loopexit.unr-lcssa ], [ %fadd46.us.epil, %body30.us.epil ]
-  %var.0.lcssa.us = phi <8 x double> [ zeroinitializer, %body12.us ], [ %fadd.us.lcssa.ph, %loop50.preheader.us.loopexit.unr-lcssa ], [ %fadd.us.epil, %body30.us.epil ]
-  br i1 %go54151, label %body51.us.preheader, label %done52.us
+loop51.preheader.us:                              ; preds = %body30.us.epil, %loop51.preheader.us.loopexit.unr-lcssa, %body12.us
+  %var27.0.lcssa.us = phi <8 x double> [ zeroinitializer, %body12.us ], [ %fadd47.us.lcssa.ph, %loop51.preheader.us.loopexit.unr-lcssa ], [ %fadd47.us.epil, %body30.us.epil ]
+  %var.0.lcssa.us = phi <8 x double> [ zeroinitializer, %body12.us ], [ %fadd.us.lcssa.ph, %loop51.preheader.us.loopexit.unr-lcssa ], [ %fadd.us.epil, %body30.us.epil ]
+  br i1 %go55156, label %body52.us.preheader, label %done53.us
 
-body51.us.preheader:                              ; preds = %loop50.preheader.us
-  br i1 %lcmp.mod194.not, label %body51.us.prol.loopexit, label %body51.us.prol
+body52.us.preheader:                              ; preds = %loop51.preheader.us
+  br i1 %lcmp.mod194.not, label %body52.us.prol.loopexit, label %body52.us.prol
 
-body51.us.prol:                                   ; preds = %body51.us.preheader
-  %p55.us.prol = getelementptr inbounds float, float* %p24.us, i64 %body28
-  %v56.us.prol = load float, float* %p55.us.prol, align 4
-  %p57.us.prol = getelementptr inbounds float, float* %p25.us, i64 %body28
-  %v58.us.prol = load float, float* %p57.us.prol, align 4
-  %p59.us.prol = getelementptr inbounds float, float* %p26.us, i64 %body28
-  %v60.us.prol = load float, float* %p59.us.prol, align 4
-  %cmp61.us.prol = fcmp ogt float %v60.us.prol, 0.000000e+00
-  %sel62.us.prol = select i1 %cmp61.us.prol, float %v56.us.prol, float 0.000000e+00
-  %widen63.us.prol = fpext float %sel62.us.prol to double
-  %widen64.us.prol = fpext float %v58.us.prol to double
-  %fsub65.us.prol = fsub double %widen64.us.prol, %ext.us
-  %fsub66.us.prol = fsub double %fsub65.us.prol, %ext20.us
-  %fmul67.us.prol = fmul double %fsub66.us.prol, %widen63.us.prol
-  %fadd69.us.prol = fadd double %widen63.us.prol, 0.000000e+00
-  %fadd71.us.prol = fadd double %fmul67.us.prol, 0.000000e+00
-  br label %body51.us.prol.loopexit
+body52.us.prol:                                   ; preds = %body52.us.preheader
+  %p56.us.prol = getelementptr inbounds float, float* %p24.us, i64 %body28
+  %v57.us.prol = load float, float* %p56.us.prol, align 4
+  %p58.us.prol = getelementptr inbounds float, float* %p25.us, i64 %body28
+  %v59.us.prol = load float, float* %p58.us.prol, align 4
+  %p60.us.prol = getelementptr inbounds float, float* %p26.us, i64 %body28
+  %v61.us.prol = load float, float* %p60.us.prol, align 4
+  %cmp62.us.prol = fcmp ogt float %v61.us.prol, 0.000000e+00
+  %sel63.us.prol = select i1 %cmp62.us.prol, float %v57.us.prol, float 0.000000e+00
+  %widen64.us.prol = fpext float %sel63.us.prol to double
+  %widen65.us.prol = fpext float %v59.us.prol to double
+  %fsub66.us.prol = fsub double %widen65.us.prol, %ext.us
+  %fsub67.us.prol = fsub double %fsub66.us.prol, %ext20.us
+  %fmul68.us.prol = fmul double %fsub67.us.prol, %widen64.us.prol
+  %fadd70.us.prol = fadd double %widen64.us.prol, 0.000000e+00
+  %fadd72.us.prol = fadd double %fmul68.us.prol, 0.000000e+00
+  br label %body52.us.prol.loopexit
 
-body51.us.prol.loopexit:                          ; preds = %body51.us.prol, %body51.us.preheader
-  %i53154.us.unr = phi i64 [ %body28, %body51.us.preheader ], [ %next72.us.prol, %body51.us.prol ]
-  %var48.0153.us.unr = phi double [ 0.000000e+00, %body51.us.preheader ], [ %fadd69.us.prol, %body51.us.prol ]
-  %var49.0152.us.unr = phi double [ 0.000000e+00, %body51.us.preheader ], [ %fadd71.us.prol, %body51.us.prol ]
-  %fadd69.us.lcssa.unr = phi double [ undef, %body51.us.preheader ], [ %fadd69.us.prol, %body51.us.prol ]
-  %fadd71.us.lcssa.unr = phi double [ undef, %body51.us.preheader ], [ %fadd71.us.prol, %body51.us.prol ]
-  br i1 %92, label %done52.us, label %body51.us
+body52.us.prol.loopexit:                          ; preds = %body52.us.prol, %body52.us.preheader
+  %i54159.us.unr = phi i64 [ %body28, %body52.us.preheader ], [ %next73.us.prol, %body52.us.prol ]
+  %var49.0158.us.unr = phi double [ 0.000000e+00, %body52.us.preheader ], [ %fadd70.us.prol, %body52.us.prol ]
+  %var50.0157.us.unr = phi double [ 0.000000e+00, %body52.us.preheader ], [ %fadd72.us.prol, %body52.us.prol ]
+  %fadd70.us.lcssa.unr = phi double [ undef, %body52.us.preheader ], [ %fadd70.us.prol, %body52.us.prol ]
+  %fadd72.us.lcssa.unr = phi double [ undef, %body52.us.preheader ], [ %fadd72.us.prol, %body52.us.prol ]
+  br i1 %92, label %done53.us, label %body52.us
 
 body30.lr.ph.us:                                  ; preds = %body12.us
   %one.us = insertelement <8 x double> undef, double %ext.us, i64 0
   %splat.us = shufflevector <8 x double> %one.us, <8 x double> undef, <8 x i32> zeroinitializer
-  %one42.us = insertelement <8 x double> undef, double %ext20.us, i64 0
-  %splat43.us = shufflevector <8 x double> %one42.us, <8 x double> undef, <8 x i32> zeroinitializer
-  br i1 %90, label %loop50.preheader.us.loopexit.unr-lcssa, label %body30.us
+  %one43.us = insertelement <8 x double> undef, double %ext20.us, i64 0
+  %splat44.us = shufflevector <8 x double> %one43.us, <8 x double> undef, <8 x i32> zeroinitializer
+  br i1 %90, label %loop51.preheader.us.loopexit.unr-lcssa, label %body30.us
 
-loop11.done13_crit_edge.us:                       ; preds = %done52.us
-  %next121.us = add nuw nsw i64 %i9160.us, 1
-  %exitcond165.not = icmp eq i64 %next121.us, %n
-  br i1 %exitcond165.not, label %loop122.preheader, label %loop11.preheader.us
+loop11.done13_crit_edge.us:                       ; preds = %done53.us
+  %next122.us = add nsw i64 %i9165.us, 1
+  %exitcond170.not = icmp eq i64 %next122.us, %end
+  br i1 %exitcond170.not, label %join126, label %loop11.preheader.us
 
 body:                                             ; preds = %body.prol.loopexit, %body
-  %i145 = phi i64 [ %next.3, %body ], [ %i145.unr, %body.prol.loopexit ]
-  %p = getelementptr inbounds double, double* %sums, i64 %i145
+  %i150 = phi i64 [ %next.3, %body ], [ %i150.unr, %body.prol.loopexit ]
+  %p = getelementptr inbounds double, double* %sums, i64 %i150
   store double %i2f, double* %p, align 8
-  %add = add i64 %i145, %c
+  %add = add i64 %i150, %c
   %p2 = getelementptr inbounds double, double* %sums, i64 %add
   store double 0.000000e+00, double* %p2, align 8
-  %add4 = add i64 %i145, %mul3
+  %add4 = add i64 %i150, %mul3
   %p5 = getelementptr inbounds double, double* %sums, i64 %add4
   store double 0.000000e+00, double* %p5, align 8
-  %next = add nuw nsw i64 %i145, 1
+  %next = add nuw nsw i64 %i150, 1
   %p.1 = getelementptr inbounds double, double* %sums, i64 %next
   store double %i2f, double* %p.1, align 8
   %add.1 = add i64 %next, %c
@@ -487,7 +489,7 @@ body:                                             ; preds = %body.prol.loopexit,
   %add4.1 = add i64 %next, %mul3
   %p5.1 = getelementptr inbounds double, double* %sums, i64 %add4.1
   store double 0.000000e+00, double* %p5.1, align 8
-  %next.1 = add nuw nsw i64 %i145, 2
+  %next.1 = add nuw nsw i64 %i150, 2
   %p.2 = getelementptr inbounds double, double* %sums, i64 %next.1
   store double %i2f, double* %p.2, align 8
   %add.2 = add i64 %next.1, %c
@@ -496,7 +498,7 @@ body:                                             ; preds = %body.prol.loopexit,
   %add4.2 = add i64 %next.1, %mul3
   %p5.2 = getelementptr inbounds double, double* %sums, i64 %add4.2
   store double 0.000000e+00, double* %p5.2, align 8
-  %next.2 = add nuw nsw i64 %i145, 3
+  %next.2 = add nuw nsw i64 %i150, 3
   %p.3 = getelementptr inbounds double, double* %sums, i64 %next.2
   store double %i2f, double* %p.3, align 8
   %add.3 = add i64 %next.2, %c
@@ -505,11 +507,11 @@ body:                                             ; preds = %body.prol.loopexit,
   %add4.3 = add i64 %next.2, %mul3
   %p5.3 = getelementptr inbounds double, double* %sums, i64 %add4.3
   store double 0.000000e+00, double* %p5.3, align 8
-  %next.3 = add nuw nsw i64 %i145, 4
+  %next.3 = add nuw nsw i64 %i150, 4
   %exitcond.not.3 = icmp eq i64 %next.3, %c
-  br i1 %exitcond.not.3, label %loop6.preheader, label %body, !llvm.loop !12
+  br i1 %exitcond.not.3, label %join, label %body, !llvm.loop !12
 
-loop122.preheader:                                ; preds = %loop11.done13_crit_edge.us, %entry, %loop11.preheader.lr.ph, %loop6.preheader
+join126:                                          ; preds = %loop11.done13_crit_edge.us, %join, %loop11.preheader.lr.ph
   ret void
 }
 

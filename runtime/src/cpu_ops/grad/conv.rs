@@ -1,11 +1,12 @@
 //! Conv's gradients: ConvGradInput (a transposed convolution: `W^T @ dY` per image and group, then
-//! col2im) and ConvGradWeight (`dY @ im2col(X)^T` summed over the images), through the `gemm` crate
-//! with the forward's window geometry; direct loops for depthwise groups.
+//! col2im, handing each image of `dX` over as soon as it is written) and ConvGradWeight
+//! (`dY @ im2col(X)^T` summed over the images), through the `gemm` crate with the forward's window
+//! geometry; direct loops for depthwise groups.
 
 use super::super::blas::{matmul, MatRef};
 use super::super::conv::{im2col, layout, Shape};
 use super::super::window::Geometry;
-use super::super::{expect_len, numel, CpuOp, OpArgs, Tensor};
+use super::super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs, Tensor};
 use super::like_shape;
 
 /// ConvGradInput `(dY, W, X) -> dX`; `X` is read only for its shape.
@@ -16,8 +17,16 @@ pub static CONV_GRAD_INPUT: ConvGradInput = ConvGradInput;
 
 impl CpuOp for ConvGradInput {
     fn run(&self, a: &OpArgs<'_>, dx: &mut [f32]) -> Result<(), String> {
+        self.run_images(a, dx, &mut |_, _| Ok(()))
+    }
+
+    fn writes_by_image(&self) -> bool {
+        true
+    }
+
+    fn run_images(&self, a: &OpArgs<'_>, dx: &mut [f32], written: &mut ImagesWritten<'_>) -> Result<(), String> {
         let (dy, w) = (a.input(0)?, a.input(1)?);
-        transposed(a, dy, w, like_shape(a, 2)?, dx)
+        transposed(a, dy, w, like_shape(a, 2)?, dx, written)
     }
 }
 
@@ -31,7 +40,7 @@ pub static CONV_TRANSPOSE: ConvTranspose = ConvTranspose;
 impl CpuOp for ConvTranspose {
     fn run(&self, a: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String> {
         let (x, w) = (a.input(0)?, a.input(1)?);
-        transposed(a, x, w, a.out_shape, y)?;
+        transposed(a, x, w, a.out_shape, y, &mut |_, _| Ok(()))?;
         if let Some(b) = a.optional(2) {
             let (c, plane) = (a.out_shape.get(1).copied().unwrap_or(0), numel(a.out_shape.get(2..).unwrap_or(&[])));
             if b.data.len() != c {
@@ -45,27 +54,54 @@ impl CpuOp for ConvTranspose {
     }
 }
 
-/// `dX` of shape `x_shape` from `dY` through the Conv of weight `w` and the node's geometry.
-fn transposed(a: &OpArgs<'_>, dy: Tensor<'_>, w: Tensor<'_>, x_shape: &[usize], dx: &mut [f32]) -> Result<(), String> {
+/// `dX` of shape `x_shape` from `dY` through the Conv of weight `w` and the node's geometry,
+/// calling `written` after each image of `dX`.
+fn transposed(
+    a: &OpArgs<'_>,
+    dy: Tensor<'_>,
+    w: Tensor<'_>,
+    x_shape: &[usize],
+    dx: &mut [f32],
+    written: &mut ImagesWritten<'_>,
+) -> Result<(), String> {
     let (s, geo) = layout(a, x_shape, w.shape, dy.shape)?;
     expect_len(dx, numel(x_shape))?;
     dx.fill(0.0);
+    let (p, k) = (geo.outputs, s.cg * geo.taps);
+    let mut col = vec![0.0f32; if geo.is_identity() || s.depthwise() { 0 } else { k * p }];
+    let (dx_image, dy_image) = (s.c * geo.plane, s.m * p);
+    for img in 0..s.n {
+        let dyi = &dy.data[img * dy_image..][..dy_image];
+        transposed_image(&s, &geo, dyi, w.data, &mut col, &mut dx[img * dx_image..][..dx_image])?;
+        written(dx, img..img + 1)?;
+    }
+    Ok(())
+}
+
+/// Adds `W[g]^T @ dY[g]` (through col2im unless the geometry is the identity) into `dX[g]` for every
+/// group of one image; a direct loop for depthwise groups.
+fn transposed_image(
+    s: &Shape,
+    geo: &Geometry,
+    dy: &[f32],
+    w: &[f32],
+    col: &mut [f32],
+    dx: &mut [f32],
+) -> Result<(), String> {
     if s.depthwise() {
-        depthwise_input(&geo, dy.data, w.data, dx);
+        depthwise_input(geo, dy, w, dx);
         return Ok(());
     }
     let (p, k) = (geo.outputs, s.cg * geo.taps);
-    let identity = geo.is_identity();
-    let mut col = if identity { Vec::new() } else { vec![0.0f32; k * p] };
-    for (img, g) in images_and_groups(&s) {
-        let dyg = MatRef::row_major(&dy.data[(img * s.m + g * s.mg) * p..][..s.mg * p], s.mg, p);
-        let wgt = MatRef::row_major(&w.data[g * s.mg * k..][..s.mg * k], s.mg, k).t();
-        let dxg = &mut dx[(img * s.c + g * s.cg) * geo.plane..][..s.cg * geo.plane];
-        if identity {
+    for g in 0..s.group {
+        let dyg = MatRef::row_major(&dy[g * s.mg * p..][..s.mg * p], s.mg, p);
+        let wgt = MatRef::row_major(&w[g * s.mg * k..][..s.mg * k], s.mg, k).t();
+        let dxg = &mut dx[g * s.cg * geo.plane..][..s.cg * geo.plane];
+        if geo.is_identity() {
             matmul(wgt, dyg, dxg, 1.0, false)?;
         } else {
-            matmul(wgt, dyg, &mut col, 1.0, false)?;
-            col2im(&col, &geo, dxg);
+            matmul(wgt, dyg, col, 1.0, false)?;
+            col2im(col, geo, dxg);
         }
     }
     Ok(())
