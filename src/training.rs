@@ -366,7 +366,7 @@ impl Model {
             group_size: training.group_size.unwrap_or(0),
             ..LowerOptions::default()
         };
-        let lowered = lower(&loss_graph.graph, &options)?;
+        let lowered = lower(&loss_graph, &options)?;
         let spec = spec(&loss_graph);
         let dataset = data.dataset(&lowered.graph, &loss_graph, training.batch)?;
         let steps = match training.length {

@@ -9,13 +9,14 @@
 //! divides by the *global* batch's weight (labels, or class weights of the kept labels), as PyTorch
 //! on one device over the whole batch, for uneven shards, class weights and `ignore_index` alike.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use syncbn_ir::grad::{grad_name, grad_output_name, NLL_LOSS, SOFTMAX_CROSS_ENTROPY_LOSS};
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 use syncbn_ir::ops::loss::{label_shape, IGNORE_INDEX, REDUCTION};
-use syncbn_ir::{DType, Dim, Graph, Node, TensorType, Typed, TypedGraph, ValueInfo};
+use syncbn_ir::{DType, Dim, Graph, GraphInfo, IrError, Node, TensorType, Typed, TypedGraph, ValueInfo};
 
 use crate::autodiff::{differentiate, parameters};
 use crate::PassError;
@@ -62,6 +63,8 @@ pub struct TrainingGraph {
     /// The graph: forward, loss and backward, with the loss, the running statistics and the
     /// parameter gradients (`grad/<name>`) as outputs.
     pub graph: Graph,
+    /// The graph's facts: the model's, extended by the loss and the backward nodes.
+    pub info: GraphInfo,
     /// The loss output (a scalar).
     pub loss: String,
     /// How the loss combines over the replicas.
@@ -85,8 +88,8 @@ pub const LABELS_INPUT: &str = "labels";
 /// The training graph of `model` with the loss `choice`; the cross-entropy it adds leaves out the
 /// labels equal to `ignore_index` (`--ignore-index`; a model's own loss has its own, and refuses
 /// one). Errors say which output is missing or ambiguous, or which node cannot be differentiated.
-/// The model's facts are extended by the loss's input and node ([`syncbn_ir::GraphInfo::extended`]),
-/// not inferred again.
+/// The model's facts are extended by the loss's input and node, then by the backward nodes
+/// ([`GraphInfo::extended`]), not inferred again; the lowering reads them.
 pub fn training_graph(
     model: &dyn Typed,
     choice: &LossChoice,
@@ -121,7 +124,18 @@ pub fn training_graph(
     let mut training = differentiate(&TypedGraph { graph: &graph, info: &with_loss }, std::slice::from_ref(&loss))?;
     let input_grads: Vec<String> = graph.inputs.iter().map(|i| grad_name(&i.name)).collect();
     training.outputs.retain(|o| !input_grads.contains(o));
-    Ok(TrainingGraph { graph: training, seed: grad_output_name(&loss), loss, scale, labels, params, stats })
+    let info = with_loss.extended(&training)?;
+    Ok(TrainingGraph { graph: training, info, seed: grad_output_name(&loss), loss, scale, labels, params, stats })
+}
+
+impl Typed for TrainingGraph {
+    fn graph(&self) -> &Graph {
+        &self.graph
+    }
+
+    fn info(&self) -> Result<Cow<'_, GraphInfo>, IrError> {
+        Ok(Cow::Borrowed(&self.info))
+    }
 }
 
 /// How the model's own loss output `loss` combines over replicas: a SoftmaxCrossEntropyLoss or

@@ -533,3 +533,21 @@ fn inputs_the_outputs_do_not_read_get_zero_gradients() {
     let expected = inputs["x"].mapv(|v| f64::from(v > 0.0)) * &inputs[&grad_output_name("y")];
     assert_eq!(dx, &expected);
 }
+
+/// The training graph's facts, extended from the model's by the loss and the backward nodes, equal
+/// the facts inferred anew from the training graph (types, fresh dimensions and order): the model's
+/// own exported loss and an added cross-entropy alike.
+#[test]
+fn training_graph_facts_equal_facts_inferred_anew() {
+    use syncbn_passes::training::{training_graph, LossChoice};
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let cases = [
+        ("resnet_mini/train.onnx", LossChoice::CrossEntropy(None)),
+        ("train/loss_mini/sce.onnx", LossChoice::ModelOutput),
+    ];
+    for (file, choice) in cases {
+        let model = syncbn_ir::load_model(&fixtures.join(file), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
+        let t = training_graph(&model, &choice, None).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(t.info, syncbn_ir::GraphInfo::of(&t.graph).unwrap(), "{file}");
+    }
+}

@@ -38,7 +38,7 @@ pub fn run(args: &Args) -> Result<String, CliError> {
         let trainer = if args.train { Some(loss_graph(args, &model)?) } else { None };
         let gradients = if trainer.is_none() { training_graph(args, &model)? } else { None };
         let lowered = match (&trainer, &gradients) {
-            (Some(t), _) => lower_graph(args, &t.graph)?,
+            (Some(t), _) => lower_graph(args, t)?,
             (None, Some(g)) => lower_graph(args, g)?,
             (None, None) => lower_graph(args, &model)?,
         };
