@@ -392,7 +392,7 @@ fn bad_training_inputs_exit_2_naming_the_flag_or_file() {
         a[i + 1] = value.to_string();
         a
     };
-    expect_failure(&replace("--labels", &bad), 2, &["range.npy", "label 10 at row 7", "0..10"]);
+    expect_failure(&replace("--labels", &bad), 2, &["range.npy", "label 10 at row 7", "0..10", "--ignore-index 10"]);
     expect_failure(&replace("--labels", &short), 2, &["short.npy", "23 labels", "24"]);
     expect_failure(&replace("--batch", "25"), 2, &["--batch 25", "24 rows"]);
     expect_failure(&replace("--lr", "-0.1"), 2, &["--lr -0.1"]);

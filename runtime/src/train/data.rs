@@ -184,7 +184,10 @@ fn check_labels(
     let exact = |l: i64| l.unsigned_abs() < 1 << 24;
     let bad = |&l: &i64| Some(l) != ignore && (l < 0 || l as u64 >= limit) || !exact(l);
     if let Some((i, &l)) = labels.iter().enumerate().find(|(_, l)| bad(l)) {
-        let also = ignore.map_or(String::new(), |g| format!(" or the ignored label {g}"));
+        let also = match ignore {
+            Some(g) => format!(" or the ignored label {g}"),
+            None => format!(" (if {l} marks unlabelled items, ignore it: --ignore-index {l})"),
+        };
         return Err(RunError::input(
             source,
             format!("label {l} at {} is out of range; expected a class in 0..{classes}{also}", position(i, row)),
