@@ -2,14 +2,15 @@
 """ResNet-18 forward with SyncBN: syncbn on 4 CPU replicas x 2 images of 3x32x32 against PyTorch's
 CPU train-mode forward over the global batch of 8, in one run.
 
-The model is torchvision's full-size ResNet-18 (random weights), exported in training mode by
-tests/fixtures/make_fixtures.py --full. syncbn: `syncbn-compile train.onnx --run --replicas 4
+The model is torchvision's full-size ResNet-18 (MobileNetV2 with --model; random weights), exported
+in training mode by tests/fixtures/make_fixtures.py --full. syncbn: `syncbn-compile train.onnx --run --replicas 4
 --bench K --report`, median step (the lowered graph's kernels, convolutions and collectives; JIT and
 I/O excluded). PyTorch: median of K timed `model(x)` calls under no_grad with as many threads as
 cores. With --train both sides also run the backward (syncbn: --grad-output; PyTorch: backward of
 the same upstream gradient).
 
-Usage: python benches/peers/bench_resnet18.py [--steps K] [--train] [--binary PATH]
+Usage: python benches/peers/bench_resnet18.py [--steps K] [--train] [--model resnet18|mobilenet_v2]
+       [--binary PATH]
 Needs torch, torchvision and onnx; run from the repository root after `cargo build --release`.
 """
 
@@ -40,13 +41,13 @@ def syncbn_median(binary, folder, steps, train):
     return run["step_ms"]["median"], run["step_ms"]["min"]
 
 
-def torch_median(folder, steps, train):
+def torch_median(folder, name, steps, train):
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures"))
     import make_fixtures
 
     torch.set_num_threads(os.cpu_count() or 1)
-    model = make_fixtures.load_exported_weights(make_fixtures.full_models()[0][1]().train(),
-                                                os.path.join(folder, "train.onnx"))
+    constructor = {n: c for n, c, _ in make_fixtures.full_models()}[name]
+    model = make_fixtures.load_exported_weights(constructor().train(), os.path.join(folder, "train.onnx"))
     x = torch.from_numpy(np.load(os.path.join(folder, "input.npy")))
     dy = torch.from_numpy(np.load(os.path.join(folder, "grad_output.npy")))
 
@@ -66,17 +67,19 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--steps", type=int, default=30)
     ap.add_argument("--train", action="store_true", help="forward + backward")
+    ap.add_argument("--model", choices=["resnet18", "mobilenet_v2"], default="resnet18")
     target = os.environ.get("CARGO_TARGET_DIR", "target")
     ap.add_argument("--binary", default=os.path.join(target, "release", "syncbn-compile"))
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         script = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "make_fixtures.py")
-        subprocess.run([sys.executable, script, "--full", tmp], check=True, capture_output=True)
-        folder = os.path.join(tmp, "resnet18")
+        subprocess.run([sys.executable, script, "--full", tmp, "--only", args.model], check=True,
+                       capture_output=True)
+        folder = os.path.join(tmp, args.model)
         ours = syncbn_median(args.binary, folder, args.steps, args.train)
-        theirs = torch_median(folder, args.steps, args.train)
+        theirs = torch_median(folder, args.model, args.steps, args.train)
     what = "forward + backward" if args.train else "forward"
-    print(f"\nResNet-18 {what}, global batch 8x3x32x32, {os.cpu_count()} CPU cores, ms per step (median / min)\n")
+    print(f"\n{args.model} {what}, global batch 8x3x32x32, {os.cpu_count()} CPU cores, ms per step (median / min)\n")
     print("| syncbn, 4 replicas x 2 | PyTorch CPU, batch 8 | syncbn / PyTorch |")
     print("|---|---|---|")
     print(f"| {ours[0]:.2f} / {ours[1]:.2f} | {theirs[0]:.2f} / {theirs[1]:.2f} | {ours[0] / theirs[0]:.2f} |")

@@ -1,12 +1,13 @@
 //! Shape and dtype inference: the type of every tensor of a graph, with ONNX's semantics.
 
 use foldhash::{HashMap, HashMapExt};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::infer_ctx::InferCtx;
 use crate::ops::{self, Inputs};
 use crate::tensor_type::TensorType;
-use crate::{Graph, IrError, Location, Node};
+use crate::{Dim, Graph, IrError, Location, Node};
 
 /// The types of every tensor by name, visiting the nodes in `order` (a topological order);
 /// errors name `file`.
@@ -17,25 +18,70 @@ pub(crate) fn infer_in<'g>(
 ) -> Result<HashMap<&'g str, TensorType>, IrError> {
     let mut types: HashMap<&str, TensorType> =
         HashMap::with_capacity(graph.inputs.len() + graph.initializers.len() + graph.nodes.len());
-    for input in &graph.inputs {
-        types.insert(&input.name, TensorType::new(input.dtype, input.shape.clone()));
-    }
-    for init in &graph.initializers {
-        types.insert(&init.name, TensorType::fixed(init.dtype, &init.shape));
-    }
+    types.extend(leaf_types(graph));
     let mut ctx = InferCtx::new(graph);
     for &index in order {
-        let node = &graph.nodes[index];
-        let outputs = infer_node(node, &types, &mut ctx).map_err(|e| {
-            IrError::invalid(file, Location::Node { node: node.name.clone(), input: e.input }, e.message)
-        })?;
-        for (name, t) in node.outputs.iter().zip(outputs) {
-            if !name.is_empty() {
-                types.insert(name, t);
-            }
-        }
+        type_node(&graph.nodes[index], &mut types, &mut ctx, file)?;
     }
     Ok(types)
+}
+
+/// The types of every tensor of `graph`, a graph whose tensors `known` typed before inputs,
+/// initializers and nodes were added to it: only the added ones are typed (the nodes that have an
+/// output `known` lacks, visited in `order`, a topological order of `graph`), with fresh dimensions
+/// numbered after every `_d<n>` in `known`. Errors name `file`.
+pub(crate) fn infer_added(
+    graph: &Graph,
+    order: &[usize],
+    known: &BTreeMap<String, TensorType>,
+    file: &Path,
+) -> Result<BTreeMap<String, TensorType>, IrError> {
+    let mut types: HashMap<&str, TensorType> = known.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    for (name, t) in leaf_types(graph) {
+        types.entry(name).or_insert(t);
+    }
+    let mut ctx = InferCtx::resume(graph, next_fresh(known));
+    for &index in order {
+        let node = &graph.nodes[index];
+        if node.outputs.iter().all(|o| o.is_empty() || known.contains_key(o)) {
+            continue;
+        }
+        type_node(node, &mut types, &mut ctx, file)?;
+    }
+    Ok(types.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+/// The declared types of `graph`'s inputs and initializers.
+fn leaf_types(graph: &Graph) -> impl Iterator<Item = (&str, TensorType)> {
+    let inputs = graph.inputs.iter().map(|i| (i.name.as_str(), TensorType::new(i.dtype, i.shape.clone())));
+    let inits = graph.initializers.iter().map(|i| (i.name.as_str(), TensorType::fixed(i.dtype, &i.shape)));
+    inputs.chain(inits)
+}
+
+/// Infers `node`'s output types from `types` and adds them; errors name `file`.
+fn type_node<'g>(
+    node: &'g Node,
+    types: &mut HashMap<&'g str, TensorType>,
+    ctx: &mut InferCtx,
+    file: &Path,
+) -> Result<(), IrError> {
+    let outputs = infer_node(node, types, ctx)
+        .map_err(|e| IrError::invalid(file, Location::Node { node: node.name.clone(), input: e.input }, e.message))?;
+    for (name, t) in node.outputs.iter().zip(outputs) {
+        if !name.is_empty() {
+            types.insert(name, t);
+        }
+    }
+    Ok(())
+}
+
+/// The number after the largest fresh dimension `_d<n>` of `types` (0 when none).
+fn next_fresh(types: &BTreeMap<String, TensorType>) -> usize {
+    let fresh = |d: &Dim| match d {
+        Dim::Named(name) => name.strip_prefix("_d").and_then(|n| n.parse::<usize>().ok()).map(|n| n + 1),
+        Dim::Fixed(_) => None,
+    };
+    types.values().flat_map(|t| t.shape.iter().filter_map(fresh)).max().unwrap_or(0)
 }
 
 /// Checks one node against its schema and infers its output types.

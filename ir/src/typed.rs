@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::infer::infer_in;
+use crate::infer::{infer_added, infer_in};
 use crate::{Graph, IrError, TensorType};
 
 /// Every tensor's type, by name.
@@ -38,6 +38,16 @@ impl GraphInfo {
     /// The facts of `graph` whose topological order is `order`; errors name `file`.
     pub(crate) fn in_order(graph: &Graph, order: Vec<usize>, file: &Path) -> Result<GraphInfo, IrError> {
         let types = infer_in(graph, &order, file)?.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        Ok(GraphInfo { types, order })
+    }
+
+    /// The facts of `graph`, which is the graph these facts describe with inputs, initializers and
+    /// nodes added (none removed; a changed node keeps its output types): only the added nodes are
+    /// checked and typed, in `graph`'s topological order, which becomes the order. Errors name
+    /// `graph`'s [`Graph::source`].
+    pub fn extended(&self, graph: &Graph) -> Result<GraphInfo, IrError> {
+        let order = graph.topological_order()?;
+        let types = infer_added(graph, &order, &self.types, &graph.error_file())?;
         Ok(GraphInfo { types, order })
     }
 

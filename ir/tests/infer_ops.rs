@@ -364,6 +364,31 @@ fn lowered_ops() {
     assert!(error_of(&graph(json!([["x", "f32", ["N", 3, 7, 5]]]), json!(inits), bad)).contains("expected \"clip\""));
 }
 
+/// Facts extended by an added input and node equal the facts inferred anew, fresh dimensions
+/// included (the added node's is numbered after the model's); an ill-typed added node is an error.
+#[test]
+fn extended_facts_equal_facts_inferred_anew() {
+    let add = |name: &str, a: &str, b: &str, y: &str| json!({"name": name, "op": "Add", "inputs": [a, b], "outputs": [y], "attrs": {}});
+    let model =
+        graph(json!([["a", "f32", ["N", 3]], ["b", "f32", ["M", 3]]]), json!([]), json!([add("ab", "a", "b", "y")]));
+    let info = syncbn_ir::GraphInfo::of(&model).unwrap();
+    assert_eq!(display_shape(&info.types["y"].shape), "[_d0, 3]");
+    let mut grown = model.clone();
+    grown.inputs.push(syncbn_ir::ValueInfo {
+        name: "c".into(),
+        dtype: syncbn_ir::DType::F32,
+        shape: vec![syncbn_ir::Dim::Named("K".into()), syncbn_ir::Dim::Fixed(3)],
+    });
+    let mut node: syncbn_ir::Node = serde_json::from_value(add("yc", "y", "c", "z")).unwrap();
+    grown.nodes.push(node.clone());
+    let extended = info.extended(&grown).unwrap();
+    assert_eq!(extended, syncbn_ir::GraphInfo::of(&grown).unwrap());
+    assert_eq!(display_shape(&extended.types["z"].shape), "[_d1, 3]");
+    node.inputs[1] = "missing".into();
+    *grown.nodes.last_mut().unwrap() = node;
+    assert!(info.extended(&grown).is_err());
+}
+
 /// The class-label losses over `[N, C, d1, ..., dk]` scores (ONNX's per-element form, class axis
 /// 1): labels `[N, d1, ..., dk]`, `none` gives one loss per label, the gradient the scores' type;
 /// labels of another shape are refused.

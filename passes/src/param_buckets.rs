@@ -19,8 +19,8 @@ use syncbn_ir::{Graph, Node, TensorType};
 /// One ParamGradSum to lower.
 struct Sum {
     node: Node,
-    /// Index (in the graph without ParamGradSums) after which its input is ready; `None` for a
-    /// graph input or initializer.
+    /// Index of the node producing its input ([`Graph::producers`]), after which it is ready; `None`
+    /// for a graph input or initializer.
     ready: Option<usize>,
     bytes: u64,
     payload: String,
@@ -29,16 +29,9 @@ struct Sum {
 /// Replaces the ParamGradSums of `graph` by bucketed world AllReduces of at most `cap` bytes each;
 /// `types` holds the types of the training graph's tensors (the gradients' outputs keep their names).
 pub fn bucket_param_grads(graph: &mut Graph, types: &BTreeMap<String, TensorType>, cap: u64) {
-    let (sums, mut rest): (Vec<Node>, Vec<Node>) =
-        std::mem::take(&mut graph.nodes).into_iter().partition(|n| n.op == PARAM_GRAD_SUM);
-    if sums.is_empty() {
-        graph.nodes = rest;
-        return;
-    }
-    let producer: BTreeMap<&str, usize> =
-        rest.iter().enumerate().flat_map(|(i, n)| n.outputs.iter().map(move |o| (o.as_str(), i))).collect();
-    let mut sums: Vec<Sum> = sums
-        .into_iter()
+    let producer = graph.producers();
+    let mut sums: Vec<Sum> = (graph.nodes.iter())
+        .filter(|n| n.op == PARAM_GRAD_SUM)
         .map(|node| {
             let t = types.get(&node.outputs[0]);
             let bytes =
@@ -49,27 +42,29 @@ pub fn bucket_param_grads(graph: &mut Graph, types: &BTreeMap<String, TensorType
                 ready: producer.get(node.inputs[0].as_str()).copied(),
                 bytes,
                 payload: format!("{}:{shape}", node.inputs[0]),
-                node,
+                node: node.clone(),
             }
         })
         .collect();
+    if sums.is_empty() {
+        return;
+    }
     sums.sort_by(|a, b| (a.ready, &a.node.outputs[0]).cmp(&(b.ready, &b.node.outputs[0])));
     let buckets = pack(&sums, cap);
+    let taken: BTreeSet<&str> =
+        graph.nodes.iter().filter(|n| n.op != PARAM_GRAD_SUM).map(|n| n.name.as_str()).collect();
     let mut anchored: BTreeMap<Option<usize>, Vec<Node>> = BTreeMap::new();
-    let taken: BTreeSet<&str> = rest.iter().map(|n| n.name.as_str()).collect();
-    let mut made = Vec::new();
     for (k, members) in buckets.iter().enumerate() {
         let members: Vec<&Sum> = members.iter().map(|&i| &sums[i]).collect();
         let anchor = members.iter().map(|s| s.ready).max().flatten();
-        made.push((anchor, bucket_node(&members, k, &taken)));
-    }
-    for (anchor, node) in made {
-        anchored.entry(anchor).or_default().push(node);
+        anchored.entry(anchor).or_default().push(bucket_node(&members, k, &taken));
     }
     let mut nodes = anchored.remove(&None).unwrap_or_default();
-    for (i, node) in rest.drain(..).enumerate() {
-        nodes.push(node);
-        nodes.extend(anchored.remove(&Some(i)).unwrap_or_default());
+    for (i, node) in std::mem::take(&mut graph.nodes).into_iter().enumerate() {
+        if node.op != PARAM_GRAD_SUM {
+            nodes.push(node);
+            nodes.extend(anchored.remove(&Some(i)).unwrap_or_default());
+        }
     }
     graph.nodes = nodes;
 }

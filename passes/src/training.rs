@@ -15,7 +15,7 @@ use syncbn_ir::grad::{grad_name, grad_output_name, NLL_LOSS, SOFTMAX_CROSS_ENTRO
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 use syncbn_ir::ops::loss::{label_shape, IGNORE_INDEX, REDUCTION};
-use syncbn_ir::{DType, Dim, Graph, Node, TensorType, Typed, ValueInfo};
+use syncbn_ir::{DType, Dim, Graph, Node, TensorType, Typed, TypedGraph, ValueInfo};
 
 use crate::autodiff::{differentiate, parameters};
 use crate::PassError;
@@ -85,6 +85,8 @@ pub const LABELS_INPUT: &str = "labels";
 /// The training graph of `model` with the loss `choice`; the cross-entropy it adds leaves out the
 /// labels equal to `ignore_index` (`--ignore-index`; a model's own loss has its own, and refuses
 /// one). Errors say which output is missing or ambiguous, or which node cannot be differentiated.
+/// The model's facts are extended by the loss's input and node ([`syncbn_ir::GraphInfo::extended`]),
+/// not inferred again.
 pub fn training_graph(
     model: &dyn Typed,
     choice: &LossChoice,
@@ -115,7 +117,8 @@ pub fn training_graph(
     };
     graph.outputs = std::iter::once(loss.clone()).chain(stats.iter().map(|(out, _)| out.clone())).collect();
     let params: Vec<String> = parameters(&graph).iter().map(|p| p.name.clone()).collect();
-    let mut training = differentiate(&graph, std::slice::from_ref(&loss))?;
+    let with_loss = info.extended(&graph)?;
+    let mut training = differentiate(&TypedGraph { graph: &graph, info: &with_loss }, std::slice::from_ref(&loss))?;
     let input_grads: Vec<String> = graph.inputs.iter().map(|i| grad_name(&i.name)).collect();
     training.outputs.retain(|o| !input_grads.contains(o));
     Ok(TrainingGraph { graph: training, seed: grad_output_name(&loss), loss, scale, labels, params, stats })
