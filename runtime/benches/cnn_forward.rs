@@ -1,10 +1,12 @@
 //! ResNet-18-shaped network of reduced width (examples/resnet18_torch.json: 8 to 64 channels) forward
-//! with SyncBN on 4 CPU replicas x 2 images of 3x32x32: Conv through the CPU op table, lowered BatchNorm.
+//! with SyncBN on 4 CPU replicas x 2 images of 3x32x32: Conv through the CPU op table, lowered
+//! BatchNorm; with each BatchNorm's statistics taken image by image inside its convolution's step
+//! (`hot`, the default) and in a step of their own (`separate`), in the same run.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use ndarray::{ArrayD, IxDyn};
 use syncbn_passes::{lower, LowerOptions};
 use syncbn_runtime::{run, RunOptions};
@@ -23,14 +25,16 @@ fn resnet18_forward(c: &mut Criterion) {
     let base = RunOptions { replicas: REPLICAS, inputs: [(name, x)].into_iter().collect(), ..Default::default() };
     let mut group = c.benchmark_group("cnn_forward");
     group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(2));
-    group.bench_function("resnet18_4x2x3x32x32", |b| {
-        // Each sample is one run whose bench steps are the iterations; only the steps are timed.
-        b.iter_custom(|iters| {
-            let options = RunOptions { bench_steps: iters as usize, ..base.clone() };
-            let result = run(&lowered, &options).expect("resnet18 run");
-            Duration::from_secs_f64(result.timings.step_ms.median * 1e-3 * iters as f64)
-        })
-    });
+    for (statistics, hot_reductions) in [("hot", true), ("separate", false)] {
+        group.bench_function(BenchmarkId::new("resnet18_4x2x3x32x32", statistics), |b| {
+            // Each sample is one run whose bench steps are the iterations; only the steps are timed.
+            b.iter_custom(|iters| {
+                let options = RunOptions { bench_steps: iters as usize, hot_reductions, ..base.clone() };
+                let result = run(&lowered, &options).expect("resnet18 run");
+                Duration::from_secs_f64(result.timings.step_ms.median * 1e-3 * iters as f64)
+            })
+        });
+    }
     group.finish();
 }
 
