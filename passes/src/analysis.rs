@@ -57,6 +57,9 @@ pub struct RuleContext {
     pub single_use: BTreeSet<String>,
     /// Every tensor name of the original graph, which new initializers must avoid.
     pub taken_names: BTreeSet<String>,
+    /// The graph computes no parameter gradients, so its initializers stay constant for the whole
+    /// run and rules may replace them by derived constants ([`crate::rewrites::conv_taps`]).
+    pub forward_only: bool,
 }
 
 /// The analysis and the tables of one lowering.

@@ -16,6 +16,7 @@ use crate::param_buckets::bucket_param_grads;
 use crate::report::{LowerReport, SaturationReport};
 use crate::rewrites::rules;
 use crate::{LowerOptions, PassError};
+use syncbn_ir::grad::PARAM_GRAD_SUM;
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
 use syncbn_ir::ops::batchnorm::TRAINING_MODE;
 
@@ -47,10 +48,14 @@ pub fn lower(graph: &dyn Typed, options: &LowerOptions) -> Result<Lowered, PassE
         unsynchronized: options.unsynchronized.iter().cloned().collect(),
         single_use: single_use(graph),
         taken_names: tensor_names(graph),
+        forward_only: !graph.nodes.iter().any(|n| n.op == PARAM_GRAD_SUM),
     };
     check_unsynchronized(graph, &ctx.unsynchronized)?;
     let mut analysis = GraphAnalysis::new(ctx);
     analysis.values = crate::values::fold_constants(graph)?;
+    if analysis.ctx.forward_only {
+        analysis.values.extend(crate::values::croppable_conv_weights(graph, &info.types)?);
+    }
     let converted = to_egraph(graph, &info, analysis)?;
     let roots = graph
         .outputs

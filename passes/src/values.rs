@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use syncbn_ir::{Graph, Initializer, Limits};
+use syncbn_ir::onnx_ops::CONV;
+use syncbn_ir::{Graph, Initializer, Limits, TensorType};
 
 use crate::PassError;
 use syncbn_ir::onnx_ops::BATCH_NORMALIZATION as BATCH_NORM;
@@ -36,6 +37,28 @@ pub fn fold_constants(graph: &Graph) -> Result<BTreeMap<String, Vec<f64>>, PassE
     for name in wanted {
         if let Some(init) = inits.get(name) {
             values.insert(name.to_string(), initializer_values(graph, init)?);
+        }
+    }
+    Ok(values)
+}
+
+/// The values of the Conv weights that [`crate::rewrites::conv_taps`] can crop: initializers
+/// feeding a Conv whose kernel has taps that read only padding (only these are read, so a model's
+/// other weights stay untouched at compile time).
+pub fn croppable_conv_weights(
+    graph: &Graph,
+    types: &BTreeMap<String, TensorType>,
+) -> Result<BTreeMap<String, Vec<f64>>, PassError> {
+    let inits: BTreeMap<&str, &Initializer> = graph.initializers.iter().map(|i| (i.name.as_str(), i)).collect();
+    let mut values = BTreeMap::new();
+    for node in graph.nodes.iter().filter(|n| n.op == CONV) {
+        let (Some(x), Some(w), Some(y)) = (node.inputs.first(), node.inputs.get(1), node.outputs.first()) else {
+            continue;
+        };
+        let (Some(tx), Some(tw), Some(ty)) = (types.get(x), types.get(w), types.get(y)) else { continue };
+        let Some(init) = inits.get(w.as_str()) else { continue };
+        if !values.contains_key(w) && crate::rewrites::conv_taps::tap_crop(&node.attrs, tx, tw, ty).is_some() {
+            values.insert(w.clone(), initializer_values(graph, init)?);
         }
     }
     Ok(values)

@@ -201,3 +201,45 @@ fn unsynchronized_layers_use_local_statistics() {
     let differs = global[y].iter().zip(local[y].iter()).any(|(a, b)| (a - b).abs() > 1e-6);
     assert!(differs, "local statistics on uneven halves should change the output");
 }
+
+/// A 3x3 convolution, padding 1, over a `[N, 3, 1, 5]` input: along the height only the middle
+/// taps ever read a pixel, so a forward lowering crops the kernel to `1x3` (an initializer
+/// `conv.live_taps` of `[4, 3, 1, 3]`, pads `[0, 1, 0, 1]`); a training graph, whose weights an
+/// optimizer changes, keeps the whole kernel.
+fn one_row_conv() -> Graph {
+    let mut b = Builder::new("one_row", 5);
+    let x = b.input("x", &[3, 1, 5]);
+    let c = b.conv("conv", &x, (3, 4, 3), 1, 1, true);
+    let y = b.bn("bn", &c, 4, true, true);
+    b.output(&y);
+    b.finish()
+}
+
+#[test]
+fn taps_that_read_only_padding_are_cropped_and_compute_the_same() {
+    let graph = one_row_conv();
+    let inputs = random_input(&graph, 5, 7, 0.0);
+    for (replicas, group) in [(1, 1), (2, 2), (3, 3)] {
+        let lowered =
+            lower(&graph, &LowerOptions { replicas, group_size: group, ..Default::default() }).expect("lowers");
+        let crop = lowered.graph.initializers.iter().find(|i| i.name == "conv.live_taps").expect("cropped weights");
+        assert_eq!(crop.shape, [4, 3, 1, 3]);
+        let conv = lowered.graph.nodes.iter().find(|n| n.op == "Conv").expect("the conv");
+        assert_eq!(conv.inputs[1], "conv.live_taps");
+        assert_eq!(conv.attrs.get("pads"), Some(&Attr::Ints(vec![0, 1, 0, 1])));
+        assert_eq!(conv.attrs.get("kernel_shape"), Some(&Attr::Ints(vec![1, 3])));
+        let expected = run_global(&graph, &inputs, replicas, group).expect("original runs");
+        let actual = run_lowered(&lowered.graph, &inputs, replicas, group).expect("lowered runs");
+        assert_close(&expected, &actual, 1e-12);
+    }
+}
+
+#[test]
+fn a_training_graph_keeps_the_whole_kernel() {
+    let graph = one_row_conv();
+    let training = syncbn_passes::differentiate(&graph, &graph.outputs).expect("differentiates");
+    let lowered = lower(&training, &LowerOptions { replicas: 2, ..Default::default() }).expect("lowers");
+    assert!(lowered.graph.initializers.iter().all(|i| !i.name.ends_with(".live_taps")));
+    let conv = lowered.graph.nodes.iter().find(|n| n.op == "Conv").expect("the conv");
+    assert_eq!(conv.inputs[1], "conv.weight");
+}

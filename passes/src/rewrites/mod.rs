@@ -10,7 +10,9 @@
 //!   BnNormalize.
 //! - [`eval_bn`]: eval-mode BatchNormalization -> ChannelAffine, or folded into a Conv or Gemm.
 //! - [`fusion`]: activations and residual Adds folded into the normalize.
+//! - [`conv_taps`]: convolution taps that read only padding cut out of constant kernels.
 
+pub mod conv_taps;
 pub mod eval_bn;
 pub mod fusion;
 pub mod train_bn;
@@ -104,12 +106,14 @@ fn rewrite<R: CodeRule + Clone + 'static>(name: &str, rule: R) -> Rewrite<SyncNo
     }
 }
 
-/// The rules of one lowering: the BatchNorm lowerings always, the fusions when `fuse` is set.
+/// The rules of one lowering: the BatchNorm lowerings and the tap crop always, the fusions when
+/// `fuse` is set.
 pub fn rules(fuse: bool) -> Vec<Rewrite<SyncNode, GraphAnalysis>> {
     let mut rules = vec![
         rewrite("lower-train-bn", train_bn::LowerTrainBn),
         rewrite("eval-bn-affine", eval_bn::EvalBnAffine),
         rewrite("eval-bn-fold", eval_bn::EvalBnFold),
+        rewrite("crop-dead-taps", conv_taps::CropDeadTaps),
     ];
     if fuse {
         rules.push(rewrite("fuse-activation", fusion::FuseActivation));
