@@ -332,6 +332,11 @@ impl Args {
         if self.inputs.is_empty() {
             return Err("--train needs the data: --input NAME=DATA.npy".into());
         }
+        if self.profile.is_some() {
+            return Err("--profile traces the steps of --run and is not recorded by --train; \
+                        profile one training step with --run --grad-output NAME=DY.npy"
+                .into());
+        }
         match self.lr {
             None => return Err("--train needs --lr LR".into()),
             Some(lr) if !(lr >= 0.0 && lr.is_finite()) => {
