@@ -10,6 +10,7 @@
 mod bind;
 pub mod blas_call;
 pub mod comm;
+mod comm_error;
 pub mod console;
 pub mod cpu;
 pub mod cpu_kernels;

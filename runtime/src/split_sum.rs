@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Instant;
 
-use crate::comm::CommError;
+use crate::comm_error::CommError;
 
 /// The split-phase f32 sums of the `members` replicas starting at replica `base`.
 pub(crate) struct SplitSum {
