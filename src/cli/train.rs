@@ -3,7 +3,6 @@
 //! process's GPUs (`--device ptx-sim` or `cuda`), and fill the train part of the report.
 
 use std::io::IsTerminal;
-use std::time::Duration;
 
 use syncbn_ir::Graph;
 use syncbn_passes::training::TrainingGraph;
@@ -48,7 +47,7 @@ pub fn train(
         sgd: sgd(args),
         save: args.save.clone(),
         save_every: args.save_every.map(|k| k as usize),
-        timeout: Duration::from_secs(300),
+        timeout: super::finish::run_timeout(args),
         progress: progress.callback(),
         cache: super::finish::kernel_cache(args),
     };
