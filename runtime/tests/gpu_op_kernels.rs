@@ -202,9 +202,10 @@ fn run_cpu(case: &Case, g: &Graph, shapes: &HashMap<String, Vec<usize>>) -> Vec<
     y
 }
 
-/// Buffers of the emulated device, by tensor or workspace name.
+/// Buffers of the emulated device, by tensor or workspace name; `f64` scratch buffers by name.
 struct Device {
     bufs: HashMap<String, Vec<f32>>,
+    scratch: HashMap<String, Vec<f64>>,
     shapes: HashMap<String, Vec<usize>>,
 }
 
@@ -234,9 +235,46 @@ impl Device {
         }
     }
 
+    /// Runs a kernel whose output is an `f64` scratch buffer (its last parameter) with the launch
+    /// the CUDA device resolves, under the SIMT emulator and the PTX interpreter: the same bits.
+    fn launch_to_scratch(&mut self, k: &KernelInfo, name: &str) {
+        let names: Vec<String> =
+            (k.params.iter()).filter(|p| p.ty == ParamType::PtrF32).map(|p| self.buffer_name(&p.source)).collect();
+        let reads: Vec<Vec<f32>> = names.iter().map(|n| self.bufs[n].clone()).collect();
+        let len = self.scalar_of(k, "len").unwrap_or(1) as u64;
+        let resolved = k.launch.expect("GPU launch rule").resolve(len, 1, 1);
+        let mut out = vec![f64::NAN; 1];
+        let mut ptx_out = out.clone();
+        let mut args = self.args(k, &reads, SimArg::F64Mut(&mut out));
+        // SAFETY: every buffer is sized by the shapes the kernel table binds.
+        unsafe { kernels().launch(k.kind, resolved.grid, resolved.block, &mut args) }
+            .unwrap_or_else(|e| panic!("{}: {e}", k.kernel));
+        drop(args);
+        let mut args = self.args(k, &reads, SimArg::F64Mut(&mut ptx_out));
+        (ptx_kernels().launch(k.kind, resolved.grid, resolved.block, &mut args))
+            .unwrap_or_else(|e| panic!("{} under PTX: {e}", k.kernel));
+        drop(args);
+        RAN_UNDER_PTX.with(|r| r.borrow_mut().insert(k.kind));
+        assert_eq!(ptx_out[0].to_bits(), out[0].to_bits(), "{}: PTX interpreter and SIMT emulator differ", k.kernel);
+        self.scratch.insert(name.to_string(), out);
+    }
+
+    fn scalar_of(&self, k: &KernelInfo, name: &str) -> Option<i64> {
+        k.params.iter().find(|p| p.name == name).and_then(|p| self.scalar(&p.source))
+    }
+
     /// Runs one table entry with the launch the CUDA device resolves, or a forced small grid
     /// and block; the last parameter of every op kernel is its output.
     fn launch(&mut self, k: &KernelInfo, forced: Option<(u32, u32)>) {
+        if let Some(ParamSource::Scratch { name }) = k.params.last().map(|p| &p.source) {
+            return self.launch_to_scratch(k, name);
+        }
+        // A scratch no kernel wrote yet holds NaN: a `none` or `sum` loss gradient must not read it.
+        for p in &k.params {
+            if let (ParamSource::Scratch { name }, ParamType::PtrF64) = (&p.source, p.ty) {
+                self.scratch.entry(name.clone()).or_insert_with(|| vec![f64::NAN]);
+            }
+        }
         let names: Vec<Option<String>> =
             (k.params.iter()).map(|p| matches!(p.ty, ParamType::PtrF32).then(|| self.buffer_name(&p.source))).collect();
         let out_name = names.last().cloned().flatten().expect("output buffer last");
@@ -253,11 +291,11 @@ impl Device {
         let resolved = rule.resolve(n.or(len).unwrap_or(1) as u64, c.unwrap_or(1) as u64, s.unwrap_or(1) as u64);
         let (grid, block) = forced.unwrap_or((resolved.grid, resolved.block));
         let mut ptx_out = out.clone();
-        let mut args = self.args(k, &reads, &mut out);
+        let mut args = self.args(k, &reads, SimArg::F32Mut(&mut out));
         // SAFETY: every buffer is sized by the shapes the kernel table binds.
         unsafe { kernels().launch(k.kind, grid, block, &mut args) }.unwrap_or_else(|e| panic!("{}: {e}", k.kernel));
         drop(args);
-        let mut args = self.args(k, &reads, &mut ptx_out);
+        let mut args = self.args(k, &reads, SimArg::F32Mut(&mut ptx_out));
         ptx_kernels().launch(k.kind, grid, block, &mut args).unwrap_or_else(|e| panic!("{} under PTX: {e}", k.kernel));
         drop(args);
         RAN_UNDER_PTX.with(|r| r.borrow_mut().insert(k.kind));
@@ -266,8 +304,9 @@ impl Device {
         self.bufs.insert(out_name, out);
     }
 
-    /// The launch arguments of `k`: buffers `reads` in order, scalars from the shapes, `out` last.
-    fn args<'a>(&self, k: &KernelInfo, reads: &'a [Vec<f32>], out: &'a mut [f32]) -> Vec<SimArg<'a>> {
+    /// The launch arguments of `k`: buffers `reads` in order, `f64` scratch buffers by name, scalars
+    /// from the shapes, `out` last.
+    fn args<'a>(&'a self, k: &KernelInfo, reads: &'a [Vec<f32>], out: SimArg<'a>) -> Vec<SimArg<'a>> {
         let mut reads = reads.iter();
         let mut args: Vec<SimArg> = Vec::new();
         let last = k.params.len() - 1;
@@ -277,6 +316,9 @@ impl Device {
             }
             args.push(match (&p.source, p.ty) {
                 (_, ParamType::PtrF32) => SimArg::F32(reads.next().expect("read buffer")),
+                (ParamSource::Scratch { name }, ParamType::PtrF64) => {
+                    SimArg::F64(self.scratch.get(name).unwrap_or_else(|| panic!("no scratch {name}")))
+                }
                 (ParamSource::Const { value }, ParamType::I64) => SimArg::I64(*value as i64),
                 (ParamSource::Const { value }, ParamType::F32) => SimArg::Float(*value as f32),
                 (ParamSource::Const { value }, ParamType::F64) => SimArg::Double(*value),
@@ -284,7 +326,7 @@ impl Device {
                 other => panic!("unexpected parameter {other:?}"),
             });
         }
-        args.push(SimArg::F32Mut(out));
+        args.push(out);
         args
     }
 }
@@ -304,7 +346,7 @@ fn device(case: &Case) -> (Graph, Vec<KernelInfo>, Device) {
         }
     }
     let shapes = shapes(&g);
-    (g, module.kernels, Device { bufs, shapes })
+    (g, module.kernels, Device { bufs, scratch: HashMap::new(), shapes })
 }
 
 fn compare(got: &[f32], want: &[f32], tol: Tol, what: &str) {
@@ -424,6 +466,24 @@ fn loss_cases(op: &str, reduction: &str, weighted: bool) -> [Case; 2] {
         grad = grad.with_const(3, &[3], &weights);
     }
     [forward, grad]
+}
+
+/// A `mean` loss gradient sums the labels' kept weight once, by one thread (LossKeptWeight), into a
+/// scratch the gradient kernel reads (it used to sum it again in every thread: quadratic in the
+/// labels); `sum` and `none` run the gradient kernel alone.
+#[test]
+fn a_mean_loss_gradient_sums_the_kept_weight_once() {
+    for (reduction, want) in [
+        ("mean", vec!["syncbn_loss_kept_weight", "syncbn_cross_entropy_loss_grad"]),
+        ("sum", vec!["syncbn_cross_entropy_loss_grad"]),
+    ] {
+        let [_, grad] = loss_cases("SoftmaxCrossEntropyLoss", reduction, true);
+        let (_, kernels, _) = device(&grad);
+        assert_eq!(kernels.iter().map(|k| k.kernel.as_str()).collect::<Vec<_>>(), want, "{reduction}");
+        let total = |k: &KernelInfo| k.params.iter().find(|p| p.name == "total").map(|p| p.source.clone());
+        let sources: Vec<_> = kernels.iter().map(total).collect();
+        assert!(sources.iter().all(|s| matches!(s, Some(ParamSource::Scratch { name }) if name == "node.total")));
+    }
 }
 
 /// Both losses and their gradients, the three reductions, with class weights and ignored rows (a

@@ -4,8 +4,11 @@
 //! indices, with optional class weights and an ignored label, computed as the CPU op of
 //! `syncbn-runtime` does (each item's log-sum-exp and the sums over items in f64, in order).
 //!
+//! A `mean` gradient divides by the kept weight that [`OpKernel::LossKeptWeight`] sums once before it.
+//!
 //! [`OpKernel::Loss`]: crate::kernels::OpKernel::Loss
 //! [`OpKernel::LossGrad`]: crate::kernels::OpKernel::LossGrad
+//! [`OpKernel::LossKeptWeight`]: crate::kernels::OpKernel::LossKeptWeight
 
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
@@ -124,19 +127,26 @@ pub(super) fn loss<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind) -> R
     )
 }
 
-/// The upstream gradient of item `r`: `d_loss[r]` for `none`, else `d_loss[0]`, divided by the kept
-/// weight of every item for `mean`.
+/// The kept weight of every item, summed by thread 0 in item order into `total[0]`.
+pub(super) fn kept_weight<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    kb.if_then(kb.icmp(IntPredicate::EQ, g.global_id, kb.i64(0))?, || {
+        let total = kb.var(kb.f64(0.0).into())?;
+        kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |r| {
+            kb.set(total, kb.fadd(kb.getf(total)?, label(kb, r)?.weight)?)
+        })?;
+        kb.store(kb.ptr("total")?, kb.i64(0), kb.getf(total)?)
+    })
+}
+
+/// The upstream gradient of item `r`: `d_loss[r]` for `none`, else `d_loss[0]`, divided for `mean`
+/// by the kept weight of every item (`total[0]`, from [`kept_weight`]).
 fn upstream<'ctx>(kb: &Kb<'_, 'ctx>, r: IntValue<'ctx>) -> Result<FloatValue<'ctx>> {
     let d_loss = kb.ptr("d_loss")?;
     let none = reduction_is(kb, NONE)?;
     let g = kb.ext(kb.load(d_loss, pick(kb, none, r, kb.i64(0))?)?)?;
-    let total = kb.var(kb.f64(0.0).into())?;
-    kb.if_then(reduction_is(kb, MEAN)?, || {
-        kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |q| {
-            kb.set(total, kb.fadd(kb.getf(total)?, label(kb, q)?.weight)?)
-        })
-    })?;
-    pick(kb, reduction_is(kb, MEAN)?, kb.fdiv(g, kb.getf(total)?)?, g)
+    let divisor = kb.var(kb.f64(1.0).into())?;
+    kb.if_then(reduction_is(kb, MEAN)?, || kb.set(divisor, kb.load(kb.ptr("total")?, kb.i64(0))?))?;
+    kb.fdiv(g, kb.getf(divisor)?)
 }
 
 /// The gradient in the scores, a thread an item: 0 for an item left out; cross-entropy

@@ -80,6 +80,7 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
         }
         OpKernel::Loss(kind) => super::loss::loss(kb, g, kind),
         OpKernel::LossGrad(kind) => super::loss::loss_grad(kb, g, kind),
+        OpKernel::LossKeptWeight => super::loss::kept_weight(kb, g),
         OpKernel::LayerNorm | OpKernel::LayerNormGrad | OpKernel::LayerNormScaleGrad => {
             super::layer_norm::build(kb, g, op)
         }

@@ -152,8 +152,12 @@ pub enum OpKernel {
     /// NegativeLogLikelihoodLoss): each label's weighted loss, or their sum or weighted mean (one
     /// thread, labels in order, in f64).
     Loss(LossKind),
-    /// The gradient of a [`OpKernel::Loss`] in its scores (one thread a label).
+    /// The gradient of a [`OpKernel::Loss`] in its scores (one thread a label); a `mean` one divides
+    /// by the kept weight [`OpKernel::LossKeptWeight`] summed before it.
     LossGrad(LossKind),
+    /// The kept weight of a class-label loss's labels, summed once by one thread, in order, in f64
+    /// (what a `mean` loss divides by).
+    LossKeptWeight,
     /// LayerNormalization of each row: `y = (x - mean) * inv_std * scale + bias` (one thread a row).
     LayerNorm,
     /// LayerNormGrad: `dx = inv_std * (g - mean(g) - xhat * mean(g * xhat))`, `g = dy * scale`.
@@ -202,7 +206,7 @@ impl LossKind {
 /// A loss's `reduction` as the kernels' `reduction` parameter.
 pub const LOSS_REDUCTIONS: [&str; 3] = ["none", "sum", "mean"];
 
-use ParamType::{PtrF32, F32, F64, I64};
+use ParamType::{PtrF32, PtrF64, F32, F64, I64};
 
 /// Names of the output-shape parameters of the broadcasting kernels (slot `k` is axis
 /// `rank - BROADCAST_RANK + k`).
@@ -334,6 +338,7 @@ impl OpKernel {
         ]);
         all.extend(LossKind::ALL.map(OpKernel::Loss));
         all.extend(LossKind::ALL.map(OpKernel::LossGrad));
+        all.push(OpKernel::LossKeptWeight);
         all
     }
 
@@ -365,6 +370,7 @@ impl OpKernel {
             OpKernel::LogSoftmaxGrad => "log_softmax_grad".into(),
             OpKernel::Loss(k) => k.name().into(),
             OpKernel::LossGrad(k) => format!("{}_grad", k.name()),
+            OpKernel::LossKeptWeight => "loss_kept_weight".into(),
             OpKernel::LayerNorm => "layer_norm".into(),
             OpKernel::LayerNormGrad => "layer_norm_grad".into(),
             OpKernel::LayerNormScaleGrad => "layer_norm_scale_grad".into(),
@@ -405,10 +411,12 @@ impl OpKernel {
     /// - `Softmax(x, len, axis_len, inner, y)`; `SoftmaxGrad(dy, y, len, axis_len, inner, dx)`; the same
     ///   for `LogSoftmax` and `LogSoftmaxGrad`;
     /// - `Loss(scores, labels, weights, len, classes, inner, has_weights, has_ignore, ignore, reduction, y)`
-    ///   and `LossGrad(d_loss, scores, labels, weights, len, ..., reduction, dx)` (`len` labels, each
+    ///   and `LossGrad(d_loss, scores, labels, weights, len, ..., reduction, total, dx)` (`len` labels, each
     ///   of `classes` scores `inner` apart: scores `[N, classes, d1..dk]`, `inner` the product of
     ///   `d1..dk`, 1 for `[N, classes]`; labels as f32 class indices; `weights` is not read when
-    ///   `has_weights` is 0; `reduction` indexes [`LOSS_REDUCTIONS`]);
+    ///   `has_weights` is 0; `reduction` indexes [`LOSS_REDUCTIONS`]; `total`, f64, holds the kept
+    ///   weight for `mean`); `LossKeptWeight(labels, weights, len, classes, has_weights, has_ignore,
+    ///   ignore, total)` writes it;
     /// - `LayerNorm(x, scale, bias, len, row_len, has_bias, epsilon, y)` and
     ///   `LayerNormGrad(dy, x, scale, len, row_len, epsilon, dx)` (`len` rows of `row_len`; `scale`
     ///   and `bias` of `row_len` elements; `bias` is not read when `has_bias` is 0);
@@ -505,7 +513,16 @@ impl OpKernel {
                 }
                 v.extend([p("scores", PtrF32), p("labels", PtrF32), p("weights", PtrF32)]);
                 dims(&mut v, &["len", "classes", "inner", "has_weights", "has_ignore"]);
-                v.extend([p("ignore", F32), p("reduction", I64), p(if grad { "dx" } else { "y" }, PtrF32)]);
+                v.extend([p("ignore", F32), p("reduction", I64)]);
+                if grad {
+                    v.push(p("total", PtrF64));
+                }
+                v.push(p(if grad { "dx" } else { "y" }, PtrF32));
+            }
+            OpKernel::LossKeptWeight => {
+                v.extend([p("labels", PtrF32), p("weights", PtrF32)]);
+                dims(&mut v, &["len", "classes", "has_weights", "has_ignore"]);
+                v.extend([p("ignore", F32), p("total", PtrF64)]);
             }
             OpKernel::SoftmaxGrad | OpKernel::LogSoftmaxGrad => v.extend([
                 p("dy", PtrF32),

@@ -216,8 +216,8 @@ pub(crate) fn op_kernels(
         grad::LOG_SOFTMAX_GRAD => vec![softmax(&site, OpKernel::LogSoftmaxGrad)?],
         grad::SOFTMAX_CROSS_ENTROPY_LOSS => vec![loss(&site, OpKernel::Loss(LossKind::CrossEntropy))?],
         grad::NLL_LOSS => vec![loss(&site, OpKernel::Loss(LossKind::Nll))?],
-        grad::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD => vec![loss(&site, OpKernel::LossGrad(LossKind::CrossEntropy))?],
-        grad::NLL_LOSS_GRAD => vec![loss(&site, OpKernel::LossGrad(LossKind::Nll))?],
+        grad::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD => loss_grad(&site, LossKind::CrossEntropy)?,
+        grad::NLL_LOSS_GRAD => loss_grad(&site, LossKind::Nll)?,
         "LayerNormalization" => vec![layer_norm(&site, OpKernel::LayerNorm)?],
         grad::LAYER_NORM_GRAD => vec![layer_norm(&site, OpKernel::LayerNormGrad)?],
         grad::LAYER_NORM_SCALE_GRAD => vec![layer_norm(&site, OpKernel::LayerNormScaleGrad)?],
@@ -416,30 +416,53 @@ fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
 fn loss(site: &Site, op: OpKernel) -> Result<Call> {
     let grad = matches!(op, OpKernel::LossGrad(_));
     let s = usize::from(grad);
-    let (scores, labels) = (site.input(s)?, site.input(s + 1)?);
-    let weights = site.node.input(s + 2);
+    let scores = site.input(s)?;
     let reduction = REDUCTION.read(&site.node.attrs);
     let reduction = LOSS_REDUCTIONS
         .iter()
         .position(|r| *r == reduction)
         .ok_or_else(|| node_err(site.node, format!("reduction {reduction:?} is not one of {LOSS_REDUCTIONS:?}")))?;
-    let ignore = IGNORE_INDEX.get(&site.node.attrs);
-    let call = Call::new(op)
+    let call = labelled(site, Call::new(op), s)?
         .tensor("scores", scores)
+        .dim("inner", scores, DimRole::S)
+        .value("reduction", reduction as f64);
+    Ok(if grad {
+        call.tensor("d_loss", site.input(0)?).bind("total", kept_weight_total(site)).tensor("dx", site.output()?)
+    } else {
+        call.tensor("y", site.output()?)
+    })
+}
+
+/// A loss's gradient; a `mean` one first sums the labels' kept weight once
+/// ([`OpKernel::LossKeptWeight`]) into the node's scratch `total`, which the gradient divides by.
+fn loss_grad(site: &Site, kind: LossKind) -> Result<Vec<Call>> {
+    let grad = loss(site, OpKernel::LossGrad(kind))?;
+    if REDUCTION.read(&site.node.attrs) != "mean" {
+        return Ok(vec![grad]);
+    }
+    let weight = labelled(site, Call::new(OpKernel::LossKeptWeight), 1)?.bind("total", kept_weight_total(site));
+    Ok(vec![weight, grad])
+}
+
+/// The node's f64 scratch that holds a `mean` loss gradient's kept weight.
+fn kept_weight_total(site: &Site) -> ParamSource {
+    ParamSource::Scratch { name: format!("{}.total", site.node.name) }
+}
+
+/// `call` with what a loss kernel needs to read its labels: scores at input `s`, labels and optional
+/// class weights after them, the ignored label.
+fn labelled(site: &Site, call: Call, s: usize) -> Result<Call> {
+    let (scores, labels) = (site.input(s)?, site.input(s + 1)?);
+    let weights = site.node.input(s + 2);
+    let ignore = IGNORE_INDEX.get(&site.node.attrs);
+    Ok(call
         .tensor("labels", labels)
         .tensor("weights", weights.unwrap_or(scores))
         .dim("len", labels, DimRole::Len)
         .dim("classes", scores, DimRole::Axis(1))
-        .dim("inner", scores, DimRole::S)
         .value("has_weights", f64::from(u8::from(weights.is_some())))
         .value("has_ignore", f64::from(u8::from(ignore.is_some())))
-        .value("ignore", ignore.map_or(0.0, |i| i as f32 as f64))
-        .value("reduction", reduction as f64);
-    Ok(if grad {
-        call.tensor("d_loss", site.input(0)?).tensor("dx", site.output()?)
-    } else {
-        call.tensor("y", site.output()?)
-    })
+        .value("ignore", ignore.map_or(0.0, |i| i as f32 as f64)))
 }
 
 /// A LayerNormalization kernel over the rows of `X` (input 0 of the forward, 1 of the gradients):
