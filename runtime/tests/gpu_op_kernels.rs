@@ -1034,7 +1034,9 @@ fn ptx_interpreter_executes_every_op_kernel_of_the_catalogue() {
     check(Case::new("LogSoftmax", vec![("axis", Attr::Int(1))], &[x]).tol(Tol::OfMax(2e-6)));
     check(Case::new("LogSoftmaxGrad", vec![("axis", Attr::Int(1))], &[x, x]).tol(Tol::OfMax(1e-6)));
     for op in ["SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss"] {
-        loss_cases(op, "mean", true).into_iter().for_each(check);
+        for reduction in ["none", "mean"] {
+            loss_cases(op, reduction, true).into_iter().for_each(check);
+        }
     }
     check(Case::new("ReduceToShape", vec![("alpha", Attr::Float(0.5))], &[x, &[3, 1, 5]]));
     check(Case::new("ChannelSum", vec![], &[x]));

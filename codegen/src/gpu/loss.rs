@@ -4,10 +4,14 @@
 //! indices, with optional class weights and an ignored label, computed as the CPU op of
 //! `syncbn-runtime` does (each item's log-sum-exp and the sums over items in f64, in order).
 //!
-//! A `mean` gradient divides by the kept weight that [`OpKernel::LossKeptWeight`] sums once before it.
+//! A `sum` or `mean` loss is two kernels: every item's loss and weight in parallel
+//! ([`OpKernel::LossItems`]), then one thread adds them in order ([`OpKernel::LossSum`]); a `mean`
+//! gradient divides by the kept weight that [`OpKernel::LossKeptWeight`] sums once before it.
 //!
 //! [`OpKernel::Loss`]: crate::kernels::OpKernel::Loss
 //! [`OpKernel::LossGrad`]: crate::kernels::OpKernel::LossGrad
+//! [`OpKernel::LossItems`]: crate::kernels::OpKernel::LossItems
+//! [`OpKernel::LossSum`]: crate::kernels::OpKernel::LossSum
 //! [`OpKernel::LossKeptWeight`]: crate::kernels::OpKernel::LossKeptWeight
 
 use inkwell::values::{FloatValue, IntValue, PointerValue};
@@ -104,27 +108,45 @@ fn reduction_is<'ctx>(kb: &Kb<'_, 'ctx>, value: i64) -> Result<IntValue<'ctx>> {
     kb.icmp(IntPredicate::EQ, kb.int("reduction")?, kb.i64(value))
 }
 
-/// The loss: with reduction `none` each item's weighted loss (a thread an item); otherwise thread 0
-/// sums the items' weighted losses in order, divided by the kept weight for `mean`.
+/// Reduction `none`: each item's weighted loss, a thread an item.
 pub(super) fn loss<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind) -> Result<()> {
     let y = kb.ptr("y")?;
-    kb.if_else(
-        reduction_is(kb, NONE)?,
-        || items(kb, g, |r| kb.store(y, r, kb.trunc(item_loss(kb, kind, r)?.0)?)),
-        || {
-            kb.if_then(kb.icmp(IntPredicate::EQ, g.global_id, kb.i64(0))?, || {
-                let (sum, weight) = (kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?);
-                kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |r| {
-                    let (l, w) = item_loss(kb, kind, r)?;
-                    kb.set(sum, kb.fadd(kb.getf(sum)?, l)?)?;
-                    kb.set(weight, kb.fadd(kb.getf(weight)?, w)?)
-                })?;
-                let (sum, weight) = (kb.getf(sum)?, kb.getf(weight)?);
-                let value = pick(kb, reduction_is(kb, MEAN)?, kb.fdiv(sum, weight)?, sum)?;
-                kb.store(y, kb.i64(0), kb.trunc(value)?)
-            })
-        },
-    )
+    items(kb, g, |r| kb.store(y, r, kb.trunc(item_loss(kb, kind, r)?.0)?))
+}
+
+/// `ptr` (f32 slots of a workspace) seen as f64 elements.
+fn as_f64<'ctx>(kb: &Kb<'_, 'ctx>, ptr: PointerValue<'ctx>) -> Result<PointerValue<'ctx>> {
+    let space = ptr.get_type().get_address_space();
+    Ok(kb.b.build_pointer_cast(ptr, kb.f64t().ptr_type(space), "as_f64")?)
+}
+
+/// Each item's weighted loss and kept weight, f64, at `items[2 r]` and `items[2 r + 1]`: a thread
+/// an item.
+pub(super) fn loss_items<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind) -> Result<()> {
+    let out = as_f64(kb, kb.ptr("items")?)?;
+    items(kb, g, |r| {
+        let (loss, weight) = item_loss(kb, kind, r)?;
+        let at = kb.mul(r, kb.i64(2))?;
+        kb.store(out, at, loss)?;
+        kb.store(out, kb.add(at, kb.i64(1))?, weight)
+    })
+}
+
+/// Thread 0 adds the items' losses and kept weights in item order, in f64: `y` is the sum, divided
+/// by the kept weight for `mean`.
+pub(super) fn loss_sum<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    kb.if_then(kb.icmp(IntPredicate::EQ, g.global_id, kb.i64(0))?, || {
+        let values = as_f64(kb, kb.ptr("items")?)?;
+        let (sum, weight) = (kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?);
+        kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |r| {
+            let at = kb.mul(r, kb.i64(2))?;
+            kb.set(sum, kb.fadd(kb.getf(sum)?, kb.load(values, at)?)?)?;
+            kb.set(weight, kb.fadd(kb.getf(weight)?, kb.load(values, kb.add(at, kb.i64(1))?)?)?)
+        })?;
+        let (sum, weight) = (kb.getf(sum)?, kb.getf(weight)?);
+        let value = pick(kb, reduction_is(kb, MEAN)?, kb.fdiv(sum, weight)?, sum)?;
+        kb.store(kb.ptr("y")?, kb.i64(0), kb.trunc(value)?)
+    })
 }
 
 /// The kept weight of every item, summed by thread 0 in item order into `total[0]`.

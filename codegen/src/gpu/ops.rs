@@ -79,6 +79,8 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
             softmax(kb, g, op)
         }
         OpKernel::Loss(kind) => super::loss::loss(kb, g, kind),
+        OpKernel::LossItems(kind) => super::loss::loss_items(kb, g, kind),
+        OpKernel::LossSum => super::loss::loss_sum(kb, g),
         OpKernel::LossGrad(kind) => super::loss::loss_grad(kb, g, kind),
         OpKernel::LossKeptWeight => super::loss::kept_weight(kb, g),
         OpKernel::LayerNorm | OpKernel::LayerNormGrad | OpKernel::LayerNormScaleGrad => {

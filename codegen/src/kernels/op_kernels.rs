@@ -149,9 +149,14 @@ pub enum OpKernel {
     /// `dx = dy - exp(y) * sum_axis(dy)`.
     LogSoftmaxGrad,
     /// A class-label loss over `[N, C]` or `[N, C, d1..dk]` scores (SoftmaxCrossEntropyLoss,
-    /// NegativeLogLikelihoodLoss): each label's weighted loss, or their sum or weighted mean (one
-    /// thread, labels in order, in f64).
+    /// NegativeLogLikelihoodLoss) with reduction `none`: each label's weighted loss (a thread a label).
     Loss(LossKind),
+    /// The first half of a `sum` or `mean` loss: each label's weighted loss and kept weight in f64 (a
+    /// thread a label) into the node's workspace `items`, which [`OpKernel::LossSum`] adds up.
+    LossItems(LossKind),
+    /// The second half: one thread adds the [`OpKernel::LossItems`] in label order, in f64 (the
+    /// sum, or divided by the kept weight for `mean`).
+    LossSum,
     /// The gradient of a [`OpKernel::Loss`] in its scores (one thread a label); a `mean` one divides
     /// by the kept weight [`OpKernel::LossKeptWeight`] summed before it.
     LossGrad(LossKind),
@@ -337,6 +342,8 @@ impl OpKernel {
             OpKernel::ResizeGrad,
         ]);
         all.extend(LossKind::ALL.map(OpKernel::Loss));
+        all.extend(LossKind::ALL.map(OpKernel::LossItems));
+        all.push(OpKernel::LossSum);
         all.extend(LossKind::ALL.map(OpKernel::LossGrad));
         all.push(OpKernel::LossKeptWeight);
         all
@@ -369,6 +376,8 @@ impl OpKernel {
             OpKernel::LogSoftmax => "log_softmax".into(),
             OpKernel::LogSoftmaxGrad => "log_softmax_grad".into(),
             OpKernel::Loss(k) => k.name().into(),
+            OpKernel::LossItems(k) => format!("{}_items", k.name()),
+            OpKernel::LossSum => "loss_sum".into(),
             OpKernel::LossGrad(k) => format!("{}_grad", k.name()),
             OpKernel::LossKeptWeight => "loss_kept_weight".into(),
             OpKernel::LayerNorm => "layer_norm".into(),
@@ -410,7 +419,9 @@ impl OpKernel {
     /// - `GlobalAveragePool(x, len, plane, y)` (`len` planes); `GlobalAveragePoolGrad(dy, len, plane, dx)`;
     /// - `Softmax(x, len, axis_len, inner, y)`; `SoftmaxGrad(dy, y, len, axis_len, inner, dx)`; the same
     ///   for `LogSoftmax` and `LogSoftmaxGrad`;
-    /// - `Loss(scores, labels, weights, len, classes, inner, has_weights, has_ignore, ignore, reduction, y)`
+    /// - `Loss(scores, labels, weights, len, classes, inner, has_weights, has_ignore, ignore, y)`,
+    ///   `LossItems(scores, ..., ignore, items)` (`items`: `len` pairs of f64, in f32 slots) and
+    ///   `LossSum(items, len, reduction, y)`,
     ///   and `LossGrad(d_loss, scores, labels, weights, len, ..., reduction, total, dx)` (`len` labels, each
     ///   of `classes` scores `inner` apart: scores `[N, classes, d1..dk]`, `inner` the product of
     ///   `d1..dk`, 1 for `[N, classes]`; labels as f32 class indices; `weights` is not read when
@@ -506,19 +517,21 @@ impl OpKernel {
             OpKernel::Softmax | OpKernel::LogSoftmax => {
                 v.extend([p("x", PtrF32), p("len", I64), p("axis_len", I64), p("inner", I64), p("y", PtrF32)])
             }
-            OpKernel::Loss(_) | OpKernel::LossGrad(_) => {
+            OpKernel::Loss(_) | OpKernel::LossItems(_) | OpKernel::LossGrad(_) => {
                 let grad = matches!(self, OpKernel::LossGrad(_));
                 if grad {
                     v.push(p("d_loss", PtrF32));
                 }
                 v.extend([p("scores", PtrF32), p("labels", PtrF32), p("weights", PtrF32)]);
                 dims(&mut v, &["len", "classes", "inner", "has_weights", "has_ignore"]);
-                v.extend([p("ignore", F32), p("reduction", I64)]);
-                if grad {
-                    v.push(p("total", PtrF64));
-                }
-                v.push(p(if grad { "dx" } else { "y" }, PtrF32));
+                v.push(p("ignore", F32));
+                v.extend(match self {
+                    OpKernel::LossGrad(_) => vec![p("reduction", I64), p("total", PtrF64), p("dx", PtrF32)],
+                    OpKernel::LossItems(_) => vec![p("items", PtrF32)],
+                    _ => vec![p("y", PtrF32)],
+                });
             }
+            OpKernel::LossSum => v.extend([p("items", PtrF32), p("len", I64), p("reduction", I64), p("y", PtrF32)]),
             OpKernel::LossKeptWeight => {
                 v.extend([p("labels", PtrF32), p("weights", PtrF32)]);
                 dims(&mut v, &["len", "classes", "has_weights", "has_ignore"]);

@@ -214,8 +214,8 @@ pub(crate) fn op_kernels(
         grad::SOFTMAX_GRAD => vec![softmax(&site, OpKernel::SoftmaxGrad)?],
         "LogSoftmax" => vec![softmax(&site, OpKernel::LogSoftmax)?],
         grad::LOG_SOFTMAX_GRAD => vec![softmax(&site, OpKernel::LogSoftmaxGrad)?],
-        grad::SOFTMAX_CROSS_ENTROPY_LOSS => vec![loss(&site, OpKernel::Loss(LossKind::CrossEntropy))?],
-        grad::NLL_LOSS => vec![loss(&site, OpKernel::Loss(LossKind::Nll))?],
+        grad::SOFTMAX_CROSS_ENTROPY_LOSS => loss_forward(&site, LossKind::CrossEntropy)?,
+        grad::NLL_LOSS => loss_forward(&site, LossKind::Nll)?,
         grad::SOFTMAX_CROSS_ENTROPY_LOSS_GRAD => loss_grad(&site, LossKind::CrossEntropy)?,
         grad::NLL_LOSS_GRAD => loss_grad(&site, LossKind::Nll)?,
         "LayerNormalization" => vec![layer_norm(&site, OpKernel::LayerNorm)?],
@@ -411,26 +411,51 @@ fn softmax(site: &Site, op: OpKernel) -> Result<Call> {
     })
 }
 
-/// A class-label loss or its gradient: scores `[N, C, d1..dk]`, labels and optional class weights at inputs
-/// `s..s + 3` (`s` is 1 for the gradient, whose input 0 is the loss's upstream gradient).
+/// The index of the node's `reduction` in [`LOSS_REDUCTIONS`].
+fn reduction(site: &Site) -> Result<usize> {
+    let reduction = REDUCTION.read(&site.node.attrs);
+    (LOSS_REDUCTIONS.iter().position(|r| *r == reduction))
+        .ok_or_else(|| node_err(site.node, format!("reduction {reduction:?} is not one of {LOSS_REDUCTIONS:?}")))
+}
+
+/// A class-label loss kernel (its output bound for Loss and LossGrad; LossItems' workspace is the
+/// caller's): scores `[N, C, d1..dk]`, labels and optional class weights at inputs `s..s + 3` (`s`
+/// is 1 for the gradient, whose input 0 is the loss's upstream gradient).
 fn loss(site: &Site, op: OpKernel) -> Result<Call> {
     let grad = matches!(op, OpKernel::LossGrad(_));
     let s = usize::from(grad);
     let scores = site.input(s)?;
-    let reduction = REDUCTION.read(&site.node.attrs);
-    let reduction = LOSS_REDUCTIONS
-        .iter()
-        .position(|r| *r == reduction)
-        .ok_or_else(|| node_err(site.node, format!("reduction {reduction:?} is not one of {LOSS_REDUCTIONS:?}")))?;
-    let call = labelled(site, Call::new(op), s)?
-        .tensor("scores", scores)
-        .dim("inner", scores, DimRole::S)
-        .value("reduction", reduction as f64);
-    Ok(if grad {
-        call.tensor("d_loss", site.input(0)?).bind("total", kept_weight_total(site)).tensor("dx", site.output()?)
-    } else {
-        call.tensor("y", site.output()?)
+    let call = labelled(site, Call::new(op), s)?.tensor("scores", scores).dim("inner", scores, DimRole::S);
+    Ok(match op {
+        OpKernel::LossGrad(_) => (call.tensor("d_loss", site.input(0)?))
+            .value("reduction", reduction(site)? as f64)
+            .bind("total", kept_weight_total(site))
+            .tensor("dx", site.output()?),
+        OpKernel::Loss(_) => call.tensor("y", site.output()?),
+        _ => call,
     })
+}
+
+/// A loss: with reduction `none` each label's loss; with `sum` or `mean` each label's loss and
+/// weight into the node's workspace `items` (2 f64 a label), which one thread then adds in order.
+fn loss_forward(site: &Site, kind: LossKind) -> Result<Vec<Call>> {
+    let reduction = reduction(site)?;
+    if LOSS_REDUCTIONS[reduction] == "none" {
+        return Ok(vec![loss(site, OpKernel::Loss(kind))?]);
+    }
+    let labels = site.input(1)?;
+    let items = ParamSource::Workspace {
+        name: format!("{}.items", site.node.name),
+        tensor: labels.to_string(),
+        dim: DimRole::Len,
+        factor: 4,
+    };
+    let per_item = loss(site, OpKernel::LossItems(kind))?.bind("items", items.clone());
+    let sum = (Call::new(OpKernel::LossSum).bind("items", items))
+        .dim("len", labels, DimRole::Len)
+        .value("reduction", reduction as f64)
+        .tensor("y", site.output()?);
+    Ok(vec![per_item, sum])
 }
 
 /// A loss's gradient; a `mean` one first sums the labels' kept weight once
