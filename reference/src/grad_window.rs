@@ -60,8 +60,10 @@ pub fn global_average_pool_grad(dy: &Tensor, x: &Tensor) -> Result<Tensor, Strin
     let count: usize = x.shape()[2..].iter().product();
     let (n, c) = (x.shape()[0], x.shape()[1]);
     let means = dy.to_shape((n, c, 1)).map_err(|e| e.to_string())?.mapv(|g| g / count as f64);
-    let spread = means.broadcast((n, c, count)).ok_or("cannot broadcast dY")?.to_owned();
-    spread.into_shape_with_order(IxDyn(x.shape())).map_err(|e| e.to_string())
+    let spread = means.broadcast((n, c, count)).ok_or("cannot broadcast dY")?;
+    // In logical order: `means` keeps dY's memory order (column-major after a transpose), which a
+    // reshape of a 1-element spread would otherwise have to keep.
+    Tensor::from_shape_vec(IxDyn(x.shape()), spread.iter().copied().collect()).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -82,5 +84,23 @@ mod tests {
         let dy = Tensor::from_shape_vec(IxDyn(&[1, 1, 1, 2]), vec![1.0, 10.0]).unwrap();
         let dx = max_pool_grad(&dy, &x, &p).unwrap();
         assert_eq!(dx.iter().copied().collect::<Vec<_>>(), vec![1.0, 10.0, 0.0, 0.0, 0.0, 0.0]);
+    }
+
+    /// dY in column-major memory (a transpose's output) over 1x1 planes: found by the generated
+    /// models' long run (seed 1016), where reshaping the spread failed with IncompatibleLayout.
+    #[test]
+    fn global_average_pool_grad_takes_column_major_dy() {
+        let rows = Tensor::from_shape_vec(IxDyn(&[2, 3, 1, 1]), (1..=6).map(f64::from).collect()).unwrap();
+        let dy = rows.clone().reversed_axes().as_standard_layout().into_owned().reversed_axes();
+        assert!(!dy.is_standard_layout());
+        let x = Tensor::zeros(IxDyn(&[2, 3, 1, 1]));
+        let dx = global_average_pool_grad(&dy, &x).unwrap();
+        assert_eq!(dx, rows);
+        let x = Tensor::zeros(IxDyn(&[2, 3, 2, 1]));
+        let dx = global_average_pool_grad(&dy, &x).unwrap();
+        assert_eq!(
+            dx.iter().copied().collect::<Vec<_>>(),
+            vec![0.5, 0.5, 1.0, 1.0, 1.5, 1.5, 2.0, 2.0, 2.5, 2.5, 3.0, 3.0]
+        );
     }
 }
