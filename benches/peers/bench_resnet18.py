@@ -19,12 +19,12 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 
 import numpy as np
 import torch
 
+from full_models import NAMES, default_binary, export, torch_model
 from timing import time_steps
 
 
@@ -42,12 +42,8 @@ def syncbn_median(binary, folder, steps, train):
 
 
 def torch_median(folder, name, steps, train):
-    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures"))
-    import make_fixtures
-
     torch.set_num_threads(os.cpu_count() or 1)
-    constructor = {n: c for n, c, _ in make_fixtures.full_models()}[name]
-    model = make_fixtures.load_exported_weights(constructor().train(), os.path.join(folder, "train.onnx"))
+    model = torch_model(folder, name)
     x = torch.from_numpy(np.load(os.path.join(folder, "input.npy")))
     dy = torch.from_numpy(np.load(os.path.join(folder, "grad_output.npy")))
 
@@ -67,15 +63,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--steps", type=int, default=30)
     ap.add_argument("--train", action="store_true", help="forward + backward")
-    ap.add_argument("--model", choices=["resnet18", "mobilenet_v2"], default="resnet18")
-    target = os.environ.get("CARGO_TARGET_DIR", "target")
-    ap.add_argument("--binary", default=os.path.join(target, "release", "syncbn-compile"))
+    ap.add_argument("--model", choices=NAMES, default="resnet18")
+    ap.add_argument("--binary", default=default_binary())
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        script = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "make_fixtures.py")
-        subprocess.run([sys.executable, script, "--full", tmp, "--only", args.model], check=True,
-                       capture_output=True)
-        folder = os.path.join(tmp, args.model)
+        folder = export(tmp, args.model)
         ours = syncbn_median(args.binary, folder, args.steps, args.train)
         theirs = torch_median(folder, args.model, args.steps, args.train)
     what = "forward + backward" if args.train else "forward"

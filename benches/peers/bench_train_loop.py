@@ -27,12 +27,13 @@ import copy
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 
 import numpy as np
 import torch
+
+from full_models import NAMES, default_binary, export, torch_model
 
 LR, MOMENTUM, WEIGHT_DECAY, BATCH, REPLICAS = 0.01, 0.9, 1e-4, 8, 4
 
@@ -61,12 +62,8 @@ def syncbn_loop(binary, folder, steps):
 
 
 def torch_loop(folder, name, x, labels, steps):
-    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures"))
-    import make_fixtures
-
     torch.set_num_threads(os.cpu_count() or 1)
-    constructor = {n: c for n, c, _ in make_fixtures.full_models()}[name]
-    model = make_fixtures.load_exported_weights(constructor().train(), os.path.join(folder, "train.onnx"))
+    model = torch_model(folder, name)
     loss_fn = torch.nn.CrossEntropyLoss()
 
     def loop(m, count):
@@ -90,15 +87,11 @@ def torch_loop(folder, name, x, labels, steps):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--steps", type=int, default=50)
-    ap.add_argument("--model", choices=["resnet18", "mobilenet_v2"], default="resnet18")
-    target = os.environ.get("CARGO_TARGET_DIR", "target")
-    ap.add_argument("--binary", default=os.path.join(target, "release", "syncbn-compile"))
+    ap.add_argument("--model", choices=NAMES, default="resnet18")
+    ap.add_argument("--binary", default=default_binary())
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        script = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "make_fixtures.py")
-        subprocess.run([sys.executable, script, "--full", tmp, "--only", args.model], check=True,
-                       capture_output=True)
-        folder = os.path.join(tmp, args.model)
+        folder = export(tmp, args.model)
         x, labels = write_data(folder, args.steps)
         ours, our_losses = syncbn_loop(args.binary, folder, args.steps)
         theirs, their_losses = torch_loop(folder, args.model, x, labels, args.steps)
