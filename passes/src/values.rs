@@ -49,15 +49,16 @@ pub fn croppable_conv_weights(
     graph: &Graph,
     types: &BTreeMap<String, TensorType>,
 ) -> Result<BTreeMap<String, Vec<f64>>, PassError> {
-    let inits: BTreeMap<&str, &Initializer> = graph.initializers.iter().map(|i| (i.name.as_str(), i)).collect();
     let mut values = BTreeMap::new();
     for node in graph.nodes.iter().filter(|n| n.op == CONV) {
         let (Some(x), Some(w), Some(y)) = (node.inputs.first(), node.inputs.get(1), node.outputs.first()) else {
             continue;
         };
         let (Some(tx), Some(tw), Some(ty)) = (types.get(x), types.get(w), types.get(y)) else { continue };
-        let Some(init) = inits.get(w.as_str()) else { continue };
-        if !values.contains_key(w) && crate::rewrites::conv_taps::tap_crop(&node.attrs, tx, tw, ty).is_some() {
+        if values.contains_key(w) || crate::rewrites::conv_taps::tap_crop(&node.attrs, tx, tw, ty).is_none() {
+            continue;
+        }
+        if let Some(init) = graph.initializer(w) {
             values.insert(w.clone(), initializer_values(graph, init)?);
         }
     }

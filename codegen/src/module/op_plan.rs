@@ -462,7 +462,7 @@ fn loss_forward(site: &Site, kind: LossKind) -> Result<Vec<Call>> {
 /// ([`OpKernel::LossKeptWeight`]) into the node's scratch `total`, which the gradient divides by.
 fn loss_grad(site: &Site, kind: LossKind) -> Result<Vec<Call>> {
     let grad = loss(site, OpKernel::LossGrad(kind))?;
-    if REDUCTION.read(&site.node.attrs) != "mean" {
+    if LOSS_REDUCTIONS[reduction(site)?] != "mean" {
         return Ok(vec![grad]);
     }
     let weight = labelled(site, Call::new(OpKernel::LossKeptWeight), 1)?.bind("total", kept_weight_total(site));

@@ -149,7 +149,7 @@ fn croppable(eg: &EG, class: Id) -> Vec<Cropped> {
     if !eg.analysis.ctx.forward_only {
         return Vec::new();
     }
-    let y = eg[class].data.outputs.first().cloned().flatten();
+    let y = class_type(eg, class);
     ops_in(eg, class, CONV)
         .into_iter()
         .filter_map(|conv| {
