@@ -81,6 +81,14 @@ pub trait Communicator: Send + Sync {
             }
         }
     }
+    /// Waits for a started sum like [`Self::finish_sum_f32`] but returns only the part of the sum
+    /// that `replica` computed (a reduce-scatter without its all-gather), for an optimizer that
+    /// updates its replicas' shared parameters slice by slice. By default the whole sum, which is
+    /// that part when one replica does all the summing.
+    fn finish_own_slice_f32(&self, replica: usize, pending: PendingSum) -> Result<OwnSlice, CommError> {
+        let sum = self.finish_sum_f32(replica, pending)?;
+        Ok(OwnSlice { payload: Vec::new(), range: 0..sum.len(), sum })
+    }
     /// Waits until every replica of the run (all groups) has arrived.
     fn barrier(&self, replica: usize) -> Result<(), CommError>;
     /// Marks `replica` as failed: pending and later calls on every replica return
@@ -88,6 +96,18 @@ pub trait Communicator: Send + Sync {
     fn abort(&self, replica: usize, reason: &str);
     /// The first abort, if any: the replica and its reason.
     fn aborted_by(&self) -> Option<(usize, String)>;
+}
+
+/// One replica's part of an f32 sum ([`Communicator::finish_own_slice_f32`]).
+#[derive(Debug)]
+pub struct OwnSlice {
+    /// The buffer the sum was started with, for reuse (contents unspecified; empty when it
+    /// became `sum`).
+    pub payload: Vec<f32>,
+    /// Where the part lies in the payload.
+    pub range: std::ops::Range<usize>,
+    /// The part of the sum, `range.len()` values.
+    pub sum: Vec<f32>,
 }
 
 /// An f32 sum begun by [`Communicator::start_sum_f32`].
@@ -144,6 +164,13 @@ impl LocalComm {
         let group_size = group_size.clamp(1, replicas.max(1));
         let groups = (0..replicas / group_size).map(|g| Rendezvous::new(g * group_size, group_size)).collect();
         LocalComm { group_size, groups, world: Rendezvous::new(0, replicas), abort: AbortState::default(), timeout }
+    }
+
+    /// Runs `f` with this communicator's wait: aborts checked, the timeout from now.
+    fn waiting<T>(&self, f: impl FnOnce(&Wait) -> T) -> T {
+        let check_abort = || self.check_abort();
+        let seconds = self.timeout.as_secs_f64();
+        f(&Wait { check_abort: &check_abort, deadline: Instant::now() + self.timeout, seconds })
     }
 
     /// Where `replica` meets the others of `scope`.
@@ -278,13 +305,24 @@ impl Communicator for LocalComm {
             PendingSum::Started { scope, round } => (scope, round),
         };
         let place = self.place(replica, scope);
-        let check_abort = || self.check_abort();
-        let wait = Wait {
-            check_abort: &check_abort,
-            deadline: Instant::now() + self.timeout,
-            seconds: self.timeout.as_secs_f64(),
+        let finished = self.waiting(|wait| place.f32_sums.finish(replica - place.base, round, wait));
+        finished.map_err(|e| self.fail(replica, e))
+    }
+
+    fn finish_own_slice_f32(&self, replica: usize, pending: PendingSum) -> Result<OwnSlice, CommError> {
+        let (scope, round) = match pending {
+            PendingSum::Done(sum) => {
+                self.check_abort()?;
+                return Ok(OwnSlice { payload: Vec::new(), range: 0..sum.len(), sum });
+            }
+            PendingSum::Started { scope, round } => (scope, round),
         };
-        place.f32_sums.finish(replica - place.base, round, &wait).map_err(|e| self.fail(replica, e))
+        let place = self.place(replica, scope);
+        let local = replica - place.base;
+        let finished = self.waiting(|wait| place.f32_sums.finish_own_slice(local, round, wait));
+        let (payload, sum) = finished.map_err(|e| self.fail(replica, e))?;
+        let range = syncbn_ir::shard::part(payload.len(), place.parts.len(), local);
+        Ok(OwnSlice { payload, range, sum })
     }
 
     fn barrier(&self, replica: usize) -> Result<(), CommError> {
@@ -524,6 +562,53 @@ mod tests {
                 assert_eq!(got.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), want, "replica {r} round {k}");
             }
         }
+    }
+
+    #[test]
+    fn own_slices_are_the_replica_order_sums_of_disjoint_parts_covering_the_payload() {
+        let (replicas, len, rounds) = (3, 11, 3);
+        let comm = LocalComm::new(replicas, replicas, Duration::from_secs(10));
+        let out: Vec<Vec<OwnSlice>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..replicas)
+                .map(|r| {
+                    let comm = &comm;
+                    s.spawn(move || {
+                        let mut pending = Vec::new();
+                        for k in 0..rounds {
+                            let data: Vec<f32> = (0..len).map(|i| f32_value(r, i, k)).collect();
+                            pending.push(comm.start_sum_f32(r, Scope::World, data).unwrap());
+                            std::thread::sleep(Duration::from_millis((r * 2) as u64));
+                            comm.progress(r);
+                        }
+                        pending.into_iter().map(|p| comm.finish_own_slice_f32(r, p).unwrap()).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for k in 0..rounds {
+            let mut covered = vec![0; len];
+            for (r, slices) in out.iter().enumerate() {
+                let OwnSlice { payload, range, sum } = &slices[k];
+                let mine: Vec<u32> = (0..len).map(|i| f32_value(r, i, k).to_bits()).collect();
+                assert_eq!(payload.iter().map(|v| v.to_bits()).collect::<Vec<_>>(), mine, "payload comes back as sent");
+                assert_eq!(sum.len(), range.len());
+                for (i, got) in range.clone().zip(sum) {
+                    covered[i] += 1;
+                    let want = (1..replicas).fold(f32_value(0, i, k), |s, m| s + f32_value(m, i, k));
+                    assert_eq!(got.to_bits(), want.to_bits(), "replica {r} round {k} element {i}");
+                }
+            }
+            assert_eq!(covered, vec![1; len], "round {k}: the slices cover the payload once");
+        }
+    }
+
+    #[test]
+    fn one_replica_gets_its_whole_sum_as_its_own_slice() {
+        let comm = LocalComm::new(1, 1, Duration::from_secs(1));
+        let pending = comm.start_sum_f32(0, Scope::World, vec![1.5, 2.5]).unwrap();
+        let OwnSlice { payload, range, sum } = comm.finish_own_slice_f32(0, pending).unwrap();
+        assert_eq!((payload.len(), range, sum), (0, 0..2, vec![1.5, 2.5]));
     }
 
     #[test]

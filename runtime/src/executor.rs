@@ -2,17 +2,19 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, KernelKind, Param, ParamType};
 
 use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
-use crate::comm::{CommError, Communicator, PendingSum};
+use crate::comm::{CommError, Communicator, OwnSlice, PendingSum};
 use crate::cpu_kernels::CpuKernels;
 use crate::cpu_ops::{CpuOp, OpArgs, Tensor};
 use crate::hot::ImagesHandedOver;
 use crate::plan::{Collective, ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::profile::{Part, Recorder, Slice};
+use crate::shared_arena::SharedArena;
 use crate::size::Bindings;
 
 /// Data every replica reads: the initializers, as `f32` (`None` for other dtypes).
@@ -64,6 +66,24 @@ enum Slot {
     F64(Vec<f64>),
 }
 
+/// A buffer of gathered initializers: this replica's own, or one that the in-process replicas
+/// share (read here only while no replica writes it: [`SharedArena`]).
+enum Arena {
+    Own(Vec<f32>),
+    Shared(Arc<SharedArena>),
+}
+
+impl Arena {
+    fn values(&self) -> &[f32] {
+        match self {
+            Arena::Own(v) => v,
+            // SAFETY: replicas read a shared arena only between the update phases that write it
+            // (the training loop's barriers, `train::cpu`).
+            Arena::Shared(s) => unsafe { s.read() },
+        }
+    }
+}
+
 /// One replica's buffers, allocated once for its bindings and reused by every step.
 pub struct ReplicaExecutor<'a> {
     plan: &'a ExecutionPlan,
@@ -87,12 +107,15 @@ pub struct ReplicaExecutor<'a> {
     own_initializers: Vec<Option<Vec<f32>>>,
     /// Initializers kept together, in order, in one buffer each (the parameters of a gradient
     /// bucket, updated by one kernel call): the buffers.
-    arenas: Vec<Vec<f32>>,
+    arenas: Vec<Arena>,
     /// Per initializer, where it lies when it was gathered: (arena, offset, length).
     gathered: Vec<Option<(usize, usize, usize)>>,
     /// Per plan step, the summed f32 payload of its collective as of the last step, for the
     /// collectives asked for ([`Self::keep_reduced`]).
     reduced: Vec<Option<Vec<f32>>>,
+    /// Per plan step, this replica's slice of the summed payload of its collective as of the last
+    /// step, for the collectives asked for ([`Self::keep_own_slice`]).
+    own_slices: Vec<Option<OwnSlice>>,
     /// The gradients of gathered initializers copied together ([`Self::update_gathered_from`]).
     staging: Vec<f32>,
     /// Values by name, for kernel bindings.
@@ -164,6 +187,7 @@ impl<'a> ReplicaExecutor<'a> {
             arenas: Vec::new(),
             gathered,
             reduced: vec![None; plan.steps.len()],
+            own_slices: plan.steps.iter().map(|_| None).collect(),
             staging: Vec::new(),
             by_name,
             scratch: Vec::new(),
@@ -318,8 +342,57 @@ impl<'a> ReplicaExecutor<'a> {
             }
             values.extend(v);
         }
-        self.arenas.push(values);
+        self.arenas.push(Arena::Own(values));
         arena
+    }
+
+    /// Reads f32 initializers `indices` from now on from `arena`, which the in-process replicas
+    /// share, laid out one after the other in that order (`lens` elements each) from its start.
+    /// Fails when they do not fill the arena exactly.
+    pub fn share_initializers(
+        &mut self,
+        indices: &[usize],
+        lens: &[usize],
+        arena: Arc<SharedArena>,
+    ) -> Result<(), String> {
+        if indices.len() != lens.len() || lens.iter().sum::<usize>() != arena.len() {
+            return Err(format!(
+                "{} initializers of {} values in all do not fill a shared buffer of {}",
+                indices.len(),
+                lens.iter().sum::<usize>(),
+                arena.len()
+            ));
+        }
+        let index_of_arena = self.arenas.len();
+        let mut offset = 0;
+        for (&index, &len) in indices.iter().zip(lens) {
+            if let Some(own) = self.own_initializers.get_mut(index) {
+                *own = None;
+            }
+            if let Some(place) = self.gathered.get_mut(index) {
+                *place = Some((index_of_arena, offset, len));
+            }
+            offset += len;
+        }
+        self.arenas.push(Arena::Shared(arena));
+        Ok(())
+    }
+
+    /// Keeps this replica's slice of the summed payload of the f32 collective at plan step
+    /// `plan_step` after every step ([`Self::own_slice`]), instead of the whole sum: the
+    /// collective's outputs are then not written (the optimizer reads the slices).
+    pub fn keep_own_slice(&mut self, plan_step: usize) {
+        if let Some(slot) = self.own_slices.get_mut(plan_step) {
+            slot.get_or_insert(OwnSlice { payload: Vec::new(), range: 0..0, sum: Vec::new() });
+        }
+    }
+
+    /// This replica's slice of the summed payload of the collective at plan step `plan_step` as
+    /// of the last step (kept by [`Self::keep_own_slice`]): its range in the payload and values.
+    pub fn own_slice(&self, plan_step: usize) -> Result<(Range<usize>, &[f32]), String> {
+        let kept = self.own_slices.get(plan_step).and_then(Option::as_ref);
+        let kept = kept.ok_or_else(|| format!("plan step {plan_step} keeps no slice of its sum"))?;
+        Ok((kept.range.clone(), &kept.sum))
     }
 
     /// Calls `update` with the gathered initializers of buffer `arena` and the summed payload that
@@ -333,7 +406,10 @@ impl<'a> ReplicaExecutor<'a> {
     ) -> Result<R, String> {
         let sums = (self.reduced.get(plan_step).and_then(Option::as_deref))
             .ok_or_else(|| format!("plan step {plan_step} keeps no summed payload"))?;
-        let values = self.arenas.get_mut(arena).ok_or_else(|| format!("no gathered buffer {arena}"))?;
+        let values = match self.arenas.get_mut(arena) {
+            Some(Arena::Own(values)) => values,
+            _ => return Err(format!("no own gathered buffer {arena}")),
+        };
         if sums.len() != values.len() {
             return Err(format!("{} summed values for {} gathered ones", sums.len(), values.len()));
         }
@@ -360,9 +436,11 @@ impl<'a> ReplicaExecutor<'a> {
             }
         }
         let result = match self.arenas.get_mut(arena) {
-            Some(target) if target.len() == staging.len() => Ok(update(target, &staging)),
-            Some(target) => Err(format!("{} gradients for {} gathered values", staging.len(), target.len())),
-            None => Err(format!("no gathered buffer {arena}")),
+            Some(Arena::Own(target)) if target.len() == staging.len() => Ok(update(target, &staging)),
+            Some(Arena::Own(target)) => {
+                Err(format!("{} gradients for {} gathered values", staging.len(), target.len()))
+            }
+            _ => Err(format!("no own gathered buffer {arena}")),
         };
         self.staging = staging;
         result
@@ -371,7 +449,7 @@ impl<'a> ReplicaExecutor<'a> {
     /// The current value of f32 initializer `index` on this replica (empty for other dtypes).
     pub fn initializer(&self, index: usize) -> &[f32] {
         if let Some((arena, offset, len)) = self.gathered.get(index).copied().flatten() {
-            return &self.arenas[arena][offset..offset + len];
+            return &self.arenas[arena].values()[offset..offset + len];
         }
         (self.own_initializers.get(index).and_then(Option::as_deref))
             .or_else(|| self.shared.initializers.get(index).and_then(Option::as_deref))
@@ -403,7 +481,7 @@ impl<'a> ReplicaExecutor<'a> {
                 }
             },
             Storage::Initializer { index } => match self.gathered.get(index).copied().flatten() {
-                Some((arena, offset, len)) => Ok(Val::F32(&self.arenas[arena][offset..offset + len])),
+                Some((arena, offset, len)) => Ok(Val::F32(&self.arenas[arena].values()[offset..offset + len])),
                 None => (self.own_initializers.get(index).and_then(Option::as_deref))
                     .or_else(|| self.shared.initializers.get(index).and_then(Option::as_deref))
                     .map(Val::F32)
@@ -682,6 +760,16 @@ impl<'a> ReplicaExecutor<'a> {
         pending: PendingSum,
         comm: &dyn Communicator,
     ) -> Result<Instant, ReplicaError> {
+        if let Some(kept) = self.own_slices.get_mut(plan_step).and_then(Option::as_mut) {
+            let mut slice = comm.finish_own_slice_f32(replica, pending).map_err(ReplicaError::Comm)?;
+            let summed = Instant::now();
+            std::mem::swap(kept, &mut slice);
+            // The payload buffer comes back, or (a sum done by one replica) it became the sum,
+            // and the last step's sum is the buffer to reuse.
+            let payload = std::mem::take(&mut kept.payload);
+            self.spare_f32.push(if payload.capacity() > 0 { payload } else { slice.sum });
+            return Ok(summed);
+        }
         let mut payload = comm.finish_sum_f32(replica, pending).map_err(ReplicaError::Comm)?;
         let summed = Instant::now();
         let Some(Step::Collective(c)) = self.plan.steps.get(plan_step) else {

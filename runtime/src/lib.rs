@@ -42,6 +42,7 @@ pub mod plan;
 pub mod profile;
 pub mod ptx_sim;
 pub mod run;
+pub mod shared_arena;
 pub mod size;
 mod split_sum;
 pub mod train;

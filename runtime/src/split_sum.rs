@@ -6,7 +6,8 @@
 //! Each member sums its own slice of the payload over all members in member order
 //! (`((p0 + p1) + p2) + ...`, a reduce-scatter), then every member copies every slice (an
 //! all-gather): the work is split over the replicas' threads and the bits do not depend on which
-//! thread arrives first or when a slice is summed. Rounds are numbered by each member's count of
+//! thread arrives first or when a slice is summed. A member that needs only its own slice of the
+//! sum (the optimizer's sharded update) finishes without the all-gather. Rounds are numbered by each member's count of
 //! starts, so several buckets can be in flight; every member starts and finishes them in the same
 //! order (the execution plan guarantees it).
 
@@ -35,6 +36,8 @@ struct Rounds {
 struct Round {
     parts: Vec<Option<Arc<Vec<f32>>>>,
     sums: Vec<Option<Arc<Vec<f32>>>>,
+    /// How many members have stored their slice's sum (a sum taken by its member stays counted).
+    summed: usize,
     gathered: usize,
 }
 
@@ -94,22 +97,55 @@ impl SplitSum {
     /// if `progress` has not, waits for every slice and returns the sum, in the buffer this member
     /// started the round with.
     pub(crate) fn finish(&self, local: usize, seq: u64, wait: &Wait) -> Result<Vec<f32>, CommError> {
+        self.finish_with(local, seq, wait, |round, out| {
+            let len = out.len();
+            for (i, sum) in round.sums.iter().enumerate() {
+                let sum = sum.as_ref().ok_or_else(|| gone(seq))?;
+                out[syncbn_ir::shard::part(len, self.members, i)].copy_from_slice(sum);
+            }
+            Ok(())
+        })
+    }
+
+    /// Finishes round `seq` for member `local` without the all-gather: waits as [`Self::finish`]
+    /// does, then returns the payload this member started the round with, unchanged, and the sum
+    /// of this member's slice (`syncbn_ir::shard::part(len, members, local)` of the payload).
+    pub(crate) fn finish_own_slice(
+        &self,
+        local: usize,
+        seq: u64,
+        wait: &Wait,
+    ) -> Result<(Vec<f32>, Vec<f32>), CommError> {
+        let mut own = None;
+        let payload = self.finish_with(local, seq, wait, |round, _| {
+            let sum = round.sums[local].take().ok_or_else(|| gone(seq))?;
+            own = Some(Arc::try_unwrap(sum).unwrap_or_else(|shared| shared.to_vec()));
+            Ok(())
+        })?;
+        Ok((payload, own.ok_or_else(|| gone(seq))?))
+    }
+
+    /// Waits until every member has summed its slice of round `seq`, takes member `local`'s
+    /// payload back and lets `take` read the round's sums into it before the member leaves.
+    fn finish_with(
+        &self,
+        local: usize,
+        seq: u64,
+        wait: &Wait,
+        take: impl FnOnce(&mut Round, &mut Vec<f32>) -> Result<(), CommError>,
+    ) -> Result<Vec<f32>, CommError> {
         let arrived = |r: &Round| r.sums[local].is_some() || r.parts.iter().all(Option::is_some);
         self.wait_for(seq, wait, arrived, |r| &r.parts)?;
         let todo = self.lock().rounds.get(&seq).and_then(|r| r.ready_to_sum(local));
         if let Some(parts) = todo {
             self.store_slice(local, seq, parts);
         }
-        self.wait_for(seq, wait, |r| r.sums.iter().all(Option::is_some), |r| &r.sums)?;
+        self.wait_for(seq, wait, |r| r.summed == self.members, |r| &r.sums)?;
         let mut state = self.lock();
         let round = state.rounds.get_mut(&seq).ok_or_else(|| gone(seq))?;
         let own = round.parts[local].take().ok_or_else(|| gone(seq))?;
         let mut out = Arc::try_unwrap(own).unwrap_or_else(|shared| shared.to_vec());
-        let len = out.len();
-        for (i, sum) in round.sums.iter().enumerate() {
-            let sum = sum.as_ref().ok_or_else(|| gone(seq))?;
-            out[syncbn_ir::shard::part(len, self.members, i)].copy_from_slice(sum);
-        }
+        take(round, &mut out)?;
         round.gathered += 1;
         if round.gathered == self.members {
             state.rounds.remove(&seq);
@@ -163,6 +199,7 @@ impl SplitSum {
         let mut state = self.lock();
         if let Some(round) = state.rounds.get_mut(&seq) {
             round.sums[local] = Some(Arc::new(sum));
+            round.summed += 1;
         }
         self.cv.notify_all();
     }
@@ -174,7 +211,7 @@ impl SplitSum {
 
 impl Round {
     fn new(members: usize) -> Self {
-        Round { parts: vec![None; members], sums: vec![None; members], gathered: 0 }
+        Round { parts: vec![None; members], sums: vec![None; members], summed: 0, gathered: 0 }
     }
 
     /// Every payload, when all have arrived and member `local` has not summed its slice.

@@ -1,12 +1,15 @@
 //! A CPU replica of the training loop ([`Replicas`] for one replica on a host thread or an MPI
-//! rank): its own copy of every trained initializer and momentum buffer in host memory, the plan
-//! run by its [`ReplicaExecutor`], SGD through the generated `SgdUpdate` host kernel: one call per
-//! parameter bucket, over its parameters gathered in one buffer and its summed gradients in the
-//! same order (a collective's kept payload, or the gradients copied together).
+//! rank): the plan run by its [`ReplicaExecutor`], SGD through the generated `SgdUpdate` host
+//! kernel, one call per parameter bucket. An MPI rank keeps its own copy of every trained
+//! initializer and momentum buffer, its parameters gathered in one buffer per bucket and updated
+//! with the bucket's summed gradients (a collective's kept payload, or the gradients copied
+//! together); the threads of one process share their collective buckets ([`SharedParams`]), each
+//! updating the slice whose sum it computed.
 
 use super::buckets::Sums;
 use super::replica::{Bound, Fill, Job, Outcome, ReplicaState, Replicas};
 use super::sgd::{sgd_update, SgdStep};
+use super::shared::{update_phase, SharedBucket, SharedParams};
 use super::Stop;
 use crate::comm::Communicator;
 use crate::cpu_kernels::CpuKernels;
@@ -20,18 +23,30 @@ pub(super) struct CpuReplica<'a> {
     kernels: &'a CpuKernels,
     comm: &'a dyn Communicator,
     bound: &'a Bound,
-    /// Per bucket: the executor's buffer of its parameters, its gradient tensors, its momentum
-    /// buffer.
-    buckets: Vec<(usize, Vec<ValueId>, Vec<f32>)>,
+    /// Per bucket, where its parameters and momentum buffer live.
+    buckets: Vec<BucketState<'a>>,
+    /// The replicas of the run (those that share buckets update a slice each).
+    replicas: usize,
+}
+
+/// A bucket's parameters and momentum buffer on one replica.
+enum BucketState<'a> {
+    /// This replica's own: the executor's buffer of its parameters, its gradient tensors, its
+    /// momentum buffer.
+    Own { arena: usize, grads: Vec<ValueId>, momentum: Vec<f32> },
+    /// The copy the in-process replicas share.
+    Shared(&'a SharedBucket),
 }
 
 impl<'a> CpuReplica<'a> {
-    /// Replica `r` of `job` holding the job's start state.
+    /// Replica `r` of `job` holding the job's start state; the buckets in `shared` are the
+    /// in-process replicas' one copy.
     pub(super) fn new(
         job: &Job<'a>,
         r: usize,
         kernels: &'a CpuKernels,
         comm: &'a dyn Communicator,
+        shared: Option<&'a SharedParams>,
     ) -> Result<Self, String> {
         let bound = job.bound;
         let empty: Vec<&[f32]> = vec![&[]; bound.inputs];
@@ -42,23 +57,52 @@ impl<'a> CpuReplica<'a> {
             }
         }
         let mut buckets = Vec::with_capacity(bound.buckets.len());
-        for b in &bound.buckets {
+        for (i, b) in bound.buckets.iter().enumerate() {
+            let indices: Vec<usize> = b.parts.iter().map(|part| bound.params[part.param].1).collect();
+            if let Some(bucket) = shared.and_then(|s| s.buckets.get(i)?.as_ref()) {
+                ex.keep_own_slice(bucket.plan_step);
+                let lens: Vec<usize> = b.parts.iter().map(|part| part.len).collect();
+                ex.share_initializers(&indices, &lens, bucket.params.clone())?;
+                buckets.push(BucketState::Shared(bucket));
+                continue;
+            }
             if let Sums::Collective(plan_step) = b.sums {
                 ex.keep_reduced(plan_step);
             }
-            let indices: Vec<usize> = b.parts.iter().map(|part| bound.params[part.param].1).collect();
             let arena = ex.gather_initializers(&indices);
             let grads = b.parts.iter().map(|part| bound.params[part.param].2).collect();
             let momentum = |part: &super::buckets::Part| {
                 job.start.momentum.get(&bound.params[part.param].0).cloned().unwrap_or_else(|| vec![0.0; part.len])
             };
-            let buf: Vec<f32> = b.parts.iter().flat_map(momentum).collect();
-            if buf.len() != b.len {
-                return Err(format!("the momentum buffers of a bucket hold {} values for {}", buf.len(), b.len));
+            let momentum: Vec<f32> = b.parts.iter().flat_map(momentum).collect();
+            if momentum.len() != b.len {
+                return Err(format!("the momentum buffers of a bucket hold {} values for {}", momentum.len(), b.len));
             }
-            buckets.push((arena, grads, buf));
+            buckets.push(BucketState::Own { arena, grads, momentum });
         }
-        Ok(CpuReplica { r, ex, kernels, comm, bound, buckets })
+        Ok(CpuReplica { r, ex, kernels, comm, bound, buckets, replicas: job.plan.replicas })
+    }
+
+    /// Updates every bucket by SGD step `s`: its own ones whole, its slice of the shared ones.
+    fn update_buckets(&mut self, s: SgdStep, first: bool) -> Result<(), String> {
+        let module = self.kernels.module();
+        for (b, state) in self.bound.buckets.iter().zip(&mut self.buckets) {
+            match state {
+                BucketState::Own { arena, grads, momentum } => {
+                    let buf: &mut [f32] = if s.has_momentum { momentum } else { &mut [] };
+                    let update = |p: &mut [f32], g: &[f32]| sgd_update(module, p, g, buf, first, s);
+                    match b.sums {
+                        Sums::Collective(plan_step) => self.ex.update_gathered(*arena, plan_step, update),
+                        Sums::Gathered => self.ex.update_gathered_from(*arena, grads, update),
+                    }??;
+                }
+                BucketState::Shared(bucket) => {
+                    let sums = self.ex.own_slice(bucket.plan_step)?;
+                    bucket.update_slice(module, sums, (self.r, self.replicas), s, first)?;
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -82,16 +126,13 @@ impl Replicas for CpuReplica<'_> {
     }
 
     fn update(&mut self, s: SgdStep, first: bool) -> Result<(), (usize, String)> {
-        let fail = |m: String| (self.r, m);
-        let module = self.kernels.module();
-        for (b, (arena, grads, buf)) in self.bound.buckets.iter().zip(&mut self.buckets) {
-            let buf: &mut [f32] = if s.has_momentum { buf } else { &mut [] };
-            let update = |p: &mut [f32], g: &[f32]| sgd_update(module, p, g, buf, first, s);
-            let done = match b.sums {
-                Sums::Collective(plan_step) => self.ex.update_gathered(*arena, plan_step, update),
-                Sums::Gathered => self.ex.update_gathered_from(*arena, grads, update),
-            };
-            done.map_err(fail)?.map_err(fail)?;
+        let r = self.r;
+        let fail = |m: String| (r, m);
+        if self.buckets.iter().any(|b| matches!(b, BucketState::Shared(_))) {
+            let comm = self.comm;
+            update_phase(comm, r, || self.update_buckets(s, first)).map_err(fail)?;
+        } else {
+            self.update_buckets(s, first).map_err(fail)?;
         }
         for (_, index, updated) in &self.bound.stats {
             self.ex.update_initializer(*index, *updated, |p, v| p.copy_from_slice(v)).map_err(fail)?;
@@ -105,7 +146,11 @@ impl Replicas for CpuReplica<'_> {
         let momentum = (self.bound.places.iter())
             .map(|&(bucket, part)| {
                 let p = self.bound.buckets[bucket].parts[part];
-                self.buckets[bucket].2[p.offset..p.offset + p.len].to_vec()
+                let range = p.offset..p.offset + p.len;
+                match &self.buckets[bucket] {
+                    BucketState::Own { momentum, .. } => momentum[range].to_vec(),
+                    BucketState::Shared(shared) => shared.read(range).1,
+                }
             })
             .collect();
         Ok(ReplicaState { tensors, momentum })
@@ -113,11 +158,18 @@ impl Replicas for CpuReplica<'_> {
 }
 
 impl Job<'_> {
-    /// Runs CPU replica `r`; an error or a panic aborts every replica.
-    pub(super) fn guarded(&self, r: usize, kernels: &CpuKernels, comm: &dyn Communicator) -> Result<Outcome, Stop> {
+    /// Runs CPU replica `r` (sharing the buckets of `shared` with the other threads); an error
+    /// or a panic aborts every replica.
+    pub(super) fn guarded(
+        &self,
+        r: usize,
+        kernels: &CpuKernels,
+        comm: &dyn Communicator,
+        shared: Option<&SharedParams>,
+    ) -> Result<Outcome, Stop> {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let setup = |message: String| Stop::Failed { replica: r, step: self.start.step, message };
-            let mut replica = CpuReplica::new(self, r, kernels, comm).map_err(setup)?;
+            let mut replica = CpuReplica::new(self, r, kernels, comm, shared).map_err(setup)?;
             self.drive(&mut replica, Some((comm, r)))
         }))
         .unwrap_or_else(|p| {

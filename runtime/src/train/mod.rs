@@ -1,9 +1,12 @@
 //! Training (`--train`): many steps of forward, loss, backward and SGD on R replicas, parameters,
 //! momentum buffers and running statistics carried on each replica from step to step, checkpoints.
 //!
-//! Every replica keeps its own copy of the trained initializers ([`crate::executor::ReplicaExecutor::own_initializer`])
-//! and updates it with the all-reduced gradients, as DDP does; the copies are compared bit for
-//! bit at the end ([`train`] fails if they differ). The loss of a step is the global-batch loss:
+//! Replicas in other processes or on GPUs keep their own copy of the trained initializers
+//! ([`crate::executor::ReplicaExecutor::own_initializer`]) and update it with the all-reduced
+//! gradients, as DDP does; the copies are compared bit for bit at the end ([`train`] fails if they
+//! differ). The CPU threads of one process share one copy of the parameters whose gradients a
+//! collective sums (`shared`): each updates the slice whose sum it computed, with the same bits
+//! as R copies updated alike. The loss of a step is the global-batch loss:
 //! each replica's loss value enters as [`LossScale`] says, summed over the replicas in fixed order.
 
 mod buckets;
@@ -15,6 +18,7 @@ mod gpu;
 pub mod mpi;
 mod replica;
 pub mod sgd;
+mod shared;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -263,13 +267,14 @@ fn train_cpu(
     let group_size = options.group_size.unwrap_or(options.replicas);
     let comm = LocalComm::new(options.replicas, group_size, options.timeout);
     let job = setup.job(data, options, state);
+    let shared = shared::SharedParams::new(&job);
     let results: Vec<Result<replica::Outcome, Stop>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..options.replicas)
             .map(|r| {
-                let (comm, job, kernels) = (&comm, &job, &kernels);
+                let (comm, job, kernels, shared) = (&comm, &job, &kernels, &shared);
                 std::thread::Builder::new()
                     .name(format!("replica-{r}"))
-                    .spawn_scoped(s, move || job.guarded(r, kernels, comm))
+                    .spawn_scoped(s, move || job.guarded(r, kernels, comm, Some(shared)))
             })
             .collect();
         (handles.into_iter().enumerate())

@@ -38,7 +38,7 @@ pub fn train_rank(
     let mut setup = Setup::new(lowered, spec, data, &state, options)?;
     let kernels = setup.cpu_kernels(lowered, options)?;
     let comm = world.comm();
-    let outcome = match setup.job(data, options, &state).guarded(rank, &kernels, comm) {
+    let outcome = match setup.job(data, options, &state).guarded(rank, &kernels, comm, None) {
         Ok(outcome) => outcome,
         Err(Stop::NonFinite { step, loss }) => {
             return Err(RunError::NonFiniteLoss { step: step + 1, loss, checkpoint: options.save.clone() })
