@@ -1,8 +1,12 @@
 //! Conv: strides, pads, dilations, auto_pad, groups (depthwise included) and an optional bias, as
-//! im2col per image and group followed by one matrix product through the `gemm` crate, handing
-//! each output image over as soon as it is written.
+//! im2col per group of a batch of images side by side (`image_batch`) followed by one matrix
+//! product through the `gemm` crate, handing each batch's output images over as soon as they are
+//! written.
+
+use std::ops::Range;
 
 use super::blas::{matmul, MatRef};
+use super::image_batch::{batches, columns, Blocks};
 use super::window::Geometry;
 use super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs};
 use syncbn_ir::ops::conv::GROUP;
@@ -31,11 +35,20 @@ impl CpuOp for Conv {
         }
         expect_len(y, numel(a.out_shape))?;
         let (x_image, y_image, bias) = (shape.c * geo.plane, shape.m * geo.outputs, bias.map(|b| b.data));
-        let mut col = vec![0.0f32; if shape.depthwise() { 0 } else { shape.cg * geo.taps * geo.outputs }];
-        for img in 0..shape.n {
-            let xi = &x.data[img * x_image..][..x_image];
-            convolve(&shape, &geo, xi, w.data, bias, &mut col, &mut y[img * y_image..][..y_image])?;
-            written(y, img..img + 1)?;
+        if shape.depthwise() {
+            for img in 0..shape.n {
+                let xi = &x.data[img * x_image..][..x_image];
+                depthwise(&geo, xi, w.data, bias, &mut y[img * y_image..][..y_image]);
+                written(y, img..img + 1)?;
+            }
+            return Ok(());
+        }
+        let mut scratch = Scratch::default();
+        for images in batches(shape.n, shape.cg * geo.taps, geo.outputs) {
+            for g in 0..shape.group {
+                convolve(&shape, &geo, (x.data, w.data, bias), (g, images.clone()), &mut scratch, y)?;
+            }
+            written(y, images)?;
         }
         Ok(())
     }
@@ -81,32 +94,47 @@ pub(super) fn layout(a: &OpArgs<'_>, x: &[usize], w: &[usize], y: &[usize]) -> R
     Ok((Shape { n, c, m, group, cg: c / group, mg: m / group }, geo))
 }
 
-/// `y[g] = W[g] @ im2col(x[g]) + bias` for every group of one image, `col` the im2col matrix of one
-/// group (see [`im2col`]); a direct loop when each group has one input and one output channel
-/// (depthwise).
+/// Buffers reused by the products of one op: the side-by-side im2col matrix and a product's
+/// output (or gathered operand) for batches of several images.
+#[derive(Default)]
+pub(super) struct Scratch {
+    /// The im2col matrix `[k, b * p]`.
+    pub col: Vec<f32>,
+    /// A `[rows, b * p]` operand or result.
+    pub side: Vec<f32>,
+}
+
+/// `y[g] = W[g] @ im2col(x[g]) + bias` for group `g` of `images`, the images side by side in one
+/// product ([`batches`]); `x`, `w` and the bias are the op's inputs.
 fn convolve(
     s: &Shape,
     geo: &Geometry,
-    x: &[f32],
-    w: &[f32],
-    bias: Option<&[f32]>,
-    col: &mut [f32],
+    (x, w, bias): (&[f32], &[f32], Option<&[f32]>),
+    (g, images): (usize, Range<usize>),
+    scratch: &mut Scratch,
     y: &mut [f32],
 ) -> Result<(), String> {
-    if s.depthwise() {
-        depthwise(geo, x, w, bias, y);
-        return Ok(());
+    let (p, k, b) = (geo.outputs, s.cg * geo.taps, images.len());
+    let row = b * p;
+    columns(&mut scratch.col, k * row);
+    for (j, img) in images.clone().enumerate() {
+        let start = img * s.c * geo.plane + g * s.cg * geo.plane;
+        im2col(&x[start..start + s.cg * geo.plane], geo, &mut scratch.col, (row, j * p));
     }
-    let (p, k) = (geo.outputs, s.cg * geo.taps);
-    for g in 0..s.group {
-        let start = g * s.cg * geo.plane;
-        im2col(&x[start..start + s.cg * geo.plane], geo, col);
-        let yg = &mut y[g * s.mg * p..][..s.mg * p];
-        for (r, row) in yg.chunks_exact_mut(p).enumerate() {
-            row.fill(bias.map_or(0.0, |b| b[g * s.mg + r]));
-        }
-        let wg = MatRef::row_major(&w[g * s.mg * k..(g + 1) * s.mg * k], s.mg, k);
-        matmul(wg, MatRef::row_major(col, k, p), yg, 1.0, true)?;
+    let out = Blocks { image: s.m * p, offset: g * s.mg * p, rows: s.mg, p };
+    let yg: &mut [f32] = if b == 1 {
+        &mut y[images.start * out.image + out.offset..][..s.mg * p]
+    } else {
+        scratch.side.resize(s.mg * row, 0.0);
+        &mut scratch.side
+    };
+    for (r, dst) in yg.chunks_exact_mut(row.max(1)).enumerate() {
+        dst.fill(bias.map_or(0.0, |b| b[g * s.mg + r]));
+    }
+    let wg = MatRef::row_major(&w[g * s.mg * k..(g + 1) * s.mg * k], s.mg, k);
+    matmul(wg, MatRef::row_major(&scratch.col, k, row), yg, 1.0, true)?;
+    if b > 1 {
+        out.scatter(&scratch.side, images, y);
     }
     Ok(())
 }
@@ -126,12 +154,14 @@ fn depthwise(geo: &Geometry, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut
     }
 }
 
-/// Unfolds the `cg` planes of `x` into `col[(channel * taps + tap) * outputs + position]`. Entries
-/// in the padding are not written: they must hold zeros (`col` fresh, reused only by im2col).
-pub(super) fn im2col(x: &[f32], geo: &Geometry, col: &mut [f32]) {
-    for (plane, rows) in x.chunks_exact(geo.plane).zip(col.chunks_exact_mut(geo.taps * geo.outputs)) {
+/// Unfolds the `cg` planes of `x` into `col[(channel * taps + tap) * row + column + position]`:
+/// one image's columns, starting at `column` of rows `row` long (`(geo.outputs, 0)` for one image
+/// alone). Entries in the padding are not written: they must hold zeros (`col` fresh, reused only
+/// by im2col with the same layout).
+pub(super) fn im2col(x: &[f32], geo: &Geometry, col: &mut [f32], (row, column): (usize, usize)) {
+    for (plane, rows) in x.chunks_exact(geo.plane).zip(col.chunks_exact_mut(geo.taps * row)) {
         for r in &geo.runs {
-            let dst = &mut rows[r.tap * geo.outputs + r.position..][..r.len];
+            let dst = &mut rows[r.tap * row + column + r.position..][..r.len];
             if geo.step == 1 {
                 dst.copy_from_slice(&plane[r.offset..][..r.len]);
             } else {

@@ -8,6 +8,7 @@ mod broadcast;
 mod conv;
 mod gather;
 mod grad;
+mod image_batch;
 mod layer_norm;
 mod layout;
 mod loss;

@@ -1,10 +1,13 @@
-//! Conv's gradients: ConvGradInput (a transposed convolution: `W^T @ dY` per image and group, then
-//! col2im, handing each image of `dX` over as soon as it is written) and ConvGradWeight
-//! (`dY @ im2col(X)^T` summed over the images), through the `gemm` crate with the forward's window
-//! geometry; direct loops for depthwise groups.
+//! Conv's gradients: ConvGradInput (a transposed convolution: `W^T @ dY` per group of a batch of
+//! images side by side, then col2im, handing each batch of `dX` over as soon as it is written) and
+//! ConvGradWeight (`dY @ im2col(X)^T`, the images side by side in the product's inner dimension),
+//! through the `gemm` crate with the forward's window geometry; direct loops for depthwise groups.
+
+use std::ops::Range;
 
 use super::super::blas::{matmul, MatRef};
-use super::super::conv::{im2col, layout, Shape};
+use super::super::conv::{im2col, layout, Scratch, Shape};
+use super::super::image_batch::{batches, columns, Blocks};
 use super::super::window::Geometry;
 use super::super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs, Tensor};
 use super::like_shape;
@@ -55,7 +58,7 @@ impl CpuOp for ConvTranspose {
 }
 
 /// `dX` of shape `x_shape` from `dY` through the Conv of weight `w` and the node's geometry,
-/// calling `written` after each image of `dX`.
+/// calling `written` after each batch of images of `dX` ([`batches`]).
 fn transposed(
     a: &OpArgs<'_>,
     dy: Tensor<'_>,
@@ -67,44 +70,65 @@ fn transposed(
     let (s, geo) = layout(a, x_shape, w.shape, dy.shape)?;
     expect_len(dx, numel(x_shape))?;
     dx.fill(0.0);
-    let (p, k) = (geo.outputs, s.cg * geo.taps);
-    let mut col = vec![0.0f32; if geo.is_identity() || s.depthwise() { 0 } else { k * p }];
-    let (dx_image, dy_image) = (s.c * geo.plane, s.m * p);
-    for img in 0..s.n {
-        let dyi = &dy.data[img * dy_image..][..dy_image];
-        transposed_image(&s, &geo, dyi, w.data, &mut col, &mut dx[img * dx_image..][..dx_image])?;
-        written(dx, img..img + 1)?;
+    let (dx_image, dy_image) = (s.c * geo.plane, s.m * geo.outputs);
+    if s.depthwise() {
+        for img in 0..s.n {
+            let dyi = &dy.data[img * dy_image..][..dy_image];
+            depthwise_input(&geo, dyi, w.data, &mut dx[img * dx_image..][..dx_image]);
+            written(dx, img..img + 1)?;
+        }
+        return Ok(());
+    }
+    let mut scratch = Scratch::default();
+    for images in batches(s.n, s.cg * geo.taps, geo.outputs) {
+        for g in 0..s.group {
+            transposed_group(&s, &geo, (dy.data, w.data), (g, images.clone()), &mut scratch, dx)?;
+        }
+        written(dx, images)?;
     }
     Ok(())
 }
 
-/// Adds `W[g]^T @ dY[g]` (through col2im unless the geometry is the identity) into `dX[g]` for every
-/// group of one image; a direct loop for depthwise groups.
-fn transposed_image(
+/// Adds `W[g]^T @ dY[g]` (through col2im unless the geometry is the identity) into `dX[g]` for
+/// group `g` of `images`, the images side by side in one product.
+fn transposed_group(
     s: &Shape,
     geo: &Geometry,
-    dy: &[f32],
-    w: &[f32],
-    col: &mut [f32],
+    (dy, w): (&[f32], &[f32]),
+    (g, images): (usize, Range<usize>),
+    scratch: &mut Scratch,
     dx: &mut [f32],
 ) -> Result<(), String> {
-    if s.depthwise() {
-        depthwise_input(geo, dy, w, dx);
+    let (p, k, b) = (geo.outputs, s.cg * geo.taps, images.len());
+    let row = b * p;
+    let dy_blocks = Blocks { image: s.m * p, offset: g * s.mg * p, rows: s.mg, p };
+    let dx_blocks = Blocks { image: s.c * geo.plane, offset: g * s.cg * geo.plane, rows: s.cg, p: geo.plane };
+    let dyg = side_by_side(dy, &dy_blocks, images.clone(), &mut scratch.side);
+    let wgt = MatRef::row_major(&w[g * s.mg * k..][..s.mg * k], s.mg, k).t();
+    if geo.is_identity() && b == 1 {
+        return matmul(wgt, dyg, &mut dx[dx_blocks.range(images.start)], 1.0, false);
+    }
+    columns(&mut scratch.col, k * row);
+    matmul(wgt, dyg, &mut scratch.col, 1.0, false)?;
+    if geo.is_identity() {
+        dx_blocks.scatter(&scratch.col, images, dx);
         return Ok(());
     }
-    let (p, k) = (geo.outputs, s.cg * geo.taps);
-    for g in 0..s.group {
-        let dyg = MatRef::row_major(&dy[g * s.mg * p..][..s.mg * p], s.mg, p);
-        let wgt = MatRef::row_major(&w[g * s.mg * k..][..s.mg * k], s.mg, k).t();
-        let dxg = &mut dx[g * s.cg * geo.plane..][..s.cg * geo.plane];
-        if geo.is_identity() {
-            matmul(wgt, dyg, dxg, 1.0, false)?;
-        } else {
-            matmul(wgt, dyg, col, 1.0, false)?;
-            col2im(col, geo, dxg);
-        }
+    for (j, img) in images.enumerate() {
+        col2im(&scratch.col, geo, &mut dx[dx_blocks.range(img)], (row, j * p));
     }
     Ok(())
+}
+
+/// The blocks of `images` of `t` as one `[rows, b * p]` matrix: the block itself for one image,
+/// else gathered side by side into `side`.
+fn side_by_side<'a>(t: &'a [f32], blocks: &Blocks, images: Range<usize>, side: &'a mut Vec<f32>) -> MatRef<'a> {
+    let cols = images.len() * blocks.p;
+    if images.len() == 1 {
+        return MatRef::row_major(&t[blocks.range(images.start)], blocks.rows, cols);
+    }
+    blocks.gather(t, images, side);
+    MatRef::row_major(side, blocks.rows, cols)
 }
 
 /// ConvGradWeight `(dY, X, W) -> dW`, summed over the images; `W` is read only for its shape.
@@ -119,41 +143,58 @@ impl CpuOp for ConvGradWeight {
         let w_shape = like_shape(a, 2)?;
         let (s, geo) = layout(a, x.shape, w_shape, dy.shape)?;
         expect_len(dw, numel(w_shape))?;
-        dw.fill(0.0);
         if s.depthwise() {
+            dw.fill(0.0);
             depthwise_weight(&geo, dy.data, x.data, dw);
             return Ok(());
         }
         let (p, k) = (geo.outputs, s.cg * geo.taps);
-        let identity = geo.is_identity();
-        let mut col = if identity { Vec::new() } else { vec![0.0f32; k * p] };
-        for (img, g) in images_and_groups(&s) {
-            let dyg = MatRef::row_major(&dy.data[(img * s.m + g * s.mg) * p..][..s.mg * p], s.mg, p);
-            let xg = &x.data[(img * s.c + g * s.cg) * geo.plane..][..s.cg * geo.plane];
-            let cols = if identity {
-                xg
-            } else {
-                im2col(xg, &geo, &mut col);
-                &col
-            };
-            matmul(dyg, MatRef::row_major(cols, k, p).t(), &mut dw[g * s.mg * k..][..s.mg * k], 1.0, true)?;
+        let mut scratch = Scratch::default();
+        let mut dys = Vec::new();
+        for (i, images) in batches(s.n, k, p).enumerate() {
+            for g in 0..s.group {
+                let dy_blocks = Blocks { image: s.m * p, offset: g * s.mg * p, rows: s.mg, p };
+                let dyg = side_by_side(dy.data, &dy_blocks, images.clone(), &mut dys);
+                let cols = unfolded(&s, &geo, x.data, (g, images.clone()), &mut scratch);
+                matmul(dyg, cols.t(), &mut dw[g * s.mg * k..][..s.mg * k], 1.0, i > 0)?;
+            }
+        }
+        if s.n == 0 {
+            dw.fill(0.0);
         }
         Ok(())
     }
 }
 
-/// Every (image, group) pair, images outermost.
-fn images_and_groups(s: &Shape) -> impl Iterator<Item = (usize, usize)> {
-    let group = s.group;
-    (0..s.n).flat_map(move |img| (0..group).map(move |g| (img, g)))
+/// The im2col matrix `[k, b * p]` of group `g` of `images` of `x` side by side (the input planes
+/// themselves for one image through an identity geometry).
+fn unfolded<'a>(
+    s: &Shape,
+    geo: &Geometry,
+    x: &'a [f32],
+    (g, images): (usize, Range<usize>),
+    scratch: &'a mut Scratch,
+) -> MatRef<'a> {
+    let (p, k) = (geo.outputs, s.cg * geo.taps);
+    let x_blocks = Blocks { image: s.c * geo.plane, offset: g * s.cg * geo.plane, rows: s.cg, p: geo.plane };
+    if geo.is_identity() {
+        return side_by_side(x, &x_blocks, images, &mut scratch.col);
+    }
+    let row = images.len() * p;
+    columns(&mut scratch.col, k * row);
+    for (j, img) in images.enumerate() {
+        im2col(&x[x_blocks.range(img)], geo, &mut scratch.col, (row, j * p));
+    }
+    MatRef::row_major(&scratch.col, k, row)
 }
 
-/// Adds `col[(channel * taps + tap) * outputs + position]` into the `cg` planes of `x` where each
-/// tap reads: the adjoint of [`im2col`].
-fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32]) {
-    for (plane, rows) in x.chunks_exact_mut(geo.plane).zip(col.chunks_exact(geo.taps * geo.outputs)) {
+/// Adds `col[(channel * taps + tap) * row + column + position]` into the `cg` planes of `x` where
+/// each tap reads: the adjoint of [`im2col`] (one image's columns, from `column` of rows `row`
+/// long).
+fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32], (row, column): (usize, usize)) {
+    for (plane, rows) in x.chunks_exact_mut(geo.plane).zip(col.chunks_exact(geo.taps * row)) {
         for r in &geo.runs {
-            let src = &rows[r.tap * geo.outputs + r.position..][..r.len];
+            let src = &rows[r.tap * row + column + r.position..][..r.len];
             if geo.step == 1 {
                 plane[r.offset..][..r.len].iter_mut().zip(src).for_each(|(d, &v)| *d += v);
             } else {

@@ -1,6 +1,7 @@
 //! ConvGradInput and ConvGradWeight against f64 loops over every product term of the Conv, and the
 //! adjoint identity with the forward Conv, on odd shapes: groups, depthwise (with a multiplier),
-//! strides with asymmetric padding, dilation, auto_pad, 1x1, rank 3 and 5, empty batches.
+//! strides with asymmetric padding, dilation, auto_pad, 1x1, rank 3 and 5, empty batches, images
+//! side by side in uneven batches.
 
 use syncbn_ir::Attr;
 
@@ -113,6 +114,10 @@ const CASES: &[Case] = &[
     case(&[1, 3, 7, 5], &[2, 3, 1, 1], 1, &[2, 2], Some(&[0, 0, 0, 0]), &[1, 1]),
     case(&[2, 3, 7], &[2, 3, 3], 1, &[2], Some(&[1, 1]), &[1]),
     case(&[1, 2, 3, 4, 5], &[2, 2, 2, 2, 2], 1, &[2, 1, 2], Some(&[1, 0, 1, 0, 1, 1]), &[1, 1, 1]),
+    // Images side by side in batches of 2 with a last batch of 1 (cpu_ops::image_batch), plain
+    // and grouped: the im2col matrix changes layout between batches.
+    case(&[3, 8, 40, 40], &[2, 8, 3, 3], 1, &[1, 1], Some(&[1, 1, 1, 1]), &[1, 1]),
+    case(&[3, 16, 40, 40], &[4, 8, 3, 3], 2, &[1, 1], Some(&[1, 0, 0, 1]), &[1, 1]),
     case(&[0, 3, 7, 5], &[4, 3, 3, 3], 1, &[1, 1], Some(&[1, 1, 1, 1]), &[1, 1]),
     case(&[0, 3, 7, 5], &[3, 1, 3, 3], 3, &[1, 1], Some(&[1, 1, 1, 1]), &[1, 1]),
 ];
