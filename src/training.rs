@@ -395,6 +395,7 @@ impl Model {
             timeout: Duration::from_secs(300),
             progress: None,
             cache: syncbn_codegen::KernelCache::from_env(),
+            profile: false,
         };
         let result = syncbn_runtime::train::train(&lowered, &spec, &dataset, state, &options)?;
         Ok(Trained {

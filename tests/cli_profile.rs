@@ -157,6 +157,56 @@ fn emulated_gpus_profile_every_plan_step() {
     assert!(conv["bytes_read"].as_u64().unwrap() > 0 && conv["ms"].as_f64().unwrap() > 0.0, "{conv}");
 }
 
+/// `--train --profile`: per replica, a slice per training step holding its plan steps (named after
+/// nodes of the lowered training graph, summing to at most the step), then the optimizer's
+/// update; the report's summary covers the steps after the first and lists the update. On CPU
+/// threads and on emulated GPUs.
+#[test]
+fn training_profiles_every_step_and_its_update() {
+    for device in ["cpu", "ptx-sim"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (trace, report) = (dir.path().join("trace.json"), dir.path().join("report.json"));
+        let d = dir.path().to_str().unwrap();
+        let data = "tests/fixtures/train";
+        let (x, labels) = (format!("x={data}/x.npy"), format!("{data}/labels.npy"));
+        let args = ["tests/fixtures/resnet_mini/train.onnx", "--train", "--input", &x, "--labels", &labels];
+        let loop_args = ["--loss", "cross-entropy", "--batch", "6", "--steps", "3", "--lr", "0.1", "--quiet"];
+        let files = ["--profile", trace.to_str().unwrap(), "--report", report.to_str().unwrap(), "-o", d];
+        let more = ["--replicas", "2", "--momentum", "0.9", "--device", device];
+        let output = syncbn(&[&args[..], &loop_args[..], &files[..], &more[..]].concat());
+        assert!(String::from_utf8_lossy(&output.stdout).contains("profile: "), "{device}: no profile line");
+
+        let graph = load_model(&dir.path().join("graph.json"), &Limits::default()).unwrap();
+        let nodes: BTreeSet<&str> = graph.nodes.iter().map(|n| n.name.as_str()).collect();
+        let all = events(&serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap());
+        for replica in 0..2 {
+            let mine: Vec<&Event> = all.iter().filter(|e| e.tid == replica).collect();
+            let steps: Vec<&&Event> = mine.iter().filter(|e| e.cat == "step").collect();
+            let updates: Vec<&&Event> = mine.iter().filter(|e| e.cat == "SgdUpdate").collect();
+            assert_eq!((steps.len(), updates.len()), (3, 3), "{device} replica {replica}: steps and updates");
+            for (step, update) in steps.iter().zip(&updates) {
+                assert_eq!((update.name.as_str(), update.step), ("sgd_update", step.step));
+                assert!(update.start >= step.end - 1e-3, "{device}: the update follows its step");
+                let work: Vec<&&Event> = (mine.iter())
+                    .filter(|e| e.step == step.step && !["step", "wait", "SgdUpdate"].contains(&e.cat.as_str()))
+                    .collect();
+                for e in &work {
+                    assert!(nodes.contains(e.name.as_str()), "{device}: slice {:?} names no node", e.name);
+                    assert!(e.start >= step.start - 1e-3 && e.end <= step.end + 1e-3, "{} outside its step", e.name);
+                }
+                let busy: f64 = work.iter().map(|e| e.end - e.start).sum();
+                assert!(busy > 0.0 && busy <= step.end - step.start + 1e-3, "{device}: {busy} µs in a step");
+                assert!(work.iter().any(|e| e.name.starts_with("grad/")), "{device}: no backward slice");
+            }
+        }
+        let json: Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        assert_eq!(json["profile"]["steps"], 2, "{device}: the steps after the first are summarized");
+        let kinds = json["profile"]["kinds"].as_array().unwrap();
+        assert!(kinds.iter().any(|k| k["name"] == "SgdUpdate" && k["ms"].as_f64().unwrap() > 0.0), "{device}");
+        assert!(kinds.iter().any(|k| k["name"] == "ConvGradWeight"), "{device}: {kinds:?}");
+    }
+}
+
 #[test]
 fn profile_needs_the_replicas_of_this_process() {
     let dir = tempfile::tempdir().unwrap();

@@ -226,13 +226,6 @@ fn training_on_cuda_without_cuda_support_says_so() {
     expect_failure(&args, 2, &["no CUDA support", "--features cuda"]);
 }
 
-/// `--profile` records the steps of `--run`; `--train` refuses it rather than ignore it.
-#[test]
-fn training_refuses_profile() {
-    let args = with(train_args("resnet_mini"), &["--stop-after", "1", "--profile", "trace.json"]);
-    expect_failure(&args, 2, &["--profile", "--run --grad-output"]);
-}
-
 /// `--train --comm mpi` keeps one CPU replica per rank: CUDA devices are refused before MPI starts.
 #[test]
 fn training_on_cuda_under_mpi_is_refused() {

@@ -167,6 +167,18 @@ impl<'a> GpuSession<'a> {
         self.reps.iter().map(|r| r.replica).collect()
     }
 
+    /// Records every later step's plan steps on every GPU from timing marks, timed from `epoch`
+    /// (the training loop's profile; `--run` records through its job).
+    pub(crate) fn start_profile(&mut self, epoch: Instant) {
+        let tracks = self.reps.iter().map(|r| r.replica + 1).max().unwrap_or(0);
+        self.profile = Some(GpuProfile::new(epoch, tracks));
+    }
+
+    /// The slices recorded since [`Self::start_profile`], one track per replica (none without it).
+    pub(crate) fn finish_profile(&mut self) -> Vec<Vec<crate::profile::Slice>> {
+        self.profile.take().map(|p| GpuProfile::finish(p).replicas).unwrap_or_default()
+    }
+
     /// Runs `job.steps` steps, reading the outputs after the first.
     fn drive(&mut self, job: &Job<'_>) -> Result<Execution, RunError> {
         let mut ex = Execution { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), profile: None };

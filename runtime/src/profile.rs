@@ -26,7 +26,13 @@ pub enum Part {
         /// Index into [`ExecutionPlan::steps`] of the collective.
         plan_step: usize,
     },
+    /// The optimizer's update after a training step (`--train`): every bucket's SGD kernel, and
+    /// the barriers around a shared update.
+    Update,
 }
+
+/// The name and kind a [`Part::Update`] has in traces and summaries.
+pub const UPDATE: (&str, &str) = ("sgd_update", "SgdUpdate");
 
 /// One timed interval of one replica.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,6 +152,7 @@ impl Profile {
                     Part::Step => (format!("step {}", s.run_step), "step".to_string()),
                     Part::Node { plan_step } => node_of(plan, plan_step, ops),
                     Part::Wait { plan_step } => (format!("wait {}", node_of(plan, plan_step, ops).0), "wait".into()),
+                    Part::Update => (UPDATE.0.to_string(), UPDATE.1.to_string()),
                 };
                 events.push(json!({
                     "ph": "X", "pid": 0, "tid": r, "name": name, "cat": cat,
@@ -163,16 +170,20 @@ impl Profile {
     /// Time and bytes per node and per node kind over the run steps from `first_step` on, averaged
     /// over replicas and steps.
     pub fn summary(&self, plan: &ExecutionPlan, ops: &BTreeMap<&str, &str>, first_step: usize) -> ProfileSummary {
+        // Plan steps by index; the optimizer's update after them.
         let mut nodes: BTreeMap<usize, (Duration, u64, u64)> = BTreeMap::new();
         let mut steps = std::collections::BTreeSet::new();
         for s in self.replicas.iter().flatten().filter(|s| s.run_step >= first_step) {
             steps.insert(s.run_step);
-            if let Part::Node { plan_step } = s.part {
-                let entry = nodes.entry(plan_step).or_default();
-                entry.0 += s.duration;
-                entry.1 += s.bytes_read;
-                entry.2 += s.bytes_written;
-            }
+            let key = match s.part {
+                Part::Node { plan_step } => plan_step,
+                Part::Update => usize::MAX,
+                Part::Step | Part::Wait { .. } => continue,
+            };
+            let entry = nodes.entry(key).or_default();
+            entry.0 += s.duration;
+            entry.1 += s.bytes_read;
+            entry.2 += s.bytes_written;
         }
         let per = (self.replicas.len() * steps.len()).max(1);
         let time = |name: String, kind: String, (d, read, written): (Duration, u64, u64)| {
@@ -184,7 +195,10 @@ impl Profile {
         let mut kinds: BTreeMap<String, (Duration, u64, u64)> = BTreeMap::new();
         let mut by_node = Vec::new();
         for (plan_step, total) in nodes {
-            let (name, kind) = node_of(plan, plan_step, ops);
+            let (name, kind) = match plan_step {
+                usize::MAX => (UPDATE.0.to_string(), UPDATE.1.to_string()),
+                _ => node_of(plan, plan_step, ops),
+            };
             let k = kinds.entry(kind.clone()).or_default();
             (k.0, k.1, k.2) = (k.0 + total.0, k.1 + total.1, k.2 + total.2);
             by_node.push(time(name, kind, total));

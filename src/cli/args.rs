@@ -86,7 +86,7 @@ pub struct Args {
     pub timeout: Option<u32>,
 
     /// Write every step as a Chrome trace-event file (open in Perfetto or chrome://tracing) and add
-    /// per-node times and bytes to the report (CPU replicas in this process).
+    /// per-node times and bytes to the report (`--run` and `--train`; the replicas of this process).
     #[arg(long, value_name = "FILE.json", requires = "run")]
     pub profile: Option<PathBuf>,
 
@@ -331,11 +331,6 @@ impl Args {
         }
         if self.inputs.is_empty() {
             return Err("--train needs the data: --input NAME=DATA.npy".into());
-        }
-        if self.profile.is_some() {
-            return Err("--profile traces the steps of --run and is not recorded by --train; \
-                        profile one training step with --run --grad-output NAME=DY.npy"
-                .into());
         }
         match self.lr {
             None => return Err("--train needs --lr LR".into()),

@@ -50,6 +50,7 @@ pub fn train(
         timeout: super::finish::run_timeout(args),
         progress: progress.callback(),
         cache: super::finish::kernel_cache(args),
+        profile: args.profile.is_some(),
     };
     let result = if args.comm == Some(Comm::Mpi) {
         super::world::train(lowered, &spec, &data, state, &options)
@@ -73,6 +74,10 @@ pub fn train(
     );
     if let Some(path) = &args.save {
         text.push_str(&format!("saved: {}\n", path.display()));
+    }
+    if let (Some(path), Some((profile, plan))) = (&args.profile, &result.profile) {
+        let first_step = usize::from(result.losses.len() > 1);
+        text.push_str(&super::profile::write(path, &lowered.graph, plan, profile, done + first_step, report)?);
     }
     report.train = Some(TrainSection {
         replicas: options.replicas,

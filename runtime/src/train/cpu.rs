@@ -15,6 +15,8 @@ use crate::comm::Communicator;
 use crate::cpu_kernels::CpuKernels;
 use crate::executor::{PhaseTimes, ReplicaExecutor};
 use crate::plan::ValueId;
+use crate::profile::{Part, Recorder, Slice};
+use std::time::Instant;
 
 /// Replica `r` of a CPU training run.
 pub(super) struct CpuReplica<'a> {
@@ -27,6 +29,8 @@ pub(super) struct CpuReplica<'a> {
     buckets: Vec<BucketState<'a>>,
     /// The replicas of the run (those that share buckets update a slice each).
     replicas: usize,
+    /// With a profile: its epoch and the step slices recorded so far.
+    steps: Option<(Instant, Recorder)>,
 }
 
 /// A bucket's parameters and momentum buffer on one replica.
@@ -80,7 +84,7 @@ impl<'a> CpuReplica<'a> {
             }
             buckets.push(BucketState::Own { arena, grads, momentum });
         }
-        Ok(CpuReplica { r, ex, kernels, comm, bound, buckets, replicas: job.plan.replicas })
+        Ok(CpuReplica { r, ex, kernels, comm, bound, buckets, replicas: job.plan.replicas, steps: None })
     }
 
     /// Updates every bucket by SGD step `s`: its own ones whole, its slice of the shared ones.
@@ -117,8 +121,17 @@ impl Replicas for CpuReplica<'_> {
 
     fn run_step(&mut self, step: usize) -> Result<(), (usize, String)> {
         let mut phases = PhaseTimes::default();
+        let start = Instant::now();
+        if let Some((epoch, _)) = self.steps {
+            self.ex.profile_step(epoch, step);
+        }
         (self.ex.run_step(self.r, step, self.kernels, self.comm, None, &mut phases))
-            .map_err(|e| (self.r, e.to_string()))
+            .map_err(|e| (self.r, e.to_string()))?;
+        if let Some((_, recorder)) = self.steps.as_mut() {
+            recorder.set_step(step);
+            recorder.record(Part::Step, start, (0, 0));
+        }
+        Ok(())
     }
 
     fn loss(&mut self, _local: usize) -> Result<f32, String> {
@@ -138,6 +151,16 @@ impl Replicas for CpuReplica<'_> {
             self.ex.update_initializer(*index, *updated, |p, v| p.copy_from_slice(v)).map_err(fail)?;
         }
         Ok(())
+    }
+
+    fn start_profile(&mut self, epoch: Instant) {
+        self.steps = Some((epoch, Recorder::new(epoch)));
+    }
+
+    fn take_profile(&mut self) -> Vec<Vec<Slice>> {
+        let mut slices = self.steps.take().map(|(_, r)| r.into_slices()).unwrap_or_default();
+        slices.extend(self.ex.take_profile());
+        vec![slices]
     }
 
     fn state(&mut self, _local: usize) -> Result<ReplicaState, String> {

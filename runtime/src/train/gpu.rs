@@ -15,6 +15,7 @@ use super::sgd::SgdStep;
 use crate::gpu_api::KernelArg;
 use crate::gpu_device::GpuSession;
 use crate::plan::ValueId;
+use crate::profile::Slice;
 use crate::RunError;
 
 /// The kernels the GPU loop launches besides the graph's: the update `sgd` of the options, and the
@@ -140,6 +141,16 @@ impl Replicas for GpuReplicas<'_> {
     fn loss(&mut self, local: usize) -> Result<f32, String> {
         let ptr = self.session.ptr(local, self.bound.loss)?;
         Ok(self.session.read(local, ptr, 1)?.first().copied().unwrap_or(f32::NAN))
+    }
+
+    fn start_profile(&mut self, epoch: std::time::Instant) {
+        self.session.start_profile(epoch);
+    }
+
+    fn take_profile(&mut self) -> Vec<Vec<Slice>> {
+        let mut tracks = self.session.finish_profile();
+        let track = |r: usize| tracks.get_mut(r).map(std::mem::take).unwrap_or_default();
+        self.session.replicas().into_iter().map(track).collect()
     }
 
     fn update(&mut self, s: SgdStep, first: bool) -> Result<(), (usize, String)> {

@@ -29,6 +29,7 @@ use syncbn_ir::{Graph, Typed, TypedGraph};
 use crate::comm::LocalComm;
 use crate::device::DeviceKind;
 use crate::plan::{check_replicas, ExecutionPlan};
+use crate::profile::Profile;
 use crate::run::{load_initializers, Stats};
 use crate::RunError;
 pub use checkpoint::TrainState;
@@ -124,6 +125,8 @@ pub struct TrainOptions {
     pub progress: Option<ProgressFn>,
     /// Where compiled host kernels are cached between processes (`--no-cache`: disabled).
     pub cache: syncbn_codegen::KernelCache,
+    /// Record a profile of every step ([`TrainResult::profile`]): replicas of this process only.
+    pub profile: bool,
 }
 
 /// What a training run produced.
@@ -142,6 +145,9 @@ pub struct TrainResult {
     pub update_calls: usize,
     /// The state after the last step (replica 0's, which every replica matches).
     pub state: TrainState,
+    /// With [`TrainOptions::profile`]: every replica's slices (each step, its plan steps, the
+    /// optimizer's update), and the plan whose steps they index.
+    pub profile: Option<(Profile, ExecutionPlan)>,
 }
 
 /// Why training stopped early.
@@ -215,10 +221,11 @@ impl Setup {
     }
 
     fn job<'a>(&'a self, data: &'a Dataset, options: &'a TrainOptions, start: &'a TrainState) -> replica::Job<'a> {
-        replica::Job { plan: &self.plan, shared: &self.shared, bound: &self.bound, data, options, start }
+        let profile = options.profile.then(Instant::now);
+        replica::Job { plan: &self.plan, shared: &self.shared, bound: &self.bound, data, options, start, profile }
     }
 
-    fn result(&self, first: replica::Outcome) -> Result<TrainResult, RunError> {
+    fn result(&self, first: replica::Outcome, profile: Option<Profile>) -> Result<TrainResult, RunError> {
         let state = first.states.into_iter().next().ok_or_else(|| RunError::unsupported("train", "no replicas"))?;
         Ok(TrainResult {
             step_ms: crate::run::stats(first.step_times.iter().copied()),
@@ -227,6 +234,7 @@ impl Setup {
             jit_ms: self.jit_ms,
             update_calls: self.bound.buckets.len(),
             state,
+            profile: profile.map(|p| (p, self.plan.clone())),
         })
     }
 }
@@ -244,14 +252,17 @@ pub fn train(
     let lowered = TypedGraph { graph: lowered.graph(), info: &info };
     let mut setup = Setup::new(&lowered, spec, data, &state, options)?;
     let group_size = options.group_size.unwrap_or(options.replicas);
-    let outcomes = match options.device {
+    let mut outcomes = match options.device {
         DeviceKind::Cpu => train_cpu(&mut setup, &lowered, data, &state, options)?,
         DeviceKind::PtxSim | DeviceKind::Cuda => vec![train_gpu(&mut setup, &lowered, data, &state, options)?],
     };
     let states: Vec<&TrainState> = outcomes.iter().flat_map(|o| &o.states).collect();
     replica::check_identical(&states, spec, group_size)?;
+    let profile = options
+        .profile
+        .then(|| Profile { replicas: outcomes.iter_mut().flat_map(|o| std::mem::take(&mut o.slices)).collect() });
     let first = outcomes.into_iter().next().ok_or_else(|| RunError::unsupported("train", "no replicas"))?;
-    setup.result(first)
+    setup.result(first, profile)
 }
 
 /// The training loop on CPU replicas: one thread each, the loss and the gradients summed through

@@ -50,7 +50,7 @@ pub fn train_rank(
     };
     check_identical(world, &outcome, spec, options.group_size.unwrap_or(ranks))?;
     if rank == 0 {
-        setup.result(outcome).map(Some)
+        setup.result(outcome, None).map(Some)
     } else {
         Ok(None)
     }

@@ -5,6 +5,8 @@
 
 use std::time::{Duration, Instant};
 
+use crate::profile::{Part, Recorder, Slice};
+
 use syncbn_ir::Graph;
 
 use super::buckets::{buckets, Bucket, Layout};
@@ -100,6 +102,10 @@ pub(super) trait Replicas {
     fn update(&mut self, s: SgdStep, first: bool) -> Result<(), (usize, String)>;
     /// Local replica `local`'s trained tensors.
     fn state(&mut self, local: usize) -> Result<ReplicaState, String>;
+    /// Records every later step (a step slice and a slice per plan step) timed from `epoch`.
+    fn start_profile(&mut self, epoch: Instant);
+    /// The slices recorded since [`Self::start_profile`], one list per local replica in order.
+    fn take_profile(&mut self) -> Vec<Vec<Slice>>;
 }
 
 /// A replica's trained tensors, in the order of [`Bound`].
@@ -121,6 +127,8 @@ pub(super) struct Job<'a> {
     pub data: &'a Dataset,
     pub options: &'a TrainOptions,
     pub start: &'a TrainState,
+    /// With `options.profile`: the time every replica's slices count from.
+    pub profile: Option<Instant>,
 }
 
 /// What one driver ends with.
@@ -130,6 +138,8 @@ pub(super) struct Outcome {
     pub images_per_s: f64,
     /// The state of each local replica, in order.
     pub states: Vec<TrainState>,
+    /// With a profile: the slices of each local replica, in order.
+    pub slices: Vec<Vec<Slice>>,
 }
 
 impl<'a> Job<'a> {
@@ -153,7 +163,17 @@ impl<'a> Job<'a> {
         let replicas = reps.replicas();
         let shards = split_batch(o.batch, self.plan.replicas);
         let per_epoch = self.data.steps_per_epoch(o.batch);
-        let mut out = Outcome { losses: Vec::new(), step_times: Vec::new(), images_per_s: 0.0, states: Vec::new() };
+        let mut out = Outcome {
+            losses: Vec::new(),
+            step_times: Vec::new(),
+            images_per_s: 0.0,
+            states: Vec::new(),
+            slices: Vec::new(),
+        };
+        let mut updates = self.profile.map(Recorder::new);
+        if let Some(epoch) = self.profile {
+            reps.start_profile(epoch);
+        }
         let started = Instant::now();
         let mut order = (usize::MAX, Vec::new());
         let end = o.stop_after.map_or(o.steps, |k| k.min(o.steps));
@@ -188,7 +208,12 @@ impl<'a> Job<'a> {
             let lr = o.sgd.lr_at(step, o.steps);
             let s = o.sgd.step(lr);
             let first_step = self.start.momentum.is_empty() && step == self.start.step;
+            let update_start = Instant::now();
             reps.update(s, first_step).map_err(fail)?;
+            if let Some(recorder) = updates.as_mut() {
+                recorder.set_step(step);
+                recorder.record(Part::Update, update_start, (0, 0));
+            }
             out.losses.push(loss);
             out.step_times.push(t.elapsed());
             let done = step + 1;
@@ -207,6 +232,11 @@ impl<'a> Job<'a> {
         }
         let total = started.elapsed().as_secs_f64().max(1e-9);
         out.images_per_s = (out.losses.len() * o.batch) as f64 / total;
+        if let Some(updates) = updates {
+            let updates = updates.into_slices();
+            out.slices = reps.take_profile();
+            out.slices.iter_mut().for_each(|track| track.extend(updates.iter().cloned()));
+        }
         for (local, &r) in replicas.iter().enumerate() {
             let state = self.state(reps, local, end.max(self.start.step), o.sgd.momentum != 0.0);
             out.states.push(state.map_err(|message| Stop::Failed { replica: r, step: end, message })?);
