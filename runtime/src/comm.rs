@@ -530,30 +530,42 @@ mod tests {
         ((r * 31 + i * 7 + k) % 13) as f32 * 0.1 + 1e7 * ((r + i + k) % 2) as f32
     }
 
-    #[test]
-    fn started_sums_finish_later_in_any_progress_order_with_replica_order_bits() {
-        let (replicas, len, rounds) = (3, 11, 4);
+    /// Every replica of `replicas` starts `rounds` f32 sums of `len` values ([`f32_value`]),
+    /// sleeping a replica-dependent time after each and advancing them where `progresses` says,
+    /// then finishes them in order with `finish`; each replica's results.
+    fn started_rounds<T: Send>(
+        (replicas, len, rounds): (usize, usize, usize),
+        progresses: impl Fn(usize) -> bool + Sync,
+        finish: impl Fn(&LocalComm, usize, PendingSum) -> T + Sync,
+    ) -> Vec<Vec<T>> {
         let comm = LocalComm::new(replicas, replicas, Duration::from_secs(10));
-        let out: Vec<Vec<Vec<f32>>> = std::thread::scope(|s| {
+        std::thread::scope(|s| {
             let handles: Vec<_> = (0..replicas)
                 .map(|r| {
-                    let comm = &comm;
+                    let (comm, progresses, finish) = (&comm, &progresses, &finish);
                     s.spawn(move || {
                         let mut pending = Vec::new();
                         for k in 0..rounds {
                             let data: Vec<f32> = (0..len).map(|i| f32_value(r, i, k)).collect();
                             pending.push(comm.start_sum_f32(r, Scope::World, data).unwrap());
                             std::thread::sleep(Duration::from_millis((r * 3) as u64));
-                            if r != 1 {
+                            if progresses(r) {
                                 comm.progress(r);
                             }
                         }
-                        pending.into_iter().map(|p| comm.finish_sum_f32(r, p).unwrap()).collect::<Vec<_>>()
+                        pending.into_iter().map(|p| finish(comm, r, p)).collect::<Vec<_>>()
                     })
                 })
                 .collect();
             handles.into_iter().map(|h| h.join().unwrap()).collect()
-        });
+        })
+    }
+
+    #[test]
+    fn started_sums_finish_later_in_any_progress_order_with_replica_order_bits() {
+        let (replicas, len, rounds) = (3, 11, 4);
+        let finish = |comm: &LocalComm, r, p| comm.finish_sum_f32(r, p).unwrap();
+        let out = started_rounds((replicas, len, rounds), |r| r != 1, finish);
         for (r, sums) in out.iter().enumerate() {
             for (k, got) in sums.iter().enumerate() {
                 let want: Vec<u32> = (0..len)
@@ -567,25 +579,8 @@ mod tests {
     #[test]
     fn own_slices_are_the_replica_order_sums_of_disjoint_parts_covering_the_payload() {
         let (replicas, len, rounds) = (3, 11, 3);
-        let comm = LocalComm::new(replicas, replicas, Duration::from_secs(10));
-        let out: Vec<Vec<OwnSlice>> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..replicas)
-                .map(|r| {
-                    let comm = &comm;
-                    s.spawn(move || {
-                        let mut pending = Vec::new();
-                        for k in 0..rounds {
-                            let data: Vec<f32> = (0..len).map(|i| f32_value(r, i, k)).collect();
-                            pending.push(comm.start_sum_f32(r, Scope::World, data).unwrap());
-                            std::thread::sleep(Duration::from_millis((r * 2) as u64));
-                            comm.progress(r);
-                        }
-                        pending.into_iter().map(|p| comm.finish_own_slice_f32(r, p).unwrap()).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap()).collect()
-        });
+        let finish = |comm: &LocalComm, r, p| comm.finish_own_slice_f32(r, p).unwrap();
+        let out = started_rounds((replicas, len, rounds), |_| true, finish);
         for k in 0..rounds {
             let mut covered = vec![0; len];
             for (r, slices) in out.iter().enumerate() {
