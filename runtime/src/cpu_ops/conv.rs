@@ -4,6 +4,7 @@
 //! written.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::blas::{matmul, MatRef};
 use super::image_batch::{batches, columns, Blocks};
@@ -79,7 +80,7 @@ impl Shape {
 
 /// The channel counts and window geometry of a Conv of `x` by `w` giving `y` (shapes), checked
 /// against each other and the node's attributes.
-pub(super) fn layout(a: &OpArgs<'_>, x: &[usize], w: &[usize], y: &[usize]) -> Result<(Shape, Geometry), String> {
+pub(super) fn layout(a: &OpArgs<'_>, x: &[usize], w: &[usize], y: &[usize]) -> Result<(Shape, Rc<Geometry>), String> {
     let rank = x.len();
     if rank < 3 || w.len() != rank || y.len() != rank {
         return Err(format!("X {x:?}, W {w:?} and Y {y:?} must share one rank >= 3"));

@@ -1,6 +1,8 @@
 //! MaxPool and AveragePool (kernel_shape, strides, pads, dilations, auto_pad, ceil_mode through the
 //! output shape, count_include_pad) and GlobalAveragePool.
 
+use std::rc::Rc;
+
 use super::window::Geometry;
 use super::{expect_len, numel, CpuOp, OpArgs};
 use syncbn_ir::ops::pool::COUNT_INCLUDE_PAD;
@@ -43,7 +45,7 @@ impl CpuOp for Pool {
 }
 
 /// Rows (`N * C` planes) and the window geometry of a pool of `x` giving `y` (shapes).
-pub(super) fn pool_geometry(a: &OpArgs<'_>, x: &[usize], y: &[usize]) -> Result<(usize, Geometry), String> {
+pub(super) fn pool_geometry(a: &OpArgs<'_>, x: &[usize], y: &[usize]) -> Result<(usize, Rc<Geometry>), String> {
     let rank = x.len();
     if rank < 3 || y.len() != rank || y[..2] != x[..2] {
         return Err(format!("X {x:?} cannot give Y {y:?}; expected [N, C, spatial...] for both"));
@@ -57,11 +59,12 @@ pub(super) fn pool_geometry(a: &OpArgs<'_>, x: &[usize], y: &[usize]) -> Result<
 
 /// For each window of `plane`, the offset of its largest element (`None` when the window lies in
 /// the padding): the first one in window order on ties, and a NaN wins (it propagates as in PyTorch).
+/// Walks the geometry's runs (taps in order, each over consecutive positions).
 pub(super) fn argmax_windows(plane: &[f32], geo: &Geometry, best: &mut [Option<usize>]) {
     best.fill(None);
-    for offsets in geo.offsets.chunks_exact(geo.outputs) {
-        for (b, off) in best.iter_mut().zip(offsets) {
-            let Some(o) = *off else { continue };
+    for r in &geo.runs {
+        let offsets = (0..r.len).map(|j| r.offset + j * geo.step);
+        for (b, o) in best[r.position..][..r.len].iter_mut().zip(offsets) {
             let wins = b.is_none_or(|cur| {
                 let (v, m) = (plane[o], plane[cur]);
                 v > m || (v.is_nan() && !m.is_nan())

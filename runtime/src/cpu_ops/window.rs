@@ -1,5 +1,10 @@
 //! Sliding-window geometry shared by Conv and the pools: for every (kernel tap, output position)
-//! pair, the input element it reads, from `strides`, `pads`, `dilations` and `auto_pad`.
+//! pair, the input element it reads, from `strides`, `pads`, `dilations` and `auto_pad`. Each
+//! thread keeps the geometries it built, by their axes, so that a replica's steps build each once.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use syncbn_ir::ops::window::WindowAttrs;
 
@@ -53,7 +58,7 @@ impl Run {
 }
 
 /// One spatial axis: input size, output size, kernel size, stride, dilation, padding before and after.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Axis {
     input: usize,
     output: usize,
@@ -64,10 +69,35 @@ struct Axis {
     pad_end: usize,
 }
 
+thread_local! {
+    /// Geometries this thread has built, by their axes; cleared when it holds [`CACHED`].
+    static BUILT: RefCell<HashMap<Vec<Axis>, Rc<Geometry>>> = RefCell::new(HashMap::new());
+}
+
+/// The most geometries a thread keeps.
+const CACHED: usize = 256;
+
 impl Geometry {
-    /// The geometry of a window of `kernel` over `input` giving `output` (the spatial shapes).
-    pub fn new(args: &OpArgs<'_>, input: &[usize], output: &[usize], kernel: &[usize]) -> Result<Self, String> {
+    /// The geometry of a window of `kernel` over `input` giving `output` (the spatial shapes),
+    /// built once per thread for each set of axes.
+    pub fn new(args: &OpArgs<'_>, input: &[usize], output: &[usize], kernel: &[usize]) -> Result<Rc<Self>, String> {
         let axes = axes(args, input, output, kernel)?;
+        if let Some(geo) = BUILT.with(|b| b.borrow().get(&axes).cloned()) {
+            return Ok(geo);
+        }
+        let geo = Rc::new(Geometry::build(&axes, input, output, kernel)?);
+        BUILT.with(|b| {
+            let mut built = b.borrow_mut();
+            if built.len() >= CACHED {
+                built.clear();
+            }
+            built.insert(axes, geo.clone());
+        });
+        Ok(geo)
+    }
+
+    /// Builds the tables of `axes` (over `input`, giving `output`, with `kernel`).
+    fn build(axes: &[Axis], input: &[usize], output: &[usize], kernel: &[usize]) -> Result<Self, String> {
         let (taps, outputs, plane) = (numel(kernel), numel(output), numel(input));
         let table_len = taps.checked_mul(outputs).ok_or("the window table overflows")?;
         let mut offsets = Vec::with_capacity(table_len);
@@ -76,7 +106,7 @@ impl Geometry {
         for _ in 0..taps {
             let mut pos = vec![0usize; axes.len()];
             for count in padded_counts.iter_mut() {
-                let (offset, padded) = locate(&axes, &tap, &pos);
+                let (offset, padded) = locate(axes, &tap, &pos);
                 offsets.push(offset);
                 *count += usize::from(padded);
                 step(&mut pos, output);
