@@ -220,6 +220,18 @@ mod with_mpi {
         assert_mpi_training_equals_threaded(&args, 4, 6, "seg");
     }
 
+    /// Sync groups (`--group-size 2` of 4 ranks, shards 2/2/1/1): BatchNorm statistics per group,
+    /// gradients summed over all ranks; the threaded run (one shared parameter copy, each thread
+    /// updating its slice) equals the ranks' own copies bit for bit.
+    #[test]
+    fn training_in_sync_groups_under_mpi_equals_the_threaded_run_bit_for_bit() {
+        let (x, labels) = ("x=tests/fixtures/train/x.npy", "tests/fixtures/train/labels.npy");
+        let mut args = vec!["tests/fixtures/resnet_mini/train.onnx", "--train", "--input", x, "--labels", labels];
+        args.extend(["--loss", "cross-entropy", "--group-size", "2", "--batch", "6", "--steps", "4"]);
+        args.extend(SGD);
+        assert_mpi_training_equals_threaded(&args, 4, 4, "groups");
+    }
+
     #[test]
     fn replicas_must_equal_the_number_of_ranks() {
         let out = output(mpirun(2).args(["examples/bn_only.json", "--run", "--comm", "mpi", "--replicas", "3"]));
