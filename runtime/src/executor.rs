@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use syncbn_codegen::{DimRole, HostArg, HostModule, KernelInfo, KernelKind, Param, ParamType};
 
 use crate::bind::{bind, Arg, BufferRef, Buffers, Sizes};
+use crate::bucket_views::BucketViews;
 use crate::comm::{CommError, Communicator, OwnSlice, PendingSum};
 use crate::cpu_kernels::CpuKernels;
 use crate::cpu_ops::{CpuOp, OpArgs, Tensor};
@@ -128,6 +129,9 @@ pub struct ReplicaExecutor<'a> {
     bound: Vec<Option<Vec<BoundCall>>>,
     /// With `--profile`: the timed slices of every launch and collective.
     recorder: Option<Recorder>,
+    /// The parameter gradients written in place into their bucket's payload (found at the first
+    /// step, which knows the kernels).
+    views: Option<BucketViews>,
 }
 
 impl<'a> ReplicaExecutor<'a> {
@@ -194,6 +198,7 @@ impl<'a> ReplicaExecutor<'a> {
             scratch_index: HashMap::new(),
             bound: plan.steps.iter().map(|_| None).collect(),
             recorder: None,
+            views: None,
         })
     }
 
@@ -219,6 +224,10 @@ impl<'a> ReplicaExecutor<'a> {
         times: &mut PhaseTimes,
     ) -> Result<(), ReplicaError> {
         let mut collectives_done = 0;
+        if self.views.is_none() {
+            let runs_cpu_op = |l: &Launch| kernels.calls(&l.node).is_empty() && crate::cpu_ops::find(&l.op).is_some();
+            self.views = Some(BucketViews::new(self.plan, runs_cpu_op));
+        }
         for (plan_step, step) in self.plan.steps.iter().enumerate() {
             self.finish_due(plan_step, replica, comm)?;
             match step {
@@ -487,6 +496,10 @@ impl<'a> ReplicaExecutor<'a> {
                     .map(Val::F32)
                     .ok_or_else(|| format!("initializer {:?} is not f32 data", v.name)),
             },
+            Storage::Buffer { .. } if self.views.as_ref().and_then(|w| w.view(id)).is_some() => {
+                let read = self.views.as_ref().and_then(|w| w.read(id, len));
+                read.unwrap_or_else(|| Err(format!("tensor {:?} has no payload", v.name))).map(Val::F32)
+            }
             Storage::Buffer { buffer } => {
                 let busy = || format!("tensor {:?} is being written", v.name);
                 Ok(match &self.slots[buffer] {
@@ -539,7 +552,14 @@ impl<'a> ReplicaExecutor<'a> {
         let [out] = l.outputs[..] else {
             return Err(format!("op {:?} got {} outputs; expected 1", l.op, l.outputs.len()));
         };
-        let mut slot = self.take(out)?;
+        let view = self.views.as_ref().and_then(|w| w.view(out));
+        let (mut slot, offset) = match view {
+            Some((at, offset)) => {
+                let taken = self.views.as_mut().and_then(|w| w.take(at));
+                (Slot::F32(taken.unwrap_or_else(|| Err("no payload".into()))?), offset)
+            }
+            None => (self.take(out)?, 0),
+        };
         let mut lent = Vec::with_capacity(reductions.len());
         let mut result = Ok(());
         for k in reductions {
@@ -555,7 +575,7 @@ impl<'a> ReplicaExecutor<'a> {
                     inputs: self.cpu_inputs(l)?,
                     out_shape: &self.shapes[out],
                 };
-                let y = slot.f32_mut(self.lens[out])?;
+                let y = slot.f32_mut(offset + self.lens[out])?.get_mut(offset..).unwrap_or_default();
                 if reductions.is_empty() {
                     return op.run(&args, y);
                 }
@@ -566,8 +586,15 @@ impl<'a> ReplicaExecutor<'a> {
         for written in lent.into_iter().rev() {
             self.return_written(written);
         }
-        let b = self.buffer_of(out);
-        self.slots[b] = slot;
+        match (view, slot) {
+            (Some((at, _)), Slot::F32(payload)) => {
+                self.views.as_mut().and_then(|w| w.give_back(at, payload));
+            }
+            (_, slot) => {
+                let b = self.buffer_of(out);
+                self.slots[b] = slot;
+            }
+        }
         result
     }
 
@@ -736,11 +763,18 @@ impl<'a> ReplicaExecutor<'a> {
         replica: usize,
         comm: &dyn Communicator,
     ) -> Result<(Option<Instant>, u64), ReplicaError> {
-        let mut payload = self.spare_f32.pop().unwrap_or_default();
-        payload.clear();
-        for e in &c.payload {
-            payload.extend_from_slice(self.value(e.input).and_then(Val::f32).map_err(ReplicaError::Failed)?);
-        }
+        let in_place = self.views.as_mut().and_then(|w| w.take(plan_step));
+        let payload = match in_place {
+            Some(taken) => taken.map_err(ReplicaError::Failed)?,
+            None => {
+                let mut payload = self.spare_f32.pop().unwrap_or_default();
+                payload.clear();
+                for e in &c.payload {
+                    payload.extend_from_slice(self.value(e.input).and_then(Val::f32).map_err(ReplicaError::Failed)?);
+                }
+                payload
+            }
+        };
         let pending = comm.start_sum_f32(replica, c.scope, payload).map_err(ReplicaError::Comm)?;
         let summed = if self.finish_before[plan_step].is_some() {
             self.pending.push((plan_step, pending));
@@ -767,7 +801,7 @@ impl<'a> ReplicaExecutor<'a> {
             // The payload buffer comes back, or (a sum done by one replica) it became the sum,
             // and the last step's sum is the buffer to reuse.
             let payload = std::mem::take(&mut kept.payload);
-            self.spare_f32.push(if payload.capacity() > 0 { payload } else { slice.sum });
+            self.reuse_payload(plan_step, if payload.capacity() > 0 { payload } else { slice.sum });
             return Ok(summed);
         }
         let mut payload = comm.finish_sum_f32(replica, pending).map_err(ReplicaError::Comm)?;
@@ -786,8 +820,18 @@ impl<'a> ReplicaExecutor<'a> {
         if let Some(kept) = self.reduced.get_mut(plan_step).and_then(Option::as_mut) {
             std::mem::swap(kept, &mut payload);
         }
-        self.spare_f32.push(payload);
+        self.reuse_payload(plan_step, payload);
         Ok(summed)
+    }
+
+    /// Keeps a payload buffer back from the collective at plan step `at`: its views' buffer when
+    /// its inputs are written in place, else a spare for the next f32 payload.
+    fn reuse_payload(&mut self, at: usize, payload: Vec<f32>) {
+        let spare = match self.views.as_mut() {
+            Some(w) => w.give_back(at, payload),
+            None => Some(payload),
+        };
+        self.spare_f32.extend(spare);
     }
 }
 

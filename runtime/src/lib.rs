@@ -9,6 +9,7 @@
 
 mod bind;
 pub mod blas_call;
+mod bucket_views;
 pub mod comm;
 mod comm_error;
 pub mod console;
