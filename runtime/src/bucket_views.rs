@@ -109,3 +109,69 @@ fn written_by_cpu_op_for(
     let sole = |l: &Launch| l.outputs == [value] && l.reductions.is_empty() && runs_cpu_op(l);
     f32_value && !is_output && producer.is_some_and(|(i, l)| i < at && sole(l))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Collective;
+    use syncbn_ir::Limits;
+    use syncbn_passes::{differentiate, lower, LowerOptions};
+
+    /// The plan of examples/conv_bn_relu.json differentiated in `y`, lowered for 2 replicas.
+    fn training_plan() -> ExecutionPlan {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/conv_bn_relu.json");
+        let graph = syncbn_ir::load_model(&path, &Limits::default()).unwrap();
+        let training = differentiate(&graph, &["y".to_string()]).unwrap();
+        let lowered = lower(&training, &LowerOptions { replicas: 2, ..Default::default() }).unwrap().graph;
+        ExecutionPlan::build(&lowered, 2, 2).unwrap()
+    }
+
+    fn f32_buckets(plan: &ExecutionPlan) -> Vec<(usize, &Collective)> {
+        let f32s = |c: &Collective| c.payload.iter().all(|e| plan.values[e.input].ty.dtype == syncbn_ir::DType::F32);
+        (plan.steps.iter().enumerate())
+            .filter_map(|(i, s)| match s {
+                Step::Collective(c) if f32s(c) => Some((i, c)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weight_gradients_of_cpu_ops_are_views_into_their_bucket_payload() {
+        let plan = training_plan();
+        let buckets = f32_buckets(&plan);
+        assert!(!buckets.is_empty(), "the conv weight's gradient is summed by an f32 collective");
+        let mut views = BucketViews::new(&plan, |_| true);
+        for &(at, c) in &buckets {
+            for e in &c.payload {
+                assert_eq!(views.view(e.input), Some((at, e.offset as usize)), "{}", plan.values[e.input].name);
+                assert!(views.view(e.output).is_none(), "a sum is not a view");
+            }
+            let payload = views.take(at).expect("fed by views").unwrap();
+            assert_eq!(payload.len(), c.payload_len as usize);
+            assert!(views.take(at).unwrap().is_err(), "a payload handed over is not there twice");
+            let input = c.payload[0].input;
+            assert!(views.read(input, 1).unwrap().is_err(), "a view cannot be read while summed");
+            assert!(views.give_back(at, Vec::new()).is_none());
+            assert_eq!(views.read(input, 1).unwrap().unwrap().len(), 1, "given back at its length");
+        }
+        for (i, step) in plan.steps.iter().enumerate() {
+            if let Step::Collective(c) = step {
+                if views.take(i).is_none() {
+                    assert!(c.payload.iter().all(|e| views.view(e.input).is_none()), "no partial views");
+                    assert_eq!(views.give_back(i, vec![1.0]), Some(vec![1.0]), "not ours: back to the caller");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn launches_that_do_not_run_the_cpu_op_table_write_their_own_buffers() {
+        let plan = training_plan();
+        let mut views = BucketViews::new(&plan, |_| false);
+        for (at, c) in f32_buckets(&plan) {
+            assert!(views.take(at).is_none());
+            assert!(c.payload.iter().all(|e| views.view(e.input).is_none()));
+        }
+    }
+}
