@@ -55,6 +55,12 @@ impl BucketViews {
         Some(buffer.ok_or_else(|| format!("value {v} is in a payload being summed")))
     }
 
+    /// The address and length of the payload buffer of the collective at plan step `at`, while
+    /// this replica holds it; `None` when that collective is not fed by views.
+    pub(crate) fn address(&self, at: usize) -> Option<(*const f32, usize)> {
+        self.buffers.get(at)?.as_ref().map(|b| (b.as_ptr(), b.len()))
+    }
+
     /// Takes the payload buffer of the collective at plan step `at` (to hand it over, or for an op
     /// to write a view into); `None` when that collective is not fed by views.
     pub(crate) fn take(&mut self, at: usize) -> Option<Result<Vec<f32>, String>> {

@@ -132,6 +132,9 @@ pub struct ReplicaExecutor<'a> {
     /// The parameter gradients written in place into their bucket's payload (found at the first
     /// step, which knows the kernels).
     views: Option<BucketViews>,
+    /// Per plan step: a collective left out, its payload summed by the optimizer
+    /// ([`Self::defer_in_place`]).
+    deferred: Vec<bool>,
 }
 
 impl<'a> ReplicaExecutor<'a> {
@@ -199,6 +202,7 @@ impl<'a> ReplicaExecutor<'a> {
             bound: plan.steps.iter().map(|_| None).collect(),
             recorder: None,
             views: None,
+            deferred: vec![false; plan.steps.len()],
         })
     }
 
@@ -224,10 +228,7 @@ impl<'a> ReplicaExecutor<'a> {
         times: &mut PhaseTimes,
     ) -> Result<(), ReplicaError> {
         let mut collectives_done = 0;
-        if self.views.is_none() {
-            let runs_cpu_op = |l: &Launch| kernels.calls(&l.node).is_empty() && crate::cpu_ops::find(&l.op).is_some();
-            self.views = Some(BucketViews::new(self.plan, runs_cpu_op));
-        }
+        self.find_views(kernels);
         for (plan_step, step) in self.plan.steps.iter().enumerate() {
             self.finish_due(plan_step, replica, comm)?;
             match step {
@@ -265,6 +266,27 @@ impl<'a> ReplicaExecutor<'a> {
             inject(fault, replica, step_index)?;
         }
         Ok(())
+    }
+
+    /// Finds, once, the values written in place into their bucket's payload (needs the kernels:
+    /// only launches of the CPU op table write views).
+    fn find_views(&mut self, kernels: &CpuKernels) {
+        if self.views.is_none() {
+            let runs_cpu_op = |l: &Launch| kernels.calls(&l.node).is_empty() && crate::cpu_ops::find(&l.op).is_some();
+            self.views = Some(BucketViews::new(self.plan, runs_cpu_op));
+        }
+    }
+
+    /// Leaves the f32 collective at plan step `plan_step` out of every later step: its inputs stay
+    /// where they are written, in place in its payload buffer, for the optimizer of the in-process
+    /// replicas to sum (`train::shared`). Returns that buffer's address and length, valid as long as
+    /// this executor lives and written only while it runs a step; `None` (nothing left out) when
+    /// the collective's inputs are not written in place.
+    pub fn defer_in_place(&mut self, plan_step: usize, kernels: &CpuKernels) -> Option<(*const f32, usize)> {
+        self.find_views(kernels);
+        let address = self.views.as_ref()?.address(plan_step)?;
+        *self.deferred.get_mut(plan_step)? = true;
+        Some(address)
     }
 
     /// Finishes, in start order, the started f32 collectives whose sums plan step `plan_step`
@@ -763,6 +785,9 @@ impl<'a> ReplicaExecutor<'a> {
         replica: usize,
         comm: &dyn Communicator,
     ) -> Result<(Option<Instant>, u64), ReplicaError> {
+        if self.deferred[plan_step] {
+            return Ok((None, 0));
+        }
         let in_place = self.views.as_mut().and_then(|w| w.take(plan_step));
         let payload = match in_place {
             Some(taken) => taken.map_err(ReplicaError::Failed)?,

@@ -64,9 +64,12 @@ impl<'a> CpuReplica<'a> {
         for (i, b) in bound.buckets.iter().enumerate() {
             let indices: Vec<usize> = b.parts.iter().map(|part| bound.params[part.param].1).collect();
             if let Some(bucket) = shared.and_then(|s| s.buckets.get(i)?.as_ref()) {
-                ex.keep_own_slice(bucket.plan_step);
                 let lens: Vec<usize> = b.parts.iter().map(|part| part.len).collect();
                 ex.share_initializers(&indices, &lens, bucket.params.clone())?;
+                match ex.defer_in_place(bucket.plan_step, kernels) {
+                    Some(payload) => bucket.register_payload(r, payload),
+                    None => ex.keep_own_slice(bucket.plan_step),
+                }
                 buckets.push(BucketState::Shared(bucket));
                 continue;
             }
@@ -99,6 +102,9 @@ impl<'a> CpuReplica<'a> {
                         Sums::Collective(plan_step) => self.ex.update_gathered(*arena, plan_step, update),
                         Sums::Gathered => self.ex.update_gathered_from(*arena, grads, update),
                     }??;
+                }
+                BucketState::Shared(bucket) if bucket.summed_in_update() => {
+                    bucket.sum_and_update_slice(module, (self.r, self.replicas), s, first)?;
                 }
                 BucketState::Shared(bucket) => {
                     let sums = self.ex.own_slice(bucket.plan_step)?;
@@ -190,17 +196,29 @@ impl Job<'_> {
         comm: &dyn Communicator,
         shared: Option<&SharedParams>,
     ) -> Result<Outcome, Stop> {
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let setup = |message: String| Stop::Failed { replica: r, step: self.start.step, message };
-            let mut replica = CpuReplica::new(self, r, kernels, comm, shared).map_err(setup)?;
-            self.drive(&mut replica, Some((comm, r)))
-        }))
-        .unwrap_or_else(|p| {
+        let panicked = |p: Box<dyn std::any::Any + Send>| {
             let message = format!("panicked: {}", crate::cpu::panic_message(p.as_ref()));
             Err(Stop::Failed { replica: r, step: 0, message })
-        });
+        };
+        let setup = |message: String| Stop::Failed { replica: r, step: self.start.step, message };
+        let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            CpuReplica::new(self, r, kernels, comm, shared).map_err(setup)
+        }));
+        // The replica outlives a panic of the loop: other threads may be reading its payloads.
+        let (result, replica) = match made {
+            Ok(Ok(mut replica)) => {
+                let run = std::panic::AssertUnwindSafe(|| self.drive(&mut replica, Some((comm, r))));
+                (std::panic::catch_unwind(run).unwrap_or_else(panicked), Some(replica))
+            }
+            Ok(Err(stop)) => (Err(stop), None),
+            Err(p) => (panicked(p), None),
+        };
         if let Err(Stop::Failed { message, .. }) = &result {
             comm.abort(r, message);
+        }
+        if shared.is_some_and(|s| !s.leave(self.options.timeout)) {
+            // Some replica never left: it might still read this one's payloads.
+            std::mem::forget(replica);
         }
         result
     }

@@ -6,12 +6,20 @@
 //! the threads, with the same bits: the update is element-wise and every slice is summed in
 //! replica order either way.
 //!
+//! Where every replica's weight gradients are written in place into its payload buffer of a bucket
+//! (`ReplicaExecutor::defer_in_place`), the collective is left out altogether: in the update each
+//! thread sums its slice over the replicas' payloads a chunk at a time, in replica order, and
+//! updates it at once, so the summed slice never goes to memory.
+//!
 //! The phases (the rules of [`SharedArena`]): replicas read the copy while they run a step; after
-//! the step every replica meets at a barrier, updates its own slices, and meets again before any
-//! replica runs the next step.
+//! the step every replica meets at a barrier, updates its own slices (reading the other replicas'
+//! payloads, which nobody writes then), and meets again before any replica runs the next step. A
+//! replica's payloads live as long as its executor, so every replica waits for the others to leave
+//! the loop before it drops its executor ([`SharedParams::leave`]).
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 
 use super::buckets::Sums;
 use super::replica::Job;
@@ -28,13 +36,23 @@ pub(super) struct SharedBucket {
     pub params: Arc<SharedArena>,
     /// Its momentum buffer, laid out as `params`.
     pub momentum: Arc<SharedArena>,
+    /// Per replica, the address and length of its payload of this bucket, written in place
+    /// ([`Self::register_payload`]); the update sums them where every replica has one.
+    payloads: Mutex<Vec<Option<(usize, usize)>>>,
 }
 
 /// The shared buckets of a run, by bucket index (`None`: a bucket each replica keeps itself, the
 /// parameters whose gradients no collective sums).
 pub(super) struct SharedParams {
     pub buckets: Vec<Option<SharedBucket>>,
+    /// Replicas that have left the loop.
+    left: Mutex<usize>,
+    all_left: Condvar,
+    replicas: usize,
 }
+
+/// Values a thread sums before it updates them (64 KiB: the sum stays in cache).
+const CHUNK: usize = 1 << 14;
 
 impl SharedParams {
     /// One copy of every collective bucket of `job`, holding the job's start state.
@@ -56,10 +74,29 @@ impl SharedParams {
                     }
                 }
                 let (params, momentum) = (Arc::new(SharedArena::new(params)), Arc::new(SharedArena::new(momentum)));
-                Some(SharedBucket { plan_step, params, momentum })
+                let payloads = Mutex::new(vec![None; job.plan.replicas]);
+                Some(SharedBucket { plan_step, params, momentum, payloads })
             })
             .collect();
-        SharedParams { buckets }
+        SharedParams { buckets, left: Mutex::new(0), all_left: Condvar::new(), replicas: job.plan.replicas }
+    }
+
+    /// Replica `r` leaves the loop: waits (at most `timeout`) until every replica has, so that no
+    /// update still reads its payloads when it drops them. False when the wait timed out.
+    pub(super) fn leave(&self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        let mut left = self.left.lock().unwrap_or_else(|p| p.into_inner());
+        *left += 1;
+        self.all_left.notify_all();
+        while *left < self.replicas {
+            let now = Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            left =
+                self.all_left.wait_timeout(left, deadline - now).map(|(g, _)| g).unwrap_or_else(|p| p.into_inner().0);
+        }
+        true
     }
 }
 
@@ -90,6 +127,64 @@ impl SharedBucket {
         };
         let momentum: &mut [f32] = if s.has_momentum { momentum } else { &mut [] };
         sgd_update(module, params, sums, momentum, first, s)
+    }
+
+    /// Registers replica `r`'s payload of this bucket, `len` values at `address`, written in place
+    /// while `r` runs a step and left alone otherwise, alive until `r` leaves
+    /// ([`SharedParams::leave`]).
+    pub(super) fn register_payload(&self, r: usize, (address, len): (*const f32, usize)) {
+        let mut payloads = self.payloads.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(slot) = payloads.get_mut(r) {
+            *slot = Some((address as usize, len));
+        }
+    }
+
+    /// Whether every replica's gradients of this bucket are in a registered payload (then the
+    /// update sums them, [`Self::sum_and_update_slice`]).
+    pub(super) fn summed_in_update(&self) -> bool {
+        self.payloads.lock().unwrap_or_else(|p| p.into_inner()).iter().all(Option::is_some)
+    }
+
+    /// Sums replica `r`'s slice of the bucket's gradients over every replica's payload, in replica
+    /// order, a chunk at a time, and updates that slice with each chunk's sum by one SGD step.
+    /// Call only inside an update phase (no replica writes its payload then).
+    pub(super) fn sum_and_update_slice(
+        &self,
+        module: &HostModule,
+        (r, replicas): (usize, usize),
+        s: SgdStep,
+        first: bool,
+    ) -> Result<(), String> {
+        let len = self.params.len();
+        let payloads: Vec<(usize, usize)> =
+            self.payloads.lock().unwrap_or_else(|p| p.into_inner()).iter().flatten().copied().collect();
+        if payloads.len() != replicas || payloads.iter().any(|&(_, l)| l != len) {
+            return Err(format!("a shared bucket of {len} values lacks a payload of that length on some replica"));
+        }
+        // SAFETY: each address and length came from a live executor's payload buffer
+        // (`register_payload`), which stays allocated until its replica leaves, after this update
+        // phase; nobody writes payloads during an update phase.
+        let payloads: Vec<&[f32]> =
+            payloads.iter().map(|&(a, l)| unsafe { std::slice::from_raw_parts(a as *const f32, l) }).collect();
+        let own = syncbn_ir::shard::part(len, replicas, r);
+        // SAFETY: an update phase: replica `r` alone touches its slice `own` of the parameters
+        // and of the momentum buffer.
+        let (params, momentum) = unsafe { (self.params.write(own.clone()), self.momentum.write(own.clone())) };
+        let (Some(params), Some(momentum)) = (params, momentum) else {
+            return Err("a shared bucket's momentum buffer does not match its parameters".into());
+        };
+        let mut sum = vec![0.0f32; CHUNK.min(own.len())];
+        for start in own.clone().step_by(CHUNK) {
+            let chunk = start..(start + CHUNK).min(own.end);
+            let (local, sum) = (chunk.start - own.start..chunk.end - own.start, &mut sum[..chunk.len()]);
+            sum.copy_from_slice(&payloads[0][chunk.clone()]);
+            for p in &payloads[1..] {
+                sum.iter_mut().zip(&p[chunk.clone()]).for_each(|(s, v)| *s += v);
+            }
+            let momentum: &mut [f32] = if s.has_momentum { &mut momentum[local.clone()] } else { &mut [] };
+            sgd_update(module, &mut params[local], sum, momentum, first, s)?;
+        }
+        Ok(())
     }
 
     /// This bucket's values of one parameter: `(parameters, momentum)` in `range`. Call only
