@@ -343,8 +343,9 @@ impl Trained {
 
 impl Model {
     /// Trains the model on `data` as `training` says, on CPU replicas: the loss over the global
-    /// batch, one all-reduce per BatchNorm layer and one for the gradients per step, SGD on every
-    /// replica's copy (the copies are checked identical at the end).
+    /// batch, one all-reduce per BatchNorm layer per step, the parameter gradients summed in fixed
+    /// order, and SGD on the one copy of the parameters the replica threads share, each updating
+    /// the slice it summed.
     ///
     /// ```
     /// use syncbn::ndarray::{Array1, ArrayD, IxDyn};
@@ -396,6 +397,7 @@ impl Model {
             progress: None,
             cache: syncbn_codegen::KernelCache::from_env(),
             profile: false,
+            fault: None,
         };
         let result = syncbn_runtime::train::train(&lowered, &spec, &dataset, state, &options)?;
         Ok(Trained {

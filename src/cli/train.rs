@@ -51,6 +51,7 @@ pub fn train(
         progress: progress.callback(),
         cache: super::finish::kernel_cache(args),
         profile: args.profile.is_some(),
+        fault: None,
     };
     let result = if args.comm == Some(Comm::Mpi) {
         super::world::train(lowered, &spec, &data, state, &options)

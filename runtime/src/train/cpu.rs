@@ -31,6 +31,10 @@ pub(super) struct CpuReplica<'a> {
     replicas: usize,
     /// With a profile: its epoch and the step slices recorded so far.
     steps: Option<(Instant, Recorder)>,
+    /// The test hook of [`super::TrainOptions::fault`].
+    fault: Option<crate::executor::Fault>,
+    /// The step running or last run (names the step of a panic).
+    step: usize,
 }
 
 /// A bucket's parameters and momentum buffer on one replica.
@@ -87,7 +91,9 @@ impl<'a> CpuReplica<'a> {
             }
             buckets.push(BucketState::Own { arena, grads, momentum });
         }
-        Ok(CpuReplica { r, ex, kernels, comm, bound, buckets, replicas: job.plan.replicas, steps: None })
+        let (replicas, fault) = (job.plan.replicas, job.options.fault);
+        let step = job.start.step;
+        Ok(CpuReplica { r, ex, kernels, comm, bound, buckets, replicas, steps: None, fault, step })
     }
 
     /// Updates every bucket by SGD step `s`: its own ones whole, its slice of the shared ones.
@@ -128,10 +134,11 @@ impl Replicas for CpuReplica<'_> {
     fn run_step(&mut self, step: usize) -> Result<(), (usize, String)> {
         let mut phases = PhaseTimes::default();
         let start = Instant::now();
+        self.step = step;
         if let Some((epoch, _)) = self.steps {
             self.ex.profile_step(epoch, step);
         }
-        (self.ex.run_step(self.r, step, self.kernels, self.comm, None, &mut phases))
+        (self.ex.run_step(self.r, step, self.kernels, self.comm, self.fault, &mut phases))
             .map_err(|e| (self.r, e.to_string()))?;
         if let Some((_, recorder)) = self.steps.as_mut() {
             recorder.set_step(step);
@@ -196,9 +203,9 @@ impl Job<'_> {
         comm: &dyn Communicator,
         shared: Option<&SharedParams>,
     ) -> Result<Outcome, Stop> {
-        let panicked = |p: Box<dyn std::any::Any + Send>| {
+        let panicked = |p: Box<dyn std::any::Any + Send>, step: usize| {
             let message = format!("panicked: {}", crate::cpu::panic_message(p.as_ref()));
-            Err(Stop::Failed { replica: r, step: 0, message })
+            Err(Stop::Failed { replica: r, step, message })
         };
         let setup = |message: String| Stop::Failed { replica: r, step: self.start.step, message };
         let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -208,10 +215,11 @@ impl Job<'_> {
         let (result, replica) = match made {
             Ok(Ok(mut replica)) => {
                 let run = std::panic::AssertUnwindSafe(|| self.drive(&mut replica, Some((comm, r))));
-                (std::panic::catch_unwind(run).unwrap_or_else(panicked), Some(replica))
+                let result = std::panic::catch_unwind(run).unwrap_or_else(|p| panicked(p, replica.step));
+                (result, Some(replica))
             }
             Ok(Err(stop)) => (Err(stop), None),
-            Err(p) => (panicked(p), None),
+            Err(p) => (panicked(p, self.start.step), None),
         };
         if let Err(Stop::Failed { message, .. }) = &result {
             comm.abort(r, message);

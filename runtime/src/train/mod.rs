@@ -127,6 +127,8 @@ pub struct TrainOptions {
     pub cache: syncbn_codegen::KernelCache,
     /// Record a profile of every step ([`TrainResult::profile`]): replicas of this process only.
     pub profile: bool,
+    /// A test hook: the CPU replica that fails (or panics) at a step, at its first collective.
+    pub fault: Option<crate::executor::Fault>,
 }
 
 /// What a training run produced.
