@@ -8,11 +8,11 @@
 //! Without the `mpi` feature only the usage error of `--comm mpi` is tested, and the test says that
 //! the MPI tests did not run.
 
-use std::path::PathBuf;
 use std::process::Command;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+#[cfg(feature = "mpi")]
+fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 mod common;
@@ -38,7 +38,7 @@ fn without_the_mpi_feature_comm_mpi_is_a_usage_error() {
 mod with_mpi {
     use super::*;
     use std::io::Read;
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
     use std::process::Output;
     use std::time::{Duration, Instant};
 

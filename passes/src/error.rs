@@ -38,6 +38,12 @@ pub enum PassError {
         /// What broke.
         message: String,
     },
+    /// Equality saturation stopped at one of its limits before every output had an executable form.
+    #[error("lowering stopped at its {limit} before every graph output had an executable form; expected a smaller graph or a larger limit (LowerOptions::limits)")]
+    SaturationLimit {
+        /// The limit reached (`time limit 60 s`, `node limit 2000000`, ...).
+        limit: String,
+    },
     /// The graph has a cycle through this node.
     #[error("node {node:?} is on a cycle; expected an acyclic graph")]
     Cycle {

@@ -56,20 +56,28 @@ pub fn lower(graph: &dyn Typed, options: &LowerOptions) -> Result<Lowered, PassE
     if analysis.ctx.forward_only {
         analysis.values.extend(crate::values::croppable_conv_weights(graph, &info.types)?);
     }
-    let converted = to_egraph(graph, &info, analysis)?;
+    let (tensors, runner) = without_egg_clock(|| -> Result<_, PassError> {
+        let converted = to_egraph(graph, &info, analysis)?;
+        let time = options.limits.time;
+        let started = std::time::Instant::now();
+        let runner = Runner::default()
+            .with_egraph(converted.egraph)
+            .with_node_limit(options.limits.nodes)
+            .with_iter_limit(options.limits.iterations)
+            .with_time_limit(std::time::Duration::MAX)
+            .with_hook(move |_| match started.elapsed() > time {
+                true => Err(format!("time limit {} s", time.as_secs_f64())),
+                false => Ok(()),
+            })
+            .with_scheduler(SimpleScheduler)
+            .run(&rules(options.fuse));
+        Ok((converted.tensors, runner))
+    })?;
     let roots = graph
         .outputs
         .iter()
-        .map(|o| converted.tensors.get(o).copied().ok_or_else(|| PassError::UnknownOutput { name: o.clone() }))
+        .map(|o| tensors.get(o).copied().ok_or_else(|| PassError::UnknownOutput { name: o.clone() }))
         .collect::<Result<Vec<_>, _>>()?;
-    let limits = &options.limits;
-    let runner = Runner::default()
-        .with_egraph(converted.egraph)
-        .with_node_limit(limits.nodes)
-        .with_iter_limit(limits.iterations)
-        .with_time_limit(limits.time)
-        .with_scheduler(SimpleScheduler)
-        .run(&rules(options.fuse));
     let saturation = SaturationReport {
         iterations: runner.iterations.len(),
         egraph_nodes: runner.egraph.total_number_of_nodes(),
@@ -77,8 +85,11 @@ pub fn lower(graph: &dyn Typed, options: &LowerOptions) -> Result<Lowered, PassE
         stop_reason: runner.stop_reason.as_ref().map_or("none".to_string(), stop_reason),
     };
     let eg = runner.egraph;
-    let selection = extract(&eg, &roots, &CostModel::default()).map_err(|e| unlowerable(graph, e))?;
-    let mut lowered = emit(graph, &eg, &converted.tensors, &selection);
+    let selection = extract(&eg, &roots, &CostModel::default()).map_err(|e| match &saturation.stop_reason {
+        limit if limit != "saturated" && limit != "none" => PassError::SaturationLimit { limit: limit.clone() },
+        _ => unlowerable(graph, e),
+    })?;
+    let mut lowered = emit(graph, &eg, &tensors, &selection);
     lower_backward(&mut lowered, &info.types, options)?;
     bucket_all_reduces(&mut lowered)?;
     bucket_param_grads(&mut lowered, &info.types, options.bucket_cap_bytes);
@@ -97,6 +108,15 @@ impl Typed for Lowered {
     fn info(&self) -> Result<std::borrow::Cow<'_, GraphInfo>, IrError> {
         Ok(std::borrow::Cow::Borrowed(&self.info))
     }
+}
+
+/// Runs `f` (e-graph work) with egg's timing clock mocked: egg times its steps with `quanta`, whose
+/// first reading calibrates the TSC against the system clock by spinning for up to 200 ms (the
+/// whole budget where the two jitter, as on virtual machines); the saturation's time limit is a
+/// hook on the system clock instead.
+fn without_egg_clock<T>(f: impl FnOnce() -> T) -> T {
+    let (clock, _mock) = quanta::Clock::mock();
+    quanta::with_clock(&clock, f)
 }
 
 fn stop_reason(reason: &egg::StopReason) -> String {

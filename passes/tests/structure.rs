@@ -142,3 +142,17 @@ fn report_summarizes_the_lowering() {
     assert_eq!(json["collectives_per_step"], 2);
     assert_eq!(json["saturation"]["stop_reason"], "saturated");
 }
+
+/// Saturation stops at its wall-clock limit (a hook on the system clock, egg's own clock being
+/// mocked): a zero limit ends it before the first iteration, and the error names the limit, while
+/// the default limit lets the same graph saturate.
+#[test]
+fn saturation_stops_at_its_time_limit() {
+    let graph = common::resnet_block(true);
+    let mut options = options(2);
+    let saturated = lower(&graph, &options).expect("lowers");
+    assert_eq!(saturated.report.saturation.stop_reason, "saturated");
+    options.limits.time = std::time::Duration::ZERO;
+    let err = lower(&graph, &options).expect_err("no rule ran: BatchNorm has no executable form yet");
+    assert!(matches!(&err, PassError::SaturationLimit { limit } if limit == "time limit 0 s"), "{err}");
+}
