@@ -63,7 +63,7 @@ pub use host::{
 };
 pub use kernels::{
     symbol, Act, ActFn, ActGrad, Elementwise, Extent, GradMask, KernelKind, LossKind, OpKernel, Param, ParamType,
-    SgdMomentum, GATHER_MODES, LOSS_REDUCTIONS, SYMBOL_PREFIX,
+    SgdMomentum, GATHER_MODES, LOSS_REDUCTIONS, LOSS_SUM_PARTIALS, SYMBOL_PREFIX,
 };
 pub use module::{
     compile_graph, compile_graph_cached, compile_kernels, gpu_execution, host_ir_for_cpu, host_kernel_op, kernel_table,

@@ -521,13 +521,13 @@ fn pixel_loss_cases(op: &str, reduction: &str, shape: &[usize], all_ignored: boo
 }
 
 /// Both losses and their gradients per pixel (3 classes over 7x5 planes, N = 2 and 1, one extra
-/// axis and three), every reduction, against the CPU op; and a shard whose pixels are all ignored
-/// (sum 0, no gradient).
+/// axis and three, and 374 labels, more than the 256 partials a sum is split into), every
+/// reduction, against the CPU op; and a shard whose pixels are all ignored (sum 0, no gradient).
 #[test]
 fn per_pixel_losses_and_their_gradients_match_the_cpu() {
     for op in ["SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss"] {
         for reduction in ["none", "sum", "mean"] {
-            for shape in [&[2usize, 3, 7, 5][..], &[1, 3, 7, 5], &[3, 4, 5], &[1, 3, 2, 3, 2]] {
+            for shape in [&[2usize, 3, 7, 5][..], &[1, 3, 7, 5], &[3, 4, 5], &[1, 3, 2, 3, 2], &[2, 3, 17, 11]] {
                 pixel_loss_cases(op, reduction, shape, false).into_iter().for_each(check);
             }
         }

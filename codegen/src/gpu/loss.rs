@@ -5,8 +5,10 @@
 //! `syncbn-runtime` does (each item's log-sum-exp and the sums over items in f64, in order).
 //!
 //! A `sum` or `mean` loss is two kernels: every item's loss and weight in parallel
-//! ([`OpKernel::LossItems`]), then one thread adds them in order ([`OpKernel::LossSum`]); a `mean`
-//! gradient divides by the kept weight that [`OpKernel::LossKeptWeight`] sums once before it.
+//! ([`OpKernel::LossItems`]), then a block adds them in the CPU op's order
+//! ([`crate::LOSS_SUM_PARTIALS`]: a thread a partial, then the partials in order;
+//! [`OpKernel::LossSum`]); a `mean` gradient divides by the kept weight that
+//! [`OpKernel::LossKeptWeight`] sums once before it, the same way.
 //!
 //! [`OpKernel::Loss`]: crate::kernels::OpKernel::Loss
 //! [`OpKernel::LossGrad`]: crate::kernels::OpKernel::LossGrad
@@ -17,9 +19,10 @@
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
+use super::device::Device;
 use super::grid::{items, pick, Grid};
 use crate::error::Result;
-use crate::kernels::{math, Kb, LossKind};
+use crate::kernels::{math, Kb, LossKind, LOSS_SUM_PARTIALS};
 
 /// `reduction` values (indices into `LOSS_REDUCTIONS`).
 const NONE: i64 = 0;
@@ -132,31 +135,61 @@ pub(super) fn loss_items<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, kind: LossKind
     })
 }
 
-/// Thread 0 adds the items' losses and kept weights in item order, in f64: `y` is the sum, divided
-/// by the kept weight for `mean`.
-pub(super) fn loss_sum<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
-    kb.if_then(kb.icmp(IntPredicate::EQ, g.global_id, kb.i64(0))?, || {
-        let values = as_f64(kb, kb.ptr("items")?)?;
-        let (sum, weight) = (kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?);
-        kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |r| {
-            let at = kb.mul(r, kb.i64(2))?;
-            kb.set(sum, kb.fadd(kb.getf(sum)?, kb.load(values, at)?)?)?;
-            kb.set(weight, kb.fadd(kb.getf(weight)?, kb.load(values, kb.add(at, kb.i64(1))?)?)?)
-        })?;
-        let (sum, weight) = (kb.getf(sum)?, kb.getf(weight)?);
+/// The items' losses and kept weights added in the order of [`LOSS_SUM_PARTIALS`]: `y` is the sum,
+/// divided by the kept weight for `mean`.
+pub(super) fn loss_sum<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    let values = as_f64(kb, kb.ptr("items")?)?;
+    let item = |r: IntValue<'ctx>| -> Result<[FloatValue<'ctx>; 2]> {
+        let at = kb.mul(r, kb.i64(2))?;
+        Ok([kb.load(values, at)?, kb.load(values, kb.add(at, kb.i64(1))?)?])
+    };
+    partial_sums(dev, kb, g, item, |[sum, weight]| {
         let value = pick(kb, reduction_is(kb, MEAN)?, kb.fdiv(sum, weight)?, sum)?;
         kb.store(kb.ptr("y")?, kb.i64(0), kb.trunc(value)?)
     })
 }
 
-/// The kept weight of every item, summed by thread 0 in item order into `total[0]`.
-pub(super) fn kept_weight<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
-    kb.if_then(kb.icmp(IntPredicate::EQ, g.global_id, kb.i64(0))?, || {
-        let total = kb.var(kb.f64(0.0).into())?;
-        kb.for_range(kb.i64(0), kb.int("len")?, kb.i64(1), |r| {
-            kb.set(total, kb.fadd(kb.getf(total)?, label(kb, r)?.weight)?)
+/// The kept weight of every item, added in the order of [`LOSS_SUM_PARTIALS`], into `total[0]`.
+pub(super) fn kept_weight<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>) -> Result<()> {
+    let item = |r: IntValue<'ctx>| -> Result<[FloatValue<'ctx>; 2]> { Ok([label(kb, r)?.weight, kb.f64(0.0)]) };
+    partial_sums(dev, kb, g, item, |[total, _]| kb.store(kb.ptr("total")?, kb.i64(0), total))
+}
+
+/// Two f64 sums over the items `0..len` (`item(r)` gives item `r`'s pair) in the order of
+/// [`LOSS_SUM_PARTIALS`]: the threads of block 0 form the partials (a thread each, items a
+/// partial-count apart, in order), then thread 0 adds them in order and hands the totals to
+/// `done`. Other blocks do nothing.
+fn partial_sums<'ctx, D: Device>(
+    dev: &D,
+    kb: &Kb<'_, 'ctx>,
+    g: &Grid<'ctx>,
+    item: impl Fn(IntValue<'ctx>) -> Result<[FloatValue<'ctx>; 2]>,
+    done: impl FnOnce([FloatValue<'ctx>; 2]) -> Result<()>,
+) -> Result<()> {
+    let count = kb.i64(LOSS_SUM_PARTIALS as i64);
+    let shared = [
+        dev.shared_f64(kb, "partial_a", LOSS_SUM_PARTIALS as u32)?,
+        dev.shared_f64(kb, "partial_b", LOSS_SUM_PARTIALS as u32)?,
+    ];
+    kb.if_then(kb.icmp(IntPredicate::EQ, g.block, kb.i64(0))?, || {
+        kb.for_range(g.tid, count, g.bdim, |t| {
+            let acc = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
+            kb.set(acc[0], kb.f64(0.0))?;
+            kb.set(acc[1], kb.f64(0.0))?;
+            kb.for_range(t, kb.int("len")?, count, |r| {
+                let pair = item(r)?;
+                (0..2).try_for_each(|k| kb.set(acc[k], kb.fadd(kb.getf(acc[k])?, pair[k])?))
+            })?;
+            (0..2).try_for_each(|k| kb.store(shared[k], t, kb.getf(acc[k])?))
         })?;
-        kb.store(kb.ptr("total")?, kb.i64(0), kb.getf(total)?)
+        dev.barrier(kb)?;
+        kb.if_then(kb.icmp(IntPredicate::EQ, g.tid, kb.i64(0))?, || {
+            let totals = [kb.var(kb.f64(0.0).into())?, kb.var(kb.f64(0.0).into())?];
+            kb.for_range(kb.i64(0), count, kb.i64(1), |t| {
+                (0..2).try_for_each(|k| kb.set(totals[k], kb.fadd(kb.getf(totals[k])?, kb.load(shared[k], t)?)?))
+            })?;
+            done([kb.getf(totals[0])?, kb.getf(totals[1])?])
+        })
     })
 }
 

@@ -61,7 +61,7 @@ pub fn build_gpu_kernel<'ctx, D: Device>(
             let eval = |_: &(), xs: &[FloatValue<'ctx>]| elementwise_eval(&kb, op, &consts, xs);
             family::map_kernel(&kb, &g, (elementwise_inputs(op), "y"), kb.int("len")?, None, |_| Ok(()), eval)?;
         }
-        KernelKind::Op(op) => ops::build_op_kernel(&kb, &g, op)?,
+        KernelKind::Op(op) => ops::build_op_kernel(dev, &kb, &g, op)?,
         KernelKind::SgdUpdate { momentum } => {
             kb.for_range(g.global_id, kb.int("len")?, g.global_stride, |j| sgd_element(&kb, momentum, j))?
         }

@@ -7,6 +7,7 @@
 use inkwell::values::{FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
+use super::device::Device;
 use super::grid::{i2f32, items, pick, Grid};
 use super::{resize, window};
 use crate::error::Result;
@@ -18,7 +19,7 @@ use crate::kernels::{
 };
 
 /// Builds the body of `op` (everything but the final `ret`).
-pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKernel) -> Result<()> {
+pub(crate) fn build_op_kernel<'ctx, D: Device>(dev: &D, kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKernel) -> Result<()> {
     match op {
         OpKernel::Copy => items(kb, g, |i| kb.store(kb.ptr("y")?, i, kb.load(kb.ptr("x")?, i)?)),
         OpKernel::Broadcast(e) => broadcast(kb, g, Some(e)),
@@ -80,9 +81,9 @@ pub(crate) fn build_op_kernel<'ctx>(kb: &Kb<'_, 'ctx>, g: &Grid<'ctx>, op: OpKer
         }
         OpKernel::Loss(kind) => super::loss::loss(kb, g, kind),
         OpKernel::LossItems(kind) => super::loss::loss_items(kb, g, kind),
-        OpKernel::LossSum => super::loss::loss_sum(kb, g),
+        OpKernel::LossSum => super::loss::loss_sum(dev, kb, g),
         OpKernel::LossGrad(kind) => super::loss::loss_grad(kb, g, kind),
-        OpKernel::LossKeptWeight => super::loss::kept_weight(kb, g),
+        OpKernel::LossKeptWeight => super::loss::kept_weight(dev, kb, g),
         OpKernel::LayerNorm | OpKernel::LayerNormGrad | OpKernel::LayerNormScaleGrad => {
             super::layer_norm::build(kb, g, op)
         }

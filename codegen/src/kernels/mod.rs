@@ -15,7 +15,7 @@ mod signature;
 pub(crate) use builder::{param_type, Kb};
 pub use catalog::{symbol, Act, GradMask, KernelKind, SgdMomentum, SYMBOL_PREFIX};
 pub use elementwise::Elementwise;
-pub use op_kernels::{ActFn, ActGrad, LossKind, OpKernel, GATHER_MODES, LOSS_REDUCTIONS};
+pub use op_kernels::{ActFn, ActGrad, LossKind, OpKernel, GATHER_MODES, LOSS_REDUCTIONS, LOSS_SUM_PARTIALS};
 pub(crate) use op_kernels::{
     A_DIMS, BROADCAST_RANK, B_DIMS, COORD_MODES, GATHER, NEAREST_MODES, OUT_DIMS, PAD_FOLD, PAD_RANK, SCALES, WINDOW,
     WINDOW_RANK,

@@ -95,6 +95,12 @@ impl ActFn {
     }
 }
 
+/// How a loss's items (and kept weights) are added, on the CPU and on GPUs alike, so that both give
+/// the same bits: partial `t` (for `t` below this count) adds items `t`, `t + 256`, `t + 512`, ... in
+/// order, then the partials are added in order `0, 1, ...`, all in f64. A GPU block computes the
+/// partials in parallel (a thread each) instead of one thread walking every item.
+pub const LOSS_SUM_PARTIALS: usize = 256;
+
 /// One GPU-only kernel of an op beyond BatchNorm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum OpKernel {
@@ -154,14 +160,14 @@ pub enum OpKernel {
     /// The first half of a `sum` or `mean` loss: each label's weighted loss and kept weight in f64 (a
     /// thread a label) into the node's workspace `items`, which [`OpKernel::LossSum`] adds up.
     LossItems(LossKind),
-    /// The second half: one thread adds the [`OpKernel::LossItems`] in label order, in f64 (the
-    /// sum, or divided by the kept weight for `mean`).
+    /// The second half: the [`OpKernel::LossItems`] added in f64 in the order of
+    /// [`LOSS_SUM_PARTIALS`] (the sum, or divided by the kept weight for `mean`).
     LossSum,
     /// The gradient of a [`OpKernel::Loss`] in its scores (one thread a label); a `mean` one divides
     /// by the kept weight [`OpKernel::LossKeptWeight`] summed before it.
     LossGrad(LossKind),
-    /// The kept weight of a class-label loss's labels, summed once by one thread, in order, in f64
-    /// (what a `mean` loss divides by).
+    /// The kept weight of a class-label loss's labels, summed once in f64 in the order of
+    /// [`LOSS_SUM_PARTIALS`] (what a `mean` loss divides by).
     LossKeptWeight,
     /// LayerNormalization of each row: `y = (x - mean) * inv_std * scale + bias` (one thread a row).
     LayerNorm,

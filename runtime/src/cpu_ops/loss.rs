@@ -4,6 +4,7 @@
 //! log-sum-exp in f64) and the negative log-likelihood over log-probabilities.
 
 use super::{expect_len, CpuOp, OpArgs, Tensor};
+use syncbn_codegen::LOSS_SUM_PARTIALS;
 use syncbn_ir::ops::loss::{IGNORE_INDEX, REDUCTION};
 
 /// Which loss: softmax cross-entropy over scores, or negative log-likelihood over log-probabilities.
@@ -105,8 +106,16 @@ impl<'a> Items<'a> {
 
     /// The divisor of `"mean"`: the kept items' weight sum.
     fn weight_sum(&self) -> f64 {
-        self.weight.iter().sum()
+        partial_sum(&self.weight)
     }
+}
+
+/// The f64 sum of `values` in the order GPU kernels add a loss's items in
+/// ([`LOSS_SUM_PARTIALS`]): partial `t` adds values `t`, `t + 256`, ... in order, then the partials
+/// are added in order.
+fn partial_sum(values: &[f64]) -> f64 {
+    let partial = |t: usize| values.iter().skip(t).step_by(LOSS_SUM_PARTIALS).fold(0.0, |s, &v| s + v);
+    (0..LOSS_SUM_PARTIALS).fold(0.0, |s, t| s + partial(t))
 }
 
 /// `log(sum exp(values))` in f64, shifted by the values' maximum.
@@ -126,7 +135,7 @@ impl CpuOp for Loss {
             }
             reduction => {
                 expect_len(y, 1)?;
-                let sum: f64 = losses.sum();
+                let sum = partial_sum(&losses.collect::<Vec<f64>>());
                 y[0] = if reduction == "mean" { sum / items.weight_sum() } else { sum } as f32;
             }
         }
