@@ -59,7 +59,10 @@ impl<'a> CpuReplica<'a> {
         let bound = job.bound;
         let empty: Vec<&[f32]> = vec![&[]; bound.inputs];
         let mut ex = ReplicaExecutor::new(job.plan, job.shared, empty, job.bindings(r))?;
-        for (name, index, _) in bound.params.iter().chain(&bound.stats) {
+        let shared_bucket = |bucket: usize| shared.and_then(|s| s.buckets.get(bucket)?.as_ref());
+        // Parameters of a shared bucket start in its one copy (SharedParams::new), not here.
+        let own_params = (bound.params.iter().zip(&bound.places)).filter(|(_, place)| shared_bucket(place.0).is_none());
+        for (name, index, _) in own_params.map(|(param, _)| param).chain(&bound.stats) {
             if let Some((_, values)) = job.start.tensors.get(name) {
                 *ex.own_initializer(*index) = values.clone();
             }
@@ -67,7 +70,7 @@ impl<'a> CpuReplica<'a> {
         let mut buckets = Vec::with_capacity(bound.buckets.len());
         for (i, b) in bound.buckets.iter().enumerate() {
             let indices: Vec<usize> = b.parts.iter().map(|part| bound.params[part.param].1).collect();
-            if let Some(bucket) = shared.and_then(|s| s.buckets.get(i)?.as_ref()) {
+            if let Some(bucket) = shared_bucket(i) {
                 let lens: Vec<usize> = b.parts.iter().map(|part| part.len).collect();
                 ex.share_initializers(&indices, &lens, bucket.params.clone())?;
                 match ex.defer_in_place(bucket.plan_step, kernels) {
@@ -185,7 +188,7 @@ impl Replicas for CpuReplica<'_> {
                 let range = p.offset..p.offset + p.len;
                 match &self.buckets[bucket] {
                     BucketState::Own { momentum, .. } => momentum[range].to_vec(),
-                    BucketState::Shared(shared) => shared.read(range).1,
+                    BucketState::Shared(shared) => shared.momentum(range),
                 }
             })
             .collect();

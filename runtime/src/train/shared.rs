@@ -51,6 +51,13 @@ pub(super) struct SharedParams {
     replicas: usize,
 }
 
+/// A replica's slice of a shared bucket, open for its update.
+struct UpdateSlice<'b> {
+    range: Range<usize>,
+    params: &'b mut [f32],
+    momentum: &'b mut [f32],
+}
+
 /// Values a thread sums before it updates them (64 KiB: the sum stays in cache).
 const CHUNK: usize = 1 << 14;
 
@@ -112,19 +119,14 @@ impl SharedBucket {
         s: SgdStep,
         first: bool,
     ) -> Result<(), String> {
-        let own = syncbn_ir::shard::part(self.params.len(), replicas, r);
+        // SAFETY: the caller runs this inside an update phase, for its own replica `r`.
+        let UpdateSlice { range: own, params, momentum } = unsafe { self.own_slice(r, replicas)? };
         if range != own || sums.len() != own.len() {
             return Err(format!(
                 "replica {r} holds the sums of {range:?} ({} values) of a shared bucket, not its slice {own:?}",
                 sums.len()
             ));
         }
-        // SAFETY: an update phase (between the barriers of `update_phase`): replica `r` alone
-        // touches its slice `own` of the parameters and of the momentum buffer.
-        let (params, momentum) = unsafe { (self.params.write(own.clone()), self.momentum.write(own)) };
-        let (Some(params), Some(momentum)) = (params, momentum) else {
-            return Err("a shared bucket's momentum buffer does not match its parameters".into());
-        };
         let momentum: &mut [f32] = if s.has_momentum { momentum } else { &mut [] };
         sgd_update(module, params, sums, momentum, first, s)
     }
@@ -166,13 +168,8 @@ impl SharedBucket {
         // phase; nobody writes payloads during an update phase.
         let payloads: Vec<&[f32]> =
             payloads.iter().map(|&(a, l)| unsafe { std::slice::from_raw_parts(a as *const f32, l) }).collect();
-        let own = syncbn_ir::shard::part(len, replicas, r);
-        // SAFETY: an update phase: replica `r` alone touches its slice `own` of the parameters
-        // and of the momentum buffer.
-        let (params, momentum) = unsafe { (self.params.write(own.clone()), self.momentum.write(own.clone())) };
-        let (Some(params), Some(momentum)) = (params, momentum) else {
-            return Err("a shared bucket's momentum buffer does not match its parameters".into());
-        };
+        // SAFETY: the caller runs this inside an update phase, for its own replica `r`.
+        let UpdateSlice { range: own, params, momentum } = unsafe { self.own_slice(r, replicas)? };
         let mut sum = vec![0.0f32; CHUNK.min(own.len())];
         for start in own.clone().step_by(CHUNK) {
             let chunk = start..(start + CHUNK).min(own.end);
@@ -187,13 +184,27 @@ impl SharedBucket {
         Ok(())
     }
 
-    /// This bucket's values of one parameter: `(parameters, momentum)` in `range`. Call only
-    /// outside an update phase.
-    pub(super) fn read(&self, range: Range<usize>) -> (Vec<f32>, Vec<f32>) {
+    /// Replica `r`'s slice of the bucket (`syncbn_ir::shard::part` of `replicas`): its range, its
+    /// parameters and its momentum buffer, for writing.
+    ///
+    /// # Safety
+    /// Only inside an update phase (between the barriers of [`update_phase`]), by replica `r`,
+    /// which alone touches its slice there.
+    unsafe fn own_slice(&self, r: usize, replicas: usize) -> Result<UpdateSlice<'_>, String> {
+        let range = syncbn_ir::shard::part(self.params.len(), replicas, r);
+        // SAFETY: by the contract, nothing else reads or writes `range` of either arena meanwhile.
+        let (params, momentum) = unsafe { (self.params.write(range.clone()), self.momentum.write(range.clone())) };
+        match (params, momentum) {
+            (Some(params), Some(momentum)) => Ok(UpdateSlice { range, params, momentum }),
+            _ => Err("a shared bucket's momentum buffer does not match its parameters".into()),
+        }
+    }
+
+    /// This bucket's momentum values in `range`. Call only outside an update phase.
+    pub(super) fn momentum(&self, range: Range<usize>) -> Vec<f32> {
         // SAFETY: outside an update phase nobody writes the arenas.
-        let (params, momentum) = unsafe { (self.params.read(), self.momentum.read()) };
-        let slice = |values: &[f32]| values.get(range.clone()).map(<[f32]>::to_vec).unwrap_or_default();
-        (slice(params), slice(momentum))
+        let momentum = unsafe { self.momentum.read() };
+        momentum.get(range).map(<[f32]>::to_vec).unwrap_or_default()
     }
 }
 
