@@ -321,11 +321,10 @@ impl<'a> ReplicaExecutor<'a> {
                     .map(Val::F32)
                     .ok_or_else(|| format!("initializer {:?} is not f32 data", v.name)),
             },
-            Storage::Buffer { .. } if self.views.as_ref().and_then(|w| w.view(id)).is_some() => {
-                let read = self.views.as_ref().and_then(|w| w.read(id, len));
-                read.unwrap_or_else(|| Err(format!("tensor {:?} has no payload", v.name))).map(Val::F32)
-            }
             Storage::Buffer { buffer } => {
+                if let Some(view) = self.views.as_ref().and_then(|w| w.read(id, len)) {
+                    return view.map(Val::F32);
+                }
                 let busy = || format!("tensor {:?} is being written", v.name);
                 Ok(match &self.slots[buffer] {
                     Slot::F32(s) => Val::F32(s.get(..len).ok_or_else(busy)?),
