@@ -69,7 +69,7 @@ fn resnet_block_gradients_match_pytorch_on_1_to_4_replicas() {
 
 #[test]
 fn resnet_and_mobilenet_gradients_match_pytorch_on_1_to_4_replicas() {
-    for fixture in ["resnet_mini", "mobilenetv2_mini"] {
+    for fixture in ["resnet_mini", "mobilenetv2_mini", "wide_mini"] {
         for replicas in 1..=4 {
             check_fixture(fixture, replicas);
         }

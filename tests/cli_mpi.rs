@@ -220,6 +220,22 @@ mod with_mpi {
         assert_mpi_training_equals_threaded(&args, 4, 6, "seg");
     }
 
+    /// wide_mini's weight-bound Conv, which the threads of a run compute together (each a part of
+    /// every replica's output, the weight gradient summed into one replica's buffer) and each MPI
+    /// rank alone: the same bits, on 4 ranks (batch 6: 2/2/1/1) and on 2 (batch 17: 9/8 images,
+    /// 36 and 32 columns: one replica's weight gradient through the gemm crate, the other's through
+    /// the team's kernel).
+    #[test]
+    fn weight_bound_convs_under_mpi_equal_the_threaded_team_bit_for_bit() {
+        let (x, labels) = ("x=tests/fixtures/train/x.npy", "tests/fixtures/train/labels.npy");
+        for (ranks, batch) in [(4, "6"), (2, "17")] {
+            let mut args = vec!["tests/fixtures/wide_mini/train.onnx", "--train", "--input", x, "--labels", labels];
+            args.extend(["--loss", "cross-entropy", "--batch", batch, "--steps", "3"]);
+            args.extend(SGD);
+            assert_mpi_training_equals_threaded(&args, ranks, 3, &format!("wide_mini on {ranks}"));
+        }
+    }
+
     /// Sync groups (`--group-size 2` of 4 ranks, shards 2/2/1/1): BatchNorm statistics per group,
     /// gradients summed over all ranks; the threaded run (one shared parameter copy, each thread
     /// updating its slice) equals the ranks' own copies bit for bit.

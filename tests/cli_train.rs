@@ -1,6 +1,6 @@
 //! `syncbn-compile --train` end to end against PyTorch (tests/fixtures/train, made by its
 //! make_train_reference.py): 20 SGD steps (momentum 0.9, weight decay, poly schedule; Nesterov on
-//! mobilenetv2_mini) of cross-entropy over a batch of 6 on 1, 2 and 4 replicas (shards 2/2/1/1):
+//! mobilenetv2_mini; a weight-bound Conv in wide_mini) of cross-entropy over a batch of 6 on 1, 2 and 4 replicas (shards 2/2/1/1):
 //! every step's loss within 1e-4 relative of PyTorch's, the checkpoint's parameters and running
 //! statistics within 1e-3; the same for losses exported with the model (tests/fixtures/train/loss_mini:
 //! LogSoftmax + NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss with class weights and
@@ -23,9 +23,13 @@ use safetensors::SafeTensors;
 
 const DATA: &str = "tests/fixtures/train";
 
-/// The training flags of the references, for `model` (resnet_mini or mobilenetv2_mini).
+/// The training flags of the references, for `model` (resnet_mini, mobilenetv2_mini or wide_mini).
 fn train_args(model: &str) -> Vec<String> {
-    let (lr, nesterov) = if model == "resnet_mini" { ("0.2", None) } else { ("0.05", Some("--nesterov")) };
+    let (lr, nesterov) = match model {
+        "resnet_mini" => ("0.2", None),
+        "wide_mini" => ("0.1", None),
+        _ => ("0.05", Some("--nesterov")),
+    };
     let mut args: Vec<String> = [
         &format!("tests/fixtures/{model}/train.onnx"),
         "--train",
@@ -244,6 +248,16 @@ fn resnet_mini_matches_pytorch_on_1_2_4_replicas() {
 fn mobilenetv2_mini_matches_pytorch_on_1_2_4_replicas() {
     for r in [1, 2, 4] {
         check_against_pytorch("mobilenetv2_mini", r);
+    }
+}
+
+/// wide_mini's 3x3 Conv of 147,456 weights on 2x2 maps is weight-bound: the replicas of a step
+/// compute its output, input gradient and summed weight gradient together (4 replicas: 2, 2, 1 and
+/// 1 images); one replica computes them alone through the same kernels.
+#[test]
+fn wide_mini_matches_pytorch_on_1_2_4_replicas() {
+    for r in [1, 2, 4] {
+        check_against_pytorch("wide_mini", r);
     }
 }
 

@@ -45,7 +45,7 @@ fn conv_ops(c: &mut Criterion, group: &str, x: &'static [usize; 4], w: &'static 
     for (name, inputs, out) in launches {
         let op = find(name).expect("op in the CPU table");
         let typed = op.read_attrs(&attrs).expect("conv attributes");
-        let args = OpArgs { attrs: &attrs, typed, inputs, out_shape: out };
+        let args = OpArgs { attrs: &attrs, typed, inputs, out_shape: out, team: None };
         let mut out = vec![0.0f32; numel(out)];
         group.bench_function(name, |b| b.iter(|| op.run(&args, &mut out).expect("conv launch")));
     }

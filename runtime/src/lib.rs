@@ -46,6 +46,7 @@ pub mod run;
 pub mod shared_arena;
 pub mod size;
 mod split_sum;
+pub mod team;
 pub mod train;
 
 pub use comm::{CommError, Communicator, LocalComm, Scope};

@@ -197,7 +197,7 @@ fn run_cpu(case: &Case, g: &Graph, shapes: &HashMap<String, Vec<usize>>) -> Vec<
     let mut y = vec![f32::NAN; out.iter().product()];
     let op = find(&case.op).expect("CPU op");
     let typed = op.read_attrs(&node.attrs).unwrap_or_else(|e| panic!("CPU {}: {e}", case.op));
-    let args = OpArgs { attrs: &node.attrs, typed, inputs, out_shape: out };
+    let args = OpArgs { attrs: &node.attrs, typed, inputs, out_shape: out, team: None };
     op.run(&args, &mut y).unwrap_or_else(|e| panic!("CPU {}: {e}", case.op));
     y
 }

@@ -6,11 +6,15 @@
 use std::ops::Range;
 use std::rc::Rc;
 
+use std::collections::BTreeMap;
+
 use super::blas::{matmul, MatRef};
+use super::conv_weight_bound::{conv_is_weight_bound, forward};
 use super::image_batch::{batches, columns, Blocks};
 use super::window::Geometry;
-use super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs};
+use super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs, TeamOutput};
 use syncbn_ir::ops::conv::GROUP;
+use syncbn_ir::Attr;
 
 /// Conv.
 pub struct Conv;
@@ -44,15 +48,40 @@ impl CpuOp for Conv {
             }
             return Ok(());
         }
-        let mut scratch = Scratch::default();
-        for images in batches(shape.n, shape.cg * geo.taps, geo.outputs) {
-            for g in 0..shape.group {
-                convolve(&shape, &geo, (x.data, w.data, bias), (g, images.clone()), &mut scratch, y)?;
-            }
-            written(y, images)?;
+        let operands = (x.data, w.data, bias);
+        if conv_is_weight_bound(a.attrs, w.shape, a.out_shape) {
+            return forward(a, (&shape, &geo), operands, y, written);
         }
-        Ok(())
+        by_gemm(&shape, &geo, operands, y, written)
     }
+
+    fn teams_up(
+        &self,
+        attrs: &BTreeMap<String, Attr>,
+        inputs: &[Option<&[usize]>],
+        out: &[usize],
+    ) -> Option<TeamOutput> {
+        let w = inputs.get(1).copied().flatten()?;
+        conv_is_weight_bound(attrs, w, out).then_some(TeamOutput::Own)
+    }
+}
+
+/// The Conv of images `x` through the `gemm` crate, batches of images side by side.
+fn by_gemm(
+    shape: &Shape,
+    geo: &Geometry,
+    (x, w, bias): (&[f32], &[f32], Option<&[f32]>),
+    y: &mut [f32],
+    written: &mut ImagesWritten<'_>,
+) -> Result<(), String> {
+    let mut scratch = Scratch::default();
+    for images in batches(shape.n, shape.cg * geo.taps, geo.outputs) {
+        for g in 0..shape.group {
+            convolve(shape, geo, (x, w, bias), (g, images.clone()), &mut scratch, y)?;
+        }
+        written(y, images)?;
+    }
+    Ok(())
 }
 
 /// Channel counts of one Conv.

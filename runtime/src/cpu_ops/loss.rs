@@ -196,7 +196,7 @@ mod tests {
         attrs: &'a std::collections::BTreeMap<String, Attr>,
         out: &'a [usize],
     ) -> OpArgs<'a> {
-        OpArgs { attrs, typed: OpAttrs::Untyped, inputs, out_shape: out }
+        OpArgs { attrs, typed: OpAttrs::Untyped, inputs, out_shape: out, team: None }
     }
 
     const SCORES: [f32; 9] = [0.5, -1.0, 2.0, 3.0, 0.25, -0.75, -0.5, 1.5, 0.125];

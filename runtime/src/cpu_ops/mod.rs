@@ -6,6 +6,7 @@ mod binary;
 mod blas;
 mod broadcast;
 mod conv;
+mod conv_weight_bound;
 mod gather;
 mod grad;
 mod image_batch;
@@ -18,6 +19,7 @@ mod reduce;
 mod resize;
 mod softmax;
 mod unary;
+mod weight_bound;
 mod window;
 
 use std::collections::BTreeMap;
@@ -26,6 +28,8 @@ use std::ops::Range;
 use syncbn_ir::ops::bn_grad::EvalGradAttrs;
 use syncbn_ir::ops::{Attrs, IntAttr};
 use syncbn_ir::{grad as names, onnx_ops as onnx, Attr, Node};
+
+use crate::team::TeamCall;
 
 /// One input tensor of a launch: row-major data and its concrete shape on this replica.
 #[derive(Clone, Copy, Debug)]
@@ -68,6 +72,9 @@ pub struct OpArgs<'a> {
     pub inputs: Vec<Option<Tensor<'a>>>,
     /// The concrete shape of output 0.
     pub out_shape: &'a [usize],
+    /// The team this replica computes the launch with, where [`CpuOp::teams_up`] and the
+    /// replicas are the in-process replicas of a training run (`None`: alone).
+    pub team: Option<TeamCall<'a>>,
 }
 
 impl<'a> OpArgs<'a> {
@@ -92,6 +99,16 @@ impl<'a> OpArgs<'a> {
     }
 }
 
+/// What a team's launch leaves in each replica's output ([`CpuOp::teams_up`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TeamOutput {
+    /// Every replica's own output, as if it ran the launch alone.
+    Own,
+    /// The sum of the replicas' outputs, in replica order, in replica 0's output; the others' are
+    /// left as they were (a weight gradient whose sum only the optimizer reads).
+    SummedIntoFirst,
+}
+
 /// What an op that writes its output image by image calls each time images of output 0 are final:
 /// the whole output so far and the range of images (axis 0) just completed.
 pub type ImagesWritten<'a> = dyn FnMut(&[f32], Range<usize>) -> Result<(), String> + 'a;
@@ -110,6 +127,19 @@ pub trait CpuOp: Sync {
     fn read_attrs(&self, _attrs: &Attrs) -> Result<OpAttrs, String> {
         Ok(OpAttrs::Untyped)
     }
+    /// Whether the in-process replicas of a training run compute this launch together as a team
+    /// ([`crate::team`]; a weight-bound product), and what each replica's output then holds, from
+    /// the node's attributes and the concrete shapes of its inputs (`None`: absent) and output.
+    /// The answer must not depend on the batch size, which differs between replicas.
+    fn teams_up(
+        &self,
+        _attrs: &BTreeMap<String, Attr>,
+        _inputs: &[Option<&[usize]>],
+        _out: &[usize],
+    ) -> Option<TeamOutput> {
+        None
+    }
+
     /// Computes output 0 into `y`, whose length is the output shape's element count.
     fn run(&self, args: &OpArgs<'_>, y: &mut [f32]) -> Result<(), String>;
 

@@ -27,7 +27,7 @@ pub(super) fn run(
     let inputs = inputs.iter().map(|&(d, s)| Tensor::new(d, s).map(Some)).collect::<Result<_, _>>()?;
     let mut y = vec![f32::NAN; out.iter().product()];
     let op = find(op).ok_or("no op")?;
-    op.run(&OpArgs { attrs, typed: op.read_attrs(attrs)?, inputs, out_shape: out }, &mut y)?;
+    op.run(&OpArgs { attrs, typed: op.read_attrs(attrs)?, inputs, out_shape: out, team: None }, &mut y)?;
     Ok(y)
 }
 

@@ -1,6 +1,7 @@
 //! The host executor: runs one replica's steps of a plan with a kernel set and a communicator.
 
 mod collectives;
+mod team;
 mod trained;
 
 use collectives::finish_before;
@@ -22,6 +23,7 @@ use crate::plan::{ExecutionPlan, Launch, Step, Storage, ValueId};
 use crate::profile::{Part, Recorder, Slice};
 use crate::shared_arena::SharedArena;
 use crate::size::Bindings;
+use crate::team::{Team, TeamCall};
 
 /// Data every replica reads: the initializers, as `f32` (`None` for other dtypes).
 pub struct SharedData {
@@ -140,6 +142,9 @@ pub struct ReplicaExecutor<'a> {
     /// Per plan step: a collective left out, its payload summed by the optimizer
     /// ([`Self::defer_in_place`]).
     deferred: Vec<bool>,
+    /// The team of in-process replicas this one computes weight-bound products with, and per plan
+    /// step whether the step is one ([`Self::join_team`]).
+    team: Option<(Arc<Team>, Vec<bool>)>,
 }
 
 impl<'a> ReplicaExecutor<'a> {
@@ -208,6 +213,7 @@ impl<'a> ReplicaExecutor<'a> {
             recorder: None,
             views: None,
             deferred: vec![false; plan.steps.len()],
+            team: None,
         })
     }
 
@@ -239,7 +245,9 @@ impl<'a> ReplicaExecutor<'a> {
             match step {
                 Step::Launch(l) => {
                     let t = Instant::now();
-                    self.launch(plan_step, l, kernels).map_err(ReplicaError::Failed)?;
+                    let team = self.team.as_ref().filter(|(_, steps)| steps[plan_step]).map(|(team, _)| team.clone());
+                    let team = team.as_deref().map(|team| team.call(comm, replica));
+                    self.launch(plan_step, l, kernels, team).map_err(ReplicaError::Failed)?;
                     if !self.pending.is_empty() {
                         comm.progress(replica);
                     }
@@ -341,13 +349,19 @@ impl<'a> ReplicaExecutor<'a> {
         }
     }
 
-    fn launch(&mut self, plan_step: usize, l: &Launch, kernels: &CpuKernels) -> Result<(), String> {
+    fn launch(
+        &mut self,
+        plan_step: usize,
+        l: &Launch,
+        kernels: &CpuKernels,
+        team: Option<TeamCall<'_>>,
+    ) -> Result<(), String> {
         let result = self.bound_calls(plan_step, l, kernels).and_then(|calls| {
             let module = kernels.module();
             let result = if l.reductions.is_empty() && !calls.is_empty() {
                 self.call_kernels(&calls, module)
             } else {
-                self.cpu_op(l, &calls, module)
+                self.cpu_op(l, &calls, module, team)
             };
             self.bound[plan_step] = Some(calls);
             result
@@ -371,7 +385,13 @@ impl<'a> ReplicaExecutor<'a> {
 
     /// Runs a node of the CPU op table, and its reductions' kernel calls `reductions` image by
     /// image as it writes its output.
-    fn cpu_op(&mut self, l: &Launch, reductions: &[BoundCall], module: &HostModule) -> Result<(), String> {
+    fn cpu_op(
+        &mut self,
+        l: &Launch,
+        reductions: &[BoundCall],
+        module: &HostModule,
+        team: Option<TeamCall<'_>>,
+    ) -> Result<(), String> {
         let op = crate::cpu_ops::find(&l.op).ok_or_else(|| format!("op {:?} is not in the CPU op table", l.op))?;
         let [out] = l.outputs[..] else {
             return Err(format!("op {:?} got {} outputs; expected 1", l.op, l.outputs.len()));
@@ -398,6 +418,7 @@ impl<'a> ReplicaExecutor<'a> {
                     typed: l.typed,
                     inputs: self.cpu_inputs(l)?,
                     out_shape: &self.shapes[out],
+                    team,
                 };
                 let y = slot.f32_mut(offset + self.lens[out])?.get_mut(offset..).unwrap_or_default();
                 if reductions.is_empty() {

@@ -94,6 +94,13 @@ impl<'a> CpuReplica<'a> {
             }
             buckets.push(BucketState::Own { arena, grads, momentum });
         }
+        if let Some((shared, team)) = shared.and_then(|s| Some((s, s.team.clone()?))) {
+            let summed = ex.join_team(team, kernels);
+            for bucket in shared.buckets.iter().flatten() {
+                let ranges = summed.iter().filter(|(at, _)| *at == bucket.plan_step).map(|(_, r)| r.clone());
+                bucket.summed_in_first(ranges.collect());
+            }
+        }
         let (replicas, fault) = (job.plan.replicas, job.options.fault);
         let step = job.start.step;
         Ok(CpuReplica { r, ex, kernels, comm, bound, buckets, replicas, steps: None, fault, step })

@@ -26,6 +26,7 @@ use super::replica::Job;
 use super::sgd::{sgd_update, SgdStep};
 use crate::comm::Communicator;
 use crate::shared_arena::SharedArena;
+use crate::team::Team;
 use syncbn_codegen::HostModule;
 
 /// One bucket's shared parameters and momentum buffer.
@@ -39,12 +40,17 @@ pub(super) struct SharedBucket {
     /// Per replica, the address and length of its payload of this bucket, written in place
     /// ([`Self::register_payload`]); the update sums them where every replica has one.
     payloads: Mutex<Vec<Option<(usize, usize)>>>,
+    /// Ranges of the bucket that replica 0's payload holds summed over the replicas (weight
+    /// gradients a team computed, [`Self::summed_in_first`]), in order.
+    summed_in_first: Mutex<Vec<Range<usize>>>,
 }
 
 /// The shared buckets of a run, by bucket index (`None`: a bucket each replica keeps itself, the
 /// parameters whose gradients no collective sums).
 pub(super) struct SharedParams {
     pub buckets: Vec<Option<SharedBucket>>,
+    /// The team the replicas compute weight-bound products with (`None` for one replica).
+    pub team: Option<Arc<Team>>,
     /// Replicas that have left the loop.
     left: Mutex<usize>,
     all_left: Condvar,
@@ -82,10 +88,12 @@ impl SharedParams {
                 }
                 let (params, momentum) = (Arc::new(SharedArena::new(params)), Arc::new(SharedArena::new(momentum)));
                 let payloads = Mutex::new(vec![None; job.plan.replicas]);
-                Some(SharedBucket { plan_step, params, momentum, payloads })
+                Some(SharedBucket { plan_step, params, momentum, payloads, summed_in_first: Mutex::default() })
             })
             .collect();
-        SharedParams { buckets, left: Mutex::new(0), all_left: Condvar::new(), replicas: job.plan.replicas }
+        let replicas = job.plan.replicas;
+        let team = (replicas > 1).then(|| Arc::new(Team::new(replicas)));
+        SharedParams { buckets, team, left: Mutex::new(0), all_left: Condvar::new(), replicas }
     }
 
     /// Replica `r` leaves the loop: waits (at most `timeout`) until every replica has, so that no
@@ -141,6 +149,13 @@ impl SharedBucket {
         }
     }
 
+    /// Registers `ranges` of the bucket as summed over the replicas in replica 0's payload (a
+    /// team's weight gradients, `ReplicaExecutor::join_team`); every replica registers the same.
+    pub(super) fn summed_in_first(&self, mut ranges: Vec<Range<usize>>) {
+        ranges.sort_by_key(|r| r.start);
+        *self.summed_in_first.lock().unwrap_or_else(|p| p.into_inner()) = ranges;
+    }
+
     /// Whether every replica's gradients of this bucket are in a registered payload (then the
     /// update sums them, [`Self::sum_and_update_slice`]).
     pub(super) fn summed_in_update(&self) -> bool {
@@ -168,6 +183,7 @@ impl SharedBucket {
         // phase; nobody writes payloads during an update phase.
         let payloads: Vec<&[f32]> =
             payloads.iter().map(|&(a, l)| unsafe { std::slice::from_raw_parts(a as *const f32, l) }).collect();
+        let summed_in_first = self.summed_in_first.lock().unwrap_or_else(|p| p.into_inner()).clone();
         // SAFETY: the caller runs this inside an update phase, for its own replica `r`.
         let UpdateSlice { range: own, params, momentum } = unsafe { self.own_slice(r, replicas)? };
         let mut sum = vec![0.0f32; CHUNK.min(own.len())];
@@ -175,8 +191,11 @@ impl SharedBucket {
             let chunk = start..(start + CHUNK).min(own.end);
             let (local, sum) = (chunk.start - own.start..chunk.end - own.start, &mut sum[..chunk.len()]);
             sum.copy_from_slice(&payloads[0][chunk.clone()]);
-            for p in &payloads[1..] {
-                sum.iter_mut().zip(&p[chunk.clone()]).for_each(|(s, v)| *s += v);
+            for part in uncovered(chunk.clone(), &summed_in_first) {
+                let to = part.start - chunk.start..part.end - chunk.start;
+                for p in &payloads[1..] {
+                    sum[to.clone()].iter_mut().zip(&p[part.clone()]).for_each(|(s, v)| *s += v);
+                }
             }
             let momentum: &mut [f32] = if s.has_momentum { &mut momentum[local.clone()] } else { &mut [] };
             sgd_update(module, &mut params[local], sum, momentum, first, s)?;
@@ -208,6 +227,22 @@ impl SharedBucket {
     }
 }
 
+/// The parts of `range` outside `covered` (sorted by start, not overlapping), in order.
+fn uncovered(range: Range<usize>, covered: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut at = range.start;
+    for c in covered.iter().filter(|c| c.end > range.start && c.start < range.end) {
+        if c.start > at {
+            parts.push(at..c.start);
+        }
+        at = at.max(c.end);
+    }
+    if at < range.end {
+        parts.push(at..range.end);
+    }
+    parts
+}
+
 /// Runs `update` as replica `r`'s part of an update phase: every replica of `comm` meets before
 /// (all have finished reading the shared parameters) and after (all have written their slices).
 pub(super) fn update_phase(
@@ -218,4 +253,18 @@ pub(super) fn update_phase(
     comm.barrier(r).map_err(|e| e.to_string())?;
     update()?;
     comm.barrier(r).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uncovered;
+
+    #[test]
+    fn uncovered_parts_are_what_the_ranges_leave_of_a_chunk() {
+        assert_eq!(uncovered(0..10, &[]), vec![0..10]);
+        assert_eq!(uncovered(0..10, &[2..4, 6..8]), vec![0..2, 4..6, 8..10]);
+        assert_eq!(uncovered(5..10, &[0..6, 9..20]), vec![6..9]);
+        assert_eq!(uncovered(5..10, &[0..3, 3..20]), Vec::<std::ops::Range<usize>>::new());
+        assert_eq!(uncovered(5..10, &[0..5, 10..12]), vec![5..10]);
+    }
 }

@@ -3,14 +3,17 @@
 //! ConvGradWeight (`dY @ im2col(X)^T`, the images side by side in the product's inner dimension),
 //! through the `gemm` crate with the forward's window geometry; direct loops for depthwise groups.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::super::blas::{matmul, MatRef};
 use super::super::conv::{im2col, layout, Scratch, Shape};
+use super::super::conv_weight_bound::{conv_is_weight_bound, input_grad, takes_weight_bound_path, weight_grad};
 use super::super::image_batch::{batches, columns, Blocks};
 use super::super::window::Geometry;
-use super::super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs, Tensor};
+use super::super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs, TeamOutput, Tensor};
 use super::like_shape;
+use syncbn_ir::Attr;
 
 /// ConvGradInput `(dY, W, X) -> dX`; `X` is read only for its shape.
 pub struct ConvGradInput;
@@ -29,7 +32,18 @@ impl CpuOp for ConvGradInput {
 
     fn run_images(&self, a: &OpArgs<'_>, dx: &mut [f32], written: &mut ImagesWritten<'_>) -> Result<(), String> {
         let (dy, w) = (a.input(0)?, a.input(1)?);
-        transposed(a, dy, w, like_shape(a, 2)?, dx, written)
+        let x_shape = like_shape(a, 2)?;
+        if conv_is_weight_bound(a.attrs, w.shape, dy.shape) {
+            let (s, geo) = layout(a, x_shape, w.shape, dy.shape)?;
+            expect_len(dx, numel(x_shape))?;
+            return input_grad(a, (&s, &geo), (dy.data, w.data), dx, written);
+        }
+        transposed(a, dy, w, x_shape, dx, written)
+    }
+
+    fn teams_up(&self, attrs: &BTreeMap<String, Attr>, inputs: &[Option<&[usize]>], _: &[usize]) -> Option<TeamOutput> {
+        let weight_bound = matches!(inputs, [Some(dy), Some(w), ..] if conv_is_weight_bound(attrs, w, dy));
+        weight_bound.then_some(TeamOutput::Own)
     }
 }
 
@@ -148,22 +162,42 @@ impl CpuOp for ConvGradWeight {
             depthwise_weight(&geo, dy.data, x.data, dw);
             return Ok(());
         }
-        let (p, k) = (geo.outputs, s.cg * geo.taps);
-        let mut scratch = Scratch::default();
-        let mut dys = Vec::new();
-        for (i, images) in batches(s.n, k, p).enumerate() {
-            for g in 0..s.group {
-                let dy_blocks = Blocks { image: s.m * p, offset: g * s.mg * p, rows: s.mg, p };
-                let dyg = side_by_side(dy.data, &dy_blocks, images.clone(), &mut dys);
-                let cols = unfolded(&s, &geo, x.data, (g, images.clone()), &mut scratch);
-                matmul(dyg, cols.t(), &mut dw[g * s.mg * k..][..s.mg * k], 1.0, i > 0)?;
-            }
+        if conv_is_weight_bound(a.attrs, w_shape, dy.shape) && takes_weight_bound_path(a, &s, &geo) {
+            let alone = &mut |dw: &mut [f32]| weight_grad_by_gemm(&s, &geo, (dy.data, x.data), dw);
+            return weight_grad(a, (&s, &geo), (dy.data, x.data), dw, alone);
         }
-        if s.n == 0 {
-            dw.fill(0.0);
-        }
-        Ok(())
+        weight_grad_by_gemm(&s, &geo, (dy.data, x.data), dw)
     }
+
+    fn teams_up(
+        &self,
+        attrs: &BTreeMap<String, Attr>,
+        inputs: &[Option<&[usize]>],
+        out: &[usize],
+    ) -> Option<TeamOutput> {
+        let dy = inputs.first().copied().flatten()?;
+        conv_is_weight_bound(attrs, out, dy).then_some(TeamOutput::SummedIntoFirst)
+    }
+}
+
+/// `dw = dy @ im2col(x)^T` through the `gemm` crate, batches of images side by side in the
+/// product's inner dimension.
+fn weight_grad_by_gemm(s: &Shape, geo: &Geometry, (dy, x): (&[f32], &[f32]), dw: &mut [f32]) -> Result<(), String> {
+    let (p, k) = (geo.outputs, s.cg * geo.taps);
+    let mut scratch = Scratch::default();
+    let mut dys = Vec::new();
+    for (i, images) in batches(s.n, k, p).enumerate() {
+        for g in 0..s.group {
+            let dy_blocks = Blocks { image: s.m * p, offset: g * s.mg * p, rows: s.mg, p };
+            let dyg = side_by_side(dy, &dy_blocks, images.clone(), &mut dys);
+            let cols = unfolded(s, geo, x, (g, images.clone()), &mut scratch);
+            matmul(dyg, cols.t(), &mut dw[g * s.mg * k..][..s.mg * k], 1.0, i > 0)?;
+        }
+    }
+    if s.n == 0 {
+        dw.fill(0.0);
+    }
+    Ok(())
 }
 
 /// The im2col matrix `[k, b * p]` of group `g` of `images` of `x` side by side (the input planes
@@ -191,7 +225,7 @@ fn unfolded<'a>(
 /// Adds `col[(channel * taps + tap) * row + column + position]` into the `cg` planes of `x` where
 /// each tap reads: the adjoint of [`im2col`] (one image's columns, from `column` of rows `row`
 /// long).
-fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32], (row, column): (usize, usize)) {
+pub(in crate::cpu_ops) fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32], (row, column): (usize, usize)) {
     for (plane, rows) in x.chunks_exact_mut(geo.plane).zip(col.chunks_exact(geo.taps * row)) {
         for r in &geo.runs {
             let src = &rows[r.tap * row + column + r.position..][..r.len];
