@@ -11,7 +11,7 @@
 //! Every wait is bounded by a timeout, after which the waiter aborts the run naming the replicas
 //! that never arrived.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -140,6 +140,10 @@ struct AbortState {
 }
 
 /// A reusable meeting point of `members` replicas starting at replica `base`.
+/// How long a member that arrives at a rendezvous yields the CPU before it sleeps until the last
+/// member wakes it.
+const YIELD_BEFORE_SLEEP: Duration = Duration::from_micros(200);
+
 struct Rendezvous {
     base: usize,
     /// Each member's contribution to the current round, written before it marks its arrival.
@@ -148,6 +152,8 @@ struct Rendezvous {
     f32_sums: SplitSum,
     state: Mutex<Round>,
     cv: Condvar,
+    /// Rounds completed (`Round::generation`, readable without the lock).
+    completed: AtomicU64,
 }
 
 struct Round {
@@ -234,9 +240,13 @@ impl LocalComm {
             }
             round.arrived.fill(false);
             round.generation += 1;
+            place.completed.store(round.generation, Ordering::Release);
             place.cv.notify_all();
         } else {
             let generation = round.generation;
+            drop(round);
+            place.yield_until_past(generation);
+            round = lock(&place.state);
             while round.generation == generation {
                 self.check_abort()?;
                 let now = Instant::now();
@@ -356,7 +366,17 @@ impl Rendezvous {
         let round = Round { generation: 0, arrived: vec![false; members], result: Arc::new(Vec::new()) };
         let parts = (0..members).map(|_| Mutex::new(Vec::new())).collect();
         let f32_sums = SplitSum::new(base, members);
-        Rendezvous { base, parts, f32_sums, state: Mutex::new(round), cv: Condvar::new() }
+        Rendezvous { base, parts, f32_sums, state: Mutex::new(round), cv: Condvar::new(), completed: AtomicU64::new(0) }
+    }
+
+    /// Yields the CPU until round `generation` is complete, for at most [`YIELD_BEFORE_SLEEP`]:
+    /// where replica threads outnumber the cores, the members still on their way run meanwhile,
+    /// and a member that arrives early is back without sleeping and being woken.
+    fn yield_until_past(&self, generation: u64) {
+        let start = Instant::now();
+        while self.completed.load(Ordering::Acquire) <= generation && start.elapsed() < YIELD_BEFORE_SLEEP {
+            std::thread::yield_now();
+        }
     }
 
     /// Adds every member's contribution in replica order into `round.result`: the first member's

@@ -120,7 +120,9 @@ impl TeamCall<'_> {
     }
 
     /// Posts `post`, meets the team, runs `work` with every replica's post in replica order, and
-    /// meets the team again: the posts' operands and outputs are the team's in between.
+    /// meets the team again: the posts' operands and outputs are the team's in between. The second
+    /// meeting happens even when `work` fails or panics (the error or panic goes on after it), so
+    /// that no replica drops a buffer the others still read.
     pub(crate) fn share(&self, post: Post, work: impl FnOnce(&[Post]) -> Result<(), String>) -> Result<(), String> {
         let posts = &self.team.posts;
         if let Some(slot) = posts.lock().unwrap_or_else(|p| p.into_inner()).get_mut(self.replica) {
@@ -128,7 +130,55 @@ impl TeamCall<'_> {
         }
         self.comm.barrier(self.replica).map_err(|e| e.to_string())?;
         let all = posts.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        work(&all)?;
-        self.comm.barrier(self.replica).map_err(|e| e.to_string())
+        let worked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&all)));
+        let met = self.comm.barrier(self.replica).map_err(|e| e.to_string());
+        match worked {
+            Ok(result) => result.and(met),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::comm::LocalComm;
+    use std::time::Duration;
+
+    /// Three replicas each write their share (two values) of every replica's output, from that
+    /// replica's operand; replica 2 fails in its work: every replica still meets the team twice,
+    /// replica 2 reports its error, the others get their outputs with replica 2's share unwritten.
+    #[test]
+    fn replicas_write_their_share_of_every_output_and_a_failure_still_meets() {
+        let (team, comm) = (Team::new(3), LocalComm::new(3, 3, Duration::from_secs(20)));
+        let results: Vec<Result<Vec<f32>, String>> = std::thread::scope(|s| {
+            let replicas: Vec<_> = (0..3)
+                .map(|r| {
+                    let (team, comm) = (&team, &comm);
+                    s.spawn(move || {
+                        let operand = vec![r as f32; 4];
+                        let mut out = vec![-1.0f32; 6];
+                        let post = Post::new([&operand, &[], &[]], &mut out, 6, false);
+                        let shared = team.call(comm, r).share(post, |posts| {
+                            if r == 2 {
+                                return Err("replica 2 fails".into());
+                            }
+                            for post in posts {
+                                for i in [2 * r, 2 * r + 1] {
+                                    // SAFETY: inside the meetings; indices 2r and 2r + 1 are r's.
+                                    unsafe { post.write(i, post.read(0)[0] * 10.0 + r as f32) };
+                                }
+                            }
+                            Ok(())
+                        });
+                        shared.map(|()| out)
+                    })
+                })
+                .collect();
+            replicas.into_iter().map(|h| h.join().expect("no panic")).collect()
+        });
+        assert_eq!(results[0], Ok(vec![0.0, 0.0, 1.0, 1.0, -1.0, -1.0]));
+        assert_eq!(results[1], Ok(vec![10.0, 10.0, 11.0, 11.0, -1.0, -1.0]));
+        assert_eq!(results[2], Err("replica 2 fails".to_string()));
     }
 }
