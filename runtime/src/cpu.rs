@@ -10,6 +10,7 @@ use crate::cpu_kernels::CpuKernels;
 use crate::device::{Device, Execution, Job};
 use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor};
 use crate::profile::{Part, Profile, Recorder, Slice};
+use crate::team::Team;
 use crate::RunError;
 
 /// CPU replicas sharing one kernel set.
@@ -47,14 +48,15 @@ impl Device for CpuDevice {
     fn execute(&self, job: &Job<'_>) -> Result<Execution, RunError> {
         let replicas = job.plan.replicas;
         let comm = LocalComm::new(replicas, job.plan.group_size, job.timeout);
+        let team = (replicas > 1).then(|| Arc::new(Team::new(replicas)));
         let results: Vec<Result<ReplicaRun, ReplicaFailure>> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..replicas)
                 .map(|r| {
-                    let comm = &comm;
+                    let (comm, team) = (&comm, team.clone());
                     let kernels = self.kernels.as_ref();
                     std::thread::Builder::new()
                         .name(format!("replica-{r}"))
-                        .spawn_scoped(s, move || guarded_replica(r, r, job, kernels, comm))
+                        .spawn_scoped(s, move || guarded_replica((r, r), job, kernels, comm, team))
                 })
                 .collect();
             handles
@@ -70,15 +72,16 @@ impl Device for CpuDevice {
 }
 
 /// Runs replica `r`, whose shards and bindings are `job`'s entry `local`, turning an error or a
-/// panic into an abort of the whole run.
+/// panic into an abort of the whole run; with `team`, the in-process replicas' team for
+/// weight-bound products.
 pub(crate) fn guarded_replica(
-    r: usize,
-    local: usize,
+    (r, local): (usize, usize),
     job: &Job<'_>,
     kernels: &CpuKernels,
     comm: &dyn Communicator,
+    team: Option<Arc<Team>>,
 ) -> Result<ReplicaRun, ReplicaFailure> {
-    let result = catch_unwind(AssertUnwindSafe(|| run_replica(r, local, job, kernels, comm)))
+    let result = catch_unwind(AssertUnwindSafe(|| run_replica((r, local), job, kernels, comm, team)))
         .unwrap_or_else(|p| Err((0, ReplicaError::Failed(format!("panicked: {}", panic_message(p.as_ref()))))));
     if let Err((_, ReplicaError::Failed(m))) = &result {
         comm.abort(r, m);
@@ -87,15 +90,19 @@ pub(crate) fn guarded_replica(
 }
 
 fn run_replica(
-    r: usize,
-    local: usize,
+    (r, local): (usize, usize),
     job: &Job<'_>,
     kernels: &CpuKernels,
     comm: &dyn Communicator,
+    team: Option<Arc<Team>>,
 ) -> Result<ReplicaRun, ReplicaFailure> {
     let shards = job.shards[local].clone();
     let mut ex = ReplicaExecutor::new(job.plan, job.shared, shards, job.bindings[local].clone())
         .map_err(|m| (0, ReplicaError::Failed(m)))?;
+    if let Some(team) = team {
+        // Every gradient bucket goes through its collective here: no sum lands in one replica.
+        ex.join_team(team, kernels);
+    }
     let mut run = ReplicaRun { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), slices: Vec::new() };
     let mut steps = job.profile.map(Recorder::new);
     for step in 0..job.steps {

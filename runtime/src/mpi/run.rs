@@ -137,7 +137,7 @@ impl Engine {
     fn execute(&self, rank: usize, job: &Job<'_>, comm: &MpiComm) -> Result<ReplicaRun, RunError> {
         match self {
             Engine::Cpu(kernels) => {
-                crate::cpu::guarded_replica(rank, 0, job, kernels.as_ref(), comm).map_err(|(step, e)| {
+                crate::cpu::guarded_replica((rank, 0), job, kernels.as_ref(), comm, None).map_err(|(step, e)| {
                     let (replica, message) = comm.aborted_by().unwrap_or((rank, e.to_string()));
                     RunError::ReplicaFailed { replica, step, message }
                 })
