@@ -1,10 +1,16 @@
 //! Gemm (transA, transB, alpha, beta, C broadcast to the output) and MatMul (numpy semantics:
-//! batched and broadcast, 1-D operands promoted), through the `gemm` crate.
+//! batched and broadcast, 1-D operands promoted), through the `gemm` crate; a weight-bound Linear
+//! layer through `weight_bound_products`.
+
+use std::collections::BTreeMap;
 
 use super::blas::{matmul, MatRef};
 use super::broadcast::{for_each, strides};
-use super::{expect_len, numel, CpuOp, OpArgs};
+use super::weight_bound::is_weight_bound;
+use super::weight_bound_products::{product, Weight};
+use super::{expect_len, numel, CpuOp, OpArgs, TeamOutput};
 use syncbn_ir::ops::gemm::GemmAttrs;
+use syncbn_ir::Attr;
 
 /// Gemm: `Y = alpha * A' @ B' + beta * C`.
 pub struct Gemm;
@@ -18,6 +24,14 @@ impl CpuOp for Gemm {
         let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
             return Err(format!("A {:?} and B {:?} must be matrices", a.shape, b.shape));
         };
+        if let Some((m, k)) = weight_bound_linear(args.attrs, b.shape, args.optional(2).map(|c| c.shape)) {
+            if ac != k {
+                return Err(format!("A {:?} does not multiply B^T of B {:?}", a.shape, b.shape));
+            }
+            expect_len(y, ar * m)?;
+            let (cols, bias) = (transpose(a.data, ar, k), args.optional(2).map_or(&[][..], |c| c.data));
+            return product(args.team, Weight { data: b.data, m, k }, (bias, &cols, ar), y, &|r, j| j * m + r);
+        }
         let gemm = GemmAttrs::read(args.attrs);
         let ma = if gemm.trans_a { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };
         let mb = if gemm.trans_b { MatRef::transposed(b.data, bc, br) } else { MatRef::row_major(b.data, br, bc) };
@@ -31,6 +45,34 @@ impl CpuOp for Gemm {
         }
         matmul(ma, mb, y, gemm.alpha as f32, c.is_some())
     }
+
+    fn teams_up(&self, attrs: &BTreeMap<String, Attr>, inputs: &[Option<&[usize]>], _: &[usize]) -> Option<TeamOutput> {
+        let b = inputs.get(1).copied().flatten()?;
+        weight_bound_linear(attrs, b, inputs.get(2).copied().flatten()).map(|_| TeamOutput::Own)
+    }
+}
+
+/// The weight `B` `[m, k]` of a Gemm that is a weight-bound Linear layer (`Y = A @ B^T + C`, alpha
+/// and beta 1, `C` of shape `c` absent or one value per output column; `weight_bound`): `(m, k)`.
+pub(super) fn weight_bound_linear(
+    attrs: &BTreeMap<String, Attr>,
+    b: &[usize],
+    c: Option<&[usize]>,
+) -> Option<(usize, usize)> {
+    let g = GemmAttrs::read(attrs);
+    let &[m, k] = b else { return None };
+    let bias_per_column = c.is_none_or(|c| c == [m] || c == [1, m]);
+    let linear = !g.trans_a && g.trans_b && g.alpha == 1.0 && g.beta == 1.0 && bias_per_column;
+    (linear && is_weight_bound(1, m * k, 1)).then_some((m, k))
+}
+
+/// The transpose of the row-major `rows x cols` matrix `x`.
+pub(super) fn transpose(x: &[f32], rows: usize, cols: usize) -> Vec<f32> {
+    let mut t = vec![0.0f32; rows * cols];
+    for (i, row) in x.chunks_exact(cols.max(1)).take(rows).enumerate() {
+        row.iter().enumerate().for_each(|(j, &v)| t[j * rows + i] = v);
+    }
+    t
 }
 
 /// MatMul.

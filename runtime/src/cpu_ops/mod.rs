@@ -20,6 +20,7 @@ mod resize;
 mod softmax;
 mod unary;
 mod weight_bound;
+mod weight_bound_products;
 mod window;
 
 use std::collections::BTreeMap;

@@ -1,12 +1,17 @@
 //! Gradients of Gemm and MatMul in either operand, as matrix products of transposed views through
-//! the `gemm` crate.
+//! the `gemm` crate; those of a weight-bound Linear layer through `weight_bound_products`.
+
+use std::collections::BTreeMap;
 
 use syncbn_ir::ops::gemm::GemmAttrs;
+use syncbn_ir::Attr;
 
 use super::super::blas::{matmul, MatRef};
 use super::super::broadcast::for_each;
-use super::super::matmul::Product;
-use super::super::{expect_len, numel, CpuOp, OpArgs};
+use super::super::matmul::{transpose, weight_bound_linear, Product};
+use super::super::weight_bound::MAX_COLUMNS;
+use super::super::weight_bound_products::{transposed, weight_grad, Weight};
+use super::super::{expect_len, numel, CpuOp, OpArgs, TeamOutput, Tensor};
 
 /// GemmGradA or GemmGradB `(dY, A, B) -> dA | dB`.
 pub struct GemmGrad {
@@ -25,6 +30,9 @@ impl CpuOp for GemmGrad {
         let (&[ar, ac], &[br, bc]) = (a.shape, b.shape) else {
             return Err(format!("A {:?} and B {:?} must be matrices", a.shape, b.shape));
         };
+        if let Some((m, k)) = weight_bound_linear(args.attrs, b.shape, None) {
+            return self.linear(args, (dy, a, b), (m, k), d);
+        }
         let gemm = GemmAttrs::read(args.attrs);
         let (ta, tb) = (gemm.trans_a, gemm.trans_b);
         let opa = if ta { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };
@@ -46,6 +54,44 @@ impl CpuOp for GemmGrad {
         }
         expect_len(d, wrt.data.len())?;
         matmul(product.0, product.1, d, alpha, false)
+    }
+
+    fn teams_up(&self, attrs: &BTreeMap<String, Attr>, inputs: &[Option<&[usize]>], _: &[usize]) -> Option<TeamOutput> {
+        weight_bound_linear(attrs, inputs.get(2).copied().flatten()?, None)?;
+        Some(if self.wrt_b { TeamOutput::SummedIntoFirst } else { TeamOutput::Own })
+    }
+}
+
+impl GemmGrad {
+    /// The gradient of a weight-bound Linear layer `Y = A @ B^T + C` (`B`: `m x k`) through
+    /// `weight_bound_products`: `dA = dY @ B` as `(B^T @ dY^T)^T`, `dB = dY^T @ A`.
+    fn linear(
+        &self,
+        args: &OpArgs<'_>,
+        (dy, a, b): (Tensor<'_>, Tensor<'_>, Tensor<'_>),
+        (m, k): (usize, usize),
+        d: &mut [f32],
+    ) -> Result<(), String> {
+        let n = a.shape.first().copied().unwrap_or(0);
+        if a.shape != [n, k] || dy.shape != [n, m] {
+            return Err(format!("dY {:?} is not the Gemm's output of A {:?} and B {:?}", dy.shape, a.shape, b.shape));
+        }
+        let wrt = if self.wrt_b { b } else { a };
+        if args.out_shape != wrt.shape {
+            return Err(format!("the output shape {:?} is not the operand's {:?}", args.out_shape, wrt.shape));
+        }
+        expect_len(d, wrt.data.len())?;
+        let grad = transpose(dy.data, n, m);
+        if !self.wrt_b {
+            let mut col = vec![0.0f32; k * n];
+            transposed(args.team, Weight { data: b.data, m, k }, (&grad, n), &mut col)?;
+            d.copy_from_slice(&transpose(&col, k, n));
+            return Ok(());
+        }
+        let operands = (n <= MAX_COLUMNS).then_some((grad.as_slice(), a.data, n));
+        let g = MatRef::row_major(dy.data, n, m);
+        let alone = &mut |d: &mut [f32]| matmul(g.t(), MatRef::row_major(a.data, n, k), d, 1.0, false);
+        weight_grad(args.team, (m, k), operands, d, alone)
     }
 }
 
