@@ -122,7 +122,13 @@ fn add_product(coefs: &[f32], cols: &[f32], out: &mut [f32], first: bool) {
     };
     #[cfg(not(target_arch = "x86_64"))]
     let vectors = 0;
-    for (i, o) in out.iter_mut().enumerate().skip(vectors) {
+    add_product_scalar(coefs, cols, out, first, vectors);
+}
+
+/// [`add_product`] element by element, from element `from` of `out` on.
+fn add_product_scalar(coefs: &[f32], cols: &[f32], out: &mut [f32], first: bool, from: usize) {
+    let k = out.len();
+    for (i, o) in out.iter_mut().enumerate().skip(from) {
         let mut t = 0.0f32;
         for (j, &a) in coefs.iter().enumerate() {
             t += a * cols[j * k + i];
@@ -233,6 +239,22 @@ mod tests {
         weight_grad_row(&terms, &mut summed);
         let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&summed), bits(&all_reduced));
+    }
+
+    /// The vector path of a weight-gradient term has the bits of the element-by-element one.
+    #[test]
+    fn weight_gradient_terms_have_the_same_bits_on_every_instruction_set() {
+        let k = 8 * 9 + 5;
+        let coefs: Vec<f32> = (0..3).map(|j| value(j, 11)).collect();
+        let cols: Vec<f32> = (0..3 * k).map(|i| value(i, 12)).collect();
+        for first in [true, false] {
+            let start: Vec<f32> = (0..k).map(|i| value(i, 13)).collect();
+            let (mut vector, mut scalar) = (start.clone(), start);
+            add_product(&coefs, &cols, &mut vector, first);
+            add_product_scalar(&coefs, &cols, &mut scalar, first, 0);
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&vector), bits(&scalar), "first: {first}");
+        }
     }
 
     #[test]
