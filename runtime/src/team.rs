@@ -84,6 +84,11 @@ impl Post {
         }
     }
 
+    /// The address of operand `i` (posts that share an operand read the same data).
+    pub(crate) fn address(&self, i: usize) -> usize {
+        self.reads[i].0
+    }
+
     /// The length of the output.
     pub(crate) fn out_len(&self) -> usize {
         self.out.1

@@ -39,7 +39,7 @@ pub(super) fn forward(
     written: &mut ImagesWritten<'_>,
 ) -> Result<(), String> {
     let (k, p, count) = (s.c * geo.taps, geo.outputs, s.n * geo.outputs);
-    let col = columns_side_by_side(x, s, geo);
+    let col = transposed_columns(x, s, geo);
     let place = move |r: usize, j: usize| (j / p) * s.m * p + r * p + j % p;
     let w = Weight { data: w, m: s.m, k };
     product(a.team, w, (bias.unwrap_or_default(), &col, count), y, &place)?;

@@ -29,8 +29,8 @@ impl CpuOp for Gemm {
                 return Err(format!("A {:?} does not multiply B^T of B {:?}", a.shape, b.shape));
             }
             expect_len(y, ar * m)?;
-            let (cols, bias) = (transpose(a.data, ar, k), args.optional(2).map_or(&[][..], |c| c.data));
-            return product(args.team, Weight { data: b.data, m, k }, (bias, &cols, ar), y, &|r, j| j * m + r);
+            let bias = args.optional(2).map_or(&[][..], |c| c.data);
+            return product(args.team, Weight { data: b.data, m, k }, (bias, a.data, ar), y, &|r, j| j * m + r);
         }
         let gemm = GemmAttrs::read(args.attrs);
         let ma = if gemm.trans_a { MatRef::transposed(a.data, ac, ar) } else { MatRef::row_major(a.data, ar, ac) };

@@ -2,16 +2,15 @@
 //! last stages, MobileNet's last pointwise Convs), each element computed the same way however the
 //! output is split: the in-process replicas of a training run compute them together, each a part
 //! of the output for every replica ([`crate::team`]), and a replica alone (an MPI rank, a single
-//! step) gets the same bits from the same calls. The products with the weight go block by block
-//! through the `gemm` crate (a block of the weight stays in cache for every replica's columns);
-//! the weight gradient row by row, summed over the replicas as an all-reduce sums them.
+//! step) gets the same bits from the same kernels: the product with the weight as dot products
+//! row by row (a row of the weight stays in cache for every replica's columns), the transposed one
+//! a segment of the weight's columns at a time (the segment stays in cache), the weight gradient
+//! row by row, summed over the replicas as an all-reduce sums them.
 //!
 //! Memory is the limit there: the weight is read (or its gradient written) once per product, so a
 //! team of R replicas moves a weight once where R replicas alone move it R times.
 
 use std::ops::Range;
-
-use super::blas::{matmul, MatRef};
 
 /// Weights from which a Conv counts as weight-bound when its maps have few positions.
 const MIN_WEIGHTS: usize = 1 << 17;
@@ -27,55 +26,169 @@ pub(crate) fn is_weight_bound(group: usize, weights: usize, positions: usize) ->
     group == 1 && weights >= MIN_WEIGHTS && positions <= MAX_POSITIONS
 }
 
-/// Rows of a block: a product is computed block by block on a fixed grid of its output rows,
-/// each block by the same call whoever computes it.
-pub(crate) const BLOCK: usize = 64;
+/// Partial sums of a dot product ([`dot`]), summed pairwise at its end.
+const LANES: usize = 16;
+/// Inner indices of the transposed product summed at once in registers ([`transposed_rows`]).
+const SEGMENT: usize = 32;
 
-/// The blocks of `n` rows.
-pub(crate) fn blocks(n: usize) -> usize {
-    n.div_ceil(BLOCK)
-}
-
-/// The rows of block `b` of `n` rows.
-pub(crate) fn block(b: usize, n: usize) -> Range<usize> {
-    (b * BLOCK).min(n)..((b + 1) * BLOCK).min(n)
-}
-
-/// Block `rows` of `w @ cols` (`w` row-major with `k` columns, `cols` row-major `k x count`):
-/// `put(r, j, value)` for each of its rows `r` and columns `j`; `buf` is a buffer.
-pub(crate) fn product_block(
+/// Rows `rows` of `w @ cols^T` for every replica's columns (`columns[q]`: `count` vectors of `k`,
+/// one after the other): `put(q, r, j, value)`, each value the [`dot`] of row `r` of `w` (`k`
+/// columns, row-major) and vector `j`, computed the same way whoever computes it.
+pub(crate) fn product_rows(
     w: &[f32],
-    (k, rows): (usize, Range<usize>),
-    (cols, count): (&[f32], usize),
-    buf: &mut Vec<f32>,
-    put: &mut dyn FnMut(usize, usize, f32),
-) -> Result<(), String> {
-    let a = MatRef::row_major(w.get(rows.start * k..rows.end * k).unwrap_or_default(), rows.len(), k);
-    buf.resize(rows.len() * count, 0.0);
-    matmul(a, MatRef::row_major(cols, k, count), buf, 1.0, false)?;
-    for (r, row) in rows.zip(buf.chunks_exact(count.max(1))) {
-        row.iter().enumerate().for_each(|(j, &v)| put(r, j, v));
+    k: usize,
+    rows: Range<usize>,
+    columns: &[(&[f32], usize)],
+    put: &mut dyn FnMut(usize, usize, usize, f32),
+) {
+    for r in rows {
+        let row = &w[r * k..(r + 1) * k];
+        for (q, &(cols, count)) in columns.iter().enumerate() {
+            for (j, col) in cols.chunks_exact(k.max(1)).take(count).enumerate() {
+                put(q, r, j, dot(row, col));
+            }
+        }
     }
-    Ok(())
 }
 
-/// Block `inner` of `w^T @ grad` (`w` row-major `m x k`, `grad` row-major `m x count`): `put(i, j,
-/// value)` for each of its rows `i` (inner indices of `w`) and columns `j`; `buf` is a buffer.
-pub(crate) fn transposed_block(
+/// Inner indices `inner` of `w^T @ grads[q]` for every replica (`w`: `m x k`, `grads[q]`: `m x
+/// count`, row-major): `put(q, i, j, value)`, each value the sum over rows `r` in order, from 0,
+/// of `w[r, i] * grad[r, j]`, computed the same way whoever computes it. The rows of a segment of
+/// [`SEGMENT`] columns of `w` stay in cache for every replica's columns.
+pub(crate) fn transposed_rows(
     w: &[f32],
-    (m, k, inner): (usize, usize, Range<usize>),
-    (grad, count): (&[f32], usize),
-    buf: &mut Vec<f32>,
-    put: &mut dyn FnMut(usize, usize, f32),
-) -> Result<(), String> {
-    let data = w.get(inner.start..).unwrap_or_default();
-    let a = MatRef { data, rows: inner.len(), cols: m, row_stride: 1, col_stride: k };
-    buf.resize(inner.len() * count, 0.0);
-    matmul(a, MatRef::row_major(grad, m, count), buf, 1.0, false)?;
-    for (i, row) in inner.zip(buf.chunks_exact(count.max(1))) {
-        row.iter().enumerate().for_each(|(j, &v)| put(i, j, v));
+    (m, k): (usize, usize),
+    inner: Range<usize>,
+    grads: &[(&[f32], usize)],
+    put: &mut dyn FnMut(usize, usize, usize, f32),
+) {
+    let mut sums = [0.0f32; SEGMENT];
+    for start in inner.clone().step_by(SEGMENT) {
+        let segment = start..(start + SEGMENT).min(inner.end);
+        for (q, &(grad, count)) in grads.iter().enumerate() {
+            for j in 0..count {
+                transposed_segment(w, (m, k), segment.clone(), (grad, count, j), &mut sums);
+                segment.clone().zip(&sums).for_each(|(i, &v)| put(q, i, j, v));
+            }
+        }
     }
-    Ok(())
+}
+
+/// `sums[i - segment.start] = sum over r in order of w[r, i] * grad[r * count + j]` for `i` in
+/// `segment`; [`SEGMENT`] values in AVX registers where the CPU has AVX and the segment is whole,
+/// the same operations in the same order either way.
+fn transposed_segment(
+    w: &[f32],
+    (m, k): (usize, usize),
+    segment: Range<usize>,
+    (grad, count, j): (&[f32], usize, usize),
+    sums: &mut [f32; SEGMENT],
+) {
+    let fits = segment.len() == SEGMENT && segment.end <= k && w.len() >= m * k && grad.len() >= m * count;
+    #[cfg(target_arch = "x86_64")]
+    if fits && std::arch::is_x86_feature_detected!("avx") {
+        // SAFETY: the CPU has AVX; the segment lies inside every row of `w`, `grad` holds m rows.
+        return unsafe { transposed_segment_avx(w, (m, k), segment.start, (grad, count, j), sums) };
+    }
+    let _ = fits;
+    sums.fill(0.0);
+    for r in 0..m {
+        let c = grad[r * count + j];
+        let row = &w[r * k + segment.start..r * k + segment.end];
+        sums.iter_mut().zip(row).for_each(|(s, &v)| *s += c * v);
+    }
+}
+
+/// [`transposed_segment`] of a whole segment from `start`.
+///
+/// # Safety
+/// The CPU has AVX, `start + SEGMENT <= k`, `w` holds `m x k` values and `grad` `m x count`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx")]
+unsafe fn transposed_segment_avx(
+    w: &[f32],
+    (m, k): (usize, usize),
+    start: usize,
+    (grad, count, j): (&[f32], usize, usize),
+    sums: &mut [f32; SEGMENT],
+) {
+    use std::arch::x86_64::{_mm256_add_ps, _mm256_loadu_ps, _mm256_mul_ps, _mm256_set1_ps};
+    use std::arch::x86_64::{_mm256_setzero_ps, _mm256_storeu_ps};
+    // SAFETY: by the contract every load reads inside row r of `w` and `grad`; the stores write
+    // the 32 values of `sums`.
+    unsafe {
+        let mut acc = [_mm256_setzero_ps(); SEGMENT / 8];
+        for r in 0..m {
+            let c = _mm256_set1_ps(*grad.get_unchecked(r * count + j));
+            let row = w.as_ptr().add(r * k + start);
+            for (l, a) in acc.iter_mut().enumerate() {
+                *a = _mm256_add_ps(*a, _mm256_mul_ps(c, _mm256_loadu_ps(row.add(8 * l))));
+            }
+        }
+        for (l, a) in acc.iter().enumerate() {
+            _mm256_storeu_ps(sums.as_mut_ptr().add(8 * l), *a);
+        }
+    }
+}
+
+/// `a . b` in [`LANES`] partial sums (lane `l` sums the products at `l` modulo `LANES`, in
+/// order), summed pairwise: the same operations in the same order on every instruction set.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let n = a.len().min(b.len());
+    let whole = n - n % LANES;
+    let mut acc = [0.0f32; LANES];
+    #[cfg(target_arch = "x86_64")]
+    let vectors = std::arch::is_x86_feature_detected!("avx");
+    #[cfg(not(target_arch = "x86_64"))]
+    let vectors = false;
+    if vectors {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: the CPU has AVX.
+        unsafe {
+            dot_lanes_avx(&a[..whole], &b[..whole], &mut acc)
+        };
+    } else {
+        dot_lanes(&a[..whole], &b[..whole], &mut acc);
+    }
+    for (l, (x, y)) in a[whole..n].iter().zip(&b[whole..n]).enumerate() {
+        acc[l] += x * y;
+    }
+    let mut width = LANES;
+    while width > 1 {
+        width /= 2;
+        for l in 0..width {
+            acc[l] += acc[l + width];
+        }
+    }
+    acc[0]
+}
+
+/// The whole chunks of [`dot`] into its partial sums, element by element.
+fn dot_lanes(a: &[f32], b: &[f32], acc: &mut [f32; LANES]) {
+    for (x, y) in a.chunks_exact(LANES).zip(b.chunks_exact(LANES)) {
+        for l in 0..LANES {
+            acc[l] += x[l] * y[l];
+        }
+    }
+}
+
+/// [`dot_lanes`] in two AVX vectors of 8 lanes.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx")]
+unsafe fn dot_lanes_avx(a: &[f32], b: &[f32], acc: &mut [f32; LANES]) {
+    use std::arch::x86_64::{_mm256_add_ps, _mm256_loadu_ps, _mm256_mul_ps, _mm256_storeu_ps};
+    // SAFETY: every load reads 8 values inside a chunk of 16 of `a` or `b`; the stores write the
+    // 16 values of `acc`.
+    unsafe {
+        let (mut lo, mut hi) = (_mm256_loadu_ps(acc.as_ptr()), _mm256_loadu_ps(acc.as_ptr().add(8)));
+        for (x, y) in a.chunks_exact(LANES).zip(b.chunks_exact(LANES)) {
+            let (x, y) = (x.as_ptr(), y.as_ptr());
+            lo = _mm256_add_ps(lo, _mm256_mul_ps(_mm256_loadu_ps(x), _mm256_loadu_ps(y)));
+            hi = _mm256_add_ps(hi, _mm256_mul_ps(_mm256_loadu_ps(x.add(8)), _mm256_loadu_ps(y.add(8))));
+        }
+        _mm256_storeu_ps(acc.as_mut_ptr(), lo);
+        _mm256_storeu_ps(acc.as_mut_ptr().add(8), hi);
+    }
 }
 
 /// One replica's part of a row of a weight gradient ([`weight_grad_row`]).
@@ -172,35 +285,82 @@ mod tests {
         assert!((f64::from(got) - want).abs() <= 1e-4 * (1.0 + want.abs()), "{what}: {got} vs {want}");
     }
 
-    /// The products with the weight, block by block, against f64; every block the same bits
-    /// whether computed alone or beside other replicas' columns (its call does not depend on them).
+    /// The products with the weight against f64, for two replicas' columns at once; each value
+    /// the same bits when computed for one replica alone or for a part of the rows (inner indices).
     #[test]
-    fn products_with_the_weight_match_f64_block_by_block() {
-        for (m, k, count) in [(130, 37, 2), (7, 300, 5), (64, 129, 1), (65, 70, 0)] {
+    fn products_with_the_weight_match_f64_and_do_not_depend_on_the_split() {
+        for (m, k, counts) in [(13, 37, [2, 0]), (7, 300, [5, 1]), (40, 64, [1, 3]), (3, 16, [2, 2])] {
             let w: Vec<f32> = (0..m * k).map(|i| value(i, 1)).collect();
-            let cols: Vec<f32> = (0..k * count).map(|i| value(i, 2)).collect();
-            let grad: Vec<f32> = (0..m * count).map(|i| value(i, 3)).collect();
-            let (mut y, mut buf) = (vec![f32::NAN; m * count], Vec::new());
-            for b in (0..blocks(m)).rev() {
-                product_block(&w, (k, block(b, m)), (&cols, count), &mut buf, &mut |r, j, v| y[r * count + j] = v)
-                    .unwrap();
+            let cols: Vec<Vec<f32>> = counts.iter().map(|&n| (0..n * k).map(|i| value(i, 2 + n)).collect()).collect();
+            let grads: Vec<Vec<f32>> = counts.iter().map(|&n| (0..m * n).map(|i| value(i, 7 + n)).collect()).collect();
+            let columns: Vec<(&[f32], usize)> = cols.iter().zip(counts).map(|(c, n)| (c.as_slice(), n)).collect();
+            let gradients: Vec<(&[f32], usize)> = grads.iter().zip(counts).map(|(g, n)| (g.as_slice(), n)).collect();
+            let mut together = Vec::new();
+            product_rows(&w, k, 0..m, &columns, &mut |q, r, j, v| together.push((q, r, j, v.to_bits())));
+            let mut split = Vec::new();
+            for q in 0..2 {
+                for rows in [0..m / 2, m / 2..m] {
+                    let put = &mut |_, r, j, v: f32| split.push((q, r, j, v.to_bits()));
+                    product_rows(&w, k, rows, &columns[q..q + 1], put);
+                }
             }
-            for (at, &got) in y.iter().enumerate() {
-                let (r, j) = (at / count, at % count);
-                let want: f64 = (0..k).map(|i| f64::from(w[r * k + i]) * f64::from(cols[i * count + j])).sum();
-                close(got, want, "product");
+            together.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(together, split, "{m}x{k}: the product depends on the split");
+            for &(q, r, j, bits) in &together {
+                let want: f64 = (0..k).map(|i| f64::from(w[r * k + i]) * f64::from(cols[q][j * k + i])).sum();
+                close(f32::from_bits(bits), want, "product");
             }
-            let mut col = vec![f32::NAN; k * count];
-            for b in 0..blocks(k) {
-                let put = &mut |i, j, v| col[i * count + j] = v;
-                transposed_block(&w, (m, k, block(b, k)), (&grad, count), &mut buf, put).unwrap();
+            let mut together = Vec::new();
+            transposed_rows(&w, (m, k), 0..k, &gradients, &mut |q, i, j, v| together.push((q, i, j, v.to_bits())));
+            let mut split = Vec::new();
+            for q in 0..2 {
+                for inner in [0..5, 5..k] {
+                    let put = &mut |_, i, j, v: f32| split.push((q, i, j, v.to_bits()));
+                    transposed_rows(&w, (m, k), inner, &gradients[q..q + 1], put);
+                }
             }
-            for (at, &got) in col.iter().enumerate() {
-                let (i, j) = (at / count, at % count);
-                let want: f64 = (0..m).map(|r| f64::from(w[r * k + i]) * f64::from(grad[r * count + j])).sum();
-                close(got, want, "transposed product");
+            together.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(together, split, "{m}x{k}: the transposed product depends on the split");
+            for &(q, i, j, bits) in &together {
+                let n = counts[q];
+                let want: f64 = (0..m).map(|r| f64::from(w[r * k + i]) * f64::from(grads[q][r * n + j])).sum();
+                close(f32::from_bits(bits), want, "transposed product");
             }
         }
+    }
+
+    /// The vector paths of the products with the weight have the bits of the element-by-element
+    /// ones.
+    #[test]
+    fn products_with_the_weight_have_the_same_bits_on_every_instruction_set() {
+        let (m, k) = (5, 2 * SEGMENT + 16 * 3 + 7);
+        let w: Vec<f32> = (0..m * k).map(|i| value(i, 21)).collect();
+        let (x, grad): (Vec<f32>, Vec<f32>) =
+            ((0..k).map(|i| value(i, 22)).collect(), (0..m).map(|i| value(i, 23)).collect());
+        let mut acc = [0.0f32; LANES];
+        dot_lanes(&w[..k - k % LANES], &x[..k - k % LANES], &mut acc);
+        let mut tail = acc;
+        for (l, (a, b)) in w[k - k % LANES..k].iter().zip(&x[k - k % LANES..]).enumerate() {
+            tail[l] += a * b;
+        }
+        let mut width = LANES;
+        while width > 1 {
+            width /= 2;
+            for l in 0..width {
+                tail[l] += tail[l + width];
+            }
+        }
+        assert_eq!(dot(&w[..k], &x).to_bits(), tail[0].to_bits(), "dot");
+        let mut vector = [0.0f32; SEGMENT];
+        transposed_segment(&w, (m, k), SEGMENT..2 * SEGMENT, (&grad, 1, 0), &mut vector);
+        let mut scalar = [0.0f32; SEGMENT];
+        for r in 0..m {
+            scalar.iter_mut().zip(&w[r * k + SEGMENT..r * k + 2 * SEGMENT]).for_each(|(s, &v)| *s += grad[r] * v);
+        }
+        let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&vector), bits(&scalar), "transposed segment");
     }
 
     /// A weight-gradient row summed over three replicas (one of them given, one with no columns)

@@ -1,11 +1,11 @@
 //! The three products of a weight-bound layer (`weight_bound`) on prepared matrices, for one
-//! replica alone or for every replica of its team ([`crate::team`]): `W @ cols + bias` and
-//! `W^T @ grad`, each replica computing a share of the blocks for all of them, and the weight
+//! replica alone or for every replica of its team ([`crate::team`]): `W @ cols^T + bias` and
+//! `W^T @ grad`, each replica computing a share of the rows for all of them, and the weight
 //! gradient `grad @ cols^T`, each replica a share of its rows summed over the replicas in replica
 //! order into replica 0's output. The layers (Conv, Gemm) bring their matrices and say where the
 //! values go.
 
-use super::weight_bound::{block, blocks, product_block, transposed_block, weight_grad_row, Term};
+use super::weight_bound::{product_rows, transposed_rows, weight_grad_row, Term};
 use crate::team::{Post, TeamCall};
 use syncbn_ir::shard::part;
 
@@ -24,8 +24,8 @@ pub(super) struct Weight<'a> {
 /// output; the same for every replica.
 pub(super) type Place<'f> = &'f (dyn Fn(usize, usize) -> usize + Sync);
 
-/// `out[place(r, j)] = bias[r] + (w @ cols)[r, j]` (`cols`: `k x count`, row-major; `bias`: empty
-/// or one per row), block by block of rows; with a team, for every replica.
+/// `out[place(r, j)] = bias[r] + (w @ cols^T)[r, j]` (`cols`: `count x k`, row-major; `bias`:
+/// empty or one per row); with a team, for every replica, each a share of the rows.
 pub(super) fn product(
     team: Option<TeamCall<'_>>,
     w: Weight<'_>,
@@ -34,54 +34,90 @@ pub(super) fn product(
     place: Place<'_>,
 ) -> Result<(), String> {
     let plus_bias = |bias: &[f32], r: usize, v: f32| bias.get(r).map_or(v, |b| b + v);
-    let mut buf = Vec::new();
     let Some(team) = team else {
-        for b in 0..blocks(w.m) {
-            let put = &mut |r, j, v| out[place(r, j)] = plus_bias(bias, r, v);
-            product_block(w.data, (w.k, block(b, w.m)), (cols, count), &mut buf, put)?;
-        }
+        check(w, &[(w.data, cols, count)])?;
+        let put = &mut |_, r, j, v| out[place(r, j)] = plus_bias(bias, r, v);
+        product_rows(w.data, w.k, 0..w.m, &[(cols, count)], put);
         return Ok(());
     };
     team.share(Post::new([w.data, bias, cols], out, count, false), |posts| {
-        for b in part(blocks(w.m), posts.len(), team.replica()) {
-            for post in posts {
-                // SAFETY: inside the team's meetings; each replica writes its own blocks.
-                let (w_data, bias, cols) = unsafe { (post.read(0), post.read(1), post.read(2)) };
-                let put = &mut |r, j, v| unsafe { post.write(place(r, j), plus_bias(bias, r, v)) };
-                product_block(w_data, (w.k, block(b, w.m)), (cols, post.columns), &mut buf, put)?;
-            }
+        let rows = part(w.m, posts.len(), team.replica());
+        for members in sharing(posts, &[0, 1]) {
+            // SAFETY: inside the team's meetings; each replica writes its own rows.
+            let operands: Vec<_> =
+                members.iter().map(|&q| unsafe { (posts[q].read(0), posts[q].read(2), posts[q].columns) }).collect();
+            check(w, &operands)?;
+            // SAFETY: as above.
+            let bias = unsafe { posts[members[0]].read(1) };
+            let columns: Vec<(&[f32], usize)> = operands.iter().map(|&(_, cols, count)| (cols, count)).collect();
+            let put = &mut |g: usize, r, j, v| unsafe { posts[members[g]].write(place(r, j), plus_bias(bias, r, v)) };
+            product_rows(operands[0].0, w.k, rows.clone(), &columns, put);
         }
         Ok(())
     })
 }
 
-/// `col = w^T @ grad` (`grad`: `m x count`; `col`: `k x count`, row-major), block by block of
-/// `col`'s rows; with a team, for every replica.
+/// `col = w^T @ grad` (`grad`: `m x count`; `col`: `k x count`, row-major); with a team, for every
+/// replica, each a share of `col`'s rows.
 pub(super) fn transposed(
     team: Option<TeamCall<'_>>,
     w: Weight<'_>,
     (grad, count): (&[f32], usize),
     col: &mut [f32],
 ) -> Result<(), String> {
-    let mut buf = Vec::new();
     let Some(team) = team else {
-        for b in 0..blocks(w.k) {
-            let put = &mut |i, j, v| col[i * count + j] = v;
-            transposed_block(w.data, (w.m, w.k, block(b, w.k)), (grad, count), &mut buf, put)?;
-        }
+        check_transposed(w, &[(w.data, grad, count)])?;
+        let put = &mut |_, i, j, v| col[i * count + j] = v;
+        transposed_rows(w.data, (w.m, w.k), 0..w.k, &[(grad, count)], put);
         return Ok(());
     };
     team.share(Post::new([w.data, grad, &[]], col, count, false), |posts| {
-        for b in part(blocks(w.k), posts.len(), team.replica()) {
-            for post in posts {
-                // SAFETY: inside the team's meetings; each replica writes its own blocks.
-                let (w_data, grad) = unsafe { (post.read(0), post.read(1)) };
-                let put = &mut |i: usize, j, v| unsafe { post.write(i * post.columns + j, v) };
-                transposed_block(w_data, (w.m, w.k, block(b, w.k)), (grad, post.columns), &mut buf, put)?;
-            }
+        let inner = part(w.k, posts.len(), team.replica());
+        for members in sharing(posts, &[0]) {
+            // SAFETY: inside the team's meetings; each replica writes its own rows.
+            let operands: Vec<_> =
+                members.iter().map(|&q| unsafe { (posts[q].read(0), posts[q].read(1), posts[q].columns) }).collect();
+            check_transposed(w, &operands)?;
+            let grads: Vec<(&[f32], usize)> = operands.iter().map(|&(_, grad, count)| (grad, count)).collect();
+            let put = &mut |g: usize, i: usize, j, v| {
+                let post = &posts[members[g]];
+                // SAFETY: as above.
+                unsafe { post.write(i * post.columns + j, v) }
+            };
+            transposed_rows(operands[0].0, (w.m, w.k), inner.clone(), &grads, put);
         }
         Ok(())
     })
+}
+
+/// Checks that each of `operands` (a weight, columns `count x k`, their count) fits `w`'s shape.
+fn check(w: Weight<'_>, operands: &[(&[f32], &[f32], usize)]) -> Result<(), String> {
+    match operands.iter().any(|&(data, cols, count)| data.len() != w.m * w.k || cols.len() < count * w.k) {
+        true => Err(format!("a weight-bound product's operands do not fit its {}x{} weight", w.m, w.k)),
+        false => Ok(()),
+    }
+}
+
+/// Checks that each of `operands` (a weight, a gradient `m x count`, its count) fits `w`'s shape.
+fn check_transposed(w: Weight<'_>, operands: &[(&[f32], &[f32], usize)]) -> Result<(), String> {
+    match operands.iter().any(|&(data, grad, count)| data.len() != w.m * w.k || grad.len() < w.m * count) {
+        true => Err(format!("a weight-bound product's operands do not fit its {}x{} weight", w.m, w.k)),
+        false => Ok(()),
+    }
+}
+
+/// The replicas of `posts` grouped by the addresses of their operands `keys` (replicas that read
+/// the same weight are computed in one pass over it), each group in replica order.
+fn sharing(posts: &[Post], keys: &[usize]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (q, post) in posts.iter().enumerate() {
+        let same = |g: &&mut Vec<usize>| keys.iter().all(|&i| posts[g[0]].address(i) == post.address(i));
+        match groups.iter_mut().find(same) {
+            Some(g) => g.push(q),
+            None => groups.push(vec![q]),
+        }
+    }
+    groups
 }
 
 /// A weight gradient that a replica computes alone through the `gemm` crate.
