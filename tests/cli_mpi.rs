@@ -52,7 +52,8 @@ mod with_mpi {
         let mut cmd = Command::new("mpirun");
         cmd.current_dir(root()).args(["--oversubscribe", "--allow-run-as-root", "--bind-to", "none"]);
         cmd.args(["--mca", "btl_vader_single_copy_mechanism", "none", "-np", &np.to_string()]);
-        cmd.env("SYNCBN_CACHE_DIR", common::test_cache_dir()).arg(env!("CARGO_BIN_EXE_syncbn-compile"));
+        cmd.env("SYNCBN_CACHE_DIR", common::test_cache_dir());
+        cmd.env(common::WEIGHT_BOUND_FROM.0, common::WEIGHT_BOUND_FROM.1).arg(env!("CARGO_BIN_EXE_syncbn-compile"));
         cmd
     }
 

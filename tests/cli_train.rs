@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::root;
+use common::{root, WEIGHT_BOUND_FROM};
 use safetensors::SafeTensors;
 
 const DATA: &str = "tests/fixtures/train";
@@ -61,7 +61,8 @@ fn train_args(model: &str) -> Vec<String> {
 }
 
 fn run(args: &[String]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_syncbn-compile")).current_dir(root()).args(args).output().unwrap()
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"));
+    cmd.current_dir(root()).args(args).env(WEIGHT_BOUND_FROM.0, WEIGHT_BOUND_FROM.1).output().unwrap()
 }
 
 fn run_ok(args: &[String]) -> Output {
@@ -517,5 +518,23 @@ fn bad_per_pixel_labels_exit_2_naming_the_file_and_the_position() {
         expect_failure(&args, 2, &["range.npy", "label 3 at row 5, position [2, 3]", "0..3 or the ignored label 255"]);
         args[i + 1] = turned.clone();
         expect_failure(&args, 2, &["turned.npy", "shape [12, 5, 7]", "7, 5]"]);
+    }
+}
+
+/// A weight-bound threshold that is not a whole number >= 1 exits 2 naming the variable, before
+/// anything runs.
+#[test]
+fn a_bad_weight_bound_threshold_is_a_usage_error() {
+    for bad in ["0", "lots", "-5"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"))
+            .current_dir(root())
+            .args(train_args("wide_mini"))
+            .env(WEIGHT_BOUND_FROM.0, bad)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {stderr}");
+        assert!(stderr.contains(WEIGHT_BOUND_FROM.0) && stderr.contains(bad), "{bad}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{bad}: {stderr}");
     }
 }

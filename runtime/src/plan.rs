@@ -185,6 +185,8 @@ impl ExecutionPlan {
         hot_reductions: bool,
     ) -> Result<Self, RunError> {
         check_replicas(replicas, group_size)?;
+        let option = crate::cpu_ops::WEIGHT_BOUND_MIN_WEIGHTS_ENV;
+        crate::cpu_ops::weight_bound_min_weights().map_err(|message| RunError::Options { option, message })?;
         let info = lowered.info()?;
         let lowered = lowered.graph();
         let readers = hot_reductions.then(|| Readers::new(lowered));

@@ -37,6 +37,10 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
         console::error_line(&format!("error: {message}"));
         return ExitCode::from(error::USAGE);
     }
+    if let Err(message) = syncbn_runtime::cpu_ops::weight_bound_min_weights() {
+        console::error_line(&format!("error: {message}"));
+        return ExitCode::from(error::USAGE);
+    }
     if args.comm == Some(args::Comm::Mpi) {
         return mpi::main(args);
     }

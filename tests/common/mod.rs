@@ -29,8 +29,14 @@ pub fn test_cache_dir() -> &'static Path {
 pub fn command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_syncbn-compile"));
     cmd.current_dir(root()).env("SYNCBN_CACHE_DIR", test_cache_dir());
+    cmd.env(WEIGHT_BOUND_FROM.0, WEIGHT_BOUND_FROM.1);
     cmd
 }
+
+/// Weights from which the runs of the tests count a layer as weight-bound (the default is
+/// 1,048,576): wide_mini's Conv (147,456) and Linear layer (131,072) and the larger layers of the
+/// full-size models go through the weight-bound kernels and, on threads, the team.
+pub const WEIGHT_BOUND_FROM: (&str, &str) = ("SYNCBN_WEIGHT_BOUND_MIN_WEIGHTS", "131072");
 
 /// Runs `syncbn-compile` with `args` from the root and asserts that it succeeded.
 pub fn syncbn(args: &[&str]) -> Output {

@@ -21,6 +21,8 @@ mod softmax;
 mod unary;
 mod weight_bound;
 mod weight_bound_products;
+
+pub use weight_bound::{min_weights as weight_bound_min_weights, MIN_WEIGHTS_ENV as WEIGHT_BOUND_MIN_WEIGHTS_ENV};
 mod window;
 
 use std::collections::BTreeMap;

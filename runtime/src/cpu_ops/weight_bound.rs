@@ -11,9 +11,15 @@
 //! team of R replicas moves a weight once where R replicas alone move it R times.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
-/// Weights from which a Conv counts as weight-bound when its maps have few positions.
-const MIN_WEIGHTS: usize = 1 << 17;
+/// The environment variable that sets the weights from which a Conv over a few positions or a
+/// Linear layer is weight-bound ([`min_weights`]).
+pub const MIN_WEIGHTS_ENV: &str = "SYNCBN_WEIGHT_BOUND_MIN_WEIGHTS";
+/// Weights from which a layer is weight-bound unless [`MIN_WEIGHTS_ENV`] says otherwise (4 MiB of
+/// f32: smaller weights stay in the last-level cache between replicas, where a team's meetings
+/// cost more than the reads they save).
+const MIN_WEIGHTS: usize = 1 << 20;
 /// Output positions per image up to which a Conv of many weights is weight-bound.
 const MAX_POSITIONS: usize = 4;
 /// Columns (images times positions) of one replica up to which [`weight_grad_row`] computes its
@@ -23,7 +29,23 @@ pub(crate) const MAX_COLUMNS: usize = 32;
 /// Whether a Conv with `group` groups, `weights` weights and `positions` output positions per
 /// image is weight-bound (its products go through this module).
 pub(crate) fn is_weight_bound(group: usize, weights: usize, positions: usize) -> bool {
-    group == 1 && weights >= MIN_WEIGHTS && positions <= MAX_POSITIONS
+    static MIN: OnceLock<usize> = OnceLock::new();
+    let min = *MIN.get_or_init(|| min_weights().unwrap_or(MIN_WEIGHTS));
+    group == 1 && weights >= min && positions <= MAX_POSITIONS
+}
+
+/// The weights from which a Conv over a few positions or a Linear layer is weight-bound: its
+/// products go through the kernels here and the in-process replicas of a run compute them as a
+/// team. [`MIN_WEIGHTS_ENV`] when set and not empty (a whole number >= 1; else an error naming
+/// it), else 1,048,576. The same on every rank of an MPI job, or their bits differ from a threaded run's.
+pub fn min_weights() -> Result<usize, String> {
+    match std::env::var(MIN_WEIGHTS_ENV) {
+        Err(_) => Ok(MIN_WEIGHTS),
+        Ok(v) if v.trim().is_empty() => Ok(MIN_WEIGHTS),
+        Ok(v) => v.trim().parse::<usize>().ok().filter(|&n| n >= 1).ok_or_else(|| {
+            format!("environment variable {MIN_WEIGHTS_ENV}={v:?}: expected a whole number of weights >= 1")
+        }),
+    }
 }
 
 /// Partial sums of a dot product ([`dot`]), summed pairwise at its end.
@@ -420,9 +442,9 @@ mod tests {
     #[test]
     fn weight_bound_convs_have_many_weights_and_few_positions() {
         assert!(is_weight_bound(1, 512 * 512 * 9, 1));
-        assert!(is_weight_bound(1, 256 * 256 * 9, 4));
-        assert!(!is_weight_bound(1, 256 * 256 * 9, 16), "a 4x4 map");
-        assert!(!is_weight_bound(1, 128 * 256, 1), "few weights");
+        assert!(is_weight_bound(1, 512 * 256 * 9, 4));
+        assert!(!is_weight_bound(1, 512 * 512 * 9, 16), "a 4x4 map");
+        assert!(!is_weight_bound(1, 256 * 512, 1), "few weights");
         assert!(!is_weight_bound(2, 512 * 512 * 9, 1), "grouped");
     }
 }
