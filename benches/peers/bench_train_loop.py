@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """A training loop, images/s: syncbn `--train` on 4 CPU replicas against a PyTorch loop with
-torch.optim.SGD on the same global batches, in one run.
+torch.optim.SGD on the same global batches, in one run; also the step times (syncbn's median
+`train.step_ms`, PyTorch's mean over the timed loop) and their ratio.
 
 The model is torchvision's full-size ResNet-18 or MobileNetV2 (random weights, exported in training
 mode by tests/fixtures/make_fixtures.py --full), trained with softmax cross-entropy over its 1000
@@ -58,7 +59,7 @@ def syncbn_loop(binary, folder, steps):
     subprocess.run(cmd, check=True, capture_output=True)
     with open(report) as f:
         train = json.load(f)["train"]
-    return train["images_per_s"], train["loss"]
+    return train["images_per_s"], train["step_ms"]["median"], train["loss"]
 
 
 def torch_loop(folder, name, x, labels, steps):
@@ -81,7 +82,8 @@ def torch_loop(folder, name, x, labels, steps):
     loop(copy.deepcopy(model), 1)
     t = time.perf_counter()
     losses = loop(model, steps)
-    return steps * BATCH / (time.perf_counter() - t), losses
+    seconds = time.perf_counter() - t
+    return steps * BATCH / seconds, 1e3 * seconds / steps, losses
 
 
 def main():
@@ -93,13 +95,15 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         folder = export(tmp, args.model)
         x, labels = write_data(folder, args.steps)
-        ours, our_losses = syncbn_loop(args.binary, folder, args.steps)
-        theirs, their_losses = torch_loop(folder, args.model, x, labels, args.steps)
+        ours, our_step, our_losses = syncbn_loop(args.binary, folder, args.steps)
+        theirs, their_step, their_losses = torch_loop(folder, args.model, x, labels, args.steps)
     print(f"\n{args.model}, {args.steps} SGD steps of a global batch of {BATCH}x3x32x32, "
-          f"{os.cpu_count()} CPU cores, images/s\n")
-    print(f"| syncbn, {REPLICAS} replicas x {BATCH // REPLICAS} | PyTorch CPU, torch.optim.SGD | syncbn / PyTorch |")
-    print("|---|---|---|")
-    print(f"| {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f}x |")
+          f"{os.cpu_count()} CPU cores: images/s, and ms a step (syncbn: median; PyTorch: mean)\n")
+    print(f"| syncbn, {REPLICAS} replicas x {BATCH // REPLICAS} | PyTorch CPU, torch.optim.SGD | syncbn / PyTorch "
+          "| step, syncbn | step, PyTorch | step ratio |")
+    print("|---|---|---|---|---|---|")
+    print(f"| {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f}x | {our_step:.1f} | {their_step:.1f} "
+          f"| {our_step / their_step:.2f}x |")
     print(f"\nloss, first / last step: syncbn {our_losses[0]:.5f} / {our_losses[-1]:.5f}, "
           f"PyTorch {their_losses[0]:.5f} / {their_losses[-1]:.5f}")
     if os.environ.get("SYNCBN_BENCH_LOSSES"):
