@@ -172,7 +172,13 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     } else {
         dot_lanes(&a[..whole], &b[..whole], &mut acc);
     }
-    for (l, (x, y)) in a[whole..n].iter().zip(&b[whole..n]).enumerate() {
+    finish_dot(acc, &a[whole..n], &b[whole..n])
+}
+
+/// The end of [`dot`]: the products of the tails `a` and `b` (fewer than [`LANES`]) added to the
+/// first partial sums, then the partial sums summed pairwise.
+fn finish_dot(mut acc: [f32; LANES], a: &[f32], b: &[f32]) -> f32 {
+    for (l, (x, y)) in a.iter().zip(b).enumerate() {
         acc[l] += x * y;
     }
     let mut width = LANES;
@@ -361,20 +367,10 @@ mod tests {
         let w: Vec<f32> = (0..m * k).map(|i| value(i, 21)).collect();
         let (x, grad): (Vec<f32>, Vec<f32>) =
             ((0..k).map(|i| value(i, 22)).collect(), (0..m).map(|i| value(i, 23)).collect());
-        let mut acc = [0.0f32; LANES];
-        dot_lanes(&w[..k - k % LANES], &x[..k - k % LANES], &mut acc);
-        let mut tail = acc;
-        for (l, (a, b)) in w[k - k % LANES..k].iter().zip(&x[k - k % LANES..]).enumerate() {
-            tail[l] += a * b;
-        }
-        let mut width = LANES;
-        while width > 1 {
-            width /= 2;
-            for l in 0..width {
-                tail[l] += tail[l + width];
-            }
-        }
-        assert_eq!(dot(&w[..k], &x).to_bits(), tail[0].to_bits(), "dot");
+        let (whole, mut acc) = (k - k % LANES, [0.0f32; LANES]);
+        dot_lanes(&w[..whole], &x[..whole], &mut acc);
+        let scalar = finish_dot(acc, &w[whole..k], &x[whole..]);
+        assert_eq!(dot(&w[..k], &x).to_bits(), scalar.to_bits(), "dot");
         let mut vector = [0.0f32; SEGMENT];
         transposed_segment(&w, (m, k), SEGMENT..2 * SEGMENT, (&grad, 1, 0), &mut vector);
         let mut scalar = [0.0f32; SEGMENT];
