@@ -1,16 +1,17 @@
 //! Conv: strides, pads, dilations, auto_pad, groups (depthwise included) and an optional bias, as
 //! im2col per group of a batch of images side by side (`image_batch`) followed by one matrix
 //! product through the `gemm` crate, handing each batch's output images over as soon as they are
-//! written.
+//! written; a weight-bound Conv (`weight_bound`) through `weight_bound_products`, alone or with
+//! the replica's team.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::rc::Rc;
 
-use std::collections::BTreeMap;
-
 use super::blas::{matmul, MatRef};
-use super::conv_weight_bound::{conv_is_weight_bound, forward};
 use super::image_batch::{batches, columns, Blocks};
+use super::weight_bound::is_weight_bound;
+use super::weight_bound_products::{product, Weight};
 use super::window::Geometry;
 use super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs, TeamOutput};
 use syncbn_ir::ops::conv::GROUP;
@@ -50,7 +51,7 @@ impl CpuOp for Conv {
         }
         let operands = (x.data, w.data, bias);
         if conv_is_weight_bound(a.attrs, w.shape, a.out_shape) {
-            return forward(a, (&shape, &geo), operands, y, written);
+            return weight_bound_forward(a, (&shape, &geo), operands, y, written);
         }
         by_gemm(&shape, &geo, operands, y, written)
     }
@@ -64,6 +65,23 @@ impl CpuOp for Conv {
         let w = inputs.get(1).copied().flatten()?;
         conv_is_weight_bound(attrs, w, out).then_some(TeamOutput::Own)
     }
+}
+
+/// A weight-bound Conv (`weight_bound`): `y = W @ im2col(x) + bias` through `weight_bound_products`,
+/// alone or with the replica's team, then `written(y, all images)`.
+fn weight_bound_forward(
+    a: &OpArgs<'_>,
+    (s, geo): (&Shape, &Geometry),
+    (x, w, bias): (&[f32], &[f32], Option<&[f32]>),
+    y: &mut [f32],
+    written: &mut ImagesWritten<'_>,
+) -> Result<(), String> {
+    let (k, p, count) = (s.c * geo.taps, geo.outputs, s.n * geo.outputs);
+    let col = transposed_columns(x, s, geo);
+    let place = move |r: usize, j: usize| (j / p) * s.m * p + r * p + j % p;
+    let w = Weight { data: w, m: s.m, k };
+    product(a.team, w, (bias.unwrap_or_default(), &col, count), y, &place)?;
+    written(y, 0..s.n)
 }
 
 /// The Conv of images `x` through the `gemm` crate, batches of images side by side.
@@ -199,4 +217,34 @@ pub(super) fn im2col(x: &[f32], geo: &Geometry, col: &mut [f32], (row, column): 
             }
         }
     }
+}
+
+/// Whether a Conv of weight shape `w` whose output (or output gradient) has shape `y` is
+/// weight-bound, its group read from `attrs`.
+pub(super) fn conv_is_weight_bound(attrs: &BTreeMap<String, Attr>, w: &[usize], y: &[usize]) -> bool {
+    let group = usize::try_from(GROUP.read(attrs)).unwrap_or(0);
+    is_weight_bound(group, numel(w), numel(y.get(2..).unwrap_or(&[])))
+}
+
+/// The im2col matrix of `x`'s images side by side, `[k, n * p]`.
+fn columns_side_by_side(x: &[f32], s: &Shape, geo: &Geometry) -> Vec<f32> {
+    let (k, p, count) = (s.c * geo.taps, geo.outputs, s.n * geo.outputs);
+    let mut col = vec![0.0f32; k * count];
+    let image = s.c * geo.plane;
+    for (img, xi) in x.chunks_exact(image.max(1)).enumerate().take(s.n) {
+        im2col(xi, geo, &mut col, (count, img * p));
+    }
+    col
+}
+
+/// The columns of `x`'s images for the Conv, one after the other: the transposed im2col matrix
+/// `[n * p, k]`.
+pub(super) fn transposed_columns(x: &[f32], s: &Shape, geo: &Geometry) -> Vec<f32> {
+    let (k, count) = (s.c * geo.taps, s.n * geo.outputs);
+    let col = columns_side_by_side(x, s, geo);
+    let mut cols = vec![0.0f32; count * k];
+    for (i, row) in col.chunks_exact(count.max(1)).enumerate() {
+        row.iter().enumerate().for_each(|(j, &v)| cols[j * k + i] = v);
+    }
+    cols
 }

@@ -6,7 +6,6 @@ mod binary;
 mod blas;
 mod broadcast;
 mod conv;
-mod conv_weight_bound;
 mod gather;
 mod grad;
 mod image_batch;

@@ -1,15 +1,18 @@
 //! Conv's gradients: ConvGradInput (a transposed convolution: `W^T @ dY` per group of a batch of
 //! images side by side, then col2im, handing each batch of `dX` over as soon as it is written) and
 //! ConvGradWeight (`dY @ im2col(X)^T`, the images side by side in the product's inner dimension),
-//! through the `gemm` crate with the forward's window geometry; direct loops for depthwise groups.
+//! through the `gemm` crate with the forward's window geometry; direct loops for depthwise groups;
+//! those of a weight-bound Conv (`weight_bound`) through `weight_bound_products`, alone or with the
+//! replica's team.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::super::blas::{matmul, MatRef};
-use super::super::conv::{im2col, layout, Scratch, Shape};
-use super::super::conv_weight_bound::{conv_is_weight_bound, input_grad, takes_weight_bound_path, weight_grad};
+use super::super::conv::{conv_is_weight_bound, im2col, layout, transposed_columns, Scratch, Shape};
 use super::super::image_batch::{batches, columns, Blocks};
+use super::super::weight_bound::MAX_COLUMNS;
+use super::super::weight_bound_products::{self as products, weight_grad, Alone, Weight};
 use super::super::window::Geometry;
 use super::super::{expect_len, numel, CpuOp, ImagesWritten, OpArgs, TeamOutput, Tensor};
 use super::like_shape;
@@ -36,7 +39,7 @@ impl CpuOp for ConvGradInput {
         if conv_is_weight_bound(a.attrs, w.shape, dy.shape) {
             let (s, geo) = layout(a, x_shape, w.shape, dy.shape)?;
             expect_len(dx, numel(x_shape))?;
-            return input_grad(a, (&s, &geo), (dy.data, w.data), dx, written);
+            return weight_bound_input_grad(a, (&s, &geo), (dy.data, w.data), dx, written);
         }
         transposed(a, dy, w, x_shape, dx, written)
     }
@@ -164,7 +167,7 @@ impl CpuOp for ConvGradWeight {
         }
         if conv_is_weight_bound(a.attrs, w_shape, dy.shape) && takes_weight_bound_path(a, &s, &geo) {
             let alone = &mut |dw: &mut [f32]| weight_grad_by_gemm(&s, &geo, (dy.data, x.data), dw);
-            return weight_grad(a, (&s, &geo), (dy.data, x.data), dw, alone);
+            return weight_bound_weight_grad(a, (&s, &geo), (dy.data, x.data), dw, alone);
         }
         weight_grad_by_gemm(&s, &geo, (dy.data, x.data), dw)
     }
@@ -222,10 +225,66 @@ fn unfolded<'a>(
     MatRef::row_major(&scratch.col, k, row)
 }
 
+/// Whether this replica's weight gradient goes through [`weight_grad_row`]: a team's always (a
+/// replica with too many columns computes its own alone, before the team's meeting), else with
+/// at most [`MAX_COLUMNS`] columns.
+fn takes_weight_bound_path(a: &OpArgs<'_>, s: &Shape, geo: &Geometry) -> bool {
+    a.team.is_some() || s.n * geo.outputs <= MAX_COLUMNS
+}
+
+/// A weight-bound Conv's `dx = col2im(W^T @ dy)` through `weight_bound_products`, alone or with the
+/// replica's team, then `written(dx, all images)`.
+fn weight_bound_input_grad(
+    a: &OpArgs<'_>,
+    (s, geo): (&Shape, &Geometry),
+    (dy, w): (&[f32], &[f32]),
+    dx: &mut [f32],
+    written: &mut ImagesWritten<'_>,
+) -> Result<(), String> {
+    let (k, p, count) = (s.c * geo.taps, geo.outputs, s.n * geo.outputs);
+    let grad = gradient_side_by_side(dy, s.m, p);
+    let mut col = vec![0.0f32; k * count];
+    products::transposed(a.team, Weight { data: w, m: s.m, k }, (&grad, count), &mut col)?;
+    dx.fill(0.0);
+    let image = s.c * geo.plane;
+    for (img, dxi) in dx.chunks_exact_mut(image.max(1)).enumerate().take(s.n) {
+        col2im(&col, geo, dxi, (count, img * p));
+    }
+    written(dx, 0..s.n)
+}
+
+/// `dw = dy @ im2col(x)^T` alone; in a team, the sum of every replica's over the replicas (in
+/// replica order, as an all-reduce sums them) into replica 0's `dw`, the others' left as they were.
+fn weight_bound_weight_grad(
+    a: &OpArgs<'_>,
+    (s, geo): (&Shape, &Geometry),
+    (dy, x): (&[f32], &[f32]),
+    dw: &mut [f32],
+    alone: Alone<'_>,
+) -> Result<(), String> {
+    let (k, count) = (s.c * geo.taps, s.n * geo.outputs);
+    let prepared =
+        (count <= MAX_COLUMNS).then(|| (gradient_side_by_side(dy, s.m, geo.outputs), transposed_columns(x, s, geo)));
+    let operands = prepared.as_ref().map(|(grad, cols)| (grad.as_slice(), cols.as_slice(), count));
+    weight_grad(a.team, (s.m, k), operands, dw, alone)
+}
+
+/// A gradient `[n, m, p]` as the matrix `[m, n * p]` of its images side by side.
+fn gradient_side_by_side(dy: &[f32], m: usize, p: usize) -> Vec<f32> {
+    let count = dy.len() / m.max(1);
+    let mut grad = vec![0.0f32; m * count];
+    for (img, image) in dy.chunks_exact((m * p).max(1)).enumerate() {
+        for (r, row) in image.chunks_exact(p.max(1)).enumerate() {
+            grad[r * count + img * p..][..p].copy_from_slice(row);
+        }
+    }
+    grad
+}
+
 /// Adds `col[(channel * taps + tap) * row + column + position]` into the `cg` planes of `x` where
 /// each tap reads: the adjoint of [`im2col`] (one image's columns, from `column` of rows `row`
 /// long).
-pub(in crate::cpu_ops) fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32], (row, column): (usize, usize)) {
+fn col2im(col: &[f32], geo: &Geometry, x: &mut [f32], (row, column): (usize, usize)) {
     for (plane, rows) in x.chunks_exact_mut(geo.plane).zip(col.chunks_exact(geo.taps * row)) {
         for r in &geo.runs {
             let src = &rows[r.tap * row + column + r.position..][..r.len];
