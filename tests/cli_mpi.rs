@@ -166,6 +166,32 @@ mod with_mpi {
         }
     }
 
+    /// A step of wide_mini (`--grad-output`, 4 ranks, shards 2/2/1/1): its weight-bound Conv's and
+    /// Linear layer's outputs and input gradients, which the threads compute as a team and each rank
+    /// alone, and every other output and gradient file are the in-process run's, bit for bit.
+    #[test]
+    fn a_weight_bound_step_under_mpi_equals_the_threaded_team_bit_for_bit() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = "tests/fixtures/wide_mini";
+        let (model, x, dy) =
+            (format!("{base}/train.onnx"), format!("x={base}/input.npy"), format!("y={base}/grad_output.npy"));
+        let args = [model.as_str(), "--run", "--input", x.as_str(), "--grad-output", dy.as_str()];
+        let (local, mpi) = (dir.path().join("local"), dir.path().join("mpi"));
+        succeed(syncbn().args(args).args(["--replicas", "4"]).arg("--output-dir").arg(&local));
+        succeed(mpirun(4).args(args).args(["--comm", "mpi"]).arg("--output-dir").arg(&mpi));
+        let mut compared = 0;
+        for sub in ["", "grad"] {
+            for entry in std::fs::read_dir(local.join(sub)).unwrap().map(|e| e.unwrap().path()) {
+                if entry.extension().is_some_and(|e| e == "npy") {
+                    let theirs = mpi.join(sub).join(entry.file_name().unwrap());
+                    assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&entry).unwrap(), "{}", entry.display());
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared >= 20, "only {compared} files compared");
+    }
+
     /// Trains with `args` on `ranks` threaded replicas and under mpirun on as many ranks; asserts
     /// that every step's loss and the checkpoint agree bit for bit (`steps` steps).
     fn assert_mpi_training_equals_threaded(args: &[&str], ranks: usize, steps: usize, case: &str) {
