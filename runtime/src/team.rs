@@ -1,4 +1,4 @@
-//! The in-process replicas of a training run as one team for weight-bound products
+//! The in-process replicas of a run (`--run`, `--train`) as one team for weight-bound products
 //! (`cpu_ops::weight_bound`): at such a product every replica posts where its operands and its
 //! output lie, all meet, each computes its part of the output for every replica, and all meet
 //! again before any replica reads its output or reuses its operands' buffers.
@@ -40,11 +40,6 @@ impl Team {
     /// A team of `replicas` replicas.
     pub fn new(replicas: usize) -> Team {
         Team { posts: Mutex::new(vec![Post::default(); replicas]) }
-    }
-
-    /// The replicas of the team.
-    pub fn replicas(&self) -> usize {
-        self.posts.lock().unwrap_or_else(|p| p.into_inner()).len()
     }
 
     /// Replica `replica`'s membership, meeting the others through `comm`.

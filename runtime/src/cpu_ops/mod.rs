@@ -75,7 +75,7 @@ pub struct OpArgs<'a> {
     /// The concrete shape of output 0.
     pub out_shape: &'a [usize],
     /// The team this replica computes the launch with, where [`CpuOp::teams_up`] and the
-    /// replicas are the in-process replicas of a training run (`None`: alone).
+    /// replicas are the in-process replicas of a run (`None`: alone).
     pub team: Option<TeamCall<'a>>,
 }
 
@@ -129,7 +129,7 @@ pub trait CpuOp: Sync {
     fn read_attrs(&self, _attrs: &Attrs) -> Result<OpAttrs, String> {
         Ok(OpAttrs::Untyped)
     }
-    /// Whether the in-process replicas of a training run compute this launch together as a team
+    /// Whether the in-process replicas of a run compute this launch together as a team
     /// ([`crate::team`]; a weight-bound product), and what each replica's output then holds, from
     /// the node's attributes and the concrete shapes of its inputs (`None`: absent) and output.
     /// The answer must not depend on the batch size, which differs between replicas.

@@ -1,5 +1,5 @@
 //! A replica's membership of a team ([`crate::team`]): the plan steps it computes together with
-//! the other in-process replicas of a training run.
+//! the other in-process replicas of a run.
 
 use std::ops::Range;
 use std::sync::Arc;
