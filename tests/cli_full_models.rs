@@ -139,8 +139,10 @@ fn check_model(folder: &Path, replicas: usize) {
     let train = folder.join("train.onnx");
     syncbn(&[train.to_str().unwrap(), "--run", "--replicas", &r, "--input", &x, "--grad-output", &dy, "-o", out]);
     let expected = folder.join("expected");
+    // Every file under expected/train is compared: the output, and the running statistics of
+    // each BatchNorm (SqueezeNet has none).
     let compared = compare(&expected, "train", dir.path(), (1e-4, 0.0), &what);
-    assert!(compared > 10, "{what}: only {compared} train-mode references");
+    assert!(compared >= 1, "{what}: no train-mode references");
     let (ours, torch32) = gradient_errors(&expected, &dir.path().join("grad"));
     println!("{what}: gradients within {ours:.2e} of scale (PyTorch float32: {torch32:.2e})");
     let within = ours <= GRAD_TOL.max(2.0 * torch32);
