@@ -48,7 +48,7 @@ impl Device for CpuDevice {
     fn execute(&self, job: &Job<'_>) -> Result<Execution, RunError> {
         let replicas = job.plan.replicas;
         let comm = LocalComm::new(replicas, job.plan.group_size, job.timeout);
-        let team = (replicas > 1).then(|| Arc::new(Team::new(replicas)));
+        let team = Team::of_run(replicas);
         let results: Vec<Result<ReplicaRun, ReplicaFailure>> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..replicas)
                 .map(|r| {

@@ -4,7 +4,7 @@
 //! again before any replica reads its output or reuses its operands' buffers.
 
 use std::ops::Range;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::comm::Communicator;
 
@@ -40,6 +40,12 @@ impl Team {
     /// A team of `replicas` replicas.
     pub fn new(replicas: usize) -> Team {
         Team { posts: Mutex::new(vec![Post::default(); replicas]) }
+    }
+
+    /// The team of a run's `replicas` in-process replicas, to share between their threads; none
+    /// for one replica (nobody to share products with).
+    pub fn of_run(replicas: usize) -> Option<Arc<Team>> {
+        (replicas > 1).then(|| Arc::new(Team::new(replicas)))
     }
 
     /// Replica `replica`'s membership, meeting the others through `comm`.

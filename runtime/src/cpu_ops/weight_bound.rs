@@ -107,12 +107,11 @@ fn transposed_segment(
     sums: &mut [f32; SEGMENT],
 ) {
     let fits = segment.len() == SEGMENT && segment.end <= k && w.len() >= m * k && grad.len() >= m * count;
-    #[cfg(target_arch = "x86_64")]
-    if fits && std::arch::is_x86_feature_detected!("avx") {
+    if fits && has_avx() {
+        #[cfg(target_arch = "x86_64")]
         // SAFETY: the CPU has AVX; the segment lies inside every row of `w`, `grad` holds m rows.
         return unsafe { transposed_segment_avx(w, (m, k), segment.start, (grad, count, j), sums) };
     }
-    let _ = fits;
     sums.fill(0.0);
     for r in 0..m {
         let c = grad[r * count + j];
@@ -159,11 +158,7 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     let n = a.len().min(b.len());
     let whole = n - n % LANES;
     let mut acc = [0.0f32; LANES];
-    #[cfg(target_arch = "x86_64")]
-    let vectors = std::arch::is_x86_feature_detected!("avx");
-    #[cfg(not(target_arch = "x86_64"))]
-    let vectors = false;
-    if vectors {
+    if has_avx() {
         #[cfg(target_arch = "x86_64")]
         // SAFETY: the CPU has AVX.
         unsafe {
@@ -236,9 +231,10 @@ pub(crate) enum Term<'a> {
 
 /// A row of a weight gradient summed over `terms` in order (the first as it is, each next
 /// added), each element summed in the same order however the rows are split; `out` is the row.
-pub(crate) fn weight_grad_row(terms: &[Term<'_>], out: &mut [f32]) {
+/// With `out_holds_first`, `out` already holds the first term and `terms` are the ones after it.
+pub(crate) fn weight_grad_row(terms: &[Term<'_>], out: &mut [f32], out_holds_first: bool) {
     for (t, term) in terms.iter().enumerate() {
-        let first = t == 0;
+        let first = t == 0 && !out_holds_first;
         match *term {
             Term::Given(row) if first => out.copy_from_slice(row),
             Term::Given(row) => out.iter_mut().zip(row).for_each(|(o, &v)| *o += v),
@@ -252,18 +248,23 @@ pub(crate) fn weight_grad_row(terms: &[Term<'_>], out: &mut [f32]) {
 /// the same operations in the same order either way.
 fn add_product(coefs: &[f32], cols: &[f32], out: &mut [f32], first: bool) {
     let k = out.len();
-    let whole = if cols.len() >= coefs.len() * k { k - k % 8 } else { 0 };
+    let whole = if cols.len() >= coefs.len() * k && has_avx() { k - k % 8 } else { 0 };
+    if whole > 0 {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: the CPU has AVX and `cols` holds `coefs.len()` rows of `k` (else `whole` is 0).
+        unsafe {
+            add_product_avx(coefs, cols, &mut out[..whole], k, first)
+        };
+    }
+    add_product_scalar(coefs, cols, out, first, whole);
+}
+
+/// Whether the CPU runs the AVX paths here (the same operations in the same order as the others).
+fn has_avx() -> bool {
     #[cfg(target_arch = "x86_64")]
-    let vectors = if std::arch::is_x86_feature_detected!("avx") {
-        // SAFETY: the CPU has AVX; `cols` holds `coefs.len()` rows of `k` (checked for `whole`).
-        unsafe { add_product_avx(coefs, cols, &mut out[..whole], k, first) };
-        whole
-    } else {
-        0
-    };
+    return std::arch::is_x86_feature_detected!("avx");
     #[cfg(not(target_arch = "x86_64"))]
-    let vectors = 0;
-    add_product_scalar(coefs, cols, out, first, vectors);
+    false
 }
 
 /// [`add_product`] element by element, from element `from` of `out` on.
@@ -395,7 +396,7 @@ mod tests {
         let alone: Vec<Vec<f32>> = (0..3)
             .map(|q| {
                 let mut row = vec![f32::NAN; k];
-                weight_grad_row(&[Term::Product { coefs: &coefs[q], cols: &cols[q] }], &mut row);
+                weight_grad_row(&[Term::Product { coefs: &coefs[q], cols: &cols[q] }], &mut row, false);
                 for (i, &got) in row.iter().enumerate() {
                     let want: f64 =
                         (0..counts[q]).map(|j| f64::from(coefs[q][j]) * f64::from(cols[q][j * k + i])).sum();
@@ -414,9 +415,12 @@ mod tests {
             Term::Given(&alone[2]),
         ];
         let mut summed = vec![f32::NAN; k];
-        weight_grad_row(&terms, &mut summed);
+        weight_grad_row(&terms, &mut summed, false);
         let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&summed), bits(&all_reduced));
+        let mut onto_first = alone[0].clone();
+        weight_grad_row(&terms[1..], &mut onto_first, true);
+        assert_eq!(bits(&onto_first), bits(&all_reduced), "summed onto the first replica's row in place");
     }
 
     /// The vector path of a weight-gradient term has the bits of the element-by-element one.

@@ -35,7 +35,7 @@ pub(super) fn product(
 ) -> Result<(), String> {
     let plus_bias = |bias: &[f32], r: usize, v: f32| bias.get(r).map_or(v, |b| b + v);
     let Some(team) = team else {
-        check(w, &[(w.data, cols, count)])?;
+        check(w, w.k, &[(w.data, cols, count)])?;
         let put = &mut |_, r, j, v| out[place(r, j)] = plus_bias(bias, r, v);
         product_rows(w.data, w.k, 0..w.m, &[(cols, count)], put);
         return Ok(());
@@ -46,7 +46,7 @@ pub(super) fn product(
             // SAFETY: inside the team's meetings; each replica writes its own rows.
             let operands: Vec<_> =
                 members.iter().map(|&q| unsafe { (posts[q].read(0), posts[q].read(2), posts[q].columns) }).collect();
-            check(w, &operands)?;
+            check(w, w.k, &operands)?;
             // SAFETY: as above.
             let bias = unsafe { posts[members[0]].read(1) };
             let columns: Vec<(&[f32], usize)> = operands.iter().map(|&(_, cols, count)| (cols, count)).collect();
@@ -66,7 +66,7 @@ pub(super) fn transposed(
     col: &mut [f32],
 ) -> Result<(), String> {
     let Some(team) = team else {
-        check_transposed(w, &[(w.data, grad, count)])?;
+        check(w, w.m, &[(w.data, grad, count)])?;
         let put = &mut |_, i, j, v| col[i * count + j] = v;
         transposed_rows(w.data, (w.m, w.k), 0..w.k, &[(grad, count)], put);
         return Ok(());
@@ -77,7 +77,7 @@ pub(super) fn transposed(
             // SAFETY: inside the team's meetings; each replica writes its own rows.
             let operands: Vec<_> =
                 members.iter().map(|&q| unsafe { (posts[q].read(0), posts[q].read(1), posts[q].columns) }).collect();
-            check_transposed(w, &operands)?;
+            check(w, w.m, &operands)?;
             let grads: Vec<(&[f32], usize)> = operands.iter().map(|&(_, grad, count)| (grad, count)).collect();
             let put = &mut |g: usize, i: usize, j, v| {
                 let post = &posts[members[g]];
@@ -90,17 +90,10 @@ pub(super) fn transposed(
     })
 }
 
-/// Checks that each of `operands` (a weight, columns `count x k`, their count) fits `w`'s shape.
-fn check(w: Weight<'_>, operands: &[(&[f32], &[f32], usize)]) -> Result<(), String> {
-    match operands.iter().any(|&(data, cols, count)| data.len() != w.m * w.k || cols.len() < count * w.k) {
-        true => Err(format!("a weight-bound product's operands do not fit its {}x{} weight", w.m, w.k)),
-        false => Ok(()),
-    }
-}
-
-/// Checks that each of `operands` (a weight, a gradient `m x count`, its count) fits `w`'s shape.
-fn check_transposed(w: Weight<'_>, operands: &[(&[f32], &[f32], usize)]) -> Result<(), String> {
-    match operands.iter().any(|&(data, grad, count)| data.len() != w.m * w.k || grad.len() < w.m * count) {
+/// Checks that each of `operands` (a weight, a matrix of `count` columns of `per_column` values,
+/// that count) fits `w`'s shape.
+fn check(w: Weight<'_>, per_column: usize, operands: &[(&[f32], &[f32], usize)]) -> Result<(), String> {
+    match operands.iter().any(|&(data, other, count)| data.len() != w.m * w.k || other.len() < count * per_column) {
         true => Err(format!("a weight-bound product's operands do not fit its {}x{} weight", w.m, w.k)),
         false => Ok(()),
     }
@@ -140,7 +133,7 @@ pub(super) fn weight_grad(
     let Some(team) = team else {
         if let Some((grad, cols, count)) = operands {
             for (r, out) in dw.chunks_exact_mut(k.max(1)).enumerate() {
-                weight_grad_row(&[Term::Product { coefs: &grad[r * count..][..count], cols }], out);
+                weight_grad_row(&[Term::Product { coefs: &grad[r * count..][..count], cols }], out, false);
             }
         }
         return Ok(());
@@ -150,21 +143,14 @@ pub(super) fn weight_grad(
         if posts.iter().any(|post| post.out_len() != m * k) {
             return Err(format!("a team's weight gradients are not all {m}x{k}"));
         }
-        let mut first = Vec::new();
+        // Where replica 0 computed alone, its row already is the first term, in place.
+        let onto_first = posts[0].alone;
+        let others = &posts[usize::from(onto_first)..];
         for r in part(m, posts.len(), team.replica()) {
-            let row = r * k..(r + 1) * k;
-            if posts[0].alone {
-                // Replica 0's row is both a term and where the sum goes.
-                // SAFETY: inside the team's meetings; row r is this replica's.
-                first = unsafe { posts[0].out_read()[row.clone()].to_vec() };
-            }
             // SAFETY: inside the team's meetings; row r is this replica's.
-            let mut terms: Vec<Term<'_>> = posts.iter().map(|post| unsafe { row_term(post, r, k) }).collect();
-            if posts[0].alone {
-                terms[0] = Term::Given(&first);
-            }
+            let terms: Vec<Term<'_>> = others.iter().map(|post| unsafe { row_term(post, r, k) }).collect();
             // SAFETY: inside the team's meetings; row r of replica 0's output is this replica's.
-            weight_grad_row(&terms, unsafe { posts[0].out_part(row.clone()) });
+            weight_grad_row(&terms, unsafe { posts[0].out_part(r * k..(r + 1) * k) }, onto_first);
         }
         Ok(())
     })

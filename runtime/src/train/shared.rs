@@ -92,7 +92,7 @@ impl SharedParams {
             })
             .collect();
         let replicas = job.plan.replicas;
-        let team = (replicas > 1).then(|| Arc::new(Team::new(replicas)));
+        let team = Team::of_run(replicas);
         SharedParams { buckets, team, left: Mutex::new(0), all_left: Condvar::new(), replicas }
     }
 
