@@ -151,13 +151,7 @@ mod with_mpi {
     #[test]
     fn training_step_gradients_match_the_in_process_run() {
         let dir = tempfile::tempdir().unwrap();
-        let base = "tests/fixtures/bn_rank3";
-        let (model, x, dy) =
-            (format!("{base}/train.onnx"), format!("x={base}/input.npy"), format!("y={base}/grad_output.npy"));
-        let args = [model.as_str(), "--run", "--input", x.as_str(), "--grad-output", dy.as_str(), "--group-size", "2"];
-        let (local, mpi) = (dir.path().join("local"), dir.path().join("mpi"));
-        succeed(syncbn().args(args).args(["--replicas", "4"]).arg("-o").arg(&local));
-        succeed(mpirun(4).args(args).args(["--comm", "mpi"]).arg("-o").arg(&mpi));
+        let (local, mpi) = grad_step_both_ways("bn_rank3", &["--group-size", "2"], dir.path());
         let names = ["y", "bn.running_mean_out", "bn.running_var_out", "grad/x", "grad/bn.weight", "grad/bn.bias"];
         for name in names {
             let file = format!("{name}.npy");
@@ -172,13 +166,7 @@ mod with_mpi {
     #[test]
     fn a_weight_bound_step_under_mpi_equals_the_threaded_team_bit_for_bit() {
         let dir = tempfile::tempdir().unwrap();
-        let base = "tests/fixtures/wide_mini";
-        let (model, x, dy) =
-            (format!("{base}/train.onnx"), format!("x={base}/input.npy"), format!("y={base}/grad_output.npy"));
-        let args = [model.as_str(), "--run", "--input", x.as_str(), "--grad-output", dy.as_str()];
-        let (local, mpi) = (dir.path().join("local"), dir.path().join("mpi"));
-        succeed(syncbn().args(args).args(["--replicas", "4"]).arg("--output-dir").arg(&local));
-        succeed(mpirun(4).args(args).args(["--comm", "mpi"]).arg("--output-dir").arg(&mpi));
+        let (local, mpi) = grad_step_both_ways("wide_mini", &[], dir.path());
         let mut compared = 0;
         for sub in ["", "grad"] {
             for entry in std::fs::read_dir(local.join(sub)).unwrap().map(|e| e.unwrap().path()) {
@@ -190,6 +178,19 @@ mod with_mpi {
             }
         }
         assert!(compared >= 20, "only {compared} files compared");
+    }
+
+    /// A `--grad-output` step of tests/fixtures/`fixture` (its input and upstream gradient) with
+    /// `extra` flags on 4 in-process replicas and on 4 MPI ranks: their output folders, under `dir`.
+    fn grad_step_both_ways(fixture: &str, extra: &[&str], dir: &Path) -> (PathBuf, PathBuf) {
+        let base = format!("tests/fixtures/{fixture}");
+        let (model, x, dy) =
+            (format!("{base}/train.onnx"), format!("x={base}/input.npy"), format!("y={base}/grad_output.npy"));
+        let args = [model.as_str(), "--run", "--input", x.as_str(), "--grad-output", dy.as_str()];
+        let (local, mpi) = (dir.join("local"), dir.join("mpi"));
+        succeed(syncbn().args(args).args(extra).args(["--replicas", "4"]).arg("-o").arg(&local));
+        succeed(mpirun(4).args(args).args(extra).args(["--comm", "mpi"]).arg("-o").arg(&mpi));
+        (local, mpi)
     }
 
     /// Trains with `args` on `ranks` threaded replicas and under mpirun on as many ranks; asserts
