@@ -276,6 +276,20 @@ mod with_mpi {
         assert_mpi_training_equals_threaded(&args, 4, 4, "groups");
     }
 
+    /// Parameter gradients in 7 buckets (`--bucket-cap-mb 0.001`) on 4 ranks in sync groups of 2:
+    /// several split sums in flight at once (each a reduce-scatter, then an all-gather started once
+    /// the rank's slice is summed), interleaved with the groups' BatchNorm all-reduces, still give
+    /// the threaded run's bits.
+    #[test]
+    fn many_buckets_in_flight_under_mpi_equal_the_threaded_run_bit_for_bit() {
+        let (x, labels) = ("x=tests/fixtures/train/x.npy", "tests/fixtures/train/labels.npy");
+        let mut args = vec!["tests/fixtures/resnet_mini/train.onnx", "--train", "--input", x, "--labels", labels];
+        args.extend(["--loss", "cross-entropy", "--group-size", "2", "--batch", "7", "--steps", "4"]);
+        args.extend(["--bucket-cap-mb", "0.001"]);
+        args.extend(SGD);
+        assert_mpi_training_equals_threaded(&args, 4, 4, "7 buckets");
+    }
+
     #[test]
     fn replicas_must_equal_the_number_of_ranks() {
         let out = output(mpirun(2).args(["examples/bn_only.json", "--run", "--comm", "mpi", "--replicas", "3"]));

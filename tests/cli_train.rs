@@ -339,6 +339,45 @@ fn each_parameter_bucket_is_updated_by_one_kernel_call() {
     }
 }
 
+/// `--bucket-cap-mb` splits the parameter gradients into more all-reduce buckets (resnet_mini's 8
+/// convolution and fc gradients: one bucket under the default 25 MiB, 7 under 1 KiB) and changes no
+/// bit: every gradient element is still the replica-order sum and the update per element the same,
+/// so losses and checkpoints are equal byte for byte (3 replicas, shards 2/2/1; CPU threads and the
+/// emulated GPUs). A cap that is not a positive size is a usage error naming the flag.
+#[test]
+fn a_smaller_bucket_cap_makes_more_buckets_and_the_same_bits() {
+    for (device, steps) in [("cpu", "4"), ("ptx-sim", "2")] {
+        let dir = tempfile::tempdir().unwrap();
+        let run_with_cap = |cap: Option<&str>, tag: &str| {
+            let (ckpt, report) =
+                (dir.path().join(format!("{tag}.safetensors")), dir.path().join(format!("{tag}.json")));
+            let mut args = train_args("resnet_mini");
+            for (flag, value) in [("--batch", "5"), ("--steps", steps)] {
+                let i = args.iter().position(|x| x == flag).unwrap();
+                args[i + 1] = value.to_string();
+            }
+            let files = ["--save", ckpt.to_str().unwrap(), "--report", report.to_str().unwrap()];
+            let out = dir.path().join(tag);
+            let mut extra = vec!["--device", device, "--replicas", "3", "-o", out.to_str().unwrap()];
+            extra.extend(cap.map(|c| ["--bucket-cap-mb", c]).iter().flatten());
+            run_ok(&with(args, &[&extra[..], &files[..]].concat()));
+            let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+            let buckets = json["lowering"]["parameter_collectives"].as_u64().unwrap();
+            (buckets, losses(&report), std::fs::read(&ckpt).unwrap())
+        };
+        let (one, one_losses, one_ckpt) = run_with_cap(None, "default");
+        let (many, many_losses, many_ckpt) = run_with_cap(Some("0.001"), "small");
+        assert_eq!((one, many), (1, 7), "{device}: buckets under 25 MiB and 1 KiB");
+        let bits = |l: &[f64]| l.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&many_losses), bits(&one_losses), "{device}: losses");
+        assert!(many_ckpt == one_ckpt, "{device}: the checkpoints differ");
+    }
+    for bad in ["0", "-1", "abc", "2000000"] {
+        let args = with(train_args("resnet_mini"), &["--bucket-cap-mb", bad]);
+        expect_failure(&args, 2, &["--bucket-cap-mb", "expected a number of MiB above 0"]);
+    }
+}
+
 /// Runs `base` (`total` steps) once through and once stopped after `stop` steps and resumed from
 /// its checkpoint: the checkpoints are equal byte for byte, and so are the losses of the steps after
 /// `stop`.

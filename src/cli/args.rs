@@ -30,6 +30,13 @@ pub struct Args {
     #[arg(long = "group-size", value_name = "G", value_parser = clap::value_parser!(u32).range(1..=4096))]
     pub group_size: Option<u32>,
 
+    /// Largest parameter-gradient all-reduce bucket in MiB, as DDP's `bucket_cap_mb` (a larger
+    /// gradient gets a bucket of its own; smaller buckets start their sums earlier in the backward) [default: 25].
+    // The brackets are clap's help style for defaults, not a rustdoc link.
+    #[allow(rustdoc::broken_intra_doc_links)]
+    #[arg(long = "bucket-cap-mb", value_name = "MB", value_parser = parse_bucket_cap, allow_negative_numbers = true)]
+    pub bucket_cap_bytes: Option<u64>,
+
     /// Code generation target: `cpu` (default) or a CUDA architecture `sm_70`, `sm_72`, `sm_75`, `sm_80`, `sm_86`.
     #[arg(long, value_name = "TARGET", value_parser = parse_target)]
     pub target: Option<Target>,
@@ -276,6 +283,14 @@ pub struct NamedFile {
     pub name: String,
     /// The file.
     pub file: PathBuf,
+}
+
+/// A bucket cap in MiB (a positive number up to 1 TiB, fractions allowed), in bytes.
+fn parse_bucket_cap(text: &str) -> Result<u64, String> {
+    match text.parse::<f64>() {
+        Ok(mb) if mb > 0.0 && mb <= (1u64 << 20) as f64 => Ok(((mb * (1u64 << 20) as f64).round() as u64).max(1)),
+        _ => Err(format!("{text:?} is not a bucket size; expected a number of MiB above 0 and at most 1048576")),
+    }
 }
 
 fn parse_target(text: &str) -> Result<Target, String> {

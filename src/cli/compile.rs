@@ -92,6 +92,7 @@ fn lower_graph(args: &Args, graph: &dyn Typed) -> Result<Lowered, CliError> {
         group_size: args.group_size.unwrap_or(0) as usize,
         unsynchronized: args.unsynchronized.clone(),
         fuse: !args.no_fuse,
+        bucket_cap_bytes: args.bucket_cap_bytes.unwrap_or(LowerOptions::default().bucket_cap_bytes),
         ..LowerOptions::default()
     };
     lower(graph, &options).map_err(|error| CliError::Lower { file: args.model.clone(), error: Box::new(error) })

@@ -2,10 +2,12 @@
 //! in-process communicator's fixed reduction order, a deadline on every wait and an out-of-band
 //! abort notice.
 //!
-//! An all-reduce is a nonblocking all-gather of every member's payload, polled until it completes,
-//! then a local sum in rank order (`r0 + r1 + ...`): every member adds the same numbers in the same
-//! order, so the sum is bit-identical on every member, run to run, and equal to
-//! [`crate::LocalComm`]'s (`MPI_Allreduce` leaves the order unspecified). While it polls, a rank
+//! An f64 all-reduce (BatchNorm statistics) is a nonblocking all-gather of every member's payload,
+//! polled until it completes, then a local sum in rank order (`r0 + r1 + ...`): every member adds the
+//! same numbers in the same order, so the sum is bit-identical on every member, run to run, and equal
+//! to [`crate::LocalComm`]'s (`MPI_Allreduce` leaves the order unspecified). An f32 all-reduce
+//! (parameter gradients) is a reduce-scatter, each rank summing its slice in rank order, then an
+//! all-gather, started and finished apart so that it overlaps the backward ([`super::split_sum`]). While it polls, a rank
 //! watches for an abort notice (a point-to-point message with tag [`TAG_ABORT`] carrying the failed
 //! rank's error) and for its deadline; either ends the wait with an error instead of a hang. The
 //! buffers of a collective abandoned that way are leaked on purpose: MPI may still write into them,
@@ -20,7 +22,8 @@ use mpi::point_to_point::{Destination, MatchedReceiveVec, Source};
 use mpi::raw::AsRaw;
 use mpi::topology::{Color, Communicator as _, SimpleCommunicator};
 
-use crate::comm::{CommError, Communicator, Scope};
+use super::split_sum::SplitSums;
+use crate::comm::{CommError, Communicator, PendingSum, Scope};
 
 /// Tag of the abort notice a failed rank sends every other rank (its error text, UTF-8).
 pub const TAG_ABORT: i32 = 0x5b01;
@@ -47,6 +50,8 @@ pub(super) struct Handles {
     group: SimpleCommunicator,
     /// Whether this rank has sent its abort notice.
     notified: bool,
+    /// The f32 sums in flight.
+    sums: SplitSums,
 }
 
 // SAFETY: MPI is initialized with MPI_THREAD_SERIALIZED (checked by `MpiWorld::init`), so MPI may be
@@ -65,7 +70,8 @@ impl MpiComm {
         let group = world
             .split_by_color_with_key(color, rank as i32)
             .ok_or_else(|| CommError::Transport { message: "MPI_Comm_split returned no group communicator".into() })?;
-        let handles = Mutex::new(Handles { world, group, notified: false });
+        let sums = SplitSums::new(&world, &group);
+        let handles = Mutex::new(Handles { world, group, notified: false, sums });
         Ok(MpiComm { rank, size, group_size, timeout, handles, first_abort: Mutex::new(None) })
     }
 
@@ -83,7 +89,7 @@ impl MpiComm {
     /// on every member.
     pub fn all_gather<T: Equivalence + Copy + Default>(&self, scope: Scope, data: &[T]) -> Result<Vec<T>, CommError> {
         self.check_abort()?;
-        let h = self.lock();
+        let mut h = self.lock();
         let (comm, members) = match scope {
             Scope::Group => (&h.group, self.group_size),
             Scope::World => (&h.world, self.size),
@@ -111,7 +117,8 @@ impl MpiComm {
                 &mut request,
             )
         };
-        let result = if rc == 0 { self.wait(&h, &mut request, scope) } else { Err(mpi_error("MPI_Iallgather", rc)) };
+        let result =
+            if rc == 0 { self.wait(&mut h, &mut request, scope) } else { Err(mpi_error("MPI_Iallgather", rc)) };
         match result {
             Ok(()) => Ok(recv),
             Err(e) => {
@@ -160,18 +167,22 @@ impl MpiComm {
     }
 
     /// Polls `request` until it completes, an abort notice arrives or the deadline passes.
-    fn wait(&self, h: &Handles, request: &mut ffi::MPI_Request, scope: Scope) -> Result<(), CommError> {
+    fn wait(&self, h: &mut Handles, request: &mut ffi::MPI_Request, scope: Scope) -> Result<(), CommError> {
+        self.poll(h, scope, |_| Ok(test(request)?.then_some(())))
+    }
+
+    /// Calls `ready` until it has a value, an abort notice arrives or the deadline passes.
+    fn poll<T>(
+        &self,
+        h: &mut Handles,
+        scope: Scope,
+        mut ready: impl FnMut(&mut Handles) -> Result<Option<T>, CommError>,
+    ) -> Result<T, CommError> {
         let deadline = Instant::now() + self.timeout;
         let mut polls = 0u32;
         loop {
-            let mut done = 0;
-            // SAFETY: `request` is an active request this communicator started.
-            let rc = unsafe { ffi::MPI_Test(request, &mut done, ffi::RSMPI_STATUS_IGNORE) };
-            if rc != 0 {
-                return Err(mpi_error("MPI_Test", rc));
-            }
-            if done != 0 {
-                return Ok(());
+            if let Some(value) = ready(h)? {
+                return Ok(value);
             }
             if let Some((replica, reason)) = self.take_notice(h) {
                 return Err(CommError::Aborted { replica, reason });
@@ -220,15 +231,42 @@ impl Communicator for MpiComm {
         Ok(())
     }
 
-    fn all_reduce_sum_f32(&self, _replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
-        let all = self.all_gather(scope, data)?;
-        sum_in_rank_order(&all, data);
+    fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
+        let pending = self.start_sum_f32(replica, scope, data.to_vec())?;
+        data.copy_from_slice(&self.finish_sum_f32(replica, pending)?);
         Ok(())
+    }
+
+    /// Starts the round's reduce-scatter ([`super::split_sum`]); a scope of one rank is summed at once.
+    fn start_sum_f32(&self, _replica: usize, scope: Scope, data: Vec<f32>) -> Result<PendingSum, CommError> {
+        self.check_abort()?;
+        if self.others(scope).is_empty() {
+            return Ok(PendingSum::Done(data));
+        }
+        let round = self.lock().sums.start(scope, data)?;
+        Ok(PendingSum::Started { scope, round })
+    }
+
+    /// Moves the started sums on; an error is left for the finish that waits on it to report.
+    fn progress(&self, _replica: usize) {
+        let _ = self.lock().sums.advance();
+    }
+
+    fn finish_sum_f32(&self, _replica: usize, pending: PendingSum) -> Result<Vec<f32>, CommError> {
+        let (scope, round) = match pending {
+            PendingSum::Done(data) => return self.check_abort().map(|()| data),
+            PendingSum::Started { scope, round } => (scope, round),
+        };
+        self.check_abort()?;
+        self.poll(&mut self.lock(), scope, |h| {
+            h.sums.advance()?;
+            h.sums.take(round)
+        })
     }
 
     fn barrier(&self, _replica: usize) -> Result<(), CommError> {
         self.check_abort()?;
-        let h = self.lock();
+        let mut h = self.lock();
         // SAFETY: RSMPI_REQUEST_NULL is a constant handle.
         let mut request = unsafe { ffi::RSMPI_REQUEST_NULL };
         // SAFETY: a barrier has no buffers; `request` receives the new handle.
@@ -236,7 +274,7 @@ impl Communicator for MpiComm {
         if rc != 0 {
             return Err(mpi_error("MPI_Ibarrier", rc));
         }
-        self.wait(&h, &mut request, Scope::World)
+        self.wait(&mut h, &mut request, Scope::World)
     }
 
     /// Records the abort; when `replica` is this rank, also sends every other rank the notice.
@@ -273,6 +311,18 @@ fn back_off(polls: &mut u32) {
     }
 }
 
-fn mpi_error(call: &str, rc: i32) -> CommError {
+/// Whether the active `request` has completed (it is then freed and set to the null request).
+pub(super) fn test(request: &mut ffi::MPI_Request) -> Result<bool, CommError> {
+    let mut done = 0;
+    // SAFETY: `request` is an active request this process started, or the null request.
+    let rc = unsafe { ffi::MPI_Test(request, &mut done, ffi::RSMPI_STATUS_IGNORE) };
+    if rc != 0 {
+        return Err(mpi_error("MPI_Test", rc));
+    }
+    Ok(done != 0)
+}
+
+/// The error of a failed MPI call.
+pub(super) fn mpi_error(call: &str, rc: i32) -> CommError {
     CommError::Transport { message: format!("{call} failed with MPI error code {rc}") }
 }
