@@ -41,6 +41,7 @@ pub struct Training {
     ignore_index: Option<i64>,
     replicas: usize,
     group_size: Option<usize>,
+    bucket_cap_mb: Option<f64>,
     batch: usize,
     length: Length,
     shuffle: Option<u64>,
@@ -79,6 +80,7 @@ impl Training {
             ignore_index: None,
             replicas: 1,
             group_size: None,
+            bucket_cap_mb: None,
             batch: 1,
             length: Length::Steps(1),
             shuffle: None,
@@ -104,6 +106,14 @@ impl Training {
     /// Replicas per sync group (consecutive replicas synchronize their BatchNorms).
     pub fn group_size(mut self, group_size: usize) -> Self {
         self.group_size = Some(group_size);
+        self
+    }
+
+    /// The largest parameter-gradient all-reduce bucket in MiB, as DDP's `bucket_cap_mb` (default
+    /// 25; a larger gradient gets a bucket of its own). The bucketing changes when sums start, not
+    /// their bits. A cap that is not above 0 and at most 1048576 is an error of [`Model::train`].
+    pub fn bucket_cap_mb(mut self, mb: f64) -> Self {
+        self.bucket_cap_mb = Some(mb);
         self
     }
 
@@ -189,6 +199,15 @@ impl Training {
     /// The optimizer's settings.
     pub fn get_sgd(&self) -> &Sgd {
         &self.sgd
+    }
+
+    /// The bucket cap in bytes: the default's, or the checked [`Self::bucket_cap_mb`].
+    fn bucket_cap_bytes(&self) -> Result<u64> {
+        let Some(mb) = self.bucket_cap_mb else { return Ok(LowerOptions::default().bucket_cap_bytes) };
+        LowerOptions::bucket_cap_from_mb(mb).ok_or_else(|| {
+            let most = LowerOptions::MAX_BUCKET_CAP_MB;
+            Error::invalid("Training::bucket_cap_mb", format!("a number of MiB above 0 and at most {most}, not {mb}"))
+        })
     }
 }
 
@@ -365,6 +384,7 @@ impl Model {
         let options = LowerOptions {
             replicas: training.replicas,
             group_size: training.group_size.unwrap_or(0),
+            bucket_cap_bytes: training.bucket_cap_bytes()?,
             ..LowerOptions::default()
         };
         let lowered = lower(&loss_graph, &options)?;

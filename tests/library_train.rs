@@ -168,6 +168,19 @@ fn bad_data_is_an_error_naming_what_was_expected() {
     assert_message(model().train(&training(2).lr(-1.0), &arrays()), "--lr -1");
 }
 
+/// `Training::bucket_cap_mb` splits the gradients into more buckets and changes no bit; a cap of
+/// 0 or NaN is an error naming it.
+#[test]
+fn a_smaller_bucket_cap_trains_to_the_same_bits() {
+    let whole = model().train(&training(3).steps(4), &arrays()).unwrap();
+    let split = model().train(&training(3).steps(4).bucket_cap_mb(0.001), &arrays()).unwrap();
+    assert_eq!(bits(whole.losses()), bits(split.losses()));
+    assert_eq!(whole.state(), split.state());
+    for bad in [0.0, f64::NAN, -1.0, 2e6] {
+        assert_message(model().train(&training(2).bucket_cap_mb(bad), &arrays()), "bucket_cap_mb");
+    }
+}
+
 fn assert_message<T>(result: syncbn::Result<T>, needle: &str) {
     match result {
         Ok(_) => panic!("expected an error holding {needle:?}"),

@@ -56,6 +56,16 @@ impl Default for LowerOptions {
 }
 
 impl LowerOptions {
+    /// The largest bucket cap, in MiB (1 TiB).
+    pub const MAX_BUCKET_CAP_MB: f64 = (1u64 << 20) as f64;
+
+    /// A bucket cap given in MiB (fractions allowed), in bytes: `None` unless it is above 0 and at
+    /// most [`Self::MAX_BUCKET_CAP_MB`].
+    pub fn bucket_cap_from_mb(mb: f64) -> Option<u64> {
+        let mib = (1u64 << 20) as f64;
+        (mb > 0.0 && mb <= Self::MAX_BUCKET_CAP_MB).then(|| ((mb * mib).round() as u64).max(1))
+    }
+
     /// Checks the replica count and the group size.
     pub fn check(&self) -> Result<(), PassError> {
         check_groups(self.replicas, self.group_size).map(|_| ())

@@ -285,12 +285,11 @@ pub struct NamedFile {
     pub file: PathBuf,
 }
 
-/// A bucket cap in MiB (a positive number up to 1 TiB, fractions allowed), in bytes.
+/// A bucket cap in MiB (fractions allowed), in bytes.
 fn parse_bucket_cap(text: &str) -> Result<u64, String> {
-    match text.parse::<f64>() {
-        Ok(mb) if mb > 0.0 && mb <= (1u64 << 20) as f64 => Ok(((mb * (1u64 << 20) as f64).round() as u64).max(1)),
-        _ => Err(format!("{text:?} is not a bucket size; expected a number of MiB above 0 and at most 1048576")),
-    }
+    let most = syncbn_passes::LowerOptions::MAX_BUCKET_CAP_MB;
+    (text.parse::<f64>().ok().and_then(syncbn_passes::LowerOptions::bucket_cap_from_mb))
+        .ok_or_else(|| format!("{text:?} is not a bucket size; expected a number of MiB above 0 and at most {most}"))
 }
 
 fn parse_target(text: &str) -> Result<Target, String> {
