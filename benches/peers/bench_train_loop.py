@@ -18,8 +18,11 @@ by percents, as PyTorch's own float32 and float64 runs of this loop do (2e-3 at 
 step 6: random labels over 1000 classes and BatchNorms over 8 values at 1x1 in layer4 amplify
 rounding).
 
+With --mpi, syncbn's replicas are 4 MPI processes (`mpirun -np 4 ... --comm mpi`; build with
+`cargo build --release --features mpi`) instead of 4 threads of one process.
+
 Usage: python benches/peers/bench_train_loop.py [--steps 50] [--model resnet18|mobilenet_v2]
-       [--binary PATH]
+       [--binary PATH] [--mpi]
 Needs torch, torchvision and onnx; run from the repository root after `cargo build --release`.
 """
 
@@ -48,14 +51,16 @@ def write_data(folder, steps):
     return x, labels
 
 
-def syncbn_loop(binary, folder, steps):
+def syncbn_loop(binary, folder, steps, mpi):
     report = os.path.join(folder, "loop_report.json")
-    cmd = [binary, os.path.join(folder, "train.onnx"), "--train", "--loss", "cross-entropy",
+    launcher = ["mpirun", "--allow-run-as-root", "--oversubscribe", "-np", str(REPLICAS)] if mpi else []
+    cmd = launcher + [binary, os.path.join(folder, "train.onnx"), "--train", "--loss", "cross-entropy",
            "--input", "x=" + os.path.join(folder, "loop_x.npy"),
            "--labels", os.path.join(folder, "loop_labels.npy"),
            "--replicas", str(REPLICAS), "--batch", str(BATCH), "--steps", str(steps),
            "--lr", str(LR), "--momentum", str(MOMENTUM), "--weight-decay", str(WEIGHT_DECAY),
            "--quiet", "--report", report, "-o", os.path.join(folder, "loop_out")]
+    cmd += ["--comm", "mpi"] if mpi else []
     subprocess.run(cmd, check=True, capture_output=True)
     with open(report) as f:
         train = json.load(f)["train"]
@@ -91,15 +96,17 @@ def main():
     ap.add_argument("--steps", type=int, default=50)
     ap.add_argument("--model", choices=NAMES, default="resnet18")
     ap.add_argument("--binary", default=default_binary())
+    ap.add_argument("--mpi", action="store_true", help="syncbn's replicas as MPI processes")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = export(tmp, args.model)
         x, labels = write_data(folder, args.steps)
-        ours, our_step, our_losses = syncbn_loop(args.binary, folder, args.steps)
+        ours, our_step, our_losses = syncbn_loop(args.binary, folder, args.steps, args.mpi)
         theirs, their_step, their_losses = torch_loop(folder, args.model, x, labels, args.steps)
     print(f"\n{args.model}, {args.steps} SGD steps of a global batch of {BATCH}x3x32x32, "
           f"{os.cpu_count()} CPU cores: images/s, and ms a step (syncbn: median; PyTorch: mean)\n")
-    print(f"| syncbn, {REPLICAS} replicas x {BATCH // REPLICAS} | PyTorch CPU, torch.optim.SGD | syncbn / PyTorch "
+    kind = "MPI ranks" if args.mpi else "replicas"
+    print(f"| syncbn, {REPLICAS} {kind} x {BATCH // REPLICAS} | PyTorch CPU, torch.optim.SGD | syncbn / PyTorch "
           "| step, syncbn | step, PyTorch | step ratio |")
     print("|---|---|---|---|---|---|")
     print(f"| {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f}x | {our_step:.1f} | {their_step:.1f} "
