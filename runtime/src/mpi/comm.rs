@@ -22,6 +22,7 @@ use mpi::point_to_point::{Destination, MatchedReceiveVec, Source};
 use mpi::raw::AsRaw;
 use mpi::topology::{Color, Communicator as _, SimpleCommunicator};
 
+use super::request::{mpi_error, test};
 use super::split_sum::SplitSums;
 use crate::comm::{CommError, Communicator, PendingSum, Scope};
 
@@ -290,7 +291,6 @@ impl Communicator for MpiComm {
     }
 }
 
-/// Yields the processor while polling (ranks may outnumber cores), then sleeps briefly.
 /// `data` = the sum of the gathered members' payloads (`all`, rank after rank), added in rank order.
 fn sum_in_rank_order<T: Copy + std::ops::AddAssign>(all: &[T], data: &mut [T]) {
     let mut parts = all.chunks_exact(data.len().max(1));
@@ -302,6 +302,7 @@ fn sum_in_rank_order<T: Copy + std::ops::AddAssign>(all: &[T], data: &mut [T]) {
     }
 }
 
+/// Yields the processor while polling (ranks may outnumber cores), then sleeps briefly.
 fn back_off(polls: &mut u32) {
     *polls = polls.saturating_add(1);
     if *polls < 64 {
@@ -309,20 +310,4 @@ fn back_off(polls: &mut u32) {
     } else {
         std::thread::sleep(Duration::from_micros(50));
     }
-}
-
-/// Whether the active `request` has completed (it is then freed and set to the null request).
-pub(super) fn test(request: &mut ffi::MPI_Request) -> Result<bool, CommError> {
-    let mut done = 0;
-    // SAFETY: `request` is an active request this process started, or the null request.
-    let rc = unsafe { ffi::MPI_Test(request, &mut done, ffi::RSMPI_STATUS_IGNORE) };
-    if rc != 0 {
-        return Err(mpi_error("MPI_Test", rc));
-    }
-    Ok(done != 0)
-}
-
-/// The error of a failed MPI call.
-pub(super) fn mpi_error(call: &str, rc: i32) -> CommError {
-    CommError::Transport { message: format!("{call} failed with MPI error code {rc}") }
 }

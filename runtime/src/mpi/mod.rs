@@ -11,6 +11,7 @@ pub mod comm;
 mod gather;
 #[cfg(feature = "cuda")]
 pub mod nccl;
+mod request;
 pub mod run;
 pub mod shard;
 mod split_sum;

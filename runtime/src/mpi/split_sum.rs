@@ -18,7 +18,7 @@ use mpi::ffi;
 use mpi::raw::AsRaw;
 use mpi::topology::{Communicator as _, SimpleCommunicator};
 
-use super::comm::{mpi_error, test};
+use super::request::{mpi_error, test};
 use crate::comm::{CommError, Scope};
 
 /// The split-phase f32 sums in flight on this rank, by round number.
