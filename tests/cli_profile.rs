@@ -88,36 +88,33 @@ fn profile_slices_cover_each_step_and_name_real_nodes() {
     assert!(conv["bytes_read"].as_u64().unwrap() > 0 && conv["gb_per_s"].as_f64().unwrap() > 0.0, "{conv}");
 }
 
-/// A parameter gradient bucket's all-reduce starts when its gradients are ready and finishes when
-/// the sums are needed (at the end of the step): backward kernels run between its two slices, and
-/// its wait lies inside the second.
+/// `--run --grad-output` on CPU threads sums a parameter-gradient bucket once, after the backward
+/// (each thread its slice over every replica's gradients, `summed_outputs`): in every step each
+/// replica records the bucket (`param_grads.N`, an AllReduce) once, after its last backward kernel
+/// and inside its step slice.
 #[test]
-fn parameter_gradient_buckets_are_summed_while_the_backward_goes_on() {
+fn parameter_gradient_buckets_are_summed_once_after_the_backward() {
     let dir = tempfile::tempdir().unwrap();
     let trace = dir.path().join("trace.json");
     let base = "tests/fixtures/resnet_mini";
     let (x, dy) = (format!("x={base}/input.npy"), format!("y={base}/grad_output.npy"));
     let d = dir.path().to_str().unwrap();
     let args = [&format!("{base}/train.onnx"), "--run", "--replicas", "2", "--input", &x, "--grad-output", &dy];
-    syncbn(&[&args[..], &["-o", d, "--profile", trace.to_str().unwrap()]].concat());
+    syncbn(&[&args[..], &["--bench", "2", "-o", d, "--profile", trace.to_str().unwrap()]].concat());
     let all = events(&serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap());
-    for replica in 0..2 {
-        let mine: Vec<&Event> = all.iter().filter(|e| e.tid == replica && e.cat != "step").collect();
+    let steps: BTreeSet<u64> = all.iter().map(|e| e.step).collect();
+    assert_eq!(steps.len(), 3, "the step and 2 bench steps");
+    for (replica, step) in (0..2).flat_map(|r| steps.iter().map(move |&s| (r, s))) {
+        let mine: Vec<&Event> = all.iter().filter(|e| e.tid == replica && e.step == step).collect();
+        let frame = mine.iter().find(|e| e.cat == "step").expect("the step slice");
         let bucket: Vec<&&Event> =
             mine.iter().filter(|e| e.cat == "AllReduce" && e.name.starts_with("param_grads.")).collect();
-        assert_eq!(bucket.len(), 2, "replica {replica}: the bucket's start and finish");
-        let (start, finish) = (bucket[0], bucket[1]);
-        let between = mine.iter().filter(|e| e.cat != "AllReduce" && e.cat != "wait");
-        let overlapped: Vec<&str> = between
-            .filter(|e| e.start >= start.end - 1e-3 && e.end <= finish.start + 1e-3)
-            .map(|e| e.name.as_str())
-            .collect();
-        assert!(
-            overlapped.iter().any(|n| n.starts_with("grad/")),
-            "replica {replica}: no backward kernel ran while the bucket was summed"
-        );
-        let wait = mine.iter().find(|e| e.name == format!("wait {}", finish.name)).expect("the bucket's wait");
-        assert!(wait.start >= finish.start - 1e-3 && wait.end <= finish.end + 1e-3, "the wait lies in the finish");
+        assert_eq!(bucket.len(), 1, "replica {replica}, step {step}: one slice of the bucket");
+        let last_grad = mine.iter().filter(|e| e.name.starts_with("grad/")).map(|e| e.end).fold(f64::MIN, f64::max);
+        assert!(last_grad > f64::MIN, "replica {replica}, step {step}: no backward kernel");
+        let sum = bucket[0];
+        assert!(sum.start >= last_grad - 1e-3, "replica {replica}, step {step}: summed before the backward ended");
+        assert!(sum.start >= frame.start - 1e-3 && sum.end <= frame.end + 1e-3, "the sum lies in its step");
     }
 }
 

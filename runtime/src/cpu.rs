@@ -10,6 +10,7 @@ use crate::cpu_kernels::CpuKernels;
 use crate::device::{Device, Execution, Job};
 use crate::executor::{PhaseTimes, ReplicaError, ReplicaExecutor};
 use crate::profile::{Part, Profile, Recorder, Slice};
+use crate::summed_outputs::SummedOutputs;
 use crate::team::Team;
 use crate::RunError;
 
@@ -49,14 +50,15 @@ impl Device for CpuDevice {
         let replicas = job.plan.replicas;
         let comm = LocalComm::new(replicas, job.plan.group_size, job.timeout);
         let team = Team::of_run(replicas);
+        let summed = SummedOutputs::new(job.plan);
         let results: Vec<Result<ReplicaRun, ReplicaFailure>> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..replicas)
                 .map(|r| {
-                    let (comm, team) = (&comm, team.clone());
+                    let (comm, team, summed) = (&comm, team.clone(), Some(&summed));
                     let kernels = self.kernels.as_ref();
                     std::thread::Builder::new()
                         .name(format!("replica-{r}"))
-                        .spawn_scoped(s, move || guarded_replica((r, r), job, kernels, comm, team))
+                        .spawn_scoped(s, move || guarded_replica((r, r), job, kernels, comm, (team, summed)))
                 })
                 .collect();
             handles
@@ -71,37 +73,59 @@ impl Device for CpuDevice {
     }
 }
 
+/// What the in-process replicas of a run share: the team for weight-bound products and the
+/// parameter-gradient sums (`None` for replicas in other processes).
+pub(crate) type Sharing<'a> = (Option<Arc<Team>>, Option<&'a SummedOutputs>);
+
 /// Runs replica `r`, whose shards and bindings are `job`'s entry `local`, turning an error or a
-/// panic into an abort of the whole run; with `team`, the in-process replicas' team for
-/// weight-bound products.
+/// panic into an abort of the whole run; with the in-process replicas' team for weight-bound
+/// products and their shared parameter-gradient sums.
 pub(crate) fn guarded_replica(
     (r, local): (usize, usize),
     job: &Job<'_>,
     kernels: &CpuKernels,
     comm: &dyn Communicator,
-    team: Option<Arc<Team>>,
+    sharing: Sharing<'_>,
 ) -> Result<ReplicaRun, ReplicaFailure> {
-    let result = catch_unwind(AssertUnwindSafe(|| run_replica((r, local), job, kernels, comm, team)))
-        .unwrap_or_else(|p| Err((0, ReplicaError::Failed(format!("panicked: {}", panic_message(p.as_ref()))))));
+    let summed = sharing.1.filter(|s| s.is_active());
+    let panicked = |p: Box<dyn Any + Send>| Err((0, ReplicaError::Failed(format!("panicked: {}", panic_message(&*p)))));
+    let made = catch_unwind(|| {
+        ReplicaExecutor::new(job.plan, job.shared, job.shards[local].clone(), job.bindings[local].clone())
+    });
+    let (result, ex) = match made {
+        Ok(Ok(mut ex)) => {
+            let run = catch_unwind(AssertUnwindSafe(|| run_replica(r, job, kernels, comm, (&mut ex, sharing))));
+            (run.unwrap_or_else(panicked), Some(ex))
+        }
+        Ok(Err(m)) => (Err((0, ReplicaError::Failed(m))), None),
+        Err(p) => (panicked(p), None),
+    };
     if let Err((_, ReplicaError::Failed(m))) = &result {
         comm.abort(r, m);
+    }
+    if summed.is_some_and(|s| !s.leave(job.timeout)) {
+        // Some replica never left: it might still read this one's payloads.
+        std::mem::forget(ex);
     }
     result
 }
 
 fn run_replica(
-    (r, local): (usize, usize),
+    r: usize,
     job: &Job<'_>,
     kernels: &CpuKernels,
     comm: &dyn Communicator,
-    team: Option<Arc<Team>>,
+    (ex, (team, summed)): (&mut ReplicaExecutor<'_>, Sharing<'_>),
 ) -> Result<ReplicaRun, ReplicaFailure> {
-    let shards = job.shards[local].clone();
-    let mut ex = ReplicaExecutor::new(job.plan, job.shared, shards, job.bindings[local].clone())
-        .map_err(|m| (0, ReplicaError::Failed(m)))?;
+    let summed = summed.filter(|s| s.is_active());
+    if let Some(summed) = summed {
+        summed.defer(r, ex, kernels);
+    }
     if let Some(team) = team {
-        // Every gradient bucket goes through its collective here: no sum lands in one replica.
-        ex.join_team(team, kernels);
+        let summed_in_first = ex.join_team(team, kernels);
+        if let Some(summed) = summed {
+            summed.summed_in_first(&summed_in_first);
+        }
     }
     let mut run = ReplicaRun { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), slices: Vec::new() };
     let mut steps = job.profile.map(Recorder::new);
@@ -114,6 +138,11 @@ fn run_replica(
         }
         let mut phases = PhaseTimes::default();
         ex.run_step(r, step, kernels, comm, job.fault, &mut phases).map_err(fail)?;
+        if let Some(summed) = summed {
+            comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
+            let record = |at: usize, start: Instant, bytes: (u64, u64)| ex.record_outside(at, start, bytes);
+            summed.sum_own_slices(r, job.plan.replicas, record).map_err(|m| fail(ReplicaError::Failed(m)))?;
+        }
         comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
         run.step_times.push(start.elapsed());
         run.phases.push(phases);
@@ -123,6 +152,9 @@ fn run_replica(
         }
         if step == 0 {
             run.outputs = job.plan.outputs.iter().map(|o| ex.read_f32(o.value)).collect();
+            if let Some(summed) = summed {
+                summed.read_outputs(job.plan, &mut run.outputs);
+            }
         }
         if job.progress && r == 0 && job.steps > 1 {
             crate::console::stderr(&format!("\rstep {}/{}", step + 1, job.steps));

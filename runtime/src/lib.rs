@@ -39,6 +39,7 @@ pub mod memory;
 pub mod mpi;
 pub mod npy;
 pub mod outputs;
+mod payload_sums;
 pub mod plan;
 pub mod profile;
 pub mod ptx_sim;
@@ -46,6 +47,7 @@ pub mod run;
 pub mod shared_arena;
 pub mod size;
 mod split_sum;
+mod summed_outputs;
 pub mod team;
 pub mod train;
 

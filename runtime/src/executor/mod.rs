@@ -261,10 +261,14 @@ impl<'a> ReplicaExecutor<'a> {
                     if collectives_done == 0 {
                         inject(fault, replica, step_index)?;
                     }
+                    collectives_done += 1;
+                    if self.deferred[plan_step] {
+                        // Summed outside the plan, and profiled there (`train::shared`, `summed_outputs`).
+                        continue;
+                    }
                     let t = Instant::now();
                     let (summed, payload) = self.collective(plan_step, c, replica, comm)?;
                     times.collectives += t.elapsed();
-                    collectives_done += 1;
                     if let Some(r) = self.recorder.as_mut() {
                         if let Some(summed) = summed {
                             r.record_until(Part::Wait { plan_step }, t, summed, (0, 0));
@@ -279,6 +283,12 @@ impl<'a> ReplicaExecutor<'a> {
             inject(fault, replica, step_index)?;
         }
         Ok(())
+    }
+
+    /// Records the work of plan step `plan_step` done outside the plan (a left-out collective's
+    /// sum) from `start` to now, with the bytes it read and wrote, when profiling.
+    pub(crate) fn record_outside(&mut self, plan_step: usize, start: Instant, bytes: (u64, u64)) {
+        self.record(Part::Node { plan_step }, start, bytes);
     }
 
     /// Records `part` from `start` to now when profiling.

@@ -136,12 +136,11 @@ impl Engine {
     /// Runs every step of `job` (this rank's shard only) as replica `rank`.
     fn execute(&self, rank: usize, job: &Job<'_>, comm: &MpiComm) -> Result<ReplicaRun, RunError> {
         match self {
-            Engine::Cpu(kernels) => {
-                crate::cpu::guarded_replica((rank, 0), job, kernels.as_ref(), comm, None).map_err(|(step, e)| {
+            Engine::Cpu(kernels) => crate::cpu::guarded_replica((rank, 0), job, kernels.as_ref(), comm, (None, None))
+                .map_err(|(step, e)| {
                     let (replica, message) = comm.aborted_by().unwrap_or((rank, e.to_string()));
                     RunError::ReplicaFailed { replica, step, message }
-                })
-            }
+                }),
             #[cfg(feature = "cuda")]
             Engine::Gpu(device) => {
                 let mut ex = device.execute(job)?;

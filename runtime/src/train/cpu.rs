@@ -74,7 +74,7 @@ impl<'a> CpuReplica<'a> {
                 let lens: Vec<usize> = b.parts.iter().map(|part| part.len).collect();
                 ex.share_initializers(&indices, &lens, bucket.params.clone())?;
                 match ex.defer_in_place(bucket.plan_step, kernels) {
-                    Some(payload) => bucket.register_payload(r, payload),
+                    Some(payload) => bucket.payloads.register(r, payload),
                     None => ex.keep_own_slice(bucket.plan_step),
                 }
                 buckets.push(BucketState::Shared(bucket));
@@ -98,7 +98,7 @@ impl<'a> CpuReplica<'a> {
             let summed = ex.join_team(team, kernels);
             for bucket in shared.buckets.iter().flatten() {
                 let ranges = summed.iter().filter(|(at, _)| *at == bucket.plan_step).map(|(_, r)| r.clone());
-                bucket.summed_in_first(ranges.collect());
+                bucket.payloads.summed_in_first(ranges.collect());
             }
         }
         let (replicas, fault) = (job.plan.replicas, job.options.fault);

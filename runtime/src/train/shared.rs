@@ -18,13 +18,14 @@
 //! the loop before it drops its executor ([`SharedParams::leave`]).
 
 use std::ops::Range;
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use super::buckets::Sums;
 use super::replica::Job;
 use super::sgd::{sgd_update, SgdStep};
 use crate::comm::Communicator;
+use crate::payload_sums::{Departures, PayloadSums};
 use crate::shared_arena::SharedArena;
 use crate::team::Team;
 use syncbn_codegen::HostModule;
@@ -37,12 +38,9 @@ pub(super) struct SharedBucket {
     pub params: Arc<SharedArena>,
     /// Its momentum buffer, laid out as `params`.
     pub momentum: Arc<SharedArena>,
-    /// Per replica, the address and length of its payload of this bucket, written in place
-    /// ([`Self::register_payload`]); the update sums them where every replica has one.
-    payloads: Mutex<Vec<Option<(usize, usize)>>>,
-    /// Ranges of the bucket that replica 0's payload holds summed over the replicas (weight
-    /// gradients a team computed, [`Self::summed_in_first`]), in order.
-    summed_in_first: Mutex<Vec<Range<usize>>>,
+    /// Every replica's payload of this bucket, written in place; the update sums them where every
+    /// replica has registered one.
+    pub payloads: PayloadSums,
 }
 
 /// The shared buckets of a run, by bucket index (`None`: a bucket each replica keeps itself, the
@@ -52,9 +50,7 @@ pub(super) struct SharedParams {
     /// The team the replicas compute weight-bound products with (`None` for one replica).
     pub team: Option<Arc<Team>>,
     /// Replicas that have left the loop.
-    left: Mutex<usize>,
-    all_left: Condvar,
-    replicas: usize,
+    departures: Departures,
 }
 
 /// A replica's slice of a shared bucket, open for its update.
@@ -63,9 +59,6 @@ struct UpdateSlice<'b> {
     params: &'b mut [f32],
     momentum: &'b mut [f32],
 }
-
-/// Values a thread sums before it updates them (64 KiB: the sum stays in cache).
-const CHUNK: usize = 1 << 14;
 
 impl SharedParams {
     /// One copy of every collective bucket of `job`, holding the job's start state.
@@ -87,31 +80,19 @@ impl SharedParams {
                     }
                 }
                 let (params, momentum) = (Arc::new(SharedArena::new(params)), Arc::new(SharedArena::new(momentum)));
-                let payloads = Mutex::new(vec![None; job.plan.replicas]);
-                Some(SharedBucket { plan_step, params, momentum, payloads, summed_in_first: Mutex::default() })
+                let payloads = PayloadSums::new(job.plan.replicas);
+                Some(SharedBucket { plan_step, params, momentum, payloads })
             })
             .collect();
         let replicas = job.plan.replicas;
         let team = Team::of_run(replicas);
-        SharedParams { buckets, team, left: Mutex::new(0), all_left: Condvar::new(), replicas }
+        SharedParams { buckets, team, departures: Departures::new(replicas) }
     }
 
     /// Replica `r` leaves the loop: waits (at most `timeout`) until every replica has, so that no
     /// update still reads its payloads when it drops them. False when the wait timed out.
     pub(super) fn leave(&self, timeout: Duration) -> bool {
-        let deadline = Instant::now() + timeout;
-        let mut left = self.left.lock().unwrap_or_else(|p| p.into_inner());
-        *left += 1;
-        self.all_left.notify_all();
-        while *left < self.replicas {
-            let now = Instant::now();
-            if now >= deadline {
-                return false;
-            }
-            left =
-                self.all_left.wait_timeout(left, deadline - now).map(|(g, _)| g).unwrap_or_else(|p| p.into_inner().0);
-        }
-        true
+        self.departures.leave(timeout)
     }
 }
 
@@ -139,27 +120,10 @@ impl SharedBucket {
         sgd_update(module, params, sums, momentum, first, s)
     }
 
-    /// Registers replica `r`'s payload of this bucket, `len` values at `address`, written in place
-    /// while `r` runs a step and left alone otherwise, alive until `r` leaves
-    /// ([`SharedParams::leave`]).
-    pub(super) fn register_payload(&self, r: usize, (address, len): (*const f32, usize)) {
-        let mut payloads = self.payloads.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(slot) = payloads.get_mut(r) {
-            *slot = Some((address as usize, len));
-        }
-    }
-
-    /// Registers `ranges` of the bucket as summed over the replicas in replica 0's payload (a
-    /// team's weight gradients, `ReplicaExecutor::join_team`); every replica registers the same.
-    pub(super) fn summed_in_first(&self, mut ranges: Vec<Range<usize>>) {
-        ranges.sort_by_key(|r| r.start);
-        *self.summed_in_first.lock().unwrap_or_else(|p| p.into_inner()) = ranges;
-    }
-
     /// Whether every replica's gradients of this bucket are in a registered payload (then the
     /// update sums them, [`Self::sum_and_update_slice`]).
     pub(super) fn summed_in_update(&self) -> bool {
-        self.payloads.lock().unwrap_or_else(|p| p.into_inner()).iter().all(Option::is_some)
+        self.payloads.complete()
     }
 
     /// Sums replica `r`'s slice of the bucket's gradients over every replica's payload, in replica
@@ -172,35 +136,15 @@ impl SharedBucket {
         s: SgdStep,
         first: bool,
     ) -> Result<(), String> {
-        let len = self.params.len();
-        let payloads: Vec<(usize, usize)> =
-            self.payloads.lock().unwrap_or_else(|p| p.into_inner()).iter().flatten().copied().collect();
-        if payloads.len() != replicas || payloads.iter().any(|&(_, l)| l != len) {
-            return Err(format!("a shared bucket of {len} values lacks a payload of that length on some replica"));
-        }
-        // SAFETY: each address and length came from a live executor's payload buffer
-        // (`register_payload`), which stays allocated until its replica leaves, after this update
-        // phase; nobody writes payloads during an update phase.
-        let payloads: Vec<&[f32]> =
-            payloads.iter().map(|&(a, l)| unsafe { std::slice::from_raw_parts(a as *const f32, l) }).collect();
-        let summed_in_first = self.summed_in_first.lock().unwrap_or_else(|p| p.into_inner()).clone();
         // SAFETY: the caller runs this inside an update phase, for its own replica `r`.
         let UpdateSlice { range: own, params, momentum } = unsafe { self.own_slice(r, replicas)? };
-        let mut sum = vec![0.0f32; CHUNK.min(own.len())];
-        for start in own.clone().step_by(CHUNK) {
-            let chunk = start..(start + CHUNK).min(own.end);
-            let (local, sum) = (chunk.start - own.start..chunk.end - own.start, &mut sum[..chunk.len()]);
-            sum.copy_from_slice(&payloads[0][chunk.clone()]);
-            for part in uncovered(chunk.clone(), &summed_in_first) {
-                let to = part.start - chunk.start..part.end - chunk.start;
-                for p in &payloads[1..] {
-                    sum[to.clone()].iter_mut().zip(&p[part.clone()]).for_each(|(s, v)| *s += v);
-                }
-            }
+        let update = |local: Range<usize>, sum: &[f32]| {
             let momentum: &mut [f32] = if s.has_momentum { &mut momentum[local.clone()] } else { &mut [] };
-            sgd_update(module, &mut params[local], sum, momentum, first, s)?;
-        }
-        Ok(())
+            sgd_update(module, &mut params[local], sum, momentum, first, s)
+        };
+        // SAFETY: inside an update phase nobody writes payloads, and every replica's executor
+        // lives until all have left (`SharedParams::leave`).
+        unsafe { self.payloads.sum_slice(self.params.len(), own, update) }
     }
 
     /// Replica `r`'s slice of the bucket (`syncbn_ir::shard::part` of `replicas`): its range, its
@@ -227,22 +171,6 @@ impl SharedBucket {
     }
 }
 
-/// The parts of `range` outside `covered` (sorted by start, not overlapping), in order.
-fn uncovered(range: Range<usize>, covered: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut parts = Vec::new();
-    let mut at = range.start;
-    for c in covered.iter().filter(|c| c.end > range.start && c.start < range.end) {
-        if c.start > at {
-            parts.push(at..c.start);
-        }
-        at = at.max(c.end);
-    }
-    if at < range.end {
-        parts.push(at..range.end);
-    }
-    parts
-}
-
 /// Runs `update` as replica `r`'s part of an update phase: every replica of `comm` meets before
 /// (all have finished reading the shared parameters) and after (all have written their slices).
 pub(super) fn update_phase(
@@ -253,18 +181,4 @@ pub(super) fn update_phase(
     comm.barrier(r).map_err(|e| e.to_string())?;
     update()?;
     comm.barrier(r).map_err(|e| e.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::uncovered;
-
-    #[test]
-    fn uncovered_parts_are_what_the_ranges_leave_of_a_chunk() {
-        assert_eq!(uncovered(0..10, &[]), vec![0..10]);
-        assert_eq!(uncovered(0..10, &[2..4, 6..8]), vec![0..2, 4..6, 8..10]);
-        assert_eq!(uncovered(5..10, &[0..6, 9..20]), vec![6..9]);
-        assert_eq!(uncovered(5..10, &[0..3, 3..20]), Vec::<std::ops::Range<usize>>::new());
-        assert_eq!(uncovered(5..10, &[0..5, 10..12]), vec![5..10]);
-    }
 }
