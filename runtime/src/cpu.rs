@@ -88,17 +88,21 @@ pub(crate) fn guarded_replica(
     sharing: Sharing<'_>,
 ) -> Result<ReplicaRun, ReplicaFailure> {
     let summed = sharing.1.filter(|s| s.is_active());
-    let panicked = |p: Box<dyn Any + Send>| Err((0, ReplicaError::Failed(format!("panicked: {}", panic_message(&*p)))));
+    let panicked = |step: usize, p: Box<dyn Any + Send>| {
+        Err((step, ReplicaError::Failed(format!("panicked: {}", panic_message(&*p)))))
+    };
     let made = catch_unwind(|| {
         ReplicaExecutor::new(job.plan, job.shared, job.shards[local].clone(), job.bindings[local].clone())
     });
     let (result, ex) = match made {
         Ok(Ok(mut ex)) => {
-            let run = catch_unwind(AssertUnwindSafe(|| run_replica(r, job, kernels, comm, (&mut ex, sharing))));
-            (run.unwrap_or_else(panicked), Some(ex))
+            let mut at = 0;
+            let run =
+                catch_unwind(AssertUnwindSafe(|| run_replica((r, &mut at), job, kernels, comm, (&mut ex, sharing))));
+            (run.unwrap_or_else(|p| panicked(at, p)), Some(ex))
         }
         Ok(Err(m)) => (Err((0, ReplicaError::Failed(m))), None),
-        Err(p) => (panicked(p), None),
+        Err(p) => (panicked(0, p), None),
     };
     if let Err((_, ReplicaError::Failed(m))) = &result {
         comm.abort(r, m);
@@ -110,8 +114,9 @@ pub(crate) fn guarded_replica(
     result
 }
 
+/// Runs replica `r`'s steps, keeping in `at` the step it is at (for a panic's report).
 fn run_replica(
-    r: usize,
+    (r, at): (usize, &mut usize),
     job: &Job<'_>,
     kernels: &CpuKernels,
     comm: &dyn Communicator,
@@ -130,6 +135,7 @@ fn run_replica(
     let mut run = ReplicaRun { outputs: Vec::new(), step_times: Vec::new(), phases: Vec::new(), slices: Vec::new() };
     let mut steps = job.profile.map(Recorder::new);
     for step in 0..job.steps {
+        *at = step;
         let fail = |e: ReplicaError| (step, e);
         comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
         let start = Instant::now();

@@ -4,10 +4,13 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::time::Duration;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use common::*;
 use ndarray::{ArrayD, IxDyn};
+use syncbn_ir::{Limits, TypedGraph};
+use syncbn_passes::{differentiate, lower, LowerOptions};
 use syncbn_runtime::{run, DeviceKind, Fault, RunError, RunOptions};
 
 fn options(x: ArrayD<f32>, replicas: usize) -> RunOptions {
@@ -55,6 +58,40 @@ fn a_failure_in_one_group_stops_the_other_group_too() {
     opts.fault = Some(Fault { replica: 3, step: 1, panic: false });
     let err = run(&bn_graph(&[7, 5], &BnParams::new(3), 2), &opts).unwrap_err();
     assert!(matches!(err, RunError::ReplicaFailed { replica: 3, step: 1, .. }), "{err:?}");
+}
+
+/// A gradient step of tests/fixtures/resnet_mini on 4 replicas (differentiated in `y`), whose
+/// parameter-gradient bucket the threads sum after the step, each reading every replica's
+/// gradients: a replica that fails or panics in the step or in a bench step stops every replica
+/// with an error naming it and the step, within seconds.
+#[test]
+fn a_failure_in_a_gradient_step_stops_every_replica_naming_it() {
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/resnet_mini");
+    let (graph, info) = syncbn_ir::load_typed(&fixture.join("train.onnx"), &Limits::default()).unwrap();
+    let step = differentiate(&TypedGraph { graph: &graph, info: &info }, &["y".to_string()]).unwrap();
+    let lowered = lower(&step, &LowerOptions { replicas: 4, ..Default::default() }).unwrap().graph;
+    let read = |name: &str| -> ArrayD<f32> { ndarray_npy::read_npy(fixture.join(name)).unwrap() };
+    let inputs =
+        BTreeMap::from([("x".to_string(), read("input.npy")), ("grad_output/y".to_string(), read("grad_output.npy"))]);
+    let opts = |fault| RunOptions {
+        replicas: 4,
+        inputs: inputs.clone(),
+        bench_steps: 3,
+        timeout: Duration::from_secs(60),
+        fault,
+        ..Default::default()
+    };
+    let whole = run(&lowered, &opts(None)).unwrap();
+    assert!(whole.outputs.iter().any(|o| o.name.starts_with("grad/") && o.array.iter().any(|&v| v != 0.0)));
+    for fault in [Fault { replica: 2, step: 1, panic: false }, Fault { replica: 0, step: 3, panic: true }] {
+        let started = Instant::now();
+        let err = run(&lowered, &opts(Some(fault))).unwrap_err();
+        match &err {
+            RunError::ReplicaFailed { replica, step, .. } => assert_eq!((*replica, *step), (fault.replica, fault.step)),
+            other => panic!("expected ReplicaFailed, got {other:?}"),
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "{fault:?} took {:?}", started.elapsed());
+    }
 }
 
 fn expect_input_error(result: Result<syncbn_runtime::RunResult, RunError>, needle: &str) {
