@@ -145,9 +145,11 @@ fn run_replica(
         let mut phases = PhaseTimes::default();
         ex.run_step(r, step, kernels, comm, job.fault, &mut phases).map_err(fail)?;
         if let Some(summed) = summed {
+            let t = Instant::now();
             comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
             let record = |at: usize, start: Instant, bytes: (u64, u64)| ex.record_outside(at, start, bytes);
             summed.sum_own_slices(r, job.plan.replicas, record).map_err(|m| fail(ReplicaError::Failed(m)))?;
+            phases.collectives += t.elapsed();
         }
         comm.barrier(r).map_err(|e| fail(ReplicaError::Comm(e)))?;
         run.step_times.push(start.elapsed());
