@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use safetensors::tensor::{Dtype, TensorView};
+use safetensors::tensor::{Dtype, SafeTensorError, TensorView};
 use safetensors::SafeTensors;
 use syncbn_ir::{DType, Graph, InitSource};
 
@@ -79,7 +79,30 @@ fn read_file(path: &Path) -> Result<Vec<u8>, RunError> {
 
 fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<SafeTensors<'a>, RunError> {
     SafeTensors::deserialize(bytes)
-        .map_err(|e| RunError::input(path.display().to_string(), format!("not a valid safetensors file: {e}")))
+        .map_err(|e| RunError::input(path.display().to_string(), format!("not a valid safetensors file: {}", why(&e))))
+}
+
+/// What a safetensors parse error says about the file, as a sentence.
+fn why(e: &SafeTensorError) -> String {
+    match e {
+        SafeTensorError::HeaderTooSmall => "it is shorter than the 8-byte header length".into(),
+        SafeTensorError::HeaderTooLarge => "its header length (the first 8 bytes) is over the 100 MB limit".into(),
+        SafeTensorError::InvalidHeaderLength => "its header length (the first 8 bytes) runs past the file's end".into(),
+        SafeTensorError::InvalidHeader => "its header is not UTF-8 text".into(),
+        SafeTensorError::InvalidHeaderStart => "its header does not start with '{'".into(),
+        SafeTensorError::InvalidHeaderDeserialization => "its header is not a safetensors JSON header".into(),
+        SafeTensorError::JsonError(json) => format!("its header is not a safetensors JSON header ({json})"),
+        SafeTensorError::TensorInvalidInfo => "a tensor's dtype and shape do not match its data offsets".into(),
+        SafeTensorError::InvalidOffset(name) => {
+            format!("tensor {name:?} has data offsets outside its place in the data")
+        }
+        SafeTensorError::MetadataIncompleteBuffer => {
+            "the tensors' data offsets do not cover the data that follows the header (a truncated or padded file)"
+                .into()
+        }
+        SafeTensorError::ValidationOverflow => "a tensor's shape overflows its byte size".into(),
+        other => other.to_string(),
+    }
 }
 
 /// An f32 tensor of `file` under `key`, checked to have `shape`.
@@ -173,5 +196,27 @@ mod tests {
         let err = load(&path, &state, &["bn.running_mean".to_string()], true).unwrap_err();
         assert!(err.to_string().contains("optimizer.momentum_buffer.bn.running_mean"), "{err}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left");
+    }
+
+    /// Broken files get a sentence naming the file and what is wrong with it.
+    #[test]
+    fn broken_files_are_explained() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ck.safetensors");
+        let state = TrainState { step: 1, ..Default::default() };
+        save(&state, &path).unwrap();
+        let good = std::fs::read(&path).unwrap();
+        let mut huge = good.clone();
+        huge[..8].copy_from_slice(&(1u64 << 40).to_le_bytes());
+        let cases: [(&[u8], &str); 3] = [
+            (&good[..4], "shorter than the 8-byte header length"),
+            (&good[..good.len() - 1], "do not cover the data"),
+            (&huge, "over the 100 MB limit"),
+        ];
+        for (bytes, needle) in cases {
+            std::fs::write(&path, bytes).unwrap();
+            let err = load(&path, &state, &[], true).unwrap_err().to_string();
+            assert!(err.contains("ck.safetensors") && err.contains(needle), "{err}");
+        }
     }
 }
