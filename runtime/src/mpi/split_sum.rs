@@ -36,11 +36,12 @@ struct PhaseComms {
 }
 
 /// Where a round stands.
-#[derive(PartialEq)]
 enum Phase {
     Scattering,
     Gathering,
     Done,
+    /// Its gather could not start (MPI holds none of its buffers); finishing it reports the error.
+    Failed(CommError),
 }
 
 /// One all-reduce and the buffers MPI reads and writes while it is in flight.
@@ -135,7 +136,7 @@ impl SplitSums {
                     round.gather(&comms.gather)?;
                 }
                 Phase::Gathering if test(&mut round.request)? => round.phase = Phase::Done,
-                Phase::Gathering | Phase::Done => {}
+                Phase::Gathering | Phase::Done | Phase::Failed(_) => {}
             }
         }
         Ok(())
@@ -146,7 +147,8 @@ impl SplitSums {
         match self.rounds.get(&number).map(|r| &r.phase) {
             None => Err(CommError::Transport { message: format!("f32 sum round {number} was not started here") }),
             Some(Phase::Done) => Ok(self.rounds.remove(&number).map(|mut r| std::mem::take(&mut r.payload))),
-            Some(_) => Ok(None),
+            Some(Phase::Failed(e)) => Err(e.clone()),
+            Some(Phase::Scattering | Phase::Gathering) => Ok(None),
         }
     }
 
@@ -187,7 +189,7 @@ impl Round {
             )
         };
         if rc != 0 {
-            self.phase = Phase::Done;
+            self.phase = Phase::Failed(mpi_error("MPI_Iallgatherv", rc));
             return Err(mpi_error("MPI_Iallgatherv", rc));
         }
         Ok(())
@@ -197,7 +199,7 @@ impl Round {
 impl Drop for Round {
     /// A round dropped in flight (its run failed) leaks its buffers: MPI may still write into them.
     fn drop(&mut self) {
-        if self.phase != Phase::Done {
+        if matches!(self.phase, Phase::Scattering | Phase::Gathering) {
             for buffer in [&mut self.payload, &mut self.slices, &mut self.own] {
                 std::mem::forget(std::mem::take(buffer));
             }
