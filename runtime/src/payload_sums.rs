@@ -64,8 +64,9 @@ impl PayloadSums {
         own: Range<usize>,
         mut take: impl FnMut(Range<usize>, &[f32]) -> Result<(), String>,
     ) -> Result<(), String> {
-        let payloads: Vec<(usize, usize)> = lock(&self.payloads).iter().flatten().copied().collect();
-        let replicas = lock(&self.payloads).len();
+        let registered = lock(&self.payloads).clone();
+        let replicas = registered.len();
+        let payloads: Vec<(usize, usize)> = registered.into_iter().flatten().collect();
         if payloads.len() != replicas || payloads.iter().any(|&(_, l)| l != len) || own.end > len {
             return Err(format!("a bucket of {len} values lacks a payload of that length on some replica"));
         }
