@@ -9,7 +9,8 @@
 //! Where every replica's weight gradients are written in place into its payload buffer of a bucket
 //! (`ReplicaExecutor::defer_in_place`), the collective is left out altogether: in the update each
 //! thread sums its slice over the replicas' payloads a chunk at a time, in replica order, and
-//! updates it at once, so the summed slice never goes to memory.
+//! updates it at once, so the summed slice never goes to memory (`crate::payload_sums`, which
+//! `--run` shares for its gradient outputs).
 //!
 //! The phases (the rules of [`SharedArena`]): replicas read the copy while they run a step; after
 //! the step every replica meets at a barrier, updates its own slices (reading the other replicas'
