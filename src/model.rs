@@ -143,6 +143,7 @@ impl Model {
             replicas: options.replicas,
             group_size: options.group_size.unwrap_or(0),
             fuse: options.fuse,
+            bucket_cap_bytes: crate::training::bucket_cap_bytes(options.bucket_cap_mb, "Lowering::bucket_cap_mb")?,
             ..LowerOptions::default()
         };
         let lowered = lower(&self.typed(), &lower_options)?;
@@ -162,11 +163,12 @@ pub struct Lowering {
     replicas: usize,
     group_size: Option<usize>,
     fuse: bool,
+    bucket_cap_mb: Option<f64>,
 }
 
 impl Default for Lowering {
     fn default() -> Self {
-        Lowering { replicas: 1, group_size: None, fuse: true }
+        Lowering { replicas: 1, group_size: None, fuse: true, bucket_cap_mb: None }
     }
 }
 
@@ -197,6 +199,21 @@ impl Lowering {
     /// ```
     pub fn group_size(mut self, group_size: usize) -> Self {
         self.group_size = Some(group_size);
+        self
+    }
+
+    /// The largest parameter-gradient all-reduce bucket of a differentiated graph, in MiB, as
+    /// DDP's `bucket_cap_mb` (default 25; a larger gradient gets a bucket of its own). A cap that
+    /// is not above 0 and at most 1048576 is an error of [`Model::lower`].
+    ///
+    /// ```
+    /// let model = syncbn::Model::load("examples/conv_bn_relu.json")?;
+    /// assert!(model.lower(&syncbn::Lowering::new().bucket_cap_mb(0.0)).is_err());
+    /// assert!(model.lower(&syncbn::Lowering::new().bucket_cap_mb(0.5)).is_ok());
+    /// # Ok::<(), syncbn::Error>(())
+    /// ```
+    pub fn bucket_cap_mb(mut self, mb: f64) -> Self {
+        self.bucket_cap_mb = Some(mb);
         self
     }
 
