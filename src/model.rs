@@ -7,7 +7,7 @@ use syncbn_ir::{data, json, load_typed, onnx, validate, Graph, GraphInfo, InitSo
 use syncbn_passes::{differentiate, lower, LowerOptions};
 
 use crate::compiled::Compiled;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// A validated model graph (per replica), ready to lower.
 ///
@@ -143,7 +143,7 @@ impl Model {
             replicas: options.replicas,
             group_size: options.group_size.unwrap_or(0),
             fuse: options.fuse,
-            bucket_cap_bytes: crate::training::bucket_cap_bytes(options.bucket_cap_mb, "Lowering::bucket_cap_mb")?,
+            bucket_cap_bytes: bucket_cap_bytes(options.bucket_cap_mb, "Lowering::bucket_cap_mb")?,
             ..LowerOptions::default()
         };
         let lowered = lower(&self.typed(), &lower_options)?;
@@ -253,4 +253,14 @@ impl Lowering {
     pub fn get_fuse(&self) -> bool {
         self.fuse
     }
+}
+
+/// A bucket cap in bytes: the default's, or `mb` MiB checked (an error naming `what`, the builder
+/// method that gave it).
+pub(crate) fn bucket_cap_bytes(mb: Option<f64>, what: &str) -> Result<u64> {
+    let Some(mb) = mb else { return Ok(LowerOptions::default().bucket_cap_bytes) };
+    LowerOptions::bucket_cap_from_mb(mb).ok_or_else(|| {
+        let most = LowerOptions::MAX_BUCKET_CAP_MB;
+        Error::invalid(what, format!("a number of MiB above 0 and at most {most}, not {mb}"))
+    })
 }

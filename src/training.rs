@@ -375,7 +375,7 @@ impl Model {
         let options = LowerOptions {
             replicas: training.replicas,
             group_size: training.group_size.unwrap_or(0),
-            bucket_cap_bytes: bucket_cap_bytes(training.bucket_cap_mb, "Training::bucket_cap_mb")?,
+            bucket_cap_bytes: crate::model::bucket_cap_bytes(training.bucket_cap_mb, "Training::bucket_cap_mb")?,
             ..LowerOptions::default()
         };
         let lowered = lower(&loss_graph, &options)?;
@@ -438,14 +438,4 @@ pub(crate) fn spec(t: &TrainingGraph) -> TrainSpec {
         params: t.params.clone(),
         stats: t.stats.clone(),
     }
-}
-
-/// A bucket cap in bytes: the default's, or `mb` MiB checked (an error naming `what`, the builder
-/// method that gave it).
-pub(crate) fn bucket_cap_bytes(mb: Option<f64>, what: &str) -> Result<u64> {
-    let Some(mb) = mb else { return Ok(LowerOptions::default().bucket_cap_bytes) };
-    LowerOptions::bucket_cap_from_mb(mb).ok_or_else(|| {
-        let most = LowerOptions::MAX_BUCKET_CAP_MB;
-        Error::invalid(what, format!("a number of MiB above 0 and at most {most}, not {mb}"))
-    })
 }

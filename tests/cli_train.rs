@@ -1,6 +1,7 @@
 //! `syncbn-compile --train` end to end against PyTorch (tests/fixtures/train, made by its
 //! make_train_reference.py): 20 SGD steps (momentum 0.9, weight decay, poly schedule; Nesterov on
-//! mobilenetv2_mini; a weight-bound Conv in wide_mini) of cross-entropy over a batch of 6 on 1, 2 and 4 replicas (shards 2/2/1/1):
+//! mobilenetv2_mini; a weight-bound Conv in wide_mini) of cross-entropy over a batch of 6 on 1, 2 and
+//! 4 replicas (shards 2/2/1/1):
 //! every step's loss within 1e-4 relative of PyTorch's, the checkpoint's parameters and running
 //! statistics within 1e-3; the same for losses exported with the model (tests/fixtures/train/loss_mini:
 //! LogSoftmax + NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss with class weights and

@@ -60,27 +60,21 @@ pub trait Communicator: Send + Sync {
     }
     /// Replaces `data` on `replica` by the element-wise f32 sum of `data` over the replicas of
     /// `scope`, added in replica order (`((r0 + r1) + r2) + ...`, the same bits on every
-    /// communicator).
-    fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError>;
+    /// communicator): a sum started and finished at once.
+    fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
+        let pending = self.start_sum_f32(replica, scope, data.to_vec())?;
+        data.copy_from_slice(&self.finish_sum_f32(replica, pending)?);
+        Ok(())
+    }
     /// Starts the f32 sum of `data` over the replicas of `scope` ([`Self::all_reduce_sum_f32`]'s
     /// sum), to be finished by [`Self::finish_sum_f32`]; replicas start and finish their sums in
-    /// the same order. By default the sum is done at once.
-    fn start_sum_f32(&self, replica: usize, scope: Scope, mut data: Vec<f32>) -> Result<PendingSum, CommError> {
-        self.all_reduce_sum_f32(replica, scope, &mut data)?;
-        Ok(PendingSum::Done(data))
-    }
+    /// the same order.
+    fn start_sum_f32(&self, replica: usize, scope: Scope, data: Vec<f32>) -> Result<PendingSum, CommError>;
     /// Advances the started sums of `replica` without waiting for other replicas (called between
     /// kernels). By default there is nothing to advance.
     fn progress(&self, _replica: usize) {}
     /// Waits for a started sum and returns it, in the buffer it was started with.
-    fn finish_sum_f32(&self, _replica: usize, pending: PendingSum) -> Result<Vec<f32>, CommError> {
-        match pending {
-            PendingSum::Done(data) => Ok(data),
-            PendingSum::Started { round, .. } => {
-                Err(CommError::Transport { message: format!("f32 sum round {round} was not started here") })
-            }
-        }
-    }
+    fn finish_sum_f32(&self, replica: usize, pending: PendingSum) -> Result<Vec<f32>, CommError>;
     /// Waits for a started sum like [`Self::finish_sum_f32`] but returns only the part of the sum
     /// that `replica` computed (a reduce-scatter without its all-gather), for an optimizer that
     /// updates its replicas' shared parameters slice by slice. By default the whole sum, which is
@@ -282,12 +276,6 @@ impl Communicator for LocalComm {
         read: &mut dyn FnMut(&[f64]),
     ) -> Result<(), CommError> {
         self.meet(self.place(replica, scope), replica, data, read)
-    }
-
-    fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
-        let pending = self.start_sum_f32(replica, scope, data.to_vec())?;
-        data.copy_from_slice(&self.finish_sum_f32(replica, pending)?);
-        Ok(())
     }
 
     fn start_sum_f32(&self, replica: usize, scope: Scope, data: Vec<f32>) -> Result<PendingSum, CommError> {

@@ -7,8 +7,8 @@
 //! same numbers in the same order, so the sum is bit-identical on every member, run to run, and equal
 //! to [`crate::LocalComm`]'s (`MPI_Allreduce` leaves the order unspecified). An f32 all-reduce
 //! (parameter gradients) is a reduce-scatter, each rank summing its slice in rank order, then an
-//! all-gather, started and finished apart so that it overlaps the backward ([`super::split_sum`]). While it polls, a rank
-//! watches for an abort notice (a point-to-point message with tag [`TAG_ABORT`] carrying the failed
+//! all-gather, started and finished apart so that it overlaps the backward ([`super::split_sum`]).
+//! While it polls, a rank watches for an abort notice (a point-to-point message with tag [`TAG_ABORT`] carrying the failed
 //! rank's error) and for its deadline; either ends the wait with an error instead of a hang. The
 //! buffers of a collective abandoned that way are leaked on purpose: MPI may still write into them,
 //! and the process is about to end the job (see [`super::world::MpiWorld::fail`]).
@@ -229,12 +229,6 @@ impl Communicator for MpiComm {
     fn all_reduce_sum(&self, _replica: usize, scope: Scope, data: &mut [f64]) -> Result<(), CommError> {
         let all = self.all_gather(scope, data)?;
         sum_in_rank_order(&all, data);
-        Ok(())
-    }
-
-    fn all_reduce_sum_f32(&self, replica: usize, scope: Scope, data: &mut [f32]) -> Result<(), CommError> {
-        let pending = self.start_sum_f32(replica, scope, data.to_vec())?;
-        data.copy_from_slice(&self.finish_sum_f32(replica, pending)?);
         Ok(())
     }
 
